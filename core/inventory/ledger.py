@@ -1,0 +1,122 @@
+"""The two primitives every stock change is made of: post a move, change a balance.
+
+Balance changes are single conditional UPDATEs (`... WHERE on_hand - reserved >= :n`):
+exact on SQLite and PostgreSQL with no read-then-write window, and the CHECK
+constraints on `balance` are the backstop. Callers run inside a unit of work;
+nothing here commits.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from core.ids import new_id
+from core.inventory.models import Balance, Move
+from core.uow import UnitOfWork
+
+# Balances are never held as ORM objects while they change, so there is
+# nothing in the session to synchronise; skipping it saves a round trip.
+_NO_SYNC = {"synchronize_session": False}
+
+
+def balance_id(session: Session, center_id: uuid.UUID, bin_id: uuid.UUID,
+               product_id: uuid.UUID, lot_id: uuid.UUID) -> uuid.UUID:
+    """The id of the balance row for (bin, product, lot), created empty if missing.
+
+    INSERT ... ON CONFLICT DO NOTHING lets two clerks create the same row at once.
+    """
+    key = {"bin_id": bin_id, "product_id": product_id, "lot_id": lot_id}
+    existing = session.scalar(select(Balance.id).filter_by(**key))
+    if existing is not None:
+        return existing
+    values = {"id": new_id(), "center_id": center_id, "on_hand": 0, "reserved": 0, **key}
+    dialect = session.get_bind().dialect.name
+    stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(Balance)
+    session.execute(
+        stmt.values(**values).on_conflict_do_nothing(index_elements=list(key))
+    )
+    found = session.scalar(select(Balance.id).filter_by(**key))
+    assert found is not None
+    return found
+
+
+def add_on_hand(session: Session, balance: uuid.UUID, quantity: int) -> None:
+    session.execute(
+        update(Balance).where(Balance.id == balance).values(on_hand=Balance.on_hand + quantity),
+        execution_options=_NO_SYNC,
+    )
+
+
+def take_available(session: Session, balance: uuid.UUID, quantity: int) -> bool:
+    """Remove unreserved units; False (and nothing changed) if not enough are free."""
+    result = session.execute(
+        update(Balance)
+        .where(Balance.id == balance, Balance.on_hand - Balance.reserved >= quantity)
+        .values(on_hand=Balance.on_hand - quantity),
+        execution_options=_NO_SYNC,
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def reserve_available(session: Session, balance: uuid.UUID, quantity: int) -> bool:
+    result = session.execute(
+        update(Balance)
+        .where(Balance.id == balance, Balance.on_hand - Balance.reserved >= quantity)
+        .values(reserved=Balance.reserved + quantity),
+        execution_options=_NO_SYNC,
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def unreserve(session: Session, balance: uuid.UUID, quantity: int, *, consume: bool) -> bool:
+    """Drop a reservation; with `consume` the units also leave the bin (a pick)."""
+    values = {"reserved": Balance.reserved - quantity}
+    if consume:
+        values["on_hand"] = Balance.on_hand - quantity
+    result = session.execute(
+        update(Balance)
+        .where(Balance.id == balance, Balance.reserved >= quantity)
+        .values(**values),
+        execution_options=_NO_SYNC,
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def post_move(
+    uow: UnitOfWork,
+    *,
+    center_id: uuid.UUID,
+    product_id: uuid.UUID,
+    lot_id: uuid.UUID,
+    quantity: int,
+    kind: str,
+    from_bin_id: uuid.UUID | None = None,
+    to_bin_id: uuid.UUID | None = None,
+    reason: str = "",
+    note: str = "",
+    document_type: str = "",
+    document_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """Append one ledger line. Balances are the caller's job, in the same transaction."""
+    move = Move(
+        created_at=uow.clock(),
+        actor=uow.actor,
+        center_id=center_id,
+        from_bin_id=from_bin_id,
+        to_bin_id=to_bin_id,
+        product_id=product_id,
+        lot_id=lot_id,
+        quantity=quantity,
+        kind=kind,
+        reason=reason,
+        note=note,
+        document_type=document_type,
+        document_id=document_id,
+    )
+    uow.session.add(move)
+    uow.session.flush()
+    return move.id

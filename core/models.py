@@ -1,0 +1,13 @@
+"""Every mapped model, imported once so `Base.metadata` is complete (Alembic, tests)."""
+
+from core.inventory.models import (  # noqa: F401
+    Balance,
+    Bin,
+    Center,
+    Lot,
+    Move,
+    Product,
+    ProductCenter,
+    Reservation,
+)
+from core.storage.base import Base  # noqa: F401
