@@ -1,1 +1,52 @@
-print("placeholder")
+"""Changtang Depot: start the desktop app, or run a command.
+
+    python main.py                      the desktop app (embedded SQLite by default)
+    python main.py --db URL ...         another database (or set DEPOT_DB)
+    python main.py --screenshot a.png   render the main window to a PNG and exit
+    python main.py demo | stock | stock-card SKU | ...   see --help
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from cli import register_all
+
+    parser = argparse.ArgumentParser(prog="changtang-depot", description=__doc__.splitlines()[0])
+    parser.add_argument("--db", metavar="URL", help="database URL (default: DEPOT_DB or the local SQLite file)")
+    parser.add_argument("--screenshot", metavar="PATH", help="render the main window to PATH and exit")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    register_all(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_app
+
+        return run_app(args.db, screenshot=args.screenshot)
+
+    from cli.errors import describe
+    from core.database import open_database
+    from core.errors import DepotError
+
+    try:
+        db = open_database(args.db)
+        try:
+            return int(args.handler(args, db))
+        finally:
+            db.dispose()
+    except DepotError as error:
+        print(f"error: {describe(error)}", file=sys.stderr)
+        return 2
+    except Exception as error:  # noqa: BLE001  (one clear line, never a traceback for a clerk)
+        print(f"error: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -19,18 +19,22 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema up to `revision` inside one transaction per migration run."""
+def upgrade(engine: Engine, revision: str = "heads") -> None:
+    """Bring the schema up to `revision`, in one transaction.
+
+    "heads": each area (stock, orders, runs, ...) keeps its own branch of
+    migrations off the foundation, so all heads are applied.
+    """
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return set(MigrationContext.configure(connection).get_current_heads())
 
 
-def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revisions() -> set[str]:
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())

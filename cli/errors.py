@@ -1,0 +1,29 @@
+"""One-line English descriptions of core errors for the command line."""
+
+from __future__ import annotations
+
+from core import errors as e
+
+
+def describe(error: e.DepotError) -> str:
+    match error:
+        case e.InsufficientStock(sku=sku, center=center, requested=req, available=avail):
+            return f"not enough stock of {sku} at {center}: asked {req}, available {avail}"
+        case e.UnknownProduct(sku=sku):
+            return f"unknown product {sku!r}"
+        case e.UnknownCenter(code=code):
+            return f"unknown center {code!r}"
+        case e.UnknownBin(center=center, code=code):
+            return f"unknown bin {code!r} at center {center}"
+        case e.UnknownLot(sku=sku, lot=lot):
+            return f"unknown lot {lot!r} of {sku}"
+        case e.LotExpired(sku=sku, lot=lot, expiry=expiry):
+            return f"lot {lot!r} of {sku} expired on {expiry.isoformat()}"
+        case e.InvalidQuantity(field=field, value=value):
+            return f"{field}: {value!r} is not a whole number of units between 1 and 1000000"
+        case e.InvalidValue(field=field, value=value, reason=reason):
+            return f"{field}: {value!r} is not valid ({reason})"
+        case e.DuplicateValue(field=field, value=value):
+            return f"{field} {value!r} already exists"
+        case _:
+            return str(error)
