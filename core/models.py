@@ -11,3 +11,11 @@ from core.inventory.models import (  # noqa: F401
     Reservation,
 )
 from core.storage.base import Base  # noqa: F401
+from core.shipping.models import (  # noqa: F401
+    Division,
+    Order,
+    OrderLine,
+    Parcel,
+    PlaceAlias,
+    VillagePoint,
+)
