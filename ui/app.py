@@ -1,0 +1,108 @@
+"""Start the desktop app: fonts, translations, database, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.paths import APP_AUTHOR, APP_NAME, resource_path
+from ui.fonts import apply_app_font
+from ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (or the one that exists, under tests) with names set."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Changtang Depot")
+    return app
+
+
+def install_translators(app: QApplication, language: str = "") -> list[QTranslator]:
+    """Load our `resources/i18n/depot_<locale>.qm` and Qt's own `qtbase_<locale>.qm`.
+
+    Missing files are normal (English needs none); the translators are returned
+    so they stay alive as long as the application.
+    """
+    locale = QLocale(language) if language else QLocale.system()
+    installed: list[QTranslator] = []
+    sources = [
+        ("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("depot", "_", str(resource_path("i18n"))),
+    ]
+    for name, prefix, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, prefix, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def run_app(db_url: str | None, screenshot: str | None = None) -> int:
+    """Run the desktop app on `db_url`; with `screenshot`, save the window to a PNG and exit."""
+    from core.database import open_database
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    logging.basicConfig(level=logging.INFO)
+    app = make_application()
+    # A screenshot must not depend on (or change) the clerk's saved settings.
+    settings = _screenshot_settings() if screenshot else Settings()
+    apply_app_font(app, settings.font_size)
+    app._translators = install_translators(app, settings.language)  # type: ignore[attr-defined]
+    try:
+        db = open_database(db_url)
+    except Exception as error:  # noqa: BLE001  (the clerk gets a sentence, not a traceback)
+        log.exception("cannot open the database")
+        if screenshot:
+            print(f"error: cannot open the database: {error}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, app.applicationDisplayName(),
+                                 app.translate("App", "The database cannot be opened:\n{error}")
+                                 .format(error=error))
+        return 1
+    context = AppContext.create(db, settings)
+    window = MainWindow(context)
+    try:
+        if screenshot:
+            return _save_screenshot(app, window, screenshot)
+        window.show()
+        return app.exec()
+    finally:
+        context.close()
+        db.dispose()
+
+
+def _screenshot_settings() -> Settings:
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="depot-shot-")
+    return Settings(Path(folder) / "settings.ini")
+
+
+def _save_screenshot(app: QApplication, window: object, path: str) -> int:
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.resize(1400, 820)
+    window.show()
+    page = window.current_page()
+    # The stock page reads its first page synchronously; show the first product's
+    # card too, so the picture shows both halves of the area.
+    open_first = getattr(page, "show_first_card", None)
+    if callable(open_first):
+        open_first()
+    app.processEvents()
+    if not window.grab().save(path):
+        print(f"error: cannot write {path}", file=sys.stderr)
+        return 1
+    window.close()
+    return 0

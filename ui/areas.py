@@ -1,0 +1,39 @@
+"""The areas of the main window, in navigation order.
+
+A later issue adds its area with one line here. Only areas that work are
+listed: no empty placeholder pages. Factories import their page lazily so the
+app starts without loading every area's modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title_fn: Callable[[], str]  # called after the translators are installed
+    icon: str  # file name under resources/icons/
+    factory: Callable[[AppContext], QWidget]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Areas", text)
+
+
+def _stock(context: AppContext) -> QWidget:
+    from ui.stock.stock_page import StockPage
+
+    return StockPage(context)
+
+
+AREAS: list[Area] = [
+    Area("stock", lambda: _tr("Stock"), "stock.svg", _stock),
+]

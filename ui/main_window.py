@@ -1,0 +1,94 @@
+"""The main window: a navigation list of areas on the left, the current area on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from core.paths import resource_path
+from ui.areas import AREAS, Area
+from ui.context import AppContext
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, areas: list[Area] | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.areas = list(AREAS if areas is None else areas)
+        self._pages: dict[str, QWidget] = {}
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(28, 28))
+        self.navigation.setSpacing(2)
+        self.navigation.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 12)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for area in self.areas:
+            item = QListWidgetItem(QIcon(str(resource_path("icons", area.icon))), area.title_fn())
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() * 3))
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget()
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel(
+            self.tr("Database: {label}").format(label=context.database_label()))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        self.navigation.currentRowChanged.connect(self._show_area)
+        keys = [area.key for area in self.areas]
+        last = context.settings.last_area
+        self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+
+        self.resize(1280, 760)
+        geometry = context.settings.window_geometry
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def page(self, key: str) -> QWidget:
+        """The page of an area, built on first use."""
+        if key not in self._pages:
+            area = next(a for a in self.areas if a.key == key)
+            widget = area.factory(self.context)
+            widget.setObjectName(f"area_{key}")
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _show_area(self, row: int) -> None:
+        if row < 0:
+            return
+        area = self.areas[row]
+        self.stack.setCurrentWidget(self.page(area.key))
+        self.context.settings.last_area = area.key
+        self.setWindowTitle(self.tr("{area} — Changtang Depot").format(area=area.title_fn()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  (Qt override)
+        self.context.settings.window_geometry = self.saveGeometry()
+        self.context.settings.sync()
+        super().closeEvent(event)

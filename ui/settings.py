@@ -1,0 +1,132 @@
+"""The clerk's settings: one typed module over QSettings in INI format (house style 9).
+
+Every key is read and written here, with its type and default, so no widget
+guesses at spellings. The file carries a `version`; when a release renames or
+reshapes keys it appends an upgrade step to `UPGRADES` (cf. Picard's
+config_upgrade.py), and old files are brought forward at start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+VERSION_KEY = "settings/version"
+
+
+def _upgrade_to_1(settings: QSettings) -> None:
+    """Version 0 (files written before versioning) kept the language under `locale`."""
+    if settings.contains("locale"):
+        settings.setValue("ui/language", settings.value("locale"))
+        settings.remove("locale")
+
+
+# Step N brings a file from version N-1 to version N. Append; never edit a released step.
+UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _upgrade_to_1}
+
+
+class Settings:
+    """Typed access to the app's QSettings."""
+
+    def __init__(self, path: Path | str | None = None,
+                 upgrades: dict[int, Callable[[QSettings], None]] | None = None) -> None:
+        if path is None:
+            # Per-user INI file under the organisation and application names set in ui.app.
+            self.qsettings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                       "Changtang", "ChangtangDepot")
+        else:
+            self.qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+        self.upgrades = UPGRADES if upgrades is None else upgrades
+        self.upgrade()
+
+    @property
+    def current_version(self) -> int:
+        return max(self.upgrades, default=0)
+
+    @property
+    def version(self) -> int:
+        return self._int(VERSION_KEY, 0)
+
+    def upgrade(self) -> list[int]:
+        """Run the steps the file has not seen yet; returns the versions applied."""
+        applied = []
+        for step in sorted(v for v in self.upgrades if v > self.version):
+            self.upgrades[step](self.qsettings)
+            self.qsettings.setValue(VERSION_KEY, step)
+            applied.append(step)
+        self.qsettings.sync()
+        return applied
+
+    # -- typed helpers ------------------------------------------------------------------
+    def _str(self, key: str, default: str = "") -> str:
+        value = self.qsettings.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _int(self, key: str, default: int) -> int:
+        value = self.qsettings.value(key, default)
+        try:
+            return int(value)  # type: ignore[arg-type]  # INI stores every value as text
+        except (TypeError, ValueError):
+            return default
+
+    def _bytes(self, key: str) -> QByteArray:
+        value = self.qsettings.value(key)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+    # -- the settings ---------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """A locale name such as `zh_CN` or `bo`; empty means the system's language."""
+        return self._str("ui/language")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.qsettings.setValue("ui/language", value)
+
+    @property
+    def font_size(self) -> int:
+        """Point size of the app font: Tibetan stacks need more than Qt's default 9 pt."""
+        return max(8, min(24, self._int("ui/font_size", 11)))
+
+    @font_size.setter
+    def font_size(self, value: int) -> None:
+        self.qsettings.setValue("ui/font_size", int(value))
+
+    @property
+    def window_geometry(self) -> QByteArray:
+        return self._bytes("main_window/geometry")
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self.qsettings.setValue("main_window/geometry", value)
+
+    @property
+    def last_area(self) -> str:
+        return self._str("main_window/area", "stock")
+
+    @last_area.setter
+    def last_area(self, value: str) -> None:
+        self.qsettings.setValue("main_window/area", value)
+
+    @property
+    def stock_center(self) -> str:
+        """Center code the stock table was filtered on; empty for all centers."""
+        return self._str("stock/center")
+
+    @stock_center.setter
+    def stock_center(self, value: str) -> None:
+        self.qsettings.setValue("stock/center", value)
+
+    @property
+    def receive_center(self) -> str:
+        """Center of the last receipt, preselected in the Receive dialog."""
+        return self._str("receive/center")
+
+    @receive_center.setter
+    def receive_center(self, value: str) -> None:
+        self.qsettings.setValue("receive/center", value)

@@ -1,0 +1,1 @@
+"""The Stock area: balances, stock cards, receipts."""

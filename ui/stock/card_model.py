@@ -1,0 +1,115 @@
+"""A product's stock card: every move, oldest first, with the running balance.
+
+One product's moves at one center are few enough to read whole
+(`core.inventory.queries.stock_card` computes the running balance), so this
+model holds the list; it re-reads when a write touched its product.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from core.changes import Changes
+from core.inventory import queries
+from core.inventory.queries import CardLine
+from ui.operations import Operations
+from ui.stock.stock_model import Index
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StockCardModel", text)
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "receipt": _tr("Receipt"),
+        "putaway": _tr("Putaway"),
+        "transfer": _tr("Transfer"),
+        "pick": _tr("Pick"),
+        "adjustment": _tr("Adjustment"),
+        "count": _tr("Count"),
+    }
+    return labels.get(kind, kind)
+
+
+CARD_COLUMNS: list[tuple[str, str]] = [
+    ("at", "When"),
+    ("center", "Center"),
+    ("kind", "Move"),
+    ("from_bin", "From bin"),
+    ("to_bin", "To bin"),
+    ("lot", "Lot"),
+    ("change", "Change"),
+    ("balance", "Balance"),
+    ("actor", "Who"),
+    ("reason", "Reason"),
+    ("document", "Document"),
+]
+_NUMERIC = {"change", "balance"}
+
+
+class StockCardModel(QAbstractTableModel):
+    def __init__(self, ops: Operations, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.ops = ops
+        self.sku: str | None = None
+        self.center: str | None = None
+        self.product_id: object = None
+        self._lines: list[CardLine] = []
+
+    def show_product(self, sku: str | None, center: str | None = None,
+                     product_id: object = None) -> None:
+        self.beginResetModel()
+        self.sku, self.center, self.product_id = sku, center, product_id
+        self._lines = (self.ops.read(lambda uow: queries.stock_card(uow.session, sku, center))
+                       if sku else [])
+        self.endResetModel()
+
+    def note_changes(self, changes: Changes) -> None:
+        """Re-read only when the write touched this product."""
+        if self.sku and changes.stock and (not changes.products
+                                           or self.product_id in changes.products):
+            self.show_product(self.sku, self.center, self.product_id)
+
+    def line_at(self, row: int) -> CardLine | None:
+        return self._lines[row] if 0 <= row < len(self._lines) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
+        return 0 if parent.isValid() else len(CARD_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(CARD_COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(CARD_COLUMNS[section][1])
+            if role == Qt.ItemDataRole.TextAlignmentRole and CARD_COLUMNS[section][0] in _NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        key = CARD_COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "at":
+                return line.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if key == "kind":
+                return kind_label(line.kind)
+            if key == "change":
+                return f"{line.change:+d}" if line.change else "0"
+            value = getattr(line, key)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and line.note:
+            return line.note
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,217 @@
+"""The stock table: balances per center, product and lot, read lazily from SQL.
+
+SQL filters and sorts (`core.inventory.queries.stock_statement`); this model
+only counts, fetches pages as the view scrolls (`canFetchMore`/`fetchMore`)
+and caches them. A write that touched stock marks the loaded rows stale; they
+are re-read in place (dataChanged plus inserted/removed rows at the end), so
+the view keeps its scroll position and there is no reset per changed row.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+
+from core.changes import Changes
+from core.inventory import queries
+from core.inventory.queries import StockFilter, StockRow
+from ui.fonts import tibetan_font
+from ui.operations import Operations
+
+Index = QModelIndex | QPersistentModelIndex
+
+EXPIRY_WARNING_DAYS = 30
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StockModel", text)
+
+
+# (key, header) in display order; headers are looked up at paint time so a
+# language switch needs no model rebuild.
+COLUMNS: list[tuple[str, str]] = [
+    ("center", "Center"),
+    ("sku", "SKU"),
+    ("name_zh", "Chinese name"),
+    ("name_bo", "Tibetan name"),
+    ("name_en", "English name"),
+    ("lot", "Lot"),
+    ("expiry", "Expiry"),
+    ("on_hand", "On hand"),
+    ("reserved", "Reserved"),
+    ("available", "Available"),
+]
+NUMERIC = {"on_hand", "reserved", "available"}
+
+
+def column_of(key: str) -> int:
+    return next(i for i, (k, _) in enumerate(COLUMNS) if k == key)
+
+
+class StockModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+
+    def __init__(self, ops: Operations, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.ops = ops
+        self._filter = StockFilter()
+        self._total = 0
+        self._rows: list[StockRow] = []
+        self._stale = False
+        self._active = True
+        self.today = date.today()
+        self._bo_font: QFont | None = None
+
+    def _tibetan_font(self) -> QFont:
+        if self._bo_font is None:
+            self._bo_font = tibetan_font(QGuiApplication.font())
+        return self._bo_font
+
+    # -- what is shown ------------------------------------------------------------------------
+    @property
+    def stock_filter(self) -> StockFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        """Rows matching the filter in the database (loaded or not)."""
+        return self._total
+
+    def set_filter(self, flt: StockFilter) -> None:
+        """Show another selection: a new query, hence the one reset this model does."""
+        self.beginResetModel()
+        self._filter = flt
+        self._total, self._rows = self.ops.read(lambda uow: self._read(uow, self.PAGE_SIZE))
+        self._stale = False
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_filter(self._filter)
+
+    def row_at(self, row: int) -> StockRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _read(self, uow: object, limit: int) -> tuple[int, list[StockRow]]:
+        session = uow.session  # type: ignore[attr-defined]
+        total = queries.count_stock(session, self._filter)
+        rows = queries.stock_page(session, self._filter, 0, min(limit, total)) if total else []
+        return total, rows
+
+    # -- staleness ------------------------------------------------------------------------
+    def note_changes(self, changes: Changes) -> None:
+        """Slot for `ChangeBus.changes_applied`: refresh only if stock changed."""
+        if not changes.stock:
+            return
+        self._stale = True
+        if self._active:
+            self.refresh()
+
+    def set_active(self, active: bool) -> None:
+        """A hidden page does not re-read on every change; it catches up when shown."""
+        self._active = active
+        if active and self._stale:
+            self.refresh()
+
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    def refresh(self) -> None:
+        """Re-read as many rows as are loaded (at least a page), in place."""
+        self.today = date.today()
+        wanted = max(len(self._rows), self.PAGE_SIZE)
+        total, rows = self.ops.read(lambda uow: self._read(uow, wanted))
+        old, new = len(self._rows), len(rows)
+        # Change the row count first with the old data in place, then swap the
+        # data and say so: views and proxies see consistent states throughout.
+        if new < old:
+            self.beginRemoveRows(QModelIndex(), new, old - 1)
+            del self._rows[new:]
+            self.endRemoveRows()
+        elif new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self._rows.extend(rows[old:])
+            self.endInsertRows()
+        self._rows = rows
+        self._total = total
+        self._stale = False
+        if min(old, new):
+            self.dataChanged.emit(self.index(0, 0), self.index(min(old, new) - 1,
+                                                               len(COLUMNS) - 1))
+
+    # -- lazy loading ------------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802,B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802,B008
+        if parent.isValid():
+            return
+        start = len(self._rows)
+        page = self.ops.read(lambda uow: queries.stock_page(uow.session, self._filter, start,
+                                                            self.PAGE_SIZE))
+        if not page:
+            self._total = start  # rows vanished since the count: stop asking
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- Qt model interface -----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(COLUMNS[section][1])
+            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] in NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and key == "name_bo":
+            return self._tibetan_font()
+        if role == Qt.ItemDataRole.ToolTipRole and key.startswith("name"):
+            return "\n".join(n for n in (row.name_zh, row.name_bo, row.name_en) if n)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "expiry" and row.expiry:
+            if row.expiry < self.today:
+                return QBrush(QColor("#b3261e"))
+            if (row.expiry - self.today).days <= EXPIRY_WARNING_DAYS:
+                return QBrush(QColor("#9a6700"))
+        if role == Qt.ItemDataRole.UserRole:
+            return row.sku
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _display(row: StockRow, key: str) -> str:
+    if key == "expiry":
+        return row.expiry.isoformat() if row.expiry else ""
+    if key == "available":
+        return str(row.available)
+    value = getattr(row, key)
+    return str(value)

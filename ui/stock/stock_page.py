@@ -1,0 +1,231 @@
+"""The Stock area: search and filter the balances, open a product's stock card, receive goods."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.changes import Changes
+from core.inventory.queries import StockFilter, StockRow
+from ui.context import AppContext
+from ui.fonts import row_height
+from ui.stock import lookups
+from ui.stock.card_model import StockCardModel
+from ui.stock.stock_model import StockModel, column_of
+
+SEARCH_DELAY_MS = 250
+
+
+def make_table(model: object, parent: QWidget | None = None) -> QTableView:
+    """A read-only table with rows tall enough for Tibetan stacks."""
+    view = QTableView(parent)
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(row_height(view.font()))
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def fit_columns(view: QTableView) -> None:
+    """Columns as wide as their loaded contents, with room to breathe."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        header.resizeSection(column, header.sectionSize(column) + 16)
+
+
+class StockPage(QWidget):
+    card_shown = Signal(str)
+    """The stock card of a product (SKU) was opened."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = StockModel(context.ops, self)
+        self.card_model = StockCardModel(context.ops, self)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("stock_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search SKU, barcode or name (中文 / བོད་ཡིག / English)"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+
+        self.center_combo = QComboBox()
+        self.center_combo.setObjectName("stock_center")
+        self.center_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.center_combo.currentIndexChanged.connect(self.apply_filter)
+
+        self.receive_button = QPushButton(self.tr("Receive…"))
+        self.receive_button.clicked.connect(self.open_receive_dialog)
+        self.card_button = QPushButton(self.tr("Stock card"))
+        self.card_button.clicked.connect(self.show_selected_card)
+        self.count_label = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Search:")))
+        bar.addWidget(self.search, 3)
+        bar.addWidget(QLabel(self.tr("Center:")))
+        bar.addWidget(self.center_combo, 1)
+        bar.addWidget(self.card_button)
+        bar.addWidget(self.receive_button)
+
+        self.table = make_table(self.model, self)
+        self.table.setObjectName("stock_table")
+        self.table.doubleClicked.connect(self._row_activated)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.card_title = QLabel()
+        self.card_title.setObjectName("card_title")
+        self.card_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.card_table = make_table(self.card_model, self)
+        self.card_table.setObjectName("card_table")
+        self.card_panel = QWidget()
+        card_layout = QVBoxLayout(self.card_panel)
+        card_layout.setContentsMargins(0, 6, 0, 0)
+        card_layout.addWidget(self.card_title)
+        card_layout.addWidget(self.card_table)
+        self.card_panel.hide()
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.card_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+
+        context.bus.changes_applied.connect(self._changes_applied)
+        self.reload_centers()
+        self.apply_filter()
+        self._size_columns()
+        self._update_buttons()
+
+    # -- filter -------------------------------------------------------------------------------
+    def reload_centers(self) -> None:
+        wanted = self.current_center() or self.context.settings.stock_center
+        self.center_combo.blockSignals(True)
+        self.center_combo.clear()
+        self.center_combo.addItem(self.tr("All centers"), "")
+        for center in self.context.ops.read(lambda uow: lookups.centers(uow.session)):
+            label = f"{center.code} · {center.name_zh}"
+            if center.illustrative:
+                label += " " + self.tr("(illustrative)")
+            self.center_combo.addItem(label, center.code)
+        found = self.center_combo.findData(wanted)
+        self.center_combo.setCurrentIndex(max(found, 0))
+        self.center_combo.blockSignals(False)
+
+    def current_center(self) -> str:
+        return str(self.center_combo.currentData() or "")
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        center = self.current_center()
+        self.context.settings.stock_center = center
+        self.model.set_filter(StockFilter(center=center or None, search=self.search.text()))
+        self._update_count()
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n line(s)", "", self.model.total))
+
+    def _size_columns(self) -> None:
+        fit_columns(self.table)
+        header = self.table.horizontalHeader()
+        for key in ("name_zh", "name_bo", "name_en"):
+            column = column_of(key)
+            header.resizeSection(column, min(max(header.sectionSize(column), 140), 320))
+        # The English name takes the spare width, so numbers stay next to their names.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column_of("name_en"), QHeaderView.ResizeMode.Stretch)
+
+    # -- stock card ---------------------------------------------------------------------------
+    def show_card(self, row: StockRow) -> None:
+        """Open the stock card of the row's product at the row's center."""
+        self.card_model.show_product(row.sku, row.center, row.product_id)
+        names = " / ".join(n for n in (row.name_zh, row.name_bo, row.name_en) if n)
+        self.card_title.setText(self.tr("Stock card: {sku} {names} at {center}").format(
+            sku=row.sku, names=names, center=row.center))
+        self.card_panel.show()
+        fit_columns(self.card_table)
+        if self.card_model.rowCount():
+            self.card_table.scrollToBottom()
+        self.card_shown.emit(row.sku)
+
+    def show_first_card(self) -> None:
+        """Select the first line and open its card (for the screenshot)."""
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self.show_selected_card()
+
+    def show_selected_card(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is not None:
+            self.show_card(row)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.show_card(row)
+
+    def _current_changed(self, *_: object) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.card_button.setEnabled(self.model.row_at(self.table.currentIndex().row()) is not None)
+
+    # -- receiving ------------------------------------------------------------------------------
+    def open_receive_dialog(self) -> None:
+        from ui.stock.receive_dialog import ReceiveDialog
+
+        dialog = ReceiveDialog(self.context, self)
+        selected = self.model.row_at(self.table.currentIndex().row())
+        dialog.preset(center=selected.center if selected else self.current_center(),
+                      sku=selected.sku if selected else "")
+        dialog.open()
+
+    # -- changes ------------------------------------------------------------------------------------
+    def _changes_applied(self, changes: Changes) -> None:
+        self.model.note_changes(changes)
+        self.card_model.note_changes(changes)
+        if changes.stock:
+            self._update_count()
+        if changes.catalog:
+            self.reload_centers()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  (Qt override)
+        self.model.set_active(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802  (Qt override)
+        self.model.set_active(False)
+        super().hideEvent(event)
