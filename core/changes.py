@@ -16,6 +16,8 @@ class Changes:
     products: frozenset[uuid.UUID] = field(default_factory=frozenset)
     move_ids: tuple[uuid.UUID, ...] = ()
     reservation_ids: tuple[uuid.UUID, ...] = ()
+    runs: frozenset[uuid.UUID] = field(default_factory=frozenset)  # township runs touched
+    parcels: frozenset[uuid.UUID] = field(default_factory=frozenset)  # parcels whose state moved
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -25,8 +27,13 @@ class Changes:
             products=self.products | other.products,
             move_ids=self.move_ids + other.move_ids,
             reservation_ids=self.reservation_ids + other.reservation_ids,
+            runs=self.runs | other.runs,
+            parcels=self.parcels | other.parcels,
         )
 
     @property
     def empty(self) -> bool:
-        return not (self.stock or self.catalog or self.move_ids or self.reservation_ids)
+        return not (
+            self.stock or self.catalog or self.move_ids or self.reservation_ids
+            or self.runs or self.parcels
+        )

@@ -19,3 +19,4 @@ from core.shipping.models import (  # noqa: F401
     PlaceAlias,
     VillagePoint,
 )
+from core.shipping import run_models  # noqa: F401  (township runs)
