@@ -1,0 +1,157 @@
+"""The label kinds as plain data, and the fields each hands to a layout.
+
+Each `*LabelData` is filled from the database (`sources.py`) or by a caller
+that has the data at hand; `fields()` turns it into the names layouts use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from core.printing.barcodes import ean13_check_digit
+from core.printing.payloads import id_code, mask_phone
+from core.printing.render import Symbol
+
+REPRINT = "重印 REPRINT"
+
+
+def _join(*names: str) -> str:
+    return "  ".join(n for n in names if n)
+
+
+def _kg(weight_g: int | None) -> str:
+    return "" if weight_g is None else f"{weight_g / 1000:.2f} kg"
+
+
+@dataclass(frozen=True)
+class ParcelLabelData:
+    parcel_id: Any  # uuid.UUID
+    recipient: str
+    phone: str
+    township_zh: str = ""
+    township_bo: str = ""
+    village_zh: str = ""
+    village_bo: str = ""
+    address: str = ""  # shown for parcels outside the served area
+    tracking: str | None = None
+    run_name: str = ""
+    stop_number: int | None = None
+    stop_count: int | None = None
+    center_name: str = ""
+    weight_g: int | None = None
+    day: date | None = None
+    postal: bool = False
+    reprint: bool = False
+
+    def fields(self) -> dict[str, Any]:
+        # The parcel's own code is always on the label: the load check scans it.
+        # A tracking number, once known, is the post office's: it gets a barcode too.
+        stop = ""
+        if self.stop_number is not None:
+            stop = str(self.stop_number)
+            if self.stop_count:
+                stop += f"/{self.stop_count}"
+        return {
+            "barcode": Symbol("code128", id_code(self.parcel_id)),
+            "tracking_barcode": Symbol("code128", self.tracking) if self.tracking else None,
+            "tracking": self.tracking or "",
+            "qr": str(self.parcel_id),
+            "recipient": self.recipient,
+            "phone": mask_phone(self.phone),
+            "township_zh": self.township_zh or ("邮寄 POSTAL" if self.postal else ""),
+            "township_bo": self.township_bo,
+            "village": _join(self.village_zh, self.village_bo),
+            "address": self.address if self.postal or not self.township_zh else "",
+            "run": self.run_name,
+            "stop": stop,
+            "center": self.center_name,
+            "weight": _kg(self.weight_g),
+            "date": self.day.isoformat() if self.day else "",
+            "reprint": REPRINT if self.reprint else "",
+        }
+
+
+def product_symbol(sku: str, barcode: str | None) -> Symbol:
+    """EAN-13 when the product carries a valid one, else Code128 of the SKU."""
+    if (barcode and len(barcode) == 13 and barcode.isascii() and barcode.isdigit()
+            and ean13_check_digit(barcode[:12]) == barcode[12]):
+        return Symbol("ean13", barcode)
+    return Symbol("code128", sku)
+
+
+@dataclass(frozen=True)
+class ProductLabelData:
+    sku: str
+    name_zh: str
+    name_bo: str = ""
+    name_en: str = ""
+    barcode: str | None = None
+    lot: str = ""
+    expiry: date | None = None
+    unit: str = ""
+    lot_payload: str | None = None  # a scannable lot code, when the scanning area defines one
+    reprint: bool = False
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "barcode": product_symbol(self.sku, self.barcode),
+            "lot_barcode": Symbol("code128", self.lot_payload) if self.lot_payload else None,
+            "sku": self.sku,
+            "name_zh": self.name_zh,
+            "name_bo": self.name_bo,
+            "name_en": self.name_en,
+            "lot": self.lot,
+            "expiry": self.expiry.isoformat() if self.expiry else "",
+            "unit": self.unit,
+            "reprint": REPRINT if self.reprint else "",
+        }
+
+
+@dataclass(frozen=True)
+class BinLabelData:
+    center_code: str
+    bin_code: str
+    zone: str = ""
+    payload: str = ""  # what the scanner reads; defaults to CENTER:BIN
+    reprint: bool = False
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "barcode": Symbol("code128", self.payload or f"{self.center_code}:{self.bin_code}"),
+            "bin": self.bin_code,
+            "center": self.center_code,
+            "zone": self.zone,
+            "reprint": REPRINT if self.reprint else "",
+        }
+
+
+@dataclass(frozen=True)
+class RunLabelData:
+    run_id: Any  # uuid.UUID
+    name: str
+    township_zh: str
+    township_bo: str = ""
+    day: date | None = None
+    vehicle: str = ""
+    stop_count: int = 0
+    parcel_count: int = 0
+    weight_g: int = 0
+    center_name: str = ""
+    reprint: bool = False
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "barcode": Symbol("code128", id_code(self.run_id)),
+            "qr": str(self.run_id),
+            "run": self.name,
+            "township_zh": self.township_zh,
+            "township_bo": self.township_bo,
+            "date": self.day.isoformat() if self.day else "",
+            "vehicle": self.vehicle,
+            "counts": f"{self.stop_count} 站 stops · {self.parcel_count} 件 parcels",
+            "weight": _kg(self.weight_g),
+            "center": self.center_name,
+            "reprint": REPRINT if self.reprint else "",
+        }
