@@ -7,6 +7,7 @@ everything else (Chinese, Latin, digits) in WenQuanYi Micro Hei.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from enum import StrEnum
@@ -62,29 +63,14 @@ def is_tibetan(char: str) -> bool:
     return "\u0f00" <= char <= "\u0fff"
 
 
+_RUNS = re.compile(r"[\u0f00-\u0fff][\u0f00-\u0fff\s]*|[^\u0f00-\u0fff]+")
+
+
 def split_scripts(text: str) -> list[tuple[bool, str]]:
     """Cut text into (is_tibetan, run) pieces.
 
-    Whitespace joins the run before it (both fonts have a space), so a run
-    boundary never falls on a space and Tibetan words separated by spaces stay
-    one shaped run. Leading whitespace joins the first run.
+    Spaces after Tibetan stay in its run (both fonts have a space), so Tibetan
+    words separated by spaces are shaped as one run; other spaces go with the
+    Chinese/Latin run they are in.
     """
-    runs: list[tuple[bool, str]] = []
-    current: list[str] = []
-    current_tibetan: bool | None = None
-    for char in text:
-        if char.isspace() and current_tibetan is not None:
-            current.append(char)
-            continue
-        tibetan = is_tibetan(char)
-        if current_tibetan is None or tibetan == current_tibetan:
-            current.append(char)
-            if current_tibetan is None and not char.isspace():
-                current_tibetan = tibetan
-            continue
-        runs.append((current_tibetan, "".join(current)))
-        current = [char]
-        current_tibetan = tibetan
-    if current:
-        runs.append((bool(current_tibetan), "".join(current)))
-    return runs
+    return [(is_tibetan(m.group()[0]), m.group()) for m in _RUNS.finditer(text)]

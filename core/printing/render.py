@@ -122,6 +122,7 @@ def _draw_element(
             left = ax / pt - (w / 2 if align == "center" else w if align == "right" else 0)
             canvas.rect(left, -(y / pt + size * 1.15), w, size * 1.25, stroke=0, fill=1)
             canvas.setFillGray(1)
+            canvas.setStrokeGray(1)
             draw_text(canvas, left + size * 0.3, -baseline / pt, text, size, bold=True)
         else:
             draw_text(canvas, ax / pt, -baseline / pt, text, size, align=align,

@@ -1,0 +1,231 @@
+"""Paged A4 documents (manifests, transfer documents, pick lists) on one engine.
+
+A document is a header, columns and a flow of blocks (stop headings, rows,
+subtotals, signature-and-stamp blocks). Pages are laid out first, so every
+page can say "page N of M", then drawn with plain canvas calls: a 5,000-line
+manifest costs little more than writing its text (see bench/labels.py).
+Headings are never left alone at a page's foot, and a signature block is
+never split.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import IO
+
+from reportlab.lib.pagesizes import A4
+
+from core.printing import barcodes
+from core.printing.fonts import HEI
+from core.printing.labels import REPRINT
+from core.printing.render import Symbol, new_canvas
+from core.printing.text import draw_text
+
+MM = barcodes.MM
+PAGE_W, PAGE_H = A4[0] / MM, A4[1] / MM
+MARGIN = 10.0
+ROW_H = 5.2
+HEADING_H = 7.5
+TOTAL_H = 6.0
+SIGN_H = 20.0
+FIRST_HEADER_H = 42.0
+NEXT_HEADER_H = 14.0
+FOOTER_H = 10.0
+BODY_SIZE = 7.5
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float  # mm; the last column takes what is left when 0
+    align: str = "left"
+    size: float = 0.0  # a smaller size for long codes; 0 = the body size
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "heading", "row", "total", "sign"
+    cells: tuple[str, ...] = ()
+    text: str = ""  # the heading, or the sign block's caption
+    continued: str = ""  # heading repeated on a new page ("... (continued)")
+    signers: tuple[str, ...] = ()  # boxes in a sign block; the last is the stamp
+
+    @property
+    def height(self) -> float:
+        return {"heading": HEADING_H, "row": ROW_H, "total": TOTAL_H, "sign": SIGN_H}[self.kind]
+
+
+@dataclass
+class Document:
+    title: str
+    header: Sequence[tuple[str, str]]  # caption, value pairs on the first page
+    columns: Sequence[Column]
+    blocks: Sequence[Block]
+    printed_at: datetime
+    barcode: Symbol | None = None
+    qr: str = ""
+    reference: str = ""  # repeated on every page's foot, e.g. the run name
+    reprint: bool = False
+    pages: list[list[Block]] = field(default_factory=list)
+
+
+def paginate(doc: Document) -> list[list[Block]]:
+    """Cut the flow into pages; a heading that would end a page moves to the next,
+    a page starting inside a section repeats its heading as "continued"."""
+    pages: list[list[Block]] = [[]]
+    room = PAGE_H - 2 * MARGIN - FIRST_HEADER_H - FOOTER_H - ROW_H  # minus the column titles
+    current_heading: Block | None = None
+    blocks = list(doc.blocks)
+    for i, block in enumerate(blocks):
+        need = block.height
+        if block.kind == "heading":
+            current_heading = block
+            # Keep a heading with its first row.
+            if i + 1 < len(blocks):
+                need += blocks[i + 1].height
+        if need > room and pages[-1]:
+            pages.append([])
+            room = PAGE_H - 2 * MARGIN - NEXT_HEADER_H - FOOTER_H - ROW_H
+            if block.kind != "heading" and current_heading is not None:
+                repeat = Block("heading", text=current_heading.continued or current_heading.text)
+                pages[-1].append(repeat)
+                room -= repeat.height
+        pages[-1].append(block)
+        room -= block.height
+    doc.pages = pages
+    return pages
+
+
+def render_document(doc: Document, out: str | IO[bytes]) -> int:
+    """Write the document as PDF; returns the page count."""
+    pages = paginate(doc)
+    canvas = new_canvas(out, PAGE_W, PAGE_H, doc.title)
+    widths = _column_widths(doc.columns)
+    total = len(pages)
+    for number, blocks in enumerate(pages, start=1):
+        y = _draw_header(canvas, doc, first=number == 1)
+        y = _draw_column_titles(canvas, doc.columns, widths, y)
+        for block in blocks:
+            y = _draw_block(canvas, block, doc.columns, widths, y)
+        _draw_footer(canvas, doc, number, total)
+        canvas.showPage()
+    canvas.save()
+    return total
+
+
+def _column_widths(columns: Sequence[Column]) -> list[float]:
+    fixed = sum(c.width for c in columns)
+    rest = PAGE_W - 2 * MARGIN - fixed
+    return [c.width or rest for c in columns]
+
+
+def _top(y_mm: float) -> float:
+    """Canvas y in points for a distance in mm from the page's top."""
+    return (PAGE_H - y_mm) * MM
+
+
+def _draw_header(canvas, doc: Document, first: bool) -> float:  # type: ignore[no-untyped-def]
+    y = MARGIN
+    draw_text(canvas, MARGIN * MM, _top(y + 6), doc.title, 15, bold=True,
+              max_width=(PAGE_W - 2 * MARGIN - 70) * MM)
+    if doc.reprint:
+        size = 11
+        canvas.rect((PAGE_W - MARGIN - 32) * MM, _top(y + 7.5), 32 * MM, 7 * MM, stroke=0, fill=1)
+        canvas.setFillGray(1)
+        canvas.setStrokeGray(1)
+        draw_text(canvas, (PAGE_W - MARGIN - 16) * MM, _top(y + 5.8), REPRINT, size,
+                  align="center", bold=True)
+        canvas.setFillGray(0)
+        canvas.setStrokeGray(0)
+    if not first:
+        draw_text(canvas, MARGIN * MM, _top(y + 11.5), doc.reference, BODY_SIZE)
+        return MARGIN + NEXT_HEADER_H
+    # Caption/value pairs in two columns on the left, the barcode on the right.
+    for i, (caption, value) in enumerate(doc.header):
+        col, row = divmod(i, 5)
+        x = MARGIN + col * 55
+        base = _top(y + 13 + row * 5.5)
+        draw_text(canvas, x * MM, base, caption, BODY_SIZE, max_width=18 * MM)
+        draw_text(canvas, (x + 18.5) * MM, base, value, 9, max_width=34 * MM)
+    if doc.barcode is not None:
+        code = barcodes.linear_code(doc.barcode.symbology, doc.barcode.value)
+        module = barcodes.module_width_mm(code, 62, None, 0.33)
+        barcodes.draw_linear(canvas, code, (PAGE_W - MARGIN - 62) * MM, _top(y + 28),
+                             module * MM, 15 * MM, text_size=6.5, text_font=HEI)
+    if doc.qr:
+        barcodes.draw_qr(canvas, doc.qr, (PAGE_W - MARGIN - 62 - 16) * MM, _top(y + 28),
+                         15 * MM, quiet=1)
+    return MARGIN + FIRST_HEADER_H
+
+
+def _draw_column_titles(canvas, columns, widths, y: float) -> float:  # type: ignore[no-untyped-def]
+    canvas.setFillGray(0.85)
+    canvas.rect(MARGIN * MM, _top(y + ROW_H), (PAGE_W - 2 * MARGIN) * MM, ROW_H * MM,
+                stroke=0, fill=1)
+    canvas.setFillGray(0)
+    x = MARGIN
+    for column, width in zip(columns, widths, strict=True):
+        _cell(canvas, x, y, width, column.title, column.align)
+        x += width
+    return y + ROW_H
+
+
+def _cell(canvas, x: float, y: float, width: float, text: str, align: str,  # type: ignore[no-untyped-def]
+          size: float = BODY_SIZE) -> None:
+    if not text:
+        return
+    pad = 1.0
+    ax = x + pad if align == "left" else x + width - pad if align == "right" else x + width / 2
+    draw_text(canvas, ax * MM, _top(y + ROW_H - 1.5), text, size, align=align,
+              max_width=(width - 2 * pad) * MM)
+
+
+def _draw_block(canvas, block: Block, columns, widths, y: float) -> float:  # type: ignore[no-untyped-def]
+    left, right = MARGIN * MM, (PAGE_W - MARGIN) * MM
+    if block.kind == "heading":
+        draw_text(canvas, left, _top(y + HEADING_H - 2), block.text, 10.5, bold=True,
+                  max_width=right - left)
+        canvas.setLineWidth(0.8)
+        canvas.line(left, _top(y + HEADING_H - 0.6), right, _top(y + HEADING_H - 0.6))
+        return y + HEADING_H
+    if block.kind in ("row", "total"):
+        x = MARGIN
+        cells = block.cells
+        for i, (text, column, width) in enumerate(zip(cells, columns, widths, strict=False)):
+            if text:
+                # Text runs on over empty cells to its right (totals, notes).
+                span = width
+                for follower, w in zip(cells[i + 1:], widths[i + 1:], strict=False):
+                    if follower:
+                        break
+                    span += w
+                size = 8.5 if block.kind == "total" else column.size or BODY_SIZE
+                if column.align != "left":
+                    span = width
+                _cell(canvas, x, y + (block.height - ROW_H), span, text, column.align, size)
+            x += width
+        canvas.setLineWidth(0.2 if block.kind == "row" else 0.6)
+        canvas.line(left, _top(y + block.height), right, _top(y + block.height))
+        return y + block.height
+    # Sign block: a box per signer, the last one for the stamp.
+    draw_text(canvas, left, _top(y + 4), block.text, BODY_SIZE)
+    boxes = block.signers or ("签字 Signature", "日期 Date", "盖章 Stamp")
+    width = (PAGE_W - 2 * MARGIN) / len(boxes)
+    canvas.setLineWidth(0.4)
+    for i, caption in enumerate(boxes):
+        bx = MARGIN + i * width
+        canvas.rect((bx + 1) * MM, _top(y + SIGN_H - 1), (width - 2) * MM, (SIGN_H - 6) * MM)
+        draw_text(canvas, (bx + 2) * MM, _top(y + 8.5), caption, 6.5)
+    return y + SIGN_H
+
+
+def _draw_footer(canvas, doc: Document, number: int, total: int) -> None:  # type: ignore[no-untyped-def]
+    base = _top(PAGE_H - MARGIN + 1)
+    printed = doc.printed_at.strftime("%Y-%m-%d %H:%M")
+    draw_text(canvas, MARGIN * MM, base, f"打印 Printed {printed}", 7)
+    draw_text(canvas, PAGE_W / 2 * MM, base, doc.reference, 7, align="center",
+              max_width=80 * MM)
+    draw_text(canvas, (PAGE_W - MARGIN) * MM, base,
+              f"第 {number} 页 / 共 {total} 页  Page {number} of {total}", 7, align="right")
