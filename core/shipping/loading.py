@@ -1,0 +1,277 @@
+"""Load check, dispatch and delivery of a run.
+
+The load check is a scan of every parcel onto the vehicle: each scan is kept
+with what it meant (loaded, twice, wrong run, extra, unknown) so the clerk sees
+problems as they happen. A run leaves only when every parcel was scanned, or a
+supervisor overrides with a reason; the parcels not scanned then stay behind
+and go on the next run. Failed and returned parcels, too, go on the next run.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+
+from core.changes import Changes
+from core.ids import new_id
+from core.shipping.models import Parcel, ParcelStatus
+from core.shipping.planning import plan_runs
+from core.shipping.run_errors import (
+    BadRunTransition,
+    OverrideNeedsReason,
+    ParcelNotOnRun,
+    UnknownParcel,
+    UnscannedParcels,
+)
+from core.shipping.run_models import (
+    AssignReason,
+    DeliveryEvent,
+    DeliveryKind,
+    DeliverySource,
+    LoadScan,
+    Outcome,
+    Run,
+    RunKind,
+    RunParcel,
+    RunStatus,
+    ScanResult,
+)
+from core.shipping.run_queries import current_run_of
+from core.shipping.runs import end_assignment, get_run, open_run
+from core.shipping.schedules import local_day
+from core.uow import UnitOfWork
+
+
+def find_parcel(uow: UnitOfWork, code: str) -> Parcel | None:
+    """The parcel a scanned code names: its id (label barcode), carrier barcode or tracking."""
+    code = code.strip()
+    if not code:
+        return None
+    try:
+        parcel = uow.session.get(Parcel, uuid.UUID(code))
+        if parcel is not None:
+            return parcel
+    except ValueError:
+        pass
+    return uow.session.scalar(
+        select(Parcel).where(or_(Parcel.carrier_barcode == code, Parcel.tracking == code)).limit(1)
+    )
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    result: str  # a ScanResult
+    code: str
+    parcel_id: uuid.UUID | None
+    other_run_id: uuid.UUID | None
+    changes: Changes
+
+
+def scan_onto(uow: UnitOfWork, run_id: uuid.UUID, code: str) -> ScanOutcome:
+    """One scan at the vehicle. The first scan starts loading (planned -> loading)."""
+    run = open_run(uow, run_id)
+    if run.status == RunStatus.PLANNED.value:
+        run.status = RunStatus.LOADING.value
+    now = uow.clock()
+    parcel = find_parcel(uow, code)
+    other: uuid.UUID | None = None
+    if parcel is None:
+        result = ScanResult.UNKNOWN
+    else:
+        current = current_run_of(uow, parcel.id)
+        if current is None:
+            result = ScanResult.EXTRA
+        elif current.run_id != run.id:
+            result, other = ScanResult.WRONG_RUN, current.run_id
+        elif current.loaded_at is not None:
+            result = ScanResult.DUPLICATE
+        else:
+            current.loaded_at = now
+            result = ScanResult.LOADED
+    uow.session.add(LoadScan(
+        id=new_id(), run_id=run.id, code=code.strip()[:64], parcel_id=parcel.id if parcel else None,
+        result=result.value, other_run_id=other, scanned_at=now, actor=uow.actor,
+    ))
+    uow.session.flush()
+    parcels = frozenset({parcel.id}) if parcel else frozenset()
+    return ScanOutcome(result.value, code, parcel.id if parcel else None, other,
+                       Changes(runs=frozenset({run.id}), parcels=parcels))
+
+
+@dataclass(frozen=True)
+class LoadStatus:
+    run_id: uuid.UUID
+    expected: int
+    loaded: list[uuid.UUID]
+    missing: list[uuid.UUID]
+    problems: list[LoadScan] = field(default_factory=list)  # wrong run, extra, unknown scans
+
+
+def load_status(uow: UnitOfWork, run_id: uuid.UUID) -> LoadStatus:
+    run = get_run(uow, run_id)
+    rows = list(uow.session.execute(
+        select(RunParcel.parcel_id, RunParcel.loaded_at)
+        .join(Parcel, Parcel.id == RunParcel.parcel_id)
+        .where(RunParcel.run_id == run.id, RunParcel.outcome.is_(None))
+        .order_by(Parcel.received_at, Parcel.id)
+    ))
+    problems = list(uow.session.scalars(
+        select(LoadScan).where(
+            LoadScan.run_id == run.id,
+            LoadScan.result.in_([ScanResult.WRONG_RUN.value, ScanResult.EXTRA.value,
+                                 ScanResult.UNKNOWN.value]),
+        ).order_by(LoadScan.scanned_at, LoadScan.id)
+    ))
+    return LoadStatus(
+        run.id, len(rows), [pid for pid, at in rows if at is not None],
+        [pid for pid, at in rows if at is None], problems,
+    )
+
+
+def dispatch(
+    uow: UnitOfWork, run_id: uuid.UUID, *, supervisor: str | None = None,
+    override_reason: str | None = None,
+) -> Changes:
+    """The vehicle leaves. Unscanned parcels block it, unless a supervisor overrides with a
+    reason: they then stay behind and go on the next run ("left_behind").
+
+    The postal handover is complete when it leaves: its parcels are handed over.
+    """
+    run = open_run(uow, run_id)
+    status = load_status(uow, run.id)
+    if status.missing:
+        if supervisor is None:
+            raise UnscannedParcels(str(run.id), [str(p) for p in status.missing])
+        if not (override_reason or "").strip():
+            raise OverrideNeedsReason(str(run.id))
+        run.override_by, run.override_reason = supervisor[:64], override_reason.strip()[:200]
+    now = uow.clock()
+    postal = run.kind == RunKind.POSTAL.value
+    for pid in status.missing:
+        end_assignment(uow, pid, Outcome.LEFT_BEHIND)
+    for pid in status.loaded:
+        parcel = uow.session.get(Parcel, pid)
+        assert parcel is not None
+        parcel.status = (ParcelStatus.HANDED_OVER if postal else ParcelStatus.ON_RUN).value
+        if postal:
+            end_assignment(uow, pid, Outcome.HANDED_OVER)
+    run.status = (RunStatus.COMPLETED if postal else RunStatus.DISPATCHED).value
+    run.dispatched_at = now
+    run.completed_at = now if postal else None
+    uow.session.flush()
+    changes = Changes(runs=frozenset({run.id}), parcels=frozenset(status.loaded + status.missing))
+    if status.missing:
+        retry = dict.fromkeys(status.missing, AssignReason.LEFT_BEHIND.value)
+        changes |= plan_runs(uow, run.day, retry=retry).changes
+    return changes
+
+
+@dataclass(frozen=True)
+class DeliveryEntry:
+    code: str
+    kind: str  # a DeliveryKind
+    reason: str = ""
+
+
+def record_delivery(
+    uow: UnitOfWork, entries: Iterable[DeliveryEntry], source: str = DeliverySource.SCAN.value,
+    run_id: uuid.UUID | None = None,
+) -> Changes:
+    """What happened at the far end: at the station, delivered, failed (with reason), returned.
+
+    Failed and returned parcels are put on their next run at once.
+    """
+    now = uow.clock()
+    touched: set[uuid.UUID] = set()
+    parcels: set[uuid.UUID] = set()
+    retry: dict[uuid.UUID, str] = {}
+    for entry in entries:
+        kind = DeliveryKind(entry.kind)
+        parcel = find_parcel(uow, entry.code)
+        if parcel is None:
+            raise UnknownParcel(entry.code)
+        current = current_run_of(uow, parcel.id)
+        run = uow.session.get(Run, current.run_id) if current else None
+        travelling = (ParcelStatus.ON_RUN.value, ParcelStatus.AT_STATION.value)
+        if run is None or parcel.status not in travelling or (run_id and run.id != run_id):
+            raise ParcelNotOnRun(str(parcel.id), str(run_id or ""))
+        lead = None
+        if kind is DeliveryKind.DELIVERED:
+            parcel.delivered_at = now
+            lead = int((now - parcel.received_at).total_seconds())
+        if kind is not DeliveryKind.AT_STATION:
+            end_assignment(uow, parcel.id, Outcome(kind.value))
+        if kind in (DeliveryKind.FAILED, DeliveryKind.RETURNED):
+            parcel.failure_reason = entry.reason[:200]
+            retry[parcel.id] = (AssignReason.RETRY_FAILED if kind is DeliveryKind.FAILED
+                                else AssignReason.RETRY_RETURNED).value
+        parcel.status = kind.value
+        uow.session.add(DeliveryEvent(
+            id=new_id(), parcel_id=parcel.id, run_id=run.id, kind=kind.value, source=source,
+            reason=entry.reason[:200], occurred_at=now, lead_time_s=lead, actor=uow.actor,
+        ))
+        touched.add(run.id)
+        parcels.add(parcel.id)
+    uow.session.flush()
+    for rid in touched:
+        _complete_if_done(uow, rid)
+    changes = Changes(runs=frozenset(touched), parcels=frozenset(parcels))
+    if retry:
+        changes |= plan_runs(uow, local_day(now), retry=retry).changes
+    return changes
+
+
+def confirm_manifest(
+    uow: UnitOfWork, run_id: uuid.UUID, exceptions: Mapping[str, tuple[str, str]] | None = None
+) -> Changes:
+    """The signed manifest came back: every parcel delivered except the ones marked on it.
+
+    Args:
+        exceptions: code -> (DeliveryKind, reason) for the parcels that were not delivered.
+    """
+    run = get_run(uow, run_id)
+    if run.status not in (RunStatus.DISPATCHED.value, RunStatus.COMPLETED.value):
+        raise BadRunTransition(str(run.id), run.status, RunStatus.COMPLETED.value)
+    marked = dict(exceptions or {})
+    special = {}
+    for code, value in marked.items():
+        parcel = find_parcel(uow, code)
+        if parcel is None:
+            raise UnknownParcel(code)
+        special[parcel.id] = value
+    rows = uow.session.execute(
+        select(RunParcel.parcel_id).join(Parcel, Parcel.id == RunParcel.parcel_id)
+        .where(RunParcel.run_id == run.id, RunParcel.outcome.is_(None),
+               Parcel.status.in_([ParcelStatus.ON_RUN.value, ParcelStatus.AT_STATION.value]))
+    ).scalars()
+    entries = [
+        DeliveryEntry(str(pid), *special.get(pid, (DeliveryKind.DELIVERED.value, "")))
+        for pid in rows
+    ]
+    return record_delivery(uow, entries, DeliverySource.MANIFEST.value, run.id)
+
+
+def _complete_if_done(uow: UnitOfWork, run_id: uuid.UUID) -> None:
+    """A run is complete when none of its parcels is still on the road."""
+    run = get_run(uow, run_id)
+    if run.status != RunStatus.DISPATCHED.value:
+        return
+    on_road = uow.session.scalar(
+        select(RunParcel.id).join(Parcel, Parcel.id == RunParcel.parcel_id)
+        .where(RunParcel.run_id == run.id, RunParcel.outcome.is_(None),
+               Parcel.status == ParcelStatus.ON_RUN.value).limit(1)
+    )
+    if on_road is None:
+        run.status, run.completed_at = RunStatus.COMPLETED.value, uow.clock()
+
+
+def complete_run(uow: UnitOfWork, run_id: uuid.UUID) -> Changes:
+    """The vehicle is back; parcels not reported stay 'on run' until the manifest comes."""
+    run = get_run(uow, run_id)
+    if run.status != RunStatus.DISPATCHED.value:
+        raise BadRunTransition(str(run.id), run.status, RunStatus.COMPLETED.value)
+    run.status, run.completed_at = RunStatus.COMPLETED.value, uow.clock()
+    return Changes(runs=frozenset({run.id}))
