@@ -62,7 +62,8 @@ def linear_code(symbology: str, value: str) -> LinearCode:
 
 
 def dot_mm(dpi: int) -> float:
-    return 25.4 / dpi
+    """One printer dot in mm. "203 dpi" heads are 8 dots a millimetre (203.2 dpi)."""
+    return 0.125 if dpi == 203 else 25.4 / dpi
 
 
 def module_width_mm(

@@ -156,6 +156,10 @@ def _draw_element(
             code, w * scale, dpi, float(el.get("max_module", 0.5))) / scale
         drawn = code.total_modules * module
         left = x + (w - drawn) / 2 if el.get("align", "center") == "center" else x
+        if dpi:
+            # Bar edges on the printer's dot grid (thermal cells start at the page edge).
+            dot = barcodes.dot_mm(dpi) / scale
+            left = round(left / dot) * dot
         text_size = float(el.get("text_size", 0))
         canvas.saveState()
         canvas.transform(1, 0, 0, -1, 0, 0)
