@@ -19,4 +19,12 @@ from core.shipping.models import (  # noqa: F401
     PlaceAlias,
     VillagePoint,
 )
+from core.shipping.order_models import (  # noqa: F401
+    OrderImport,
+    PackedLine,
+    PickList,
+    PickListParcel,
+    SavedMapping,
+)
+from core.inventory import workflow_models  # noqa: F401  (receipts, transfers, counts)
 from core.shipping import run_models  # noqa: F401  (township runs)

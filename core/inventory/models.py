@@ -82,6 +82,7 @@ class Product(Base):
     __table_args__ = (
         CheckConstraint(_in("category", Category), name="category"),
         CheckConstraint("weight_g >= 0", name="weight"),
+        CheckConstraint("abc_class IN ('A', 'B', 'C')", name="abc_class"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -96,6 +97,8 @@ class Product(Base):
     unit: Mapped[str] = mapped_column(String(32), default="piece")
     weight_g: Mapped[int] = mapped_column(Integer, default=0)
     tracks_expiry: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Cycle-count class: A (fast movers, counted most often), B, C. Added by migration 0200.
+    abc_class: Mapped[str] = mapped_column(String(1), default="C", server_default="C")
 
 
 class ProductCenter(Base):

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Integer, Select, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from core.inventory.catalog import get_center, get_product
@@ -35,6 +35,9 @@ class StockRow:
     expiry: date | None
     on_hand: int
     reserved: int
+    # Dispatched by another center to this one and not yet received: in no bin,
+    # owned by neither center's bins, shown where it is going.
+    in_transit: int = 0
 
     @property
     def available(self) -> int:
@@ -52,6 +55,7 @@ class StockRow:
             "on_hand": self.on_hand,
             "reserved": self.reserved,
             "available": self.available,
+            "in_transit": self.in_transit,
         }
 
 
@@ -67,21 +71,38 @@ def search_condition(text: str):  # type: ignore[no-untyped-def]
     )
 
 
+def _stock_parts() -> Select[tuple[object, ...]]:
+    """Balances in bins and units in transit, as one row source per (center, product, lot)."""
+    from core.inventory.transfers import in_transit_statement  # transfers builds on this module
+
+    zero = literal(0, Integer)
+    in_bins = select(Balance.center_id, Balance.product_id, Balance.lot_id,
+                     Balance.on_hand, Balance.reserved, zero.label("in_transit"))
+    transit = in_transit_statement().subquery()
+    on_the_road = select(transit.c.to_center_id, transit.c.product_id, transit.c.lot_id,
+                         zero, zero, transit.c.quantity)
+    return union_all(in_bins, on_the_road).subquery("parts")  # type: ignore[return-value]
+
+
 def stock_statement(flt: StockFilter) -> Select[tuple[object, ...]]:
-    """Balances summed over bins: one row per center, product and lot, sorted for display."""
-    on_hand = func.sum(Balance.on_hand).label("on_hand")
-    reserved = func.sum(Balance.reserved).label("reserved")
+    """Balances summed over bins, plus stock in transit to each center: one row per center,
+    product and lot, sorted for display."""
+    parts = _stock_parts()
+    on_hand = func.sum(parts.c.on_hand).label("on_hand")
+    reserved = func.sum(parts.c.reserved).label("reserved")
+    in_transit = func.sum(parts.c.in_transit).label("in_transit")
     stmt = (
         select(
             Center.code, Product.id, Product.sku, Product.name_zh, Product.name_bo,
-            Product.name_en, Lot.code, Lot.expiry, on_hand, reserved,
+            Product.name_en, Lot.code, Lot.expiry, on_hand, reserved, in_transit,
         )
-        .join(Center, Center.id == Balance.center_id)
-        .join(Product, Product.id == Balance.product_id)
-        .join(Lot, Lot.id == Balance.lot_id)
+        .select_from(parts)
+        .join(Center, Center.id == parts.c.center_id)
+        .join(Product, Product.id == parts.c.product_id)
+        .join(Lot, Lot.id == parts.c.lot_id)
         .group_by(Center.code, Product.id, Product.sku, Product.name_zh, Product.name_bo,
                   Product.name_en, Lot.code, Lot.expiry)
-        .having(func.sum(Balance.on_hand) > 0)
+        .having((func.sum(parts.c.on_hand) > 0) | (func.sum(parts.c.in_transit) > 0))
         .order_by(Center.code, Product.sku, Lot.expiry, Lot.code)
     )
     if flt.center:
@@ -92,9 +113,10 @@ def stock_statement(flt: StockFilter) -> Select[tuple[object, ...]]:
 
 
 def _row(values: tuple[object, ...]) -> StockRow:
-    (center, product_id, sku, zh, bo, en, lot, expiry, on_hand, reserved) = values
+    (center, product_id, sku, zh, bo, en, lot, expiry, on_hand, reserved, in_transit) = values
     return StockRow(str(center), product_id, str(sku), str(zh), str(bo), str(en),  # type: ignore[arg-type]
-                    str(lot), expiry, int(on_hand or 0), int(reserved or 0))  # type: ignore[arg-type,call-overload]
+                    str(lot), expiry, int(on_hand or 0), int(reserved or 0),  # type: ignore[arg-type,call-overload]
+                    int(in_transit or 0))  # type: ignore[call-overload]
 
 
 def count_stock(session: Session, flt: StockFilter) -> int:

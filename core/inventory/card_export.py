@@ -1,0 +1,34 @@
+"""A product's stock card as CSV: every move with who, when, why and the running balance.
+
+UTF-8 with a byte-order mark, so Excel on a Chinese Windows opens the Chinese
+and Tibetan text correctly instead of guessing GBK.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+
+from core.inventory.queries import CardLine
+
+COLUMNS = ("at", "center", "kind", "from_bin", "to_bin", "lot", "quantity", "change", "balance",
+           "actor", "reason", "note", "document")
+
+
+def write_stock_card_csv(lines: Iterable[CardLine], path: Path | str) -> int:
+    """Write the card to `path` (replaced whole, never half-written); returns the row count."""
+    target = Path(path)
+    temporary = target.with_name(target.name + ".part")
+    count = 0
+    with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        for line in lines:
+            row = line.as_json()
+            row["from_bin"] = row["from_bin"] or ""
+            row["to_bin"] = row["to_bin"] or ""
+            writer.writerow(row)
+            count += 1
+    temporary.replace(target)
+    return count
