@@ -12,9 +12,9 @@ from types import ModuleType
 
 def command_modules() -> list[ModuleType]:
     # Imported here so `python main.py` (the GUI) does not pay for every command's imports.
-    from cli import inventory
+    from cli import inventory, orders
 
-    return [inventory]
+    return [inventory, orders]
 
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

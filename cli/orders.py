@@ -1,0 +1,143 @@
+"""Order commands: `import-orders`, `parcels`, `allocate-orders`, `register-arrival`.
+
+`import-orders` exits 0 when the import was committed, even with rejected rows
+(they are listed), and non-zero when the file could not be imported at all:
+then nothing was written and stderr says why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from cli.tables import Column, emit, render, use_utf8_output
+from core.errors import DepotError
+from core.shipping import arrivals, fulfilment, orders
+from core.shipping.importing.errors import MissingColumns, UnreadableFile
+from core.shipping.models import ParcelStatus
+from core.shipping.parcels_query import ParcelFilter, list_parcels
+from core.uow import Database
+
+EXIT_NOT_IMPORTED = 3
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    imp = subparsers.add_parser("import-orders",
+                                help="import a marketplace export or a mapped sheet")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--format", choices=orders.FORMATS, default="auto")
+    imp.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
+    imp.add_argument("--items", metavar="FILE", help="the Taobao item report (宝贝报表) to join")
+    imp.add_argument("--center", metavar="CODE", type=str.upper,
+                     help="center that ships these orders (default: the only one)")
+    imp.add_argument("--json", action="store_true", help="print one JSON object")
+    imp.set_defaults(handler=run_import)
+
+    parcels = subparsers.add_parser("parcels", help="list parcels")
+    parcels.add_argument("--status", choices=[s.value for s in ParcelStatus])
+    parcels.add_argument("--center", metavar="CODE", type=str.upper)
+    parcels.add_argument("--json", action="store_true", help="print one JSON array")
+    parcels.set_defaults(handler=run_parcels)
+
+    alloc = subparsers.add_parser("allocate-orders",
+                                  help="reserve stock for waiting orders (FEFO); others wait")
+    alloc.add_argument("--center", metavar="CODE", type=str.upper, required=True)
+    alloc.set_defaults(handler=run_allocate)
+
+    arrival = subparsers.add_parser("register-arrival", help="register a carrier parcel")
+    arrival.add_argument("barcode")
+    arrival.add_argument("--recipient", required=True)
+    arrival.add_argument("--phone", default="")
+    arrival.add_argument("--address", required=True, help="destination as written")
+    arrival.add_argument("--carrier", default="")
+    arrival.add_argument("--center", metavar="CODE", type=str.upper)
+    arrival.set_defaults(handler=run_arrival)
+
+
+def run_import(args: argparse.Namespace, db: Database) -> int:
+    try:
+        with db.uow() as uow:
+            report = orders.import_orders(uow, args.file, center=args.center, format=args.format,
+                                          mapping=args.mapping, items=args.items)
+            uow.commit()
+    except (UnreadableFile, MissingColumns) as error:
+        # The file itself is unusable: say so as data for scripts, and fail.
+        _fail(args, error)
+        return EXIT_NOT_IMPORTED
+    if args.json:
+        use_utf8_output(strict=True)
+        emit(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+        return 0
+    use_utf8_output(strict=False)
+    emit(f"imported {report.imported} new orders from {report.rows} rows; "
+         f"{report.duplicates} already known ({len(report.changed)} changed), "
+         f"{len(report.skipped)} skipped, {len(report.rejected)} rejected, "
+         f"{report.needs_review} addresses to review")
+    for changed in report.changed:
+        applied = "" if changed.applied else "  (not applied: parcel already picked or packed)"
+        emit(f"  line {changed.line}: order {changed.order_id} changed: "
+             f"{', '.join(changed.fields)}{applied}")
+    for skip in report.skipped:
+        emit(f"  line {skip.line}: order {skip.order_id} skipped: {skip.reason} ({skip.status})")
+    for bad in report.rejected:
+        where = f"{bad.file} file " if bad.file else ""
+        emit(f"  {where}line {bad.line}, column {bad.field}: rejected: {bad.reason}")
+    return 0
+
+
+def _fail(args: argparse.Namespace, error: DepotError) -> None:
+    if isinstance(error, MissingColumns):
+        message = f"{error.path}: required columns missing: {', '.join(error.columns)}"
+        data: dict[str, object] = {"error": "missing_columns", "columns": list(error.columns)}
+    else:
+        assert isinstance(error, UnreadableFile)
+        detail = f" ({error.detail})" if error.detail else ""
+        message = f"{error.path}: cannot be read: {error.reason}{detail}"
+        data = {"error": error.reason}
+    print(f"error: {message}; nothing was imported", file=sys.stderr)
+    if args.json:
+        use_utf8_output(strict=True)
+        emit(json.dumps(data | {"imported": 0}, ensure_ascii=False))
+
+
+def run_parcels(args: argparse.Namespace, db: Database) -> int:
+    with db.uow(write=False) as uow:
+        rows = list_parcels(uow.session, ParcelFilter(status=args.status, center=args.center))
+    if args.json:
+        use_utf8_output(strict=True)
+        emit(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    use_utf8_output(strict=False)
+    if not rows:
+        emit("no parcels")
+        return 0
+    columns = [Column("center"), Column("order / barcode"), Column("recipient"), Column("phone"),
+               Column("township"), Column("village point"), Column("route"), Column("status"),
+               Column("weight g", True)]
+    emit(render(columns, [
+        [r.center, r.order_id or r.carrier_barcode, r.recipient, r.phone, r.township_code,
+         r.village_point, r.route, r.status + (" (review)" if r.needs_review else ""), r.weight_g]
+        for r in rows
+    ]))
+    return 0
+
+
+def run_allocate(args: argparse.Namespace, db: Database) -> int:
+    with db.uow() as uow:
+        result = fulfilment.allocate(uow, center=args.center)
+        uow.commit()
+    emit(f"reserved {len(result.reserved)} parcels; {len(result.backordered)} wait on backorder")
+    return 0
+
+
+def run_arrival(args: argparse.Namespace, db: Database) -> int:
+    with db.uow() as uow:
+        parcel = arrivals.register_arrival(
+            uow, center=args.center, barcode=args.barcode, recipient=args.recipient,
+            phone=args.phone, address=args.address, carrier=args.carrier,
+        )
+        uow.commit()
+    emit(f"registered {args.barcode}: {parcel.route or 'unresolved'} "
+         f"{parcel.township_code or ''}{' (review)' if parcel.needs_review else ''}")
+    return 0
