@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from core.inventory.scanning import bin_label
 from core.printing.barcodes import ean13_check_digit
-from core.printing.payloads import id_code, mask_phone
+from core.printing.payloads import document_code, mask_phone, parcel_code
 from core.printing.render import Symbol
 
 REPRINT = "重印 REPRINT"
@@ -54,7 +55,7 @@ class ParcelLabelData:
             if self.stop_count:
                 stop += f"/{self.stop_count}"
         return {
-            "barcode": Symbol("code128", id_code(self.parcel_id)),
+            "barcode": Symbol("code128", parcel_code(self.parcel_id)),
             "tracking_barcode": Symbol("code128", self.tracking) if self.tracking else None,
             "tracking": self.tracking or "",
             "qr": str(self.parcel_id),
@@ -114,12 +115,12 @@ class BinLabelData:
     center_code: str
     bin_code: str
     zone: str = ""
-    payload: str = ""  # what the scanner reads; defaults to CENTER:BIN
+    payload: str = ""  # what the scanner reads; defaults to the bin label B:CENTER:BIN
     reprint: bool = False
 
     def fields(self) -> dict[str, Any]:
         return {
-            "barcode": Symbol("code128", self.payload or f"{self.center_code}:{self.bin_code}"),
+            "barcode": Symbol("code128", self.payload or bin_label(self.center_code, self.bin_code)),
             "bin": self.bin_code,
             "center": self.center_code,
             "zone": self.zone,
@@ -143,7 +144,7 @@ class RunLabelData:
 
     def fields(self) -> dict[str, Any]:
         return {
-            "barcode": Symbol("code128", id_code(self.run_id)),
+            "barcode": Symbol("code128", document_code(self.run_id)),
             "qr": str(self.run_id),
             "run": self.name,
             "township_zh": self.township_zh,

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from core.inventory.scanning import document_label
 from core.printing.documents import Block, Column, Document
-from core.printing.payloads import id_code, mask_phone
+from core.printing.payloads import document_code, id_code, mask_phone
 from core.printing.render import Symbol
 
 
@@ -111,7 +112,7 @@ def run_manifest(data: RunManifestData) -> Document:
         columns=RUN_COLUMNS,
         blocks=blocks,
         printed_at=data.printed_at,
-        barcode=Symbol("code128", id_code(data.run_id)),
+        barcode=Symbol("code128", document_code(data.run_id)),
         qr=str(data.run_id),
         reference=f"{data.name}  {data.township_zh}",
         reprint=data.reprint,
@@ -175,7 +176,7 @@ class TransferLine:
 
 @dataclass(frozen=True)
 class TransferData:
-    transfer_id: Any  # uuid.UUID
+    number: str  # the transfer's own number, scanned as a document label
     from_center: str
     to_center: str
     day: date
@@ -202,8 +203,8 @@ def transfer_document(data: TransferData) -> Document:
                  Column("单位 Unit", 14), Column("实收 Received", 0)),
         blocks=blocks,
         printed_at=data.printed_at,
-        barcode=Symbol("code128", id_code(data.transfer_id)),
-        reference=f"{data.from_center} → {data.to_center}",
+        barcode=Symbol("code128", document_label(data.number)),
+        reference=f"{data.number}  {data.from_center} → {data.to_center}",
         reprint=data.reprint,
     )
 
@@ -248,7 +249,7 @@ def pick_list(data: PickListData) -> Document:
                  Column("✓", 0)),
         blocks=blocks,
         printed_at=data.printed_at,
-        barcode=Symbol("code128", id_code(data.pick_list_id)),
+        barcode=Symbol("code128", document_code(data.pick_list_id)),
         reference=f"{data.center_name}",
         reprint=data.reprint,
     )

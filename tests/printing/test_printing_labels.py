@@ -13,7 +13,7 @@ from core.errors import InvalidValue
 from core.printing import barcodes
 from core.printing.labels import BinLabelData, ParcelLabelData, ProductLabelData, product_symbol
 from core.printing.layouts import available_layouts, get_layout
-from core.printing.payloads import id_code, id_from_code
+from core.printing.payloads import id_from_code, parcel_code
 from core.printing.render import render_labels
 
 PARCEL_ID = uuid.UUID("0192f3a4-7b2c-7def-8123-456789abcdef")
@@ -43,8 +43,8 @@ def test_parcel_label_scans_and_reads(layout: str) -> None:
     assert pages == 1
     found = decode(render_pages(pdf, dpi=203)[0])
     codes = [text for fmt, text in found if fmt == "Code128"]
-    assert id_code(PARCEL_ID) in codes
-    assert id_from_code(id_code(PARCEL_ID)) == PARCEL_ID
+    assert parcel_code(PARCEL_ID) in codes
+    assert id_from_code(parcel_code(PARCEL_ID)) == PARCEL_ID
     assert ("QRCode", str(PARCEL_ID)) in found
     if layout != "parcel-100x100":  # the small label shows the tracking number as text only
         assert "EA123456785CN" in codes
@@ -63,7 +63,7 @@ def test_reprint_is_marked() -> None:
 def test_parcel_without_tracking_still_scans() -> None:
     pdf, _ = pdf_of("parcel-100x150", [parcel(tracking=None).fields()])
     found = decode(render_pages(pdf)[0])
-    assert [t for f, t in found if f == "Code128"] == [id_code(PARCEL_ID)]
+    assert [t for f, t in found if f == "Code128"] == [parcel_code(PARCEL_ID)]
 
 
 @pytest.mark.parametrize(("layout", "dpi"), [("parcel-100x150", 203),
@@ -73,7 +73,7 @@ def test_bars_are_whole_printer_dots(layout: str, dpi: int) -> None:
     of a whole number of dots (measured by ink coverage along a scan line)."""
     pdf, _ = pdf_of(layout, [parcel(tracking=None).fields()])
     image = render_pages(pdf, dpi=25.4 / barcodes.dot_mm(dpi))[0]
-    code = barcodes.linear_code("code128", id_code(PARCEL_ID))
+    code = barcodes.linear_code("code128", parcel_code(PARCEL_ID))
     module_dots = round(barcodes.module_width_mm(code, 96, dpi) / barcodes.dot_mm(dpi))
     assert module_dots >= 2  # scannable from a thermal head, not one-dot hairlines
     row = round((78 + 11) / barcodes.dot_mm(dpi))  # through the middle of the parcel barcode
@@ -121,7 +121,7 @@ def test_bin_labels_scan() -> None:
     pdf, pages = pdf_of("bin-a4-2x7", [b.fields() for b in bins])
     assert pages == 1
     cells = crop_cells(render_pages(pdf, dpi=300)[0], 7, 2, (210, 297), (105, 42.4), 300)
-    assert [decode(c) for c in cells] == [[("Code128", f"TSC:A-{i:02d}-1")] for i in range(1, 15)]
+    assert [decode(c) for c in cells] == [[("Code128", f"B:TSC:A-{i:02d}-1")] for i in range(1, 15)]
 
 
 @pytest.mark.parametrize("name", sorted(available_layouts()))
@@ -136,7 +136,7 @@ def test_every_bundled_layout_renders_scannable(name: str) -> None:
         pytest.skip("run labels are tested with runs")
     pdf, _ = pdf_of(name, [sample])
     found = decode(render_pages(pdf, dpi=300)[0])
-    wanted = {"parcel": id_code(PARCEL_ID), "product": "TC-CASH-001", "bin": "TSC:B-01-2"}
+    wanted = {"parcel": parcel_code(PARCEL_ID), "product": "TC-CASH-001", "bin": "B:TSC:B-01-2"}
     assert wanted[layout.kind] in [text for _, text in found]
 
 

@@ -16,7 +16,7 @@ from core.paths import resource_path
 from core.printing.documents import render_document
 from core.printing.fonts import TibetanFont, register_fonts, split_scripts
 from core.printing.manifests import ManifestLine, ManifestStop, RunManifestData, run_manifest
-from core.printing.payloads import id_code
+from core.printing.payloads import document_code, id_code
 from core.printing.render import new_canvas
 from core.printing.text import TSHEG, draw_text, text_width, wrap
 
@@ -206,7 +206,7 @@ def test_500_parcel_manifest_pages_and_totals() -> None:
     assert f"{total:.2f}" in everything
     assert "REPRINT" not in everything
     first = decode(render_pages(out.getvalue(), dpi=300)[0])
-    assert ("Code128", id_code(uuid.UUID(int=42))) in first
+    assert ("Code128", document_code(uuid.UUID(int=42))) in first
 
 
 def test_no_stop_heading_is_left_alone_at_a_page_foot() -> None:
