@@ -1,0 +1,176 @@
+"""`main.py demo`, `stock` and `stock-card` as a clerk or a script runs them: a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from core.demo import load_demo
+from core.inventory.models import Move
+from core.storage.engine import make_engine
+from core.uow import Database
+
+ROOT = Path(__file__).resolve().parents[2]
+STOCK_KEYS = {"center", "sku", "lot", "expiry", "on_hand", "reserved", "available"}
+
+
+@dataclass(frozen=True)
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def start(*args: str, db: str | None, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "DEPOT_DB"}
+    environment.update(env or {})
+    command = [sys.executable, "main.py", *(["--db", db] if db else []), *args]
+    return subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8")
+
+
+def finish(process: subprocess.Popen[str]) -> Run:
+    stdout, stderr = process.communicate(timeout=120)
+    return Run(process.returncode, stdout, stderr)
+
+
+def depot(*args: str, db: str | None, env: dict[str, str] | None = None) -> Run:
+    return finish(start(*args, db=db, env=env))
+
+
+def ok(*args: str, db: str | None, env: dict[str, str] | None = None) -> str:
+    result = depot(*args, db=db, env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def ok_all(*commands: list[str], db: str) -> list[str]:
+    """Run read-only commands side by side (each process spends most of its time importing)."""
+    results = [finish(p) for p in [start(*args, db=db) for args in commands]]
+    for result in results:
+        assert result.returncode == 0, result.stderr
+    return [result.stdout for result in results]
+
+
+def stock_json(db: str, *args: str) -> list[dict]:
+    return json.loads(ok("stock", "--json", *args, db=db))
+
+
+def load_demo_here(url: str) -> None:
+    """The demo without a process of its own, for tests about other commands."""
+    database = Database(make_engine(url))
+    try:
+        load_demo(database)
+    finally:
+        database.dispose()
+
+
+def move_count(url: str) -> int:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            return int(connection.scalar(select(func.count()).select_from(Move)) or 0)
+    finally:
+        engine.dispose()
+
+
+def test_demo_twice_creates_nothing_twice(db_url):
+    first = ok("demo", db=db_url)
+    assert first.startswith("demo: created 3 centers") and "already there: nothing" in first
+    stock, moves = stock_json(db_url), move_count(db_url)
+    second = ok("demo", db=db_url)
+    assert second.startswith("demo: created nothing; already there: 3 centers"), second
+    assert stock_json(db_url) == stock
+    assert move_count(db_url) == moves > 200
+
+    assert len({row["sku"] for row in stock}) >= 35
+    assert {row["center"] for row in stock} == {"TSC", "GGY", "GTS"}
+    for row in stock:
+        assert row.keys() >= STOCK_KEYS
+        assert row["available"] == row["on_hand"] - row["reserved"]
+        assert row["on_hand"] > 0 and 0 <= row["reserved"] <= row["on_hand"]
+    assert any(row["reserved"] for row in stock)
+    assert any(row["expiry"] for row in stock) and any(row["expiry"] is None for row in stock)
+
+
+def test_center_filter_and_stock_card(db_url):
+    load_demo_here(db_url)
+    sku = "YAK-JRK-01"  # lots, an expired lot, a re-slot and a hold at Tsochen
+    outputs = ok_all(["stock", "--json"], ["stock", "--json", "--center", "GGY"],
+                     ["stock", "--json", "--center", "ggy"],  # codes are not case-sensitive
+                     ["stock-card", sku, "--json", "--center", "TSC"],
+                     ["stock-card", sku, "--json"],
+                     db=db_url)
+    everything, gegye, gegye_lower, card_tsc, card_all = (json.loads(o) for o in outputs)
+    assert gegye and {row["center"] for row in gegye} == {"GGY"}
+    assert gegye == [row for row in everything if row["center"] == "GGY"] == gegye_lower
+
+    for center, card in (("TSC", card_tsc), (None, card_all)):
+        times = [line["at"] for line in card]
+        assert times == sorted(times)  # oldest first
+        running = 0
+        for line in card:
+            running += line["change"]
+            assert line["balance"] == running >= 0
+        on_hand = sum(r["on_hand"] for r in everything
+                      if r["sku"] == sku and (center is None or r["center"] == center))
+        assert card[-1]["balance"] == on_hand > 0
+        assert {line["kind"] for line in card} >= {"receipt", "putaway"}
+    assert {line["center"] for line in card_all} == {"TSC", "GGY", "GTS"}
+
+
+def _columns(text: str) -> int:
+    """Terminal columns, counted independently of the code under test."""
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) == "Mn":
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return width
+
+
+def test_text_tables_line_up_with_chinese_names(sqlite_url):
+    load_demo_here(sqlite_url)
+    stock, card, english = ok_all(["stock", "--center", "TSC"],
+                                  ["stock-card", "CSH-SCF-01", "--center", "TSC"],
+                                  ["stock", "--center", "TSC", "--lang", "en"], db=sqlite_url)
+    lines = stock.splitlines()
+    assert lines[0].split()[:3] == ["center", "sku", "name"]
+    assert any("羊绒围巾" in line for line in lines)
+    assert any("expired" in line for line in lines)
+    # The last column is right-aligned, so every line ends at the same column.
+    assert len({_columns(line) for line in lines}) == 1, lines[:4]
+
+    assert card.startswith("CSH-SCF-01  羊绒围巾")
+    assert "receipt" in card and "putaway" in card
+    assert "Cashmere scarf, natural" in english
+
+
+def test_unknown_sku_or_center_is_one_line_on_stderr(sqlite_url):
+    load_demo_here(sqlite_url)
+    cases = ((["stock-card", "NO-SUCH-SKU"], "NO-SUCH-SKU"),
+             (["stock", "--center", "XYZ"], "XYZ"),
+             (["stock-card", "CSH-SCF-01", "--center", "XYZ", "--json"], "XYZ"))
+    processes = [start(*args, db=sqlite_url) for args, _ in cases]
+    for process, (_, word) in zip(processes, cases, strict=True):
+        result = finish(process)
+        assert result.returncode != 0
+        assert result.stdout == ""
+        assert len(result.stderr.splitlines()) == 1 and word in result.stderr, result.stderr
+        assert result.stderr.startswith("error: ")
+
+
+def test_depot_db_environment_variable(sqlite_url, tmp_path):
+    load_demo_here(sqlite_url)
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    from_env = start("stock", "--json", db=None, env={"DEPOT_DB": sqlite_url})
+    flag_wins = start("stock", "--json", db=other, env={"DEPOT_DB": sqlite_url})
+    assert len(json.loads(finish(from_env).stdout)) > 100
+    assert json.loads(finish(flag_wins).stdout) == []  # --db wins over DEPOT_DB
