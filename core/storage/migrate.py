@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -26,6 +28,8 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
     migrations off the foundation, so all heads are applied.
     """
     config = alembic_config(engine)
+    # Alembic narrates every step at INFO; a clerk's log only needs problems.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
