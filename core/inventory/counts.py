@@ -199,7 +199,8 @@ def variances(session: Session, count: object, *, only_differences: bool = False
     keys = set(expected) | set(counted)
     if not keys:
         return []
-    bin_codes = dict(session.execute(select(Bin.id, Bin.code).where(Bin.id.in_(bins))).tuples())
+    bin_codes = {row[0]: row[1] for row in session.execute(
+        select(Bin.id, Bin.code).where(Bin.id.in_(bins)))}
     lots = {lot.id: lot for lot in session.scalars(select(Lot).where(
         Lot.id.in_({k[2] for k in keys})))}
     products = {p.id: p for p in session.scalars(select(Product).where(

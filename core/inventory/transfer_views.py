@@ -117,8 +117,8 @@ def transfer_view(session: Session, reference: object) -> TransferView:
             .where(TransferArrival.transfer_id == doc.id)
             .order_by(TransferArrival.created_at, TransferArrival.id))
     )
-    centers = dict(session.execute(select(Center.id, Center.code).where(
-        Center.id.in_([doc.from_center_id, doc.to_center_id]))).tuples())
+    centers = {row[0]: row[1] for row in session.execute(select(Center.id, Center.code).where(
+        Center.id.in_([doc.from_center_id, doc.to_center_id])))}
     return TransferView(
         doc.id, doc.number, centers[doc.from_center_id], centers[doc.to_center_id], doc.status,
         doc.created_at, doc.note, tuple(sorted(lines.values(), key=lambda v: v.sku)), arrivals,

@@ -212,7 +212,7 @@ def dispatch(uow: UnitOfWork, transfer: object) -> Saved:
         .where(Reservation.document_id == doc.id,
                Reservation.status == ReservationStatus.OPEN)
         .order_by(Reservation.created_at, Reservation.id)
-    ).tuples())
+    ).all())
     if not picks:
         raise EmptyDocument(KIND, doc.number)
     today = services.today(uow)
@@ -336,7 +336,7 @@ def finish_receiving(uow: UnitOfWork, transfer: object, *, short_reason: str = "
         .join(Product, Product.id == TransferItem.product_id)
         .join(Lot, Lot.id == TransferItem.lot_id)
         .where(TransferItem.transfer_id == doc.id)
-    ).tuples())
+    ).all())
     arrived = _arrived(session, doc.id)
     short = [(item, sku, lot, item.quantity - arrived.get((item.product_id, item.lot_id), 0))
              for item, sku, lot in items]
