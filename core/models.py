@@ -28,3 +28,4 @@ from core.shipping.order_models import (  # noqa: F401
 )
 from core.inventory import workflow_models  # noqa: F401  (receipts, transfers, counts)
 from core.shipping import run_models  # noqa: F401  (township runs)
+from core.printing import printlog  # noqa: F401,E402  (print log)

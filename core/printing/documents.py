@@ -65,7 +65,6 @@ class Document:
     blocks: Sequence[Block]
     printed_at: datetime
     barcode: Symbol | None = None
-    qr: str = ""
     reference: str = ""  # repeated on every page's foot, e.g. the run name
     reprint: bool = False
     pages: list[list[Block]] = field(default_factory=list)
@@ -145,18 +144,16 @@ def _draw_header(canvas, doc: Document, first: bool) -> float:  # type: ignore[n
     # Caption/value pairs in two columns on the left, the barcode on the right.
     for i, (caption, value) in enumerate(doc.header):
         col, row = divmod(i, 5)
-        x = MARGIN + col * 55
+        x = MARGIN + col * 52
         base = _top(y + 13 + row * 5.5)
         draw_text(canvas, x * MM, base, caption, BODY_SIZE, max_width=18 * MM)
-        draw_text(canvas, (x + 18.5) * MM, base, value, 9, max_width=34 * MM)
+        draw_text(canvas, (x + 18.5) * MM, base, value, 9, max_width=32 * MM)
     if doc.barcode is not None:
         code = barcodes.linear_code(doc.barcode.symbology, doc.barcode.value)
-        module = barcodes.module_width_mm(code, 62, None, 0.33)
-        barcodes.draw_linear(canvas, code, (PAGE_W - MARGIN - 62) * MM, _top(y + 28),
-                             module * MM, 15 * MM, text_size=6.5, text_font=HEI)
-    if doc.qr:
-        barcodes.draw_qr(canvas, doc.qr, (PAGE_W - MARGIN - 62 - 16) * MM, _top(y + 28),
-                         15 * MM, quiet=1)
+        # As wide as the header allows: an office printer's toner spreads thin bars.
+        module = barcodes.module_width_mm(code, 78, None, 0.4)
+        barcodes.draw_linear(canvas, code, (PAGE_W - MARGIN - 78) * MM, _top(y + 29),
+                             module * MM, 16 * MM, text_size=6.5, text_font=HEI)
     return MARGIN + FIRST_HEADER_H
 
 

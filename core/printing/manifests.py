@@ -10,7 +10,7 @@ from typing import Any
 
 from core.inventory.scanning import document_label
 from core.printing.documents import Block, Column, Document
-from core.printing.payloads import document_code, id_code, mask_phone
+from core.printing.payloads import document_code, mask_phone, parcel_code
 from core.printing.render import Symbol
 
 
@@ -81,7 +81,7 @@ def run_manifest(data: RunManifestData) -> Document:
             line_no += 1
             weight += line.weight_g or 0
             blocks.append(Block("row", (
-                str(line_no), id_code(line.parcel_id), line.tracking, line.recipient,
+                str(line_no), parcel_code(line.parcel_id), line.tracking, line.recipient,
                 mask_phone(line.phone), _kg(line.weight_g), "")))
         total_count += len(stop.lines)
         total_g += weight
@@ -113,7 +113,6 @@ def run_manifest(data: RunManifestData) -> Document:
         blocks=blocks,
         printed_at=data.printed_at,
         barcode=Symbol("code128", document_code(data.run_id)),
-        qr=str(data.run_id),
         reference=f"{data.name}  {data.township_zh}",
         reprint=data.reprint,
     )

@@ -1,0 +1,109 @@
+"""Printing commands: `labels` and `manifest` write PDFs; `labels --layouts` lists layouts."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+from datetime import date
+from pathlib import Path
+
+from cli.tables import emit
+from core.printing import jobs
+from core.printing.layouts import available_layouts
+from core.printing.sources import parse_ids
+from core.uow import Database
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    labels = subparsers.add_parser("labels", help="labels as a PDF, or --layouts to list layouts")
+    what = labels.add_mutually_exclusive_group(required=True)
+    what.add_argument("--run", metavar="RUN_ID", help="every parcel label of a run, stop order")
+    what.add_argument("--run-label", metavar="RUN_ID", help="the run's own label")
+    what.add_argument("--parcels", metavar="ID,ID,...", help="parcel labels")
+    what.add_argument("--products", metavar="SKU[:LOT],...", help="product labels")
+    what.add_argument("--bins", metavar="CENTER", type=str.upper, help="every bin of a center")
+    what.add_argument("--layouts", action="store_true", help="list the layout names")
+    labels.add_argument("--layout", metavar="NAME", help="a layout name (see --layouts)")
+    labels.add_argument("--start", type=int, default=1,
+                        help="first cell to use on a sheet, counting row by row from 1")
+    labels.add_argument("--job", metavar="KEY", help="idempotency key: a retry prints the same")
+    labels.add_argument("--out", metavar="FILE.pdf", type=Path)
+    labels.set_defaults(handler=run_labels)
+
+    manifest = subparsers.add_parser("manifest", help="a run's manifest, or a day's, as a PDF")
+    which = manifest.add_mutually_exclusive_group(required=True)
+    which.add_argument("--run", metavar="RUN_ID")
+    which.add_argument("--daily", metavar="CENTER", type=str.upper,
+                       help="every run of a center on --date")
+    manifest.add_argument("--date", type=date.fromisoformat, help="YYYY-MM-DD (with --daily)")
+    manifest.add_argument("--driver", default="", help="driver's name printed on the manifest")
+    manifest.add_argument("--job", metavar="KEY", help="idempotency key: a retry prints the same")
+    manifest.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    manifest.set_defaults(handler=run_manifest)
+
+
+def _one_id(text: str, field: str):  # type: ignore[no-untyped-def]
+    ids = parse_ids(text, field)
+    if len(ids) != 1:
+        from core.errors import InvalidValue
+
+        raise InvalidValue(field, text, "one id")
+    return ids[0]
+
+
+def _write(out: Path, data: bytes) -> None:
+    """Whole file or nothing: write beside it, then rename over."""
+    temporary = out.with_name(out.name + ".part")
+    temporary.write_bytes(data)
+    os.replace(temporary, out)
+
+
+def run_labels(args: argparse.Namespace, db: Database) -> int:
+    if args.layouts:
+        for name, layout in available_layouts().items():
+            emit(f"{name:24} {layout.kind:8} {layout.title}")
+        return 0
+    if args.out is None:
+        emit("labels: --out FILE.pdf is required")
+        return 2
+    buffer = io.BytesIO()
+    options = {"layout": args.layout, "job_key": args.job}
+    with db.uow() as uow:
+        if args.run:
+            result = jobs.run_labels(uow, _one_id(args.run, "run"), buffer, start=args.start,
+                                     **options)
+        elif args.run_label:
+            result = jobs.run_label(uow, _one_id(args.run_label, "run"), buffer, **options)
+        elif args.parcels:
+            result = jobs.parcel_labels(uow, parse_ids(args.parcels, "parcels"), buffer,
+                                        start=args.start, **options)
+        elif args.products:
+            refs = [r.strip() for r in args.products.split(",") if r.strip()]
+            result = jobs.product_labels(uow, refs, buffer, start=args.start, **options)
+        else:
+            result = jobs.bin_labels(uow, args.bins, buffer, start=args.start, **options)
+        _write(args.out, buffer.getvalue())
+        uow.commit()
+    reprints = f", {len(result.reprinted)} reprinted" if result.reprinted else ""
+    emit(f"labels: {result.items} on {result.pages} page(s), layout {result.layout}"
+         f"{reprints} -> {args.out}")
+    return 0
+
+
+def run_manifest(args: argparse.Namespace, db: Database) -> int:
+    buffer = io.BytesIO()
+    with db.uow() as uow:
+        if args.run:
+            result = jobs.manifest(uow, _one_id(args.run, "run"), buffer, driver=args.driver,
+                                   job_key=args.job)
+        else:
+            if args.date is None:
+                emit("manifest: --daily needs --date YYYY-MM-DD")
+                return 2
+            result = jobs.day_manifest(uow, args.daily, args.date, buffer, job_key=args.job)
+        _write(args.out, buffer.getvalue())
+        uow.commit()
+    reprint = " (reprint)" if result.reprinted else ""
+    emit(f"manifest: {result.items} line(s) on {result.pages} page(s){reprint} -> {args.out}")
+    return 0

@@ -1,0 +1,164 @@
+"""Labels and manifests from real runs and parcels, on SQLite and PostgreSQL: a run's
+labels in stop order, each scanning to its parcel; reprints logged and marked."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from printing_helpers import decode, page_texts, render_pages
+from sqlalchemy import func, select
+
+import main
+from core.ids import new_id
+from core.inventory.models import Bin, Center, Product
+from core.printing import jobs
+from core.printing.payloads import document_code, id_from_code, parcel_code
+from core.printing.printlog import PrintRecord
+from core.shipping.models import Division, Parcel, VillagePoint
+from core.shipping.planning import plan_runs
+from core.shipping.run_queries import runs_on
+from core.shipping.schedules import LOCAL_TZ, ScheduleInput, set_schedule
+from core.uow import Database
+
+MONDAY = date(2026, 11, 30)
+SEAT = "542527100"
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _world(db: Database) -> tuple[Database, uuid.UUID, list[uuid.UUID]]:
+    """Tsochen's center, the county seat with three village points, nine ready parcels
+    planned onto Monday's run."""
+    clock = Clock(datetime(2026, 11, 27, 9, tzinfo=LOCAL_TZ).astimezone(UTC))
+    database = Database(db.engine, clock=clock)
+    with database.uow("setup") as uow:
+        session = uow.session
+        center = Center(id=new_id(), code="TSC", name_zh="措勤县物流配送中心", county_code="542527")
+        session.add(center)
+        # The gazetteer (migration 0350) ships the divisions; the test names the seat
+        # in Tibetan (unknown in real data) to see both scripts on the labels.
+        seat = session.get_one(Division, SEAT)
+        seat.center_id = center.id
+        seat.name_bo = "མཚོ་ཆེན་གྲོང་རྡལ།"
+        session.flush()
+        points = []
+        for n, name_bo in enumerate(["སྟག་གཞུང་", "བྱང་ཐང་", "རི་བོ་"]):
+            point = VillagePoint(id=new_id(), township_code=SEAT, name_zh=f"措勤{n + 1}村",
+                                 name_bo=name_bo)
+            session.add(point)
+            points.append(point.id)
+        session.add_all([Bin(center_id=center.id, code=f"A-0{i}", zone="A") for i in (1, 2, 3)])
+        session.add(Product(sku="TC-CASH-001", barcode="6901234567892", name_zh="羊绒围巾",
+                            name_bo="ཆེ་ཐག"))
+        session.flush()
+        set_schedule(uow, "TSC", ScheduleInput(SEAT, "mon,thu", "08:00", "18:00", 100, 800,
+                                               "藏E-0001"))
+        ids = []
+        for i in range(9):
+            parcel = Parcel(
+                id=new_id(), center_id=center.id, source="arrival", carrier_barcode=f"YT{i:010d}",
+                recipient=["扎西多吉 བཀྲ་ཤིས་རྡོ་རྗེ", "卓玛", "Lhamo"][i % 3],
+                phone=f"1380000{i:04d}", address="西藏 阿里 措勤", township_code=SEAT,
+                village_point_id=points[i % 3], route="township", status="ready",
+                weight_g=500 + i, tracking="EA123456785CN" if i == 4 else None,
+                received_at=clock.now - timedelta(days=1), ready_at=clock.now,
+                created_at=clock.now)
+            session.add(parcel)
+            ids.append(parcel.id)
+        session.flush()
+        plan_runs(uow, MONDAY)
+        run_id = next(r.id for r in runs_on(uow, MONDAY) if r.township_code == SEAT)
+        uow.commit()
+    return database, run_id, ids
+
+
+def test_run_labels_in_stop_order_scan_to_their_parcels(db: Database) -> None:
+    database, run_id, ids = _world(db)
+    out = io.BytesIO()
+    with database.uow() as uow:
+        result = jobs.run_labels(uow, run_id, out)
+        uow.commit()
+    assert result.pages == result.items == 9 and not result.reprinted
+    pages = render_pages(out.getvalue())
+    texts = page_texts(out.getvalue())
+    scanned = []
+    for image, text in zip(pages, texts, strict=True):
+        codes = [t for f, t in decode(image) if f == "Code128" and t.startswith("P:")]
+        assert len(codes) == 1
+        scanned.append(id_from_code(codes[0]))
+        assert "措勤镇" in text and "措勤县物流配送中心" in text
+    assert sorted(scanned) == sorted(ids)
+    # Stop order: the first three labels are stop 1's, and say so.
+    stops = [next(s for s in ("1/3", "2/3", "3/3") if s in text) for text in texts]
+    assert stops == sorted(stops)
+    with database.uow(write=False) as uow:
+        points = [uow.session.get_one(Parcel, pid).village_point_id for pid in scanned]
+    assert [points[i] for i in (0, 3, 6)] == list(dict.fromkeys(points))
+
+
+def test_reprints_are_logged_marked_and_idempotent(db: Database) -> None:
+    database, run_id, ids = _world(db)
+    with database.uow() as uow:
+        first = jobs.parcel_labels(uow, ids[:2], io.BytesIO(), job_key="job-1")
+        uow.commit()
+    assert not first.reprinted
+    for _ in range(2):  # the same job retried after a crash: nothing logged twice
+        out = io.BytesIO()
+        with database.uow() as uow:
+            again = jobs.parcel_labels(uow, ids[:3], out, job_key="job-2")
+            uow.commit()
+        assert again.reprinted == {str(ids[0]), str(ids[1])}
+        texts = page_texts(out.getvalue())
+        assert ["REPRINT" in t for t in texts] == [True, True, False]
+    with database.uow(write=False) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(PrintRecord)) == 5
+
+
+def test_manifest_command_writes_the_run_manifest(db: Database, db_url: str,
+                                                  tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    _world(db)
+    with db.uow(write=False) as uow:
+        run_id = next(r.id for r in runs_on(uow, MONDAY) if r.township_code == SEAT)
+    out = tmp_path / "manifest.pdf"
+    assert main.main(["--db", db_url, "manifest", "--run", str(run_id), "--out", str(out)]) == 0
+    text = "\n".join(page_texts(out))
+    assert "Page 1 of 1" in text and "Run total: 9 件 parcels, 3 站 stops" in text
+    assert "REPRINT" not in text
+    assert ("Code128", document_code(run_id)) in decode(render_pages(out, dpi=300)[0])
+    assert main.main(["--db", db_url, "manifest", "--run", str(run_id), "--out", str(out)]) == 0
+    assert "REPRINT" in page_texts(out)[0]
+    assert "(reprint)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("what", ["parcels", "products", "bins", "run-label"])
+def test_labels_command(db: Database, db_url: str, tmp_path, what: str) -> None:  # type: ignore[no-untyped-def]
+    _, run_id, ids = _world(db)
+    out = tmp_path / "labels.pdf"
+    argument, expected = {
+        "parcels": (",".join(map(str, ids[:2])), {parcel_code(i) for i in ids[:2]}),
+        "products": ("TC-CASH-001", {"6901234567892"}),
+        "bins": ("tsc", {"B:TSC:A-01", "B:TSC:A-02", "B:TSC:A-03"}),
+        "run-label": (str(run_id), {document_code(run_id)}),
+    }[what]
+    assert main.main(["--db", db_url, "labels", f"--{what}", argument, "--out", str(out)]) == 0
+    found = {text for image in render_pages(out, dpi=300) for _, text in decode(image)}
+    assert expected <= found
+
+
+def test_labels_command_refuses_a_layout_of_another_kind(db: Database, db_url: str, tmp_path,  # type: ignore[no-untyped-def]
+                                                         capsys) -> None:
+    _world(db)
+    out = tmp_path / "x.pdf"
+    code = main.main(["--db", db_url, "labels", "--bins", "TSC", "--layout", "parcel-100x150",
+                      "--out", str(out)])
+    assert code == 2 and not out.exists()
+    assert "LayoutKindMismatch" in capsys.readouterr().err
