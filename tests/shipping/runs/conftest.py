@@ -7,7 +7,6 @@ resolution are other areas' work and are tested there.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
@@ -113,7 +112,18 @@ def default_schedules(uow: UnitOfWork) -> None:
 
 
 @pytest.fixture
-def world(db: Database) -> Iterator[World]:
+def world(db: Database) -> World:
+    """Tsochen's center, places and schedules on SQLite and on PostgreSQL."""
+    return make_world(db)
+
+
+@pytest.fixture
+def sqlite_world(sqlite_db: Database) -> World:
+    """The same on SQLite only: for tests that start processes, which are slow."""
+    return make_world(sqlite_db)
+
+
+def make_world(db: Database) -> World:
     clock = Clock(local(MONDAY - timedelta(days=3), 9))
     database = Database(db.engine, clock=clock)
     with database.uow("setup") as uow:
@@ -123,4 +133,4 @@ def world(db: Database) -> Iterator[World]:
         points = add_places(uow, center.id)
         default_schedules(uow)
         uow.commit()
-    yield World(database, clock, center.id, points)
+    return World(database, clock, center.id, points)
