@@ -225,4 +225,4 @@ def product_and_lot(session: Session, code: str, lot: str | None = None) -> tupl
     product = session.get_one(Product, scan.product_id)
     if scan.lot is not None and lot not in (None, "", scan.lot):
         raise InvalidValue("lot", lot, "label_mismatch")
-    return product, scan.lot if scan.lot is not None else (lot if lot else None)
+    return product, scan.lot if scan.lot is not None else lot

@@ -314,6 +314,26 @@ def _lot_of_product_scan(session: Session, doc: Transfer, product: Product,
     raise LotRequired(product.sku, the_bin.code)
 
 
+def arrive_everything_expected(uow: UnitOfWork, transfer: object, *, bin: str) -> Saved:
+    """Record every unit still expected as arrived good in one bin (a transfer checked by
+    count rather than scanned unit by unit)."""
+    session = uow.session
+    doc = _find(session, transfer)
+    require_status(KIND, doc, TransferStatus.DISPATCHED)
+    arrived = _arrived(session, doc.id)
+    rows = session.execute(
+        select(TransferItem, Product.sku, Lot.code)
+        .join(Product, Product.id == TransferItem.product_id)
+        .join(Lot, Lot.id == TransferItem.lot_id)
+        .where(TransferItem.transfer_id == doc.id)
+    ).all()
+    for item, sku, lot in rows:
+        waiting = item.quantity - arrived.get((item.product_id, item.lot_id), 0)
+        if waiting > 0:
+            record_arrival(uow, doc.id, code=sku, lot=lot, bin=bin, quantity=waiting)
+    return Saved(doc.id, doc.number)
+
+
 def remove_arrival(uow: UnitOfWork, arrival_id: uuid.UUID) -> Saved:
     session = uow.session
     arrival = session.get(TransferArrival, arrival_id)
