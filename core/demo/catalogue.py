@@ -64,9 +64,9 @@ class DemoProduct:
 # Zones: A woollens, B food, C skin care and incense, D handicrafts, E general goods.
 PRODUCTS: tuple[DemoProduct, ...] = (
     # Cashmere (goat down): the county's biggest online seller.
-    DemoProduct("CSH-SCF-01", "羊绒围巾（本色）", "ར་ཁུལ་མགུལ་དཀྲིས", "Cashmere scarf, natural",
+    DemoProduct("CSH-SCF-01", "羊绒围巾（本色）", "ར་ཁུལ་སྐེ་དཀྲིས", "Cashmere scarf, natural",
                 L, "piece", 120, "A", "0101", None, (180, 40, 30)),
-    DemoProduct("CSH-SCF-02", "羊绒围巾（格纹）", "ར་ཁུལ་མགུལ་དཀྲིས་རི་མོ་ཅན", "Cashmere scarf, checked",
+    DemoProduct("CSH-SCF-02", "羊绒围巾（格纹）", "ར་ཁུལ་སྐེ་དཀྲིས་རི་མོ་ཅན", "Cashmere scarf, checked",
                 L, "piece", 130, "A", "0102", None, (120, 20, 0)),
     DemoProduct("CSH-SHL-01", "羊绒披肩", "ར་ཁུལ་ཕྲག་དཀྲིས", "Cashmere shawl",
                 L, "piece", 320, "A", "0103", None, (60, 12, 10)),
@@ -79,7 +79,7 @@ PRODUCTS: tuple[DemoProduct, ...] = (
     DemoProduct("CSH-RAW-01", "无毛绒（原色）500克", "ར་ཁུལ", "Dehaired raw cashmere 500 g",
                 L, "bag 500 g", 520, "A", None, None, (40, 0, 0)),
     # Yak down and hair.
-    DemoProduct("YAK-SCF-01", "牦牛绒围巾", "གཡག་ཁུལ་མགུལ་དཀྲིས", "Yak-down scarf",
+    DemoProduct("YAK-SCF-01", "牦牛绒围巾", "གཡག་ཁུལ་སྐེ་དཀྲིས", "Yak-down scarf",
                 L, "piece", 150, "A", "0201", None, (150, 30, 30)),
     DemoProduct("YAK-SHL-01", "牦牛绒披肩", "གཡག་ཁུལ་ཕྲག་དཀྲིས", "Yak-down shawl",
                 L, "piece", 380, "A", "0202", None, (50, 10, 8)),
@@ -140,7 +140,7 @@ PRODUCTS: tuple[DemoProduct, ...] = (
                 H, "piece", 3200, "D", None, None, (12, 2, 0)),
     DemoProduct("HND-LTH-01", "手工牛皮钱包", "ཀོ་བའི་དངུལ་ཁུག", "Hand-stitched leather purse",
                 H, "piece", 150, "D", None, None, (60, 10, 10)),
-    DemoProduct("HND-LTH-02", "手工皮腰带", "ཀོ་བའི་སྐེ་རགས", "Hand-tooled leather belt",
+    DemoProduct("HND-LTH-02", "手工皮腰带", "ཀོ་བའི་སྐེད་རགས", "Hand-tooled leather belt",
                 H, "piece", 280, "D", None, None, (70, 10, 10)),
     DemoProduct("HND-SLV-01", "藏银手镯", "དངུལ་གདུབ", "Silver bracelet",
                 H, "piece", 45, "D", None, None, (50, 8, 6)),
