@@ -23,7 +23,13 @@ from core.shipping.models import VillagePoint
 from core.shipping.planning import plan_runs
 from core.shipping.run_queries import RunView, runs_on, schedule_rows
 from core.shipping.runs import add_holiday
-from core.shipping.schedules import ScheduleInput, set_schedule, set_stop_order, stop_order
+from core.shipping.schedules import (
+    LOCAL_TZ,
+    ScheduleInput,
+    set_schedule,
+    set_stop_order,
+    stop_order,
+)
 from core.uow import Database, UnitOfWork
 from core.validation import parse_date
 
@@ -124,7 +130,7 @@ def _table(views: list[RunView]) -> str:
                Column("stops", right=True), Column("id")]
     rows = [
         (v.day.isoformat(), v.township_name or ("postal" if v.township_code is None else ""),
-         v.vehicle, v.closure_kind or v.status, v.depart_at.strftime("%H:%M UTC"),
+         v.vehicle, v.closure_kind or v.status, v.depart_at.astimezone(LOCAL_TZ).strftime("%H:%M"),
          f"{len(v.parcels)}/{v.capacity_parcels}", f"{v.weight_g / 1000:.1f}/{v.capacity_kg}",
          len(v.stops), str(v.id))
         for v in views
