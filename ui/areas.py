@@ -34,6 +34,13 @@ def _stock(context: AppContext) -> QWidget:
     return StockPage(context)
 
 
+def _places(context: AppContext) -> QWidget:
+    from ui.places.places_page import PlacesPage
+
+    return PlacesPage(context)
+
+
 AREAS: list[Area] = [
     Area("stock", lambda: _tr("Stock"), "stock.svg", _stock),
+    Area("places", lambda: _tr("Addresses"), "places.svg", _places),
 ]

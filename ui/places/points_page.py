@@ -1,0 +1,173 @@
+"""The Village points manager: add, rename, retire or restore, import a CSV."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.changes import Changes
+from core.shipping import village_points
+from core.shipping.place_errors import PlaceFileRejected
+from core.shipping.place_index import index_for
+from core.uow import UnitOfWork
+from ui.context import AppContext
+from ui.places.points_model import PointRow, PointsModel
+from ui.stock.stock_page import fit_columns, make_table
+
+
+class PointDialog(QDialog):
+    """Names of a new point (with its township) or of an existing one."""
+
+    def __init__(self, townships: list[tuple[str, str]], point: PointRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rename village point") if point else
+                            self.tr("Add village point"))
+        self.township = QComboBox()
+        for code, label in townships:
+            self.township.addItem(label, code)
+        self.name_zh = QLineEdit(point.name_zh if point else "")
+        self.name_zh.setObjectName("point_name_zh")
+        self.name_bo = QLineEdit(point.name_bo if point else "")
+        self.name_pinyin = QLineEdit(point.name_pinyin if point else "")
+        form = QFormLayout(self)
+        if point is None:
+            form.addRow(self.tr("Township:"), self.township)
+        form.addRow(self.tr("Chinese name:"), self.name_zh)
+        form.addRow(self.tr("Tibetan name:"), self.name_bo)
+        form.addRow(self.tr("Pinyin:"), self.name_pinyin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class PointsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = PointsModel(context.ops, self)
+        self.table = make_table(self.model, self)
+        self.table.setObjectName("points_table")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.retire_button = QPushButton(self.tr("Retire / restore"))
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        bar = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.retire_button,
+                       self.import_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.add_button.clicked.connect(self.add_point)
+        self.rename_button.clicked.connect(self.rename_point)
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.import_button.clicked.connect(self.import_file)
+        self.table.doubleClicked.connect(lambda _index: self.rename_point())
+        context.bus.changes_applied.connect(self._changes_applied)
+        self.model.reload()
+        fit_columns(self.table)
+
+    def _changes_applied(self, changes: Changes) -> None:
+        self.model.note_changes(changes)
+
+    def selected(self) -> PointRow | None:
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def _townships(self) -> list[tuple[str, str]]:
+        def read(uow: UnitOfWork) -> list[tuple[str, str]]:
+            index = index_for(uow.session)
+            return [(code, index.label(code)) for code in sorted(index.served_townships())]
+
+        return self.context.ops.read(read)
+
+    def add_point(self) -> None:
+        dialog = PointDialog(self._townships(), parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        township = str(dialog.township.currentData())
+        names = (dialog.name_zh.text(), dialog.name_bo.text(), dialog.name_pinyin.text())
+        self.context.ops.run(lambda uow: village_points.add_village_point(
+            uow, township, names[0], name_bo=names[1], name_pinyin=names[2]),
+            parent=self, title=self.tr("Adding the village point"))
+
+    def rename_point(self) -> None:
+        point = self.selected()
+        if point is None:
+            return
+        dialog = PointDialog([], point, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        names = (dialog.name_zh.text(), dialog.name_bo.text(), dialog.name_pinyin.text())
+        self.context.ops.run(lambda uow: village_points.rename_village_point(
+            uow, point.id, name_zh=names[0], name_bo=names[1], name_pinyin=names[2]),
+            parent=self, title=self.tr("Renaming the village point"))
+
+    def toggle_retired(self) -> None:
+        point = self.selected()
+        if point is None:
+            return
+        point_id: uuid.UUID = point.id
+        self.context.ops.run(lambda uow: village_points.retire_village_point(
+            uow, point_id, retired=point.active), parent=self,
+            title=self.tr("Retiring the village point"))
+
+    def import_file(self, path: str = "") -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import village points"), "",
+                                                  self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+
+        def run(uow: UnitOfWork) -> object:
+            try:
+                return village_points.import_village_points(uow, path)
+            except PlaceFileRejected as rejected:  # validated before any write: nothing to undo
+                return rejected
+
+        self.context.ops.run(run, parent=self, title=self.tr("Importing village points"),
+                             on_success=self._imported)
+
+    def _imported(self, result: object) -> None:
+        if isinstance(result, PlaceFileRejected):
+            lines = [self.tr("Line {line}, {field}: {reason}").format(
+                line=p.line, field=p.field or "-", reason=_reason(self, p.reason))
+                + (f" ({p.value})" if p.value else "") for p in result.problems[:30]]
+            QMessageBox.warning(self, self.tr("Nothing was imported"),
+                                "\n".join([result.file, *lines]))
+            return
+        created = getattr(result, "created", 0)
+        updated = getattr(result, "updated", 0)
+        QMessageBox.information(self, self.tr("Village points imported"), self.tr(
+            "{created} added, {updated} updated.").format(created=created, updated=updated))
+
+
+def _reason(widget: QWidget, reason: str) -> str:
+    words = {
+        "required": widget.tr("required"),
+        "unknown_township": widget.tr("no such township"),
+        "duplicate": widget.tr("appears twice in the file"),
+        "too_long": widget.tr("too long"),
+        "village_code_12_digits": widget.tr("must be 12 digits starting with the township code"),
+        "missing_column": widget.tr("column missing"),
+        "encoding": widget.tr("the file is neither UTF-8 nor GB18030"),
+        "empty_file": widget.tr("the file is empty"),
+        "unreadable": widget.tr("the file cannot be read"),
+    }
+    return words.get(reason, reason)

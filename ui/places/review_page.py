@@ -1,0 +1,115 @@
+"""The Review queue: parcels whose address the resolver was unsure of.
+
+The clerk's hands stay on the keyboard: the first parcel is selected, the
+place filter has the focus, a few keys narrow the list, Enter settles the
+parcel (the choice is learned) and the next parcel comes up.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from core.changes import Changes
+from core.shipping.addresses import resolve
+from core.shipping.place_index import index_for
+from core.shipping.review import choose
+from ui.context import AppContext
+from ui.places.place_picker import Choice, PlacePicker, choices_from
+from ui.places.review_model import ReviewModel
+from ui.stock.stock_page import fit_columns, make_table
+
+
+class ReviewPage(QWidget):
+    parcel_settled = Signal(object)
+    """A parcel's place was chosen and saved; carries the parcel id."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = ReviewModel(context.ops, self)
+        self.table = make_table(self.model, self)
+        self.table.setObjectName("review_table")
+        self.address_label = QLabel()
+        self.address_label.setObjectName("review_address")
+        self.address_label.setWordWrap(True)
+        self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count_label = QLabel()
+        self.picker = PlacePicker(self)
+        self._choices: list[Choice] = []
+        self._saving = False  # our own choice is on its way: it reloads when it lands
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Address:")))
+        side_layout.addWidget(self.address_label)
+        side_layout.addWidget(QLabel(self.tr("Deliver to:")))
+        side_layout.addWidget(self.picker, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.picker.chosen.connect(self.choose)
+        context.bus.changes_applied.connect(self._changes_applied)
+        self.reload()
+
+    def reload(self, row: int = 0) -> None:
+        """Re-read the queue and the places, and select `row` (the next parcel after a choice)."""
+        self._choices = self.context.ops.read(
+            lambda uow: choices_from(index_for(uow.session), self.tr("Outside the served area "
+                                                                      "(postal service)")))
+        self.model.reload()
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n parcel(s) waiting for review", "", count))
+        if count:
+            self.table.selectRow(min(row, count - 1))
+            fit_columns(self.table)
+        else:
+            self.address_label.setText(self.tr("Nothing to review."))
+            self.picker.set_choices(self._choices)
+        self.picker.filter_edit.setFocus()
+
+    def current_parcel(self) -> uuid.UUID | None:
+        return self.model.parcel_id(self.table.currentIndex().row())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row())
+        if row is None:
+            return
+        self.address_label.setText(row.address)
+        resolution = self.context.ops.read(lambda uow: resolve(uow.session, row.address))
+        self.picker.set_choices(self._choices, resolution.candidates)
+        self.picker.filter_edit.setFocus()
+
+    def choose(self, township_code: str | None, point_id: uuid.UUID | None) -> None:
+        parcel_id = self.current_parcel()
+        if parcel_id is None:
+            return
+        row = self.table.currentIndex().row()
+        self._saving = True
+        operation = self.context.ops.run(
+            lambda uow: choose(uow, parcel_id, township_code, point_id), parent=self,
+            title=self.tr("Saving the place"),
+            on_success=lambda _changes: self._settled(parcel_id, row))
+        operation.finished.connect(self._saved)
+
+    def _saved(self) -> None:
+        self._saving = False
+
+    def _settled(self, parcel_id: uuid.UUID, row: int) -> None:
+        self.reload(row)
+        self.parcel_settled.emit(parcel_id)
+
+    def _changes_applied(self, changes: Changes) -> None:
+        # Our own choices reload in `_settled` (keeping the position); others' writes here.
+        if changes.parcels and not self._saving:
+            self.reload(max(0, self.table.currentIndex().row()))
