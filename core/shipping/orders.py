@@ -209,10 +209,13 @@ def _insert_new(uow: UnitOfWork, channel: str, center_id: uuid.UUID,
             parcel = store.parcel_row(record, order_id, center_id, place, now)
             parcels.append(parcel)
             parcel_ids.append(parcel["id"])
-        session.execute(insert(Order), orders)
+        # Core executemany on the tables: the ORM's bulk path splits rows by which
+        # columns are NULL and ran one statement per row in a 20,000-row profile.
+        connection = session.connection()
+        connection.execute(insert(Order.__table__), orders)
         if lines:
-            session.execute(insert(OrderLine), lines)
-        session.execute(insert(Parcel), parcels)
+            connection.execute(insert(OrderLine.__table__), lines)
+        connection.execute(insert(Parcel.__table__), parcels)
         progress(0.3 + 0.7 * min(start + CHUNK, total) / total, "storing")
     return parcel_ids, needs_review
 

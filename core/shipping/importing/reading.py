@@ -77,6 +77,13 @@ def clean_cell(value: object) -> str:
     """Text of a cell: `="123"` unwrapped, blanks (also ideographic) stripped."""
     if value is None:
         return ""
+    if type(value) is str:  # the common case, kept short: 100,000 rows have 2,000,000 cells
+        text = value.strip().strip("\u3000")
+        if text.startswith('="'):
+            match = _WRAPPED.match(text)
+            if match:
+                return match.group(1).strip()
+        return text
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         text = str(int(value))
     elif isinstance(value, datetime):
