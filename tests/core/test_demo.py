@@ -63,7 +63,7 @@ def test_catalogue_centers_and_bins(demo_db):
         assert any(p.tracks_expiry for p in products)
 
 
-def test_second_load_creates_nothing(demo_db):
+def test_second_load_creates_nothing_and_history_adds_up(demo_db):
     def snapshot():
         with demo_db.uow(write=False) as uow:
             rows = [r.as_json() for r in queries.stock_rows(uow.session)]
@@ -77,8 +77,7 @@ def test_second_load_creates_nothing(demo_db):
     assert again.existing["products"] >= 35 and again.existing["receipts"] > 0
     assert snapshot() == before
 
-
-def test_ledger_history_is_consistent(demo_db):
+    # The history is a ledger a clerk could have made.
     now = datetime.now(UTC)
     with demo_db.uow(write=False) as uow:
         session = uow.session
