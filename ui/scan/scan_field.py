@@ -1,0 +1,213 @@
+"""The scan field every scan-first workflow puts at the top of its page.
+
+A keyboard-wedge scanner types a code as a burst of keys a few milliseconds
+apart and ends it with Enter or Tab. The field:
+
+- keeps the keyboard focus inside its workflow, so the next scan lands here
+  even after the clerk clicked a button (typing into another input still works);
+- ends an entry on Enter, or on Tab when the keys came as a burst (a person's
+  Tab still moves on);
+- tells a scan from a person typing by the time between keys, stored per key;
+  when a burst follows something a person had half typed, the burst alone is
+  the code;
+- switches input methods off (a Chinese IME swallows or rewrites the burst,
+  FIELD_NOTES "Scanners on Chinese Windows") and folds full-width forms and
+  Chinese punctuation back to ASCII (`core.inventory.scanning.normalize`);
+- gives feedback a clerk notices without reading: a green or red flash and a
+  sound (`flash_ok`, `flash_error`).
+
+    field = ScanField(settings=ScanSettings(context.settings))
+    field.scanned.connect(self._on_scan)
+    ...
+    field.flash_error(message)   # blocked: wrong item, over-pick, expired lot
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from core.inventory.scanning import normalize
+from ui.scan.sounds import Sounds
+
+OK_COLOUR = "#2e7d32"
+ERROR_COLOUR = "#c62828"
+FLASH_MS = 450
+_TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit)
+
+
+@dataclass
+class ScanTuning:
+    """How a scan is told from typing. Defaults suit common USB scanners (1-10 ms a key)."""
+
+    burst_ms: float = 35.0  # keys closer together than this came from a scanner
+    min_length: int = 4  # shorter bursts are a person's quick fingers, not a scan
+    sound: bool = True
+
+
+class ScanField(QLineEdit):
+    """A line edit for barcode scanners, with a keyboard fallback."""
+
+    scanned = Signal(str)
+    """An entry ended (Enter, or Tab after a burst); carries the normalised code.
+    `last_from_scanner` says whether it came as a burst."""
+    feedback_shown = Signal(str, str)
+    """Feedback was given: kind ("ok" or "error") and the message, for a status label."""
+
+    def __init__(self, parent: QWidget | None = None, *, tuning: ScanTuning | None = None,
+                 clock: Callable[[], float] = time.perf_counter) -> None:
+        super().__init__(parent)
+        self.tuning = tuning or ScanTuning()
+        self._clock = clock
+        self._stamps: list[float] = []  # when each character of text() arrived
+        self.keep_focus = True
+        self.last_from_scanner = False
+        self.last_feedback = ""
+        self._sounds = Sounds()
+        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash_timer.timeout.connect(self._end_flash)
+        # No input method may sit between the scanner and the field.
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly
+                                 | Qt.InputMethodHint.ImhNoPredictiveText
+                                 | Qt.InputMethodHint.ImhNoAutoUppercase)
+        self.setPlaceholderText(self.tr("Scan a barcode, or type it and press Enter"))
+        self.setClearButtonEnabled(True)
+        self.textEdited.connect(self._text_edited)
+
+    # -- telling a scan from typing -----------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        # Tab is taken for focus changes before keyPressEvent sees it.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Tab and self._is_burst(self._burst_start()):
+                self._finish()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._finish()
+            return
+        before = self.text()
+        super().keyPressEvent(event)
+        after = self.text()
+        if after != before:
+            self._sync_stamps(before, after)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
+        # Input methods are off, but a system IME may still commit text: take it as typed.
+        if event.commitString():
+            before = self.text()
+            self.insert(event.commitString())
+            self._sync_stamps(before, self.text())
+        event.accept()
+
+    def _text_edited(self, text: str) -> None:
+        # Pastes and edits outside keyPressEvent: keep one stamp per character.
+        if len(self._stamps) != len(text):
+            self._sync_stamps("", text)
+
+    def _sync_stamps(self, before: str, after: str) -> None:
+        now = self._clock()
+        if after.startswith(before):
+            self._stamps.extend([now] * (len(after) - len(before)))
+        else:  # an edit in the middle or a deletion: the timing of this entry is lost
+            self._stamps = [now - 10.0] * len(after)  # long ago: never a burst
+        del self._stamps[len(after):]
+
+    def _burst_start(self) -> int:
+        """Index where the trailing run of fast keys begins (len(text) if none)."""
+        stamps = self._stamps
+        if not stamps:
+            return 0
+        limit = self.tuning.burst_ms / 1000.0
+        start = len(stamps) - 1
+        while start > 0 and stamps[start] - stamps[start - 1] <= limit:
+            start -= 1
+        return start
+
+    def _is_burst(self, start: int) -> bool:
+        return len(self._stamps) - start >= self.tuning.min_length
+
+    def _finish(self) -> None:
+        text = self.text()
+        start = self._burst_start()
+        self.last_from_scanner = self._is_burst(start)
+        if self.last_from_scanner and start > 0:
+            text = text[start:]  # a scan landed after half-typed text: the scan wins
+        code = normalize(text)
+        self.clear()
+        self._stamps.clear()
+        if code:
+            self.scanned.emit(code)
+
+    def simulate_scan(self, code: str) -> None:
+        """Enter `code` as a scanner would (for demos and tests without key events)."""
+        self.setText(code)
+        self._stamps = [self._clock()] * len(code)
+        self._finish()
+
+    # -- keeping the focus -------------------------------------------------------------------
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if self.keep_focus and event.reason() not in (Qt.FocusReason.PopupFocusReason,
+                                                      Qt.FocusReason.ActiveWindowFocusReason):
+            QTimer.singleShot(0, self._take_focus_back)
+
+    def _take_focus_back(self) -> None:
+        if not self.isVisible() or not self.isEnabled():
+            return
+        now = QApplication.focusWidget()
+        if isinstance(now, _TEXT_INPUTS) or (now is not None and now.window() is not self.window()):
+            return  # the clerk is typing a quantity or a note, or is in another window
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- feedback ----------------------------------------------------------------------------
+    def flash_ok(self, message: str = "") -> None:
+        """Green flash and the success sound."""
+        self._flash("ok", OK_COLOUR, message)
+
+    def flash_error(self, message: str = "") -> None:
+        """Red flash and the error sound: the scan was refused."""
+        self._flash("error", ERROR_COLOUR, message)
+
+    def _flash(self, kind: str, colour: str, message: str) -> None:
+        self.last_feedback = kind
+        self.setStyleSheet(f"QLineEdit {{ background: {colour}; color: white; }}")
+        self._flash_timer.start()
+        if self.tuning.sound:
+            self._sounds.play(kind)
+        self.feedback_shown.emit(kind, message)
+
+    def _end_flash(self) -> None:
+        self.setStyleSheet("")
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash_timer.isActive()
+
+
+def install_focus_keeper(field: ScanField, page: QObject) -> None:
+    """Give the field the focus whenever `page` is shown (areas switch pages)."""
+
+    class _Keeper(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Show:
+                QTimer.singleShot(0, field.setFocus)
+            return False
+
+    keeper = _Keeper(page)
+    page.installEventFilter(keeper)

@@ -1,0 +1,42 @@
+"""Success and error sounds for scans.
+
+QSoundEffect lives in QtMultimedia, part of PySide6-Addons, which the app does
+not install (it is large): when it is importable the WAV files under
+resources/sounds/ play; otherwise the system beep does, once for success and
+twice for an error, so the two still sound different.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtWidgets import QApplication
+
+from core.paths import resource_path
+
+ERROR_BEEP_GAP_MS = 140
+
+
+class Sounds:
+    def __init__(self) -> None:
+        self._effects: dict[str, object] = {}
+        try:
+            from PySide6.QtMultimedia import QSoundEffect  # type: ignore[import-not-found]
+        except ImportError:
+            return
+        for kind in ("ok", "error"):
+            effect = QSoundEffect()
+            effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{kind}.wav"))))
+            self._effects[kind] = effect
+
+    @property
+    def uses_wav(self) -> bool:
+        return bool(self._effects)
+
+    def play(self, kind: str) -> None:
+        effect = self._effects.get(kind)
+        if effect is not None:
+            effect.play()  # type: ignore[attr-defined]
+            return
+        QApplication.beep()
+        if kind == "error":
+            QTimer.singleShot(ERROR_BEEP_GAP_MS, QApplication.beep)
