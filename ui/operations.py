@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from core.changes import Changes
 from core.uow import Database, UnitOfWork
 from ui.error_messages import describe
+from ui.qt_fixes import emit
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ class Operation(QObject):
 
     # The two plain callables long jobs receive (safe to call from the worker).
     def report_progress(self, fraction: float, message: str = "") -> None:
-        self.progressed.emit(max(0.0, min(1.0, float(fraction))), message)
+        emit(self.progressed, max(0.0, min(1.0, float(fraction))), message)
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -131,13 +132,13 @@ class Operations(QObject):
         self._pending: dict[Operation, _Pending] = {}
         self._dialogs: dict[Operation, QProgressDialog] = {}
 
-    # -- reads on the calling thread -------------------------------------------------------
+    # -- reads on the calling thread --
     def read(self, fn: Callable[[UnitOfWork], T]) -> T:
         """Run a short read-only query now, on this thread (pages of a table, combo lists)."""
         with self.db.uow(write=False) as uow:
             return fn(uow)
 
-    # -- everything else on the worker -----------------------------------------------------
+    # -- everything else on the worker --
     def run(
         self,
         fn: Callable[..., object],
@@ -186,7 +187,7 @@ class Operations(QObject):
                     uow.commit()
         except BaseException as caught:  # noqa: BLE001  (everything goes back to the GUI thread)
             error = caught
-        self._relay.completed.emit(operation, result, error)
+        emit(self._relay.completed, operation, result, error)
 
     @Slot(object, object, object)
     def _completed(self, operation: Operation, result: object, error: BaseException | None) -> None:
@@ -202,10 +203,10 @@ class Operations(QObject):
         if error is None:
             changes = changes_of(result)
             if changes is not None and not changes.empty:
-                self.bus.changes_applied.emit(changes)
+                emit(self.bus.changes_applied, changes)
             if pending.on_success is not None:
                 pending.on_success(result)
-            operation.succeeded.emit(result)
+            emit(operation.succeeded, result)
         elif isinstance(error, OperationCancelled):
             operation.message = describe(error)
         else:
@@ -217,9 +218,9 @@ class Operations(QObject):
             else:
                 QMessageBox.warning(pending.parent, operation.title or self.tr("Changtang Depot"),
                                     operation.message)
-            operation.failed.emit(operation.message)
-        operation.finished.emit()
-        self.operation_finished.emit(operation)
+            emit(operation.failed, operation.message)
+        emit(operation.finished)
+        emit(self.operation_finished, operation)
 
     def _show_progress(self, operation: Operation, parent: QWidget | None) -> None:
         if operation.done:

@@ -59,7 +59,7 @@ class Settings:
         self.qsettings.sync()
         return applied
 
-    # -- typed helpers ------------------------------------------------------------------
+    # -- typed helpers --
     def _str(self, key: str, default: str = "") -> str:
         value = self.qsettings.value(key, default)
         return value if isinstance(value, str) else default
@@ -78,7 +78,7 @@ class Settings:
     def sync(self) -> None:
         self.qsettings.sync()
 
-    # -- the settings ---------------------------------------------------------------------
+    # -- the settings --
     @property
     def language(self) -> str:
         """A locale name such as `zh_CN` or `bo`; empty means the system's language."""

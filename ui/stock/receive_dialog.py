@@ -32,6 +32,7 @@ from core.validation import require_text
 from ui.context import AppContext
 from ui.error_messages import error_field
 from ui.operations import Operation
+from ui.qt_fixes import emit
 from ui.stock import lookups
 
 
@@ -120,7 +121,7 @@ class ReceiveDialog(QDialog):
         self._load_bins()
         self._product_changed()
 
-    # -- choices ----------------------------------------------------------------------------------
+    # -- choices --
     def _load_choices(self) -> None:
         ops = self.context.ops
         for center in ops.read(lambda uow: lookups.centers(uow.session)):
@@ -161,7 +162,7 @@ class ReceiveDialog(QDialog):
         if sku:
             self.product.setText(sku)
 
-    # -- posting ------------------------------------------------------------------------------------
+    # -- posting --
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  (Qt override)
         # A scanner ends its burst with Enter: go on to the next field, don't post yet.
         if self.product.hasFocus() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -197,7 +198,7 @@ class ReceiveDialog(QDialog):
     def _posted(self, changes: object) -> None:
         self.buttons.setEnabled(True)
         self.context.settings.receive_center = str(self.center.currentData() or "")
-        self.received.emit(changes)
+        emit(self.received, changes)
         super().accept()
 
     def _refused(self, message: str) -> None:
@@ -210,4 +211,4 @@ class ReceiveDialog(QDialog):
             widget.setFocus()
             if isinstance(widget, QLineEdit):
                 widget.selectAll()
-        self.refused.emit(message)
+        emit(self.refused, message)

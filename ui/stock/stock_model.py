@@ -25,6 +25,7 @@ from core.inventory import queries
 from core.inventory.queries import StockFilter, StockRow
 from ui.fonts import tibetan_font
 from ui.operations import Operations
+from ui.qt_fixes import emit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -75,7 +76,7 @@ class StockModel(QAbstractTableModel):
             self._bo_font = tibetan_font(QGuiApplication.font())
         return self._bo_font
 
-    # -- what is shown ------------------------------------------------------------------------
+    # -- what is shown --
     @property
     def stock_filter(self) -> StockFilter:
         return self._filter
@@ -105,7 +106,7 @@ class StockModel(QAbstractTableModel):
         rows = queries.stock_page(session, self._filter, 0, min(limit, total)) if total else []
         return total, rows
 
-    # -- staleness ------------------------------------------------------------------------
+    # -- staleness --
     def note_changes(self, changes: Changes) -> None:
         """Slot for `ChangeBus.changes_applied`: refresh only if stock changed."""
         if not changes.stock:
@@ -144,10 +145,10 @@ class StockModel(QAbstractTableModel):
         self._total = total
         self._stale = False
         if min(old, new):
-            self.dataChanged.emit(self.index(0, 0), self.index(min(old, new) - 1,
+            emit(self.dataChanged, self.index(0, 0), self.index(min(old, new) - 1,
                                                                len(COLUMNS) - 1))
 
-    # -- lazy loading ------------------------------------------------------------------------
+    # -- lazy loading --
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802,B008
         return not parent.isValid() and len(self._rows) < self._total
 

@@ -22,6 +22,7 @@ from core.changes import Changes
 from core.inventory.queries import StockFilter, StockRow
 from ui.context import AppContext
 from ui.fonts import row_height
+from ui.qt_fixes import emit
 from ui.stock import lookups
 from ui.stock.card_model import StockCardModel
 from ui.stock.stock_model import StockModel, column_of
@@ -129,7 +130,7 @@ class StockPage(QWidget):
         self._size_columns()
         self._update_buttons()
 
-    # -- filter -------------------------------------------------------------------------------
+    # -- filter --
     def reload_centers(self) -> None:
         wanted = self.current_center() or self.context.settings.stock_center
         self.center_combo.blockSignals(True)
@@ -168,7 +169,7 @@ class StockPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(column_of("name_en"), QHeaderView.ResizeMode.Stretch)
 
-    # -- stock card ---------------------------------------------------------------------------
+    # -- stock card --
     def show_card(self, row: StockRow) -> None:
         """Open the stock card of the row's product at the row's center."""
         self.card_model.show_product(row.sku, row.center, row.product_id)
@@ -179,7 +180,7 @@ class StockPage(QWidget):
         fit_columns(self.card_table)
         if self.card_model.rowCount():
             self.card_table.scrollToBottom()
-        self.card_shown.emit(row.sku)
+        emit(self.card_shown, row.sku)
 
     def show_first_card(self) -> None:
         """Select the first line and open its card (for the screenshot)."""
@@ -203,7 +204,7 @@ class StockPage(QWidget):
     def _update_buttons(self) -> None:
         self.card_button.setEnabled(self.model.row_at(self.table.currentIndex().row()) is not None)
 
-    # -- receiving ------------------------------------------------------------------------------
+    # -- receiving --
     def open_receive_dialog(self) -> None:
         from ui.stock.receive_dialog import ReceiveDialog
 
@@ -213,7 +214,7 @@ class StockPage(QWidget):
                       sku=selected.sku if selected else "")
         dialog.open()
 
-    # -- changes ------------------------------------------------------------------------------------
+    # -- changes --
     def _changes_applied(self, changes: Changes) -> None:
         self.model.note_changes(changes)
         self.card_model.note_changes(changes)
