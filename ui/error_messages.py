@@ -11,44 +11,42 @@ from PySide6.QtCore import QCoreApplication
 
 from core import errors as e
 
-_CONTEXT = "ErrorMessages"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# Called by this name (with literal arguments) so pyside6-lupdate finds every sentence.
+translate = QCoreApplication.translate
 
 
 def field_label(field: str) -> str:
     """The on-screen name of a field the core names in an error."""
     labels = {
-        "quantity": _tr("Quantity"),
-        "expiry": _tr("Expiry date"),
-        "lot": _tr("Lot"),
-        "sku": _tr("SKU"),
-        "barcode": _tr("Barcode"),
-        "bin": _tr("Bin"),
-        "code": _tr("Code"),
-        "center": _tr("Center"),
-        "name_zh": _tr("Chinese name"),
-        "name_bo": _tr("Tibetan name"),
-        "name_en": _tr("English name"),
-        "unit": _tr("Unit"),
-        "weight_g": _tr("Weight (g)"),
-        "category": _tr("Category"),
-        "reason": _tr("Reason"),
-        "reorder_point": _tr("Reorder point"),
+        "quantity": translate("ErrorMessages", "Quantity"),
+        "expiry": translate("ErrorMessages", "Expiry date"),
+        "lot": translate("ErrorMessages", "Lot"),
+        "sku": translate("ErrorMessages", "SKU"),
+        "barcode": translate("ErrorMessages", "Barcode"),
+        "bin": translate("ErrorMessages", "Bin"),
+        "code": translate("ErrorMessages", "Code"),
+        "center": translate("ErrorMessages", "Center"),
+        "name_zh": translate("ErrorMessages", "Chinese name"),
+        "name_bo": translate("ErrorMessages", "Tibetan name"),
+        "name_en": translate("ErrorMessages", "English name"),
+        "unit": translate("ErrorMessages", "Unit"),
+        "weight_g": translate("ErrorMessages", "Weight (g)"),
+        "category": translate("ErrorMessages", "Category"),
+        "reason": translate("ErrorMessages", "Reason"),
+        "reorder_point": translate("ErrorMessages", "Reorder point"),
     }
     return labels.get(field, field)
 
 
 def _reason(reason: str) -> str:
     reasons = {
-        "required": _tr("it is required"),
-        "date": _tr("it is not a date (YYYY-MM-DD)"),
-        "too_long": _tr("it is too long"),
-        "range": _tr("it is out of range"),
-        "unknown": _tr("it is not a known value"),
-        "lot_expiry_mismatch": _tr("this lot was received before with another expiry date"),
+        "required": translate("ErrorMessages", "it is required"),
+        "date": translate("ErrorMessages", "it is not a date (YYYY-MM-DD)"),
+        "too_long": translate("ErrorMessages", "it is too long"),
+        "range": translate("ErrorMessages", "it is out of range"),
+        "unknown": translate("ErrorMessages", "it is not a known value"),
+        "lot_expiry_mismatch": translate(
+            "ErrorMessages", "this lot was received before with another expiry date"),
     }
     return reasons.get(reason, reason)
 
@@ -61,47 +59,62 @@ def describe(error: BaseException) -> str:
     """A translated sentence for `error`, to show as it is."""
     match error:
         case e.InsufficientStock(sku=sku, center=center, requested=requested, available=available):
-            return _tr("Not enough stock of {sku} at {center}: {requested} asked, {available} "
-                       "available.").format(sku=sku, center=center, requested=requested,
-                                            available=available)
+            return translate(
+                "ErrorMessages",
+                "Not enough stock of {sku} at {center}: {requested} asked, {available} available.",
+            ).format(sku=sku, center=center, requested=requested, available=available)
         case e.UnknownProduct(sku=sku):
-            return _tr("No product has the SKU or barcode “{sku}”.").format(sku=sku)
+            return translate(
+                "ErrorMessages", "No product has the SKU or barcode “{sku}”.").format(sku=sku)
         case e.UnknownCenter(code=code):
-            return _tr("There is no center with the code “{code}”.").format(code=code)
+            return translate(
+                "ErrorMessages", "There is no center with the code “{code}”.").format(code=code)
         case e.UnknownBin(center=center, code=code):
-            return _tr("Center {center} has no bin “{code}”.").format(center=center, code=code)
+            return translate(
+                "ErrorMessages", "Center {center} has no bin “{code}”.").format(center=center,
+                                                                                  code=code)
         case e.UnknownLot(sku=sku, lot=lot):
-            return _tr("{sku} has no lot “{lot}”.").format(sku=sku, lot=lot)
+            return translate("ErrorMessages", "{sku} has no lot “{lot}”.").format(sku=sku, lot=lot)
         case e.UnknownReservation(reservation_id=reservation):
-            return _tr("The reservation {id} does not exist.").format(id=reservation)
+            return translate(
+                "ErrorMessages", "The reservation {id} does not exist.").format(id=reservation)
         case e.LotExpired(sku=sku, lot=lot, expiry=expiry):
-            return _tr("Lot “{lot}” of {sku} expired on {date}.").format(
+            return translate(
+                "ErrorMessages", "Lot “{lot}” of {sku} expired on {date}.").format(
                 lot=lot, sku=sku, date=expiry.isoformat())
         case e.InvalidQuantity(field=field, value=value):
-            return _tr("{field}: “{value}” is not a whole number of units from 1 to 1,000,000."
-                       ).format(field=field_label(field), value=_show(value))
+            return translate(
+                "ErrorMessages",
+                "{field}: “{value}” is not a whole number of units from 1 to 1,000,000.",
+            ).format(field=field_label(field), value=_show(value))
         case e.InvalidValue(field=field, value=value, reason=reason):
             if value is None or value == "":
-                return _tr("{field}: {reason}.").format(field=field_label(field),
-                                                        reason=_reason(reason))
-            return _tr("{field}: “{value}” is not valid: {reason}.").format(
+                return translate("ErrorMessages", "{field}: {reason}.").format(
+                    field=field_label(field), reason=_reason(reason))
+            return translate("ErrorMessages", "{field}: “{value}” is not valid: {reason}.").format(
                 field=field_label(field), value=_show(value), reason=_reason(reason))
         case e.ReservationClosed(reservation_id=reservation, status=status):
-            return _tr("The reservation {id} is already {status}.").format(id=reservation,
-                                                                           status=status)
+            return translate(
+                "ErrorMessages", "The reservation {id} is already {status}.").format(
+                id=reservation, status=status)
         case e.SameBin(bin=bin_code):
-            return _tr("Source and destination are the same bin ({bin}).").format(bin=bin_code)
+            return translate(
+                "ErrorMessages", "Source and destination are the same bin ({bin}).").format(
+                bin=bin_code)
         case e.DuplicateValue(field=field, value=value):
-            return _tr("{field} “{value}” already exists.").format(field=field_label(field),
-                                                                   value=value)
+            return translate("ErrorMessages", "{field} “{value}” already exists.").format(
+                field=field_label(field), value=value)
         case e.DepotError():
-            return _tr("The operation was refused ({error}).").format(error=error)
+            return translate(
+                "ErrorMessages", "The operation was refused ({error}).").format(error=error)
     if type(error).__name__ == "OperationCancelled":
-        return _tr("Cancelled; nothing was saved.")
+        return translate("ErrorMessages", "Cancelled; nothing was saved.")
     if type(error).__name__ == "OperationalError":  # sqlalchemy: lock timeout, server gone
-        return _tr("The database could not be reached or stayed busy; nothing was saved. "
-                   "Try again.")
-    return _tr("Unexpected error; nothing was saved ({error}: {detail}).").format(
+        return translate(
+            "ErrorMessages",
+            "The database could not be reached or stayed busy; nothing was saved. Try again.")
+    return translate(
+        "ErrorMessages", "Unexpected error; nothing was saved ({error}: {detail}).").format(
         error=type(error).__name__, detail=error)
 
 

@@ -7,7 +7,13 @@ model holds the list; it re-reads when a write touched its product.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 
 from core.changes import Changes
 from core.inventory import queries
@@ -15,35 +21,33 @@ from core.inventory.queries import CardLine
 from ui.operations import Operations
 from ui.stock.stock_model import Index
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StockCardModel", text)
+translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 
 
 def kind_label(kind: str) -> str:
     labels = {
-        "receipt": _tr("Receipt"),
-        "putaway": _tr("Putaway"),
-        "transfer": _tr("Transfer"),
-        "pick": _tr("Pick"),
-        "adjustment": _tr("Adjustment"),
-        "count": _tr("Count"),
+        "receipt": translate("StockCardModel", "Receipt"),
+        "putaway": translate("StockCardModel", "Putaway"),
+        "transfer": translate("StockCardModel", "Transfer"),
+        "pick": translate("StockCardModel", "Pick"),
+        "adjustment": translate("StockCardModel", "Adjustment"),
+        "count": translate("StockCardModel", "Count"),
     }
     return labels.get(kind, kind)
 
 
 CARD_COLUMNS: list[tuple[str, str]] = [
-    ("at", "When"),
-    ("center", "Center"),
-    ("kind", "Move"),
-    ("from_bin", "From bin"),
-    ("to_bin", "To bin"),
-    ("lot", "Lot"),
-    ("change", "Change"),
-    ("balance", "Balance"),
-    ("actor", "Who"),
-    ("reason", "Reason"),
-    ("document", "Document"),
+    ("at", QT_TRANSLATE_NOOP("StockCardModel", "When")),
+    ("center", QT_TRANSLATE_NOOP("StockCardModel", "Center")),
+    ("kind", QT_TRANSLATE_NOOP("StockCardModel", "Move")),
+    ("from_bin", QT_TRANSLATE_NOOP("StockCardModel", "From bin")),
+    ("to_bin", QT_TRANSLATE_NOOP("StockCardModel", "To bin")),
+    ("lot", QT_TRANSLATE_NOOP("StockCardModel", "Lot")),
+    ("change", QT_TRANSLATE_NOOP("StockCardModel", "Change")),
+    ("balance", QT_TRANSLATE_NOOP("StockCardModel", "Balance")),
+    ("actor", QT_TRANSLATE_NOOP("StockCardModel", "Who")),
+    ("reason", QT_TRANSLATE_NOOP("StockCardModel", "Reason")),
+    ("document", QT_TRANSLATE_NOOP("StockCardModel", "Document")),
 ]
 _NUMERIC = {"change", "balance"}
 
@@ -84,7 +88,7 @@ class StockCardModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(CARD_COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(CARD_COLUMNS[section][1])
+                return translate("StockCardModel", CARD_COLUMNS[section][1])
             if role == Qt.ItemDataRole.TextAlignmentRole and CARD_COLUMNS[section][0] in _NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

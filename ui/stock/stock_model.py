@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -32,23 +33,22 @@ Index = QModelIndex | QPersistentModelIndex
 EXPIRY_WARNING_DAYS = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StockModel", text)
+translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 
 
 # (key, header) in display order; headers are looked up at paint time so a
 # language switch needs no model rebuild.
 COLUMNS: list[tuple[str, str]] = [
-    ("center", "Center"),
-    ("sku", "SKU"),
-    ("name_zh", "Chinese name"),
-    ("name_bo", "Tibetan name"),
-    ("name_en", "English name"),
-    ("lot", "Lot"),
-    ("expiry", "Expiry"),
-    ("on_hand", "On hand"),
-    ("reserved", "Reserved"),
-    ("available", "Available"),
+    ("center", QT_TRANSLATE_NOOP("StockModel", "Center")),
+    ("sku", QT_TRANSLATE_NOOP("StockModel", "SKU")),
+    ("name_zh", QT_TRANSLATE_NOOP("StockModel", "Chinese name")),
+    ("name_bo", QT_TRANSLATE_NOOP("StockModel", "Tibetan name")),
+    ("name_en", QT_TRANSLATE_NOOP("StockModel", "English name")),
+    ("lot", QT_TRANSLATE_NOOP("StockModel", "Lot")),
+    ("expiry", QT_TRANSLATE_NOOP("StockModel", "Expiry")),
+    ("on_hand", QT_TRANSLATE_NOOP("StockModel", "On hand")),
+    ("reserved", QT_TRANSLATE_NOOP("StockModel", "Reserved")),
+    ("available", QT_TRANSLATE_NOOP("StockModel", "Available")),
 ]
 NUMERIC = {"on_hand", "reserved", "available"}
 
@@ -176,7 +176,7 @@ class StockModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(COLUMNS[section][1])
+                return translate("StockModel", COLUMNS[section][1])
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] in NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
