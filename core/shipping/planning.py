@@ -20,7 +20,7 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Row, func, insert, select, update
 
 from core.changes import Changes
 from core.ids import new_id
@@ -197,6 +197,13 @@ STICKY_REASONS = frozenset(
      AssignReason.LEFT_BEHIND.value}
 )
 SlotKey = tuple[uuid.UUID, date, int]  # schedule, day, vehicle index
+# Plain strings for the hot loop: an Enum's `.value` costs a descriptor call each time.
+_READY, _FAILED, _RETURNED = WAITING_STATUSES
+_PLANNED, _CANCELLED = RunStatus.PLANNED.value, RunStatus.CANCELLED.value
+_BY_TOWNSHIP = Route.TOWNSHIP.value
+_RETRY = {_FAILED: AssignReason.RETRY_FAILED.value, _RETURNED: AssignReason.RETRY_RETURNED.value}
+# A current assignment: id, parcel_id, run_id, reason, first_choice_run_id, status, day.
+Assigned = Row[tuple[uuid.UUID, uuid.UUID, uuid.UUID, str, uuid.UUID | None, str, date]]
 
 
 @dataclass
@@ -237,11 +244,13 @@ def plan_runs(
             run.status, run.closure_kind = RunStatus.CANCELLED.value, kind
             touched.add(run.id)
 
-    assigned_now = {
-        rp.parcel_id: (rp, run)
-        for rp, run in session.execute(
-            select(RunParcel, Run).join(Run, Run.id == RunParcel.run_id)
-            .where(RunParcel.outcome.is_(None))
+    # Plain columns, not ORM objects: re-planning 10,000 parcels stays cheap.
+    assigned_now: dict[uuid.UUID, Assigned] = {
+        row.parcel_id: row
+        for row in session.execute(
+            select(RunParcel.id, RunParcel.parcel_id, RunParcel.run_id, RunParcel.reason,
+                   RunParcel.first_choice_run_id, Run.status, Run.day)
+            .join(Run, Run.id == RunParcel.run_id).where(RunParcel.outcome.is_(None))
         )
     }
     current = dict(assigned_now)
@@ -262,46 +271,31 @@ def plan_runs(
         assigned = current.pop(pid, None)
         sticky = None
         if assigned is not None:
-            rp, run = assigned
-            sticky = rp.reason if rp.reason in STICKY_REASONS else None
-            if run.status != RunStatus.CANCELLED.value and (
-                run.status != RunStatus.PLANNED.value or run.day < day
-                or rp.reason in PINNED_REASONS
+            sticky = assigned.reason if assigned.reason in STICKY_REASONS else None
+            if assigned.status != _CANCELLED and (
+                assigned.status != _PLANNED or assigned.day < day
+                or assigned.reason in PINNED_REASONS
             ):
-                preload[run.id][0] += 1
-                preload[run.id][1] += weight or 0
+                preload[assigned.run_id][0] += 1
+                preload[assigned.run_id][1] += weight or 0
                 continue
-        schedule = by_place.get((center_id, township if route == Route.TOWNSHIP.value else None))
-        available = failed_at.get(pid) if status != ParcelStatus.READY.value else None
+        schedule = by_place.get((center_id, township if route == _BY_TOWNSHIP else None))
+        available = failed_at.get(pid) if status != _READY else None
         pool.append(Waiting(
             pid, schedule.id if schedule else None, available or ready_at or received_at,
             received_at, weight or 0,
-            (retry or {}).get(pid) or _retry_reason(status) or sticky,
+            (retry or {}).get(pid) or _RETRY.get(status) or sticky,
         ))
     # What is left in `current` is on a run but no longer waits (cancelled, held...).
     replannable = (RunStatus.PLANNED.value, RunStatus.CANCELLED.value)
-    stale = [rp for rp, run in current.values() if run.day >= day and run.status in replannable]
+    stale = [row for row in current.values() if row.day >= day and row.status in replannable]
 
     sources = {s.id: _slots(s, day, runs, closures, preload) for s in schedules}
     result = plan(pool, sources)
-    assignments = {pid: rp for pid, (rp, _) in assigned_now.items()}
-    moved = _apply(uow, result, assignments, runs, schedules, closures, touched, now)
-    for rp in stale:
-        rp.outcome, rp.ended_at = Outcome.REPLANNED.value, now
-        moved.add(rp.parcel_id)
-        touched.add(rp.run_id)
-    session.flush()
+    moved = _apply(uow, result, assigned_now, stale, runs, schedules, closures, touched, now)
     changes = Changes(runs=frozenset(touched), parcels=frozenset(moved))
     unplaced = {pid: why for pid, why in result.unplaced.items() if isinstance(pid, uuid.UUID)}
     return PlanResult(changes, [run.id for run in day_runs], unplaced)
-
-
-def _retry_reason(status: str) -> str | None:
-    if status == ParcelStatus.FAILED.value:
-        return AssignReason.RETRY_FAILED.value
-    if status == ParcelStatus.RETURNED.value:
-        return AssignReason.RETRY_RETURNED.value
-    return None
 
 
 def _last_failure(uow: UnitOfWork) -> dict[uuid.UUID, datetime]:
@@ -383,14 +377,19 @@ def _ensure_run(uow: UnitOfWork, runs: dict[SlotKey, Run], schedule: RunSchedule
     return run
 
 
-def _apply(uow: UnitOfWork, result: Plan, current: Mapping[uuid.UUID, RunParcel],
-           runs: dict[SlotKey, Run], schedules: list[RunSchedule], closures: Closures,
-           touched: set[uuid.UUID], now: datetime) -> set[uuid.UUID]:
-    """Write the placements that differ from the current assignments; return the parcels moved."""
+def _apply(uow: UnitOfWork, result: Plan, current: Mapping[uuid.UUID, Assigned],
+           stale: list[Assigned], runs: dict[SlotKey, Run], schedules: list[RunSchedule],
+           closures: Closures, touched: set[uuid.UUID], now: datetime) -> set[uuid.UUID]:
+    """Write the placements that differ from the current assignments; return the parcels moved.
+
+    `stale`: assignments of parcels that no longer wait for a run, ended here too.
+    """
     session = uow.session
     by_id = {s.id: s for s in schedules}
     rows: list[dict[str, object]] = []
-    moved: set[uuid.UUID] = set()
+    ended = [{"id": row.id, "outcome": Outcome.REPLANNED.value, "ended_at": now} for row in stale]
+    moved: set[uuid.UUID] = {row.parcel_id for row in stale}
+    touched.update(row.run_id for row in stale)
     for pid, placement in result.placements.items():
         assert isinstance(pid, uuid.UUID)
         run_key: SlotKey = placement.slot_key  # type: ignore[assignment]
@@ -405,14 +404,19 @@ def _apply(uow: UnitOfWork, result: Plan, current: Mapping[uuid.UUID, RunParcel]
         ):
             continue
         if old is not None:
-            old.outcome, old.ended_at = Outcome.REPLANNED.value, now
+            ended.append({"id": old.id, "outcome": Outcome.REPLANNED.value, "ended_at": now})
             touched.add(old.run_id)
         rows.append({"id": new_id(), "run_id": run.id, "parcel_id": pid,
                      "reason": placement.reason, "first_choice_run_id": first,
                      "assigned_at": now, "actor": uow.actor})
         moved.add(pid)
         touched.add(run.id)
-    session.flush()  # runs and ended assignments first: the new rows refer to them
+    session.flush()  # new runs first: the new rows refer to them
+    if ended:  # before the inserts: one current assignment per parcel, the index checks at once
+        session.execute(update(RunParcel), ended)
+        for obj in list(session.identity_map.values()):
+            if isinstance(obj, RunParcel):  # bulk updates bypass loaded objects: reload them
+                session.expire(obj)
     if rows:
         session.execute(insert(RunParcel), rows)
     return moved
