@@ -274,3 +274,35 @@ def counts_due(session: Session, *, center: str, today: date) -> list[CountDue]:
         if at is None or at.date() <= limit:
             due.append(CountDue(sku, name, abc, at))
     return due
+
+
+@dataclass(frozen=True)
+class CountedLine:
+    bin: str
+    sku: str
+    name_zh: str
+    lot: str
+    counted: int
+
+
+def counted_lines(session: Session, count: object) -> list[CountedLine]:
+    """What has been counted so far, and nothing of what is expected (the count is blind)."""
+    doc = _find(session, count)
+    rows = session.execute(
+        select(Bin.code, Product.sku, Product.name_zh, Lot.code, CountLine.quantity)
+        .join(Bin, Bin.id == CountLine.bin_id)
+        .join(Product, Product.id == CountLine.product_id)
+        .join(Lot, Lot.id == CountLine.lot_id)
+        .where(CountLine.count_id == doc.id)
+        .order_by(Bin.code, Product.sku, Lot.code)
+    )
+    return [CountedLine(*row) for row in rows]
+
+
+def open_counts(session: Session, center: str) -> list[StockCount]:
+    """Counts still counting or waiting for review at `center`, newest first."""
+    the_center = get_center(session, center)
+    return list(session.scalars(
+        select(StockCount).where(StockCount.center_id == the_center.id,
+                                 StockCount.status.in_([CountStatus.COUNTING, CountStatus.REVIEW]))
+        .order_by(StockCount.created_at.desc())))

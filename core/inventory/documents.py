@@ -142,15 +142,7 @@ def add_receipt_line(
 def _check_expiry(uow: UnitOfWork, doc: Receipt, product: Product, lot_code: str,
                   expiry: date | None) -> date | None:
     """The expiry this line will be received with, checked against the lot and the draft."""
-    session = uow.session
-    known = session.scalar(select(Lot).where(Lot.product_id == product.id, Lot.code == lot_code))
-    drafted = session.scalar(
-        select(ReceiptLine.expiry).where(
-            ReceiptLine.receipt_id == doc.id, ReceiptLine.product_id == product.id,
-            ReceiptLine.lot_code == lot_code,
-        ).limit(1)
-    )
-    fixed = known.expiry if known is not None else drafted
+    fixed = expiry_on_file(uow.session, doc.id, product.id, lot_code)
     if expiry is None:
         expiry = fixed
     elif fixed is not None and expiry != fixed:
@@ -160,6 +152,20 @@ def _check_expiry(uow: UnitOfWork, doc: Receipt, product: Product, lot_code: str
     if expiry is not None and expiry < services.today(uow):
         raise LotExpired(product.sku, lot_code, expiry)
     return expiry
+
+
+def expiry_on_file(session: Session, receipt_id: uuid.UUID | None, product_id: uuid.UUID,
+                   lot_code: str) -> date | None:
+    """The expiry a lot already has: from the lot itself, or from an earlier line of this draft."""
+    known = session.scalar(select(Lot).where(Lot.product_id == product_id, Lot.code == lot_code))
+    if known is not None or receipt_id is None:
+        return known.expiry if known is not None else None
+    return session.scalar(
+        select(ReceiptLine.expiry).where(
+            ReceiptLine.receipt_id == receipt_id, ReceiptLine.product_id == product_id,
+            ReceiptLine.lot_code == lot_code,
+        ).limit(1)
+    )
 
 
 def remove_receipt_line(uow: UnitOfWork, line_id: uuid.UUID) -> Saved:

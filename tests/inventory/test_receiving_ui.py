@@ -1,0 +1,92 @@
+"""Receiving driven by scanner bursts: lines saved as scanned, posted into the ledger."""
+
+from __future__ import annotations
+
+import pytest
+from inv_depot import CREAM_EAN, FRESH, SCARF_EAN, build_depot, on_hand
+from PySide6.QtCore import Qt
+
+from core.inventory import documents
+from ui.context import AppContext
+from ui.inventory.receiving_page import ReceivingPage
+from ui.settings import Settings
+
+
+@pytest.fixture
+def context(sqlite_db, tmp_path):  # type: ignore[no-untyped-def]
+    build_depot(sqlite_db)
+    app_context = AppContext.create(sqlite_db, Settings(tmp_path / "settings.ini"))
+    yield app_context
+    app_context.close()
+
+
+def scan(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A scanner burst ending in Enter, then wait for the core call it started (if any)."""
+    page.last_operation = None
+    qtbot.keyClicks(page.scan, code)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    operation = page.last_operation
+    if operation is not None and not operation.done:
+        qtbot.waitSignal(operation.finished, timeout=5000).wait()
+
+
+@pytest.fixture
+def page(qtbot, context):  # type: ignore[no-untyped-def]
+    widget = ReceivingPage(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.center.setCurrentIndex(widget.center.findData("TSC"))
+    return widget
+
+
+def test_receive_by_scanning_then_post(qtbot, page, context):
+    scan(qtbot, page, "B:TSC:A-01")
+    assert page.bin.currentText() == "A-01" and page.scan.last_feedback == "ok"
+    page.quantity.setValue(3)
+    scan(qtbot, page, SCARF_EAN)  # no expiry: saved at once
+    assert [(r.sku, r.quantity, r.bin) for r in page.lines.rows] == [("CSH-001", 3, "A-01")]
+    scan(qtbot, page, CREAM_EAN)  # needs lot and expiry: waits for them
+    assert page.lot.hasFocus() and len(page.lines.rows) == 1
+    qtbot.keyClicks(page.lot, "2411A")
+    qtbot.keyClicks(page.expiry, FRESH.isoformat())
+    qtbot.keyClick(page.expiry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(page.lines.rows) == 2)
+    scan(qtbot, page, "L:SNC-CRM:2411A")  # the lot is known now: saved at once
+    assert [r.lot for r in page.lines.rows] == ["", "2411A", "2411A"]
+    assert on_hand(context.db, "TSC", "CSH-001") == 0  # a draft moves no stock
+
+    page.post_button.click()
+    qtbot.waitSignal(page.last_operation.finished, timeout=5000).wait()
+    assert on_hand(context.db, "TSC", "CSH-001") == 3
+    assert on_hand(context.db, "TSC", "SNC-CRM", "2411A") == 2
+    assert page.lines.rows == [] and page.scan.last_feedback == "ok"
+
+
+def test_blocked_scans_flash_red_and_save_nothing(qtbot, page, context):
+    scan(qtbot, page, "6901234567008")  # bad EAN check digit
+    assert page.scan.last_feedback == "error" and "EAN" in page.message.text()
+    scan(qtbot, page, "B:GER:R-01")  # a bin of another center
+    assert page.scan.last_feedback == "error"
+    scan(qtbot, page, CREAM_EAN)
+    qtbot.keyClicks(page.lot, "OLD")
+    qtbot.keyClicks(page.expiry, "2001-01-01")
+    qtbot.keyClick(page.expiry, Qt.Key.Key_Return)
+    qtbot.waitSignal(page.last_operation.finished, timeout=5000).wait()
+    assert page.scan.last_feedback == "error" and "expired" in page.message.text()
+    assert page.lines.rows == []
+
+
+def test_a_closed_window_loses_no_lines(qtbot, context):
+    first = ReceivingPage(context)
+    qtbot.addWidget(first)
+    first.center.setCurrentIndex(first.center.findData("TSC"))
+    scan(qtbot, first, SCARF_EAN)
+    scan(qtbot, first, SCARF_EAN)
+    number = first.receipt_number
+    first.close()
+    again = ReceivingPage(context)
+    qtbot.addWidget(again)
+    again.center.setCurrentIndex(again.center.findData("TSC"))
+    assert again.receipt_number == number and len(again.lines.rows) == 2
+    with context.db.uow(write=False) as uow:
+        assert [r.number for r in documents.draft_receipts(uow.session, "TSC")] == [number]

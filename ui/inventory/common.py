@@ -1,0 +1,169 @@
+"""What every inventory workflow page shares: a center picker, the scan field with its
+message line, core calls through the operation helper with scan feedback, and a
+small table model for document lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.changes import Changes
+from core.inventory import scanning
+from core.inventory.scanning import Scan
+from core.uow import UnitOfWork
+from ui.context import AppContext
+from ui.inventory.messages import describe
+from ui.operations import Operation
+from ui.scan.scan_field import ScanField, install_focus_keeper
+from ui.scan.scan_settings import load_tuning
+from ui.stock import lookups
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of one document or one short report, as plain frozen values.
+
+    Document lines are few (one receipt, one transfer, one count), so they are
+    held whole; the lists that can grow (expiring lots, low stock) are bounded by
+    their indexed queries and shown the same way.
+    """
+
+    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], object]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        value = self._columns[index.column()][1](self.rows[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section][0]
+        return None
+
+
+def make_table(model: QAbstractTableModel, parent: QWidget | None = None) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    # Clicking a row must not steal the scanner's keystrokes.
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return view
+
+
+class WorkflowPage(QWidget):
+    """Base of the scan-first pages: layout, center choice, scan field, feedback."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.layout_ = QVBoxLayout(self)
+        self.center = QComboBox(self)
+        self.center.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.scan = ScanField(self, tuning=load_tuning(context.settings))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.scan.feedback_shown.connect(self._show_message)
+        self.scan.scanned.connect(self._scanned)
+        install_focus_keeper(self.scan, self)
+        for choice in context.ops.read(lambda uow: lookups.centers(uow.session)):
+            self.center.addItem(f"{choice.code} {choice.name_zh}", choice.code)
+        self.last_operation: Operation | None = None
+
+    # -- helpers for subclasses --------------------------------------------------------------
+    @property
+    def center_code(self) -> str:
+        return str(self.center.currentData() or "")
+
+    def classify(self, code: str) -> Scan:
+        center = self.center_code or None
+        return self.context.ops.read(lambda uow: scanning.classify(uow.session, code,
+                                                                   center=center))
+
+    def run(self, fn: Callable[[UnitOfWork], object], *, ok: str = "",
+            done: Callable[[object], None] | None = None, write: bool = True) -> Operation:
+        """Call the core off the GUI thread; success flashes green, a refusal red."""
+        holder: list[Operation] = []
+
+        def succeeded(result: object) -> None:
+            if ok:
+                self.scan.flash_ok(ok)
+            if done is not None:
+                done(result)
+
+        def failed(_message: str) -> None:
+            error = holder[0].error if holder else None
+            self.scan.flash_error(describe(error) if error is not None else _message)
+
+        operation = self.context.ops.run(fn, parent=self, write=write, on_success=succeeded,
+                                         on_failure=failed)
+        holder.append(operation)
+        self.last_operation = operation
+        return operation
+
+    def refuse(self, message: str) -> None:
+        self.scan.flash_error(message)
+
+    def _show_message(self, kind: str, message: str) -> None:
+        colour = "#2e7d32" if kind == "ok" else "#c62828"
+        self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.message.setText(message)
+
+    def _scanned(self, code: str) -> None:
+        scan = self.classify(code)
+        if scan.kind == scanning.ScanKind.UNKNOWN:
+            self.refuse(describe_unknown(self, scan))
+            return
+        self.on_scan(scan)
+
+    def on_scan(self, scan: Scan) -> None:  # overridden by each page
+        raise NotImplementedError
+
+    def changes_touch(self, changes: Changes) -> bool:
+        return changes.stock or changes.catalog
+
+
+def describe_unknown(widget: QWidget, scan: Scan) -> str:
+    if scan.reason == "bad_check_digit":
+        return widget.tr("“{code}” is not a valid EAN-13: rescan it.").format(code=scan.code)
+    if scan.reason == "unknown_bin":
+        return widget.tr("There is no bin “{bin}” at {center}.").format(bin=scan.bin,
+                                                                       center=scan.center)
+    return widget.tr("Unknown code “{code}”.").format(code=scan.code)

@@ -1,0 +1,46 @@
+"""Sentences for the clerk for the workflow errors; other errors go to ui.error_messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from core.inventory import workflow_errors as w
+from ui import error_messages
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InventoryMessages", text)
+
+
+def describe(error: BaseException) -> str:
+    match error:
+        case w.WrongItem(number=number, sku=sku):
+            return _tr("Wrong item: {sku} is not on {number}.").format(sku=sku, number=number)
+        case w.OverPick(sku=sku, requested=requested, picked=picked):
+            return _tr("Over-pick: {requested} of {sku} were asked for and {picked} are "
+                       "already picked.").format(sku=sku, requested=requested, picked=picked)
+        case w.OverReceipt(sku=sku, lot=lot, shipped=shipped, received=received):
+            return _tr("Only {shipped} of {sku} lot “{lot}” were sent and {received} have "
+                       "arrived. Record extra units as Over, with a reason.").format(
+                sku=sku, lot=lot, shipped=shipped, received=received)
+        case w.ShortNeedsReason(short=short):
+            units = sum(n for _sku, _lot, n in short)
+            return _tr("{units} units did not arrive: enter a reason for the shortfall.").format(
+                units=units)
+        case w.LotRequired(sku=sku, bin=bin_code):
+            return _tr("{sku} has several lots in {bin}: scan the lot label.").format(
+                sku=sku, bin=bin_code)
+        case w.BinOutOfScope(number=number, bin=bin_code):
+            return _tr("Bin {bin} is not part of count {number}.").format(bin=bin_code,
+                                                                         number=number)
+        case w.DocumentClosed(number=number, status=status):
+            return _tr("{number} is already {status}.").format(number=number, status=status)
+        case w.EmptyDocument(number=number):
+            return _tr("{number} has no lines yet.").format(number=number)
+        case w.UnknownDocument(reference=reference):
+            return _tr("No document “{reference}”.").format(reference=reference)
+        case w.UnknownScan(code=code):
+            return _tr("Unknown code “{code}”.").format(code=code)
+        case w.SameCenter():
+            return _tr("Choose another center to send to.")
+    return error_messages.describe(error)

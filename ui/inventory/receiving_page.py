@@ -1,0 +1,233 @@
+"""Receiving: scan a bin, scan products or lot labels; each line is saved as it is scanned.
+
+A product without expiry, or a lot label of a known lot, becomes a line at once
+(quantity from the Qty box, default 1). A product that needs a lot and expiry
+waits for them: type both and press Enter. The receipt is a draft until Post;
+the draft a crash or a closed window left behind opens again by itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from core.changes import Changes
+from core.inventory import documents
+from core.inventory.catalog import find_product_by_code
+from core.inventory.scanning import Scan, ScanKind
+from core.uow import UnitOfWork
+from core.validation import MAX_QUANTITY
+from ui.context import AppContext
+from ui.inventory.common import RowsModel, WorkflowPage, make_table
+from ui.stock import lookups
+
+
+class ReceivingPage(WorkflowPage):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.receipt_id: object = None
+        self.receipt_number = ""
+        self.pending_sku = ""
+        self.drafts = QComboBox(self)
+        self.new_button = QPushButton(self.tr("New receipt"), self)
+        self.supplier = QLineEdit(self)
+        self.supplier.setPlaceholderText(self.tr("Producer or cooperative"))
+        top = QHBoxLayout()
+        for label, widget in ((self.tr("Center"), self.center), (self.tr("Receipt"), self.drafts),
+                              (self.tr("From"), self.supplier)):
+            top.addWidget(QLabel(label, self))
+            top.addWidget(widget, 1)
+        top.addWidget(self.new_button)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.scan)
+        self.layout_.addWidget(self.message)
+
+        self.product = QLabel("—", self)
+        self.lot = QLineEdit(self)
+        self.expiry = QLineEdit(self)
+        self.expiry.setPlaceholderText("YYYY-MM-DD")
+        self.quantity = QSpinBox(self)
+        self.quantity.setRange(1, MAX_QUANTITY)
+        self.bin = QComboBox(self)
+        self.add_button = QPushButton(self.tr("Add line"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("Product"), self.product)
+        form.addRow(self.tr("Lot"), self.lot)
+        form.addRow(self.tr("Expiry"), self.expiry)
+        form.addRow(self.tr("Quantity"), self.quantity)
+        form.addRow(self.tr("Bin"), self.bin)
+        form.addRow("", self.add_button)
+        self.layout_.addLayout(form)
+
+        self.lines = RowsModel([
+            (self.tr("SKU"), lambda r: r.sku), (self.tr("Name"), lambda r: r.name_zh),
+            (self.tr("Lot"), lambda r: r.lot), (self.tr("Expiry"), lambda r: r.expiry),
+            (self.tr("Qty"), lambda r: r.quantity), (self.tr("Bin"), lambda r: r.bin),
+        ], self)
+        self.table = make_table(self.lines, self)
+        self.layout_.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.remove_button = QPushButton(self.tr("Remove line"), self)
+        self.post_button = QPushButton(self.tr("Post receipt"), self)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.post_button)
+        self.layout_.addLayout(buttons)
+
+        self.center.currentIndexChanged.connect(self.reload)
+        self.drafts.activated.connect(self._draft_chosen)
+        self.new_button.clicked.connect(self.new_receipt)
+        self.add_button.clicked.connect(self.add_pending)
+        for field in (self.lot, self.expiry):
+            field.returnPressed.connect(self.add_pending)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.post_button.clicked.connect(self.post)
+        context.bus.changes_applied.connect(self._changes)
+        self.reload()
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        center = self.center_code
+        if not center:
+            return
+        self.bin.clear()
+        self.bin.addItems(self.context.ops.read(lambda uow: lookups.bins(uow.session, center)))
+        drafts = self.context.ops.read(
+            lambda uow: [(r.id, r.number, r.supplier)
+                         for r in documents.draft_receipts(uow.session, center)])
+        self.drafts.clear()
+        for receipt_id, number, supplier in drafts:
+            self.drafts.addItem(f"{number} {supplier}".strip(), (receipt_id, number))
+        if drafts:  # reopen the newest draft: nothing scanned is ever lost
+            self._open(*drafts[0][:2])
+        else:
+            self._open(None, "")
+
+    def _draft_chosen(self, index: int) -> None:
+        receipt_id, number = self.drafts.itemData(index)
+        self._open(receipt_id, number)
+
+    def _open(self, receipt_id: object, number: str) -> None:
+        self.receipt_id, self.receipt_number = receipt_id, number
+        self._reload_lines()
+
+    def _reload_lines(self) -> None:
+        receipt_id = self.receipt_id
+        if receipt_id is None:
+            self.lines.set_rows([])
+        else:
+            self.lines.set_rows(self.context.ops.read(
+                lambda uow: documents.receipt_lines(uow.session, receipt_id)))  # type: ignore[arg-type]
+        self.post_button.setEnabled(bool(self.lines.rows))
+
+    def _changes(self, changes: Changes) -> None:
+        if changes.catalog:
+            self.reload()
+
+    # -- scanning ----------------------------------------------------------------------------
+    def on_scan(self, scan: Scan) -> None:
+        if scan.kind == ScanKind.BIN:
+            if scan.center != self.center_code:
+                self.refuse(self.tr("Bin {bin} belongs to {center}.").format(
+                    bin=scan.bin, center=scan.center))
+                return
+            self.bin.setCurrentIndex(self.bin.findText(scan.bin))
+            self.scan.flash_ok(self.tr("Into bin {bin}").format(bin=scan.bin))
+        elif scan.kind in (ScanKind.PRODUCT, ScanKind.LOT):
+            self._product_scanned(scan)
+        elif scan.kind == ScanKind.DOCUMENT:
+            index = next((i for i in range(self.drafts.count())
+                          if self.drafts.itemData(i)[1] == scan.document), -1)
+            if index < 0:
+                self.refuse(self.tr("{number} is not an open receipt here.").format(
+                    number=scan.document))
+                return
+            self.drafts.setCurrentIndex(index)
+            self._draft_chosen(index)
+            self.scan.flash_ok(scan.document)
+        else:
+            self.refuse(self.tr("A parcel cannot be received here."))
+
+    def _product_scanned(self, scan: Scan) -> None:
+        sku, lot, receipt_id = scan.sku, scan.lot or "", self.receipt_id
+
+        def needs(uow: UnitOfWork) -> tuple[bool, str]:
+            product = find_product_by_code(uow.session, sku)
+            assert product is not None
+            known = documents.expiry_on_file(uow.session, receipt_id, product.id,  # type: ignore[arg-type]
+                                             lot) if lot else None
+            return product.tracks_expiry and known is None, product.name_zh
+
+        must_ask, name = self.context.ops.read(needs)
+        self.pending_sku = sku
+        self.product.setText(f"{sku} {name}")
+        self.lot.setText(lot)
+        if must_ask:
+            self.scan.flash_ok(self.tr("{sku}: enter lot and expiry, then Enter").format(sku=sku))
+            (self.expiry if lot else self.lot).setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.add_pending()
+
+    def add_pending(self) -> None:
+        if not self.pending_sku:
+            self.refuse(self.tr("Scan a product first."))
+            return
+        center, receipt_id, supplier = self.center_code, self.receipt_id, self.supplier.text()
+        line = {"code": self.pending_sku, "quantity": self.quantity.value(),
+                "bin": self.bin.currentText(), "lot": self.lot.text().strip(),
+                "expiry": self.expiry.text().strip() or None}
+
+        def add(uow: UnitOfWork) -> documents.Saved:
+            target = receipt_id
+            if target is None:
+                target = documents.create_receipt(uow, center=center, supplier=supplier).document_id
+            return documents.add_receipt_line(uow, target, **line)
+
+        self.run(add, ok=self.tr("{qty} × {sku} saved").format(qty=line["quantity"],
+                                                                sku=self.pending_sku),
+                 done=self._line_saved)
+
+    def _line_saved(self, saved: object) -> None:
+        assert isinstance(saved, documents.Saved)
+        if self.receipt_id is None:
+            self.receipt_id, self.receipt_number = saved.document_id, saved.number
+            self.drafts.insertItem(0, saved.number, (saved.document_id, saved.number))
+            self.drafts.setCurrentIndex(0)
+        self.pending_sku = ""
+        self.product.setText("—")
+        self.lot.clear()
+        self.expiry.clear()
+        self.quantity.setValue(1)
+        self.scan.setFocus()
+        self._reload_lines()
+
+    def remove_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        line_id = self.lines.rows[rows[0].row()].id
+        self.run(lambda uow: documents.remove_receipt_line(uow, line_id),
+                 ok=self.tr("Line removed"), done=lambda _r: self._reload_lines())
+
+    def new_receipt(self) -> None:
+        center, supplier = self.center_code, self.supplier.text()
+        self.run(lambda uow: documents.create_receipt(uow, center=center, supplier=supplier),
+                 ok=self.tr("New receipt"), done=lambda _r: self.reload())
+
+    def post(self) -> None:
+        receipt_id = self.receipt_id
+        if receipt_id is None:
+            self.refuse(self.tr("Nothing to post."))
+            return
+        self.run(lambda uow: documents.post_receipt(uow, receipt_id),
+                 ok=self.tr("{number} posted").format(number=self.receipt_number),
+                 done=lambda _r: self.reload())
