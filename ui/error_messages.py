@@ -65,33 +65,33 @@ def describe(error: BaseException) -> str:
             ).format(sku=sku, center=center, requested=requested, available=available)
         case e.UnknownProduct(sku=sku):
             return translate(
-                "ErrorMessages", "No product has the SKU or barcode “{sku}”.").format(sku=sku)
+                "ErrorMessages", "No product has the SKU or barcode '{sku}'.").format(sku=sku)
         case e.UnknownCenter(code=code):
             return translate(
-                "ErrorMessages", "There is no center with the code “{code}”.").format(code=code)
+                "ErrorMessages", "There is no center with the code '{code}'.").format(code=code)
         case e.UnknownBin(center=center, code=code):
             return translate(
-                "ErrorMessages", "Center {center} has no bin “{code}”.").format(center=center,
+                "ErrorMessages", "Center {center} has no bin '{code}'.").format(center=center,
                                                                                   code=code)
         case e.UnknownLot(sku=sku, lot=lot):
-            return translate("ErrorMessages", "{sku} has no lot “{lot}”.").format(sku=sku, lot=lot)
+            return translate("ErrorMessages", "{sku} has no lot '{lot}'.").format(sku=sku, lot=lot)
         case e.UnknownReservation(reservation_id=reservation):
             return translate(
                 "ErrorMessages", "The reservation {id} does not exist.").format(id=reservation)
         case e.LotExpired(sku=sku, lot=lot, expiry=expiry):
             return translate(
-                "ErrorMessages", "Lot “{lot}” of {sku} expired on {date}.").format(
+                "ErrorMessages", "Lot '{lot}' of {sku} expired on {date}.").format(
                 lot=lot, sku=sku, date=expiry.isoformat())
         case e.InvalidQuantity(field=field, value=value):
             return translate(
                 "ErrorMessages",
-                "{field}: “{value}” is not a whole number of units from 1 to 1,000,000.",
+                "{field}: '{value}' is not a whole number of units from 1 to 1,000,000.",
             ).format(field=field_label(field), value=_show(value))
         case e.InvalidValue(field=field, value=value, reason=reason):
             if value is None or value == "":
                 return translate("ErrorMessages", "{field}: {reason}.").format(
                     field=field_label(field), reason=_reason(reason))
-            return translate("ErrorMessages", "{field}: “{value}” is not valid: {reason}.").format(
+            return translate("ErrorMessages", "{field}: '{value}' is not valid: {reason}.").format(
                 field=field_label(field), value=_show(value), reason=_reason(reason))
         case e.ReservationClosed(reservation_id=reservation, status=status):
             return translate(
@@ -102,7 +102,7 @@ def describe(error: BaseException) -> str:
                 "ErrorMessages", "Source and destination are the same bin ({bin}).").format(
                 bin=bin_code)
         case e.DuplicateValue(field=field, value=value):
-            return translate("ErrorMessages", "{field} “{value}” already exists.").format(
+            return translate("ErrorMessages", "{field} '{value}' already exists.").format(
                 field=field_label(field), value=value)
         case e.DepotError():
             return translate(

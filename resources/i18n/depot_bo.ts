@@ -142,22 +142,42 @@
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="67"/>
-        <source>No product has the SKU or barcode “{sku}”.</source>
+        <source>No product has the SKU or barcode &apos;{sku}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="70"/>
-        <source>There is no center with the code “{code}”.</source>
+        <source>There is no center with the code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="73"/>
-        <source>Center {center} has no bin “{code}”.</source>
+        <source>Center {center} has no bin &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="77"/>
-        <source>{sku} has no lot “{lot}”.</source>
+        <source>{sku} has no lot &apos;{lot}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="82"/>
+        <source>Lot &apos;{lot}&apos; of {sku} expired on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="86"/>
+        <source>{field}: &apos;{value}&apos; is not a whole number of units from 1 to 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="94"/>
+        <source>{field}: &apos;{value}&apos; is not valid: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="105"/>
+        <source>{field} &apos;{value}&apos; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -166,23 +186,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="82"/>
-        <source>Lot “{lot}” of {sku} expired on {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_messages.py" line="86"/>
-        <source>{field}: “{value}” is not a whole number of units from 1 to 1,000,000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/error_messages.py" line="92"/>
         <source>{field}: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_messages.py" line="94"/>
-        <source>{field}: “{value}” is not valid: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -193,11 +198,6 @@
     <message>
         <location filename="../../ui/error_messages.py" line="101"/>
         <source>Source and destination are the same bin ({bin}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_messages.py" line="105"/>
-        <source>{field} “{value}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
     <name>ReceiveDialog</name>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="49"/>
-        <location filename="../../ui/stock/receive_dialog.py" line="195"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="197"/>
         <source>Receive goods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,8 +337,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="151"/>
-        <source> · expiry date required</source>
+        <location filename="../../ui/stock/receive_dialog.py" line="153"/>
+        <source>Expiry date required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

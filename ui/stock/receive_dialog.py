@@ -147,9 +147,11 @@ class ReceiveDialog(QDialog):
             self.product_info.setText(self.tr("Unknown product") if code else "")
             self.unit.setText("")
             return
-        names = " / ".join(n for n in (found.name_zh, found.name_bo, found.name_en) if n)
-        extra = self.tr(" · expiry date required") if found.tracks_expiry else ""
-        self.product_info.setText(f"{found.sku}: {names}{extra}")
+        # One name a line: a Tibetan name next to a Chinese one leaves no room to wrap.
+        lines = [n for n in (found.name_zh, found.name_bo, found.name_en) if n]
+        if found.tracks_expiry:
+            lines.append(self.tr("Expiry date required"))
+        self.product_info.setText("\n".join(lines))
         self.unit.setText(found.unit)
         if found.tracks_expiry:
             self.has_expiry.setChecked(True)
