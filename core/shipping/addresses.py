@@ -23,12 +23,19 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy.orm import Session
 
 from core.shipping.models import Route
-from core.shipping.place_index import LEVELS, TSHEG, PlaceIndex, index_for, normalize
+from core.shipping.place_index import (
+    LEVELS,
+    TSHEG,
+    PlaceIndex,
+    index_for,
+    normalize,
+    review_choices,
+)
 
 REVIEW_BELOW = 0.8  # a match less sure than this waits for a clerk
 MAX_CANDIDATES = 8
@@ -258,18 +265,21 @@ def _loose_township(index: PlaceIndex, parsed: Parsed) -> Hit | None:
 
 def _find_point(index: PlaceIndex, parsed: Parsed,
                 township: Hit | None) -> tuple[uuid.UUID | None, str, bool]:
-    """(point id, "full"/"local"/"fuzzy", ambiguous) of the village point named in the detail."""
+    """(point id, "full"/"fuzzy", ambiguous) of the village point named in the detail."""
     region = parsed.text[township.end if township and township.end else parsed.pos:]
     found: dict[uuid.UUID, int] = {}
-    for form, point_id, kind in index.point_forms:
-        point = index.points[point_id]
-        if township is not None and point.township_code != township.code:
-            continue
-        if township is None and (kind == "local"
-                                 or not _consistent(index, point.township_code, parsed.hits)):
-            continue
-        if form in region and point_id not in found:
-            found[point_id] = len(form)
+    for start in range(len(region)):
+        for length in index.point_lengths:
+            if start + length > len(region):
+                continue
+            for point_id, kind in index.point_forms.get(region[start:start + length], ()):
+                point = index.points[point_id]
+                if township is not None:
+                    if point.township_code != township.code:
+                        continue
+                elif kind == "local" or not _consistent(index, point.township_code, parsed.hits):
+                    continue
+                found[point_id] = max(found.get(point_id, 0), length)
     if found:
         longest = max(found.values())
         best = [pid for pid, size in found.items() if size == longest]
@@ -277,23 +287,28 @@ def _find_point(index: PlaceIndex, parsed: Parsed,
         return best[0], "full", len(townships) > 1 or len(best) > 1
     if township is None:
         return None, "", False
-    for form, point_id, _kind in index.point_forms:
-        if index.points[point_id].township_code != township.code or len(form) < 3:
-            continue
-        if _contains_near(region, form):
-            return point_id, "fuzzy", False
-    return None, "", False
+    near = _near_point(index, township.code, region)
+    return (near, "fuzzy", False) if near else (None, "", False)
 
 
-def _contains_near(region: str, form: str) -> bool:
-    """Whether `region` holds `form` with at most one wrong, missing or extra character."""
-    size = len(form)
-    for start in range(max(1, len(region) - size + 2)):
-        for width in (size, size - 1, size + 1):
-            piece = region[start:start + width]
-            if len(piece) == width and Levenshtein.distance(piece, form, score_cutoff=1) <= 1:
-                return True
-    return False
+def _near_point(index: PlaceIndex, township_code: str, region: str) -> uuid.UUID | None:
+    """A point of the township written with one wrong, missing or extra character.
+
+    Only near the start of the detail, where the point follows the township: a
+    typo deep in a street name is not worth a guess.
+    """
+    for start in range(min(3, len(region))):
+        for size, forms in index.point_fuzzy.get(township_code, {}).items():
+            names = [form for form, _ in forms]
+            for width in (size, size - 1, size + 1):
+                piece = region[start:start + width]
+                if len(piece) != width:
+                    continue
+                match = process.extractOne(piece, names, scorer=Levenshtein.distance,
+                                           score_cutoff=1)
+                if match is not None:
+                    return forms[match[2]][1]
+    return None
 
 
 def _find_alias(index: PlaceIndex,
@@ -322,17 +337,14 @@ def _candidates(index: PlaceIndex, parsed: Parsed, township_code: str | None,
         return tuple(chosen)
     scope = next((parsed.hits[lv].code for lv in ("county", "prefecture") if lv in parsed.hits),
                  None)
-    townships = index.served_townships(within=scope) or index.served_townships()
+    names, keys = review_choices(index, scope)
+    if not names:
+        names, keys = review_choices(index, None)
     detail = parsed.text[parsed.admin_end:] or parsed.text
-    scored: list[Candidate] = []
-    for code in townships:
-        place = index.places[code]
-        score = fuzz.partial_ratio(place.name_zh, detail) / 100
-        scored.append(Candidate(code, None, index.label(code), round(score, 3)))
-        for point in index.points_of(code):
-            point_score = fuzz.partial_ratio(point.name_zh, detail) / 100
-            scored.append(Candidate(code, point.id, index.label(code, point.id),
-                                    round(point_score, 3)))
+    # rapidfuzz ranks the whole list in C; only the best few get a label.
+    best = process.extract(detail, names, scorer=fuzz.partial_ratio, limit=MAX_CANDIDATES * 2)
+    scored = [Candidate(keys[i][0], keys[i][1], index.label(*keys[i]), round(score / 100, 3))
+              for _name, score, i in best]
     scored.sort(key=lambda c: (-c.score, c.label))
     seen = {(c.township_code, c.village_point_id) for c in chosen}
     ranked = chosen + [c for c in scored if (c.township_code, c.village_point_id) not in seen]

@@ -83,8 +83,15 @@ class PlaceIndex:
     fuzzy_forms: list[tuple[str, str]] = field(default_factory=list)  # (form, code)
     # township-level loose search: full forms only, anywhere in the text
     township_forms: list[tuple[str, str]] = field(default_factory=list)
-    # point forms: (form, point id, kind); kind "full", or "local" (only inside its township)
-    point_forms: list[tuple[str, uuid.UUID, str]] = field(default_factory=list)
+    # point forms: form -> [(point id, kind)]; kind "full", or "local" (only inside its
+    # township); looked up by slicing the address, like place forms.
+    point_forms: dict[str, list[tuple[uuid.UUID, str]]] = field(default_factory=dict)
+    point_lengths: list[int] = field(default_factory=list)
+    # township -> form length -> [(form, point id)], for one-typo matches inside a township
+    point_fuzzy: dict[str, dict[int, list[tuple[str, uuid.UUID]]]] = field(default_factory=dict)
+    # scope code (None = all) -> (names, (township, point) keys) offered for review
+    review_choices: dict[str | None, tuple[list[str], list[tuple[str, uuid.UUID | None]]]] = (
+        field(default_factory=dict))
     aliases: dict[str, tuple[str | None, uuid.UUID | None]] = field(default_factory=dict)
     alias_lengths: list[int] = field(default_factory=list)
     memo: dict[str, object] = field(default_factory=dict)  # address -> Resolution
@@ -175,21 +182,42 @@ def _add_point_forms(index: PlaceIndex) -> None:
         if not point.active:
             continue
         township = index.places.get(point.township_code)
+        forms: list[tuple[str, str]] = []
         for name in (point.name_zh, point.name_pinyin, point.name_bo):
             form = _form(name)
             if len(form) < 2:
                 continue
-            index.point_forms.append((form, point.id, "full"))
+            forms.append((form, "full"))
             core = _short(form, POINT_SUFFIXES, 2)
             if core:
-                index.point_forms.append((core, point.id, "full"))
+                forms.append((core, "full"))
                 form = core
             # "磁石乡第一村" inside 磁石乡 is written "第一村" by anyone who named the township.
             prefix = _form(township.name_zh) if township else ""
             if prefix and form.startswith(prefix) and len(form) - len(prefix) >= 2:
-                index.point_forms.append((form[len(prefix):], point.id, "local"))
-    # Longest first: the most specific name wins.
-    index.point_forms.sort(key=lambda item: len(item[0]), reverse=True)
+                forms.append((form[len(prefix):], "local"))
+        for form, kind in forms:
+            index.point_forms.setdefault(form, []).append((point.id, kind))
+            if len(form) >= 3:
+                by_length = index.point_fuzzy.setdefault(point.township_code, {})
+                by_length.setdefault(len(form), []).append((form, point.id))
+    index.point_lengths = sorted({len(form) for form in index.point_forms}, reverse=True)
+
+
+def review_choices(index: PlaceIndex,
+                   scope: str | None) -> tuple[list[str], list[tuple[str, uuid.UUID | None]]]:
+    """Names of the served townships and their points under `scope`, for ranking."""
+    if scope not in index.review_choices:
+        names: list[str] = []
+        keys: list[tuple[str, uuid.UUID | None]] = []
+        for code in index.served_townships(within=scope):
+            names.append(index.places[code].name_zh)
+            keys.append((code, None))
+            for point in index.points_of(code):
+                names.append(point.name_zh)
+                keys.append((code, point.id))
+        index.review_choices[scope] = (names, keys)
+    return index.review_choices[scope]
 
 
 def index_for(session: Session) -> PlaceIndex:
