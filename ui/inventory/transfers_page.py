@@ -1,0 +1,238 @@
+"""Transfers between centers, by scan.
+
+The page works for "my center" (the Center box). An open transfer from here is
+picked: scan a bin, then products or lot labels. A dispatched transfer to here
+is received: scan a bin, then what arrived; damaged or extra units are recorded
+with the condition and reason boxes. Scanning a transfer's document label opens it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from core.changes import Changes
+from core.inventory import transfers
+from core.inventory.scanning import Scan, ScanKind
+from core.inventory.transfer_views import TransferView, list_transfers, transfer_view
+from core.inventory.workflow_models import ArrivalCondition, TransferStatus
+from core.validation import MAX_QUANTITY
+from ui.context import AppContext
+from ui.inventory.common import RowsModel, WorkflowPage, make_table
+from ui.stock import lookups
+
+
+class TransfersPage(WorkflowPage):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.view: TransferView | None = None
+        self.current_bin = ""
+        self.target = QComboBox(self)
+        self.create_button = QPushButton(self.tr("New transfer to"), self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("My center"), self))
+        top.addWidget(self.center, 1)
+        top.addWidget(self.create_button)
+        top.addWidget(self.target, 1)
+        self.layout_.addLayout(top)
+
+        self.list_model = RowsModel([
+            (self.tr("Number"), lambda r: r.number), (self.tr("From"), lambda r: r.from_center),
+            (self.tr("To"), lambda r: r.to_center), (self.tr("Status"), lambda r: r.status),
+        ], self)
+        self.list_view = make_table(self.list_model, self)
+        self.list_view.setMaximumHeight(160)
+        self.layout_.addWidget(self.list_view)
+
+        self.heading = QLabel(self)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.scan)
+        self.layout_.addWidget(self.message)
+        options = QHBoxLayout()
+        self.quantity = QSpinBox(self)
+        self.quantity.setRange(1, MAX_QUANTITY)
+        self.condition = QComboBox(self)
+        for condition, label in ((ArrivalCondition.GOOD, self.tr("good")),
+                                 (ArrivalCondition.DAMAGED, self.tr("damaged")),
+                                 (ArrivalCondition.OVER, self.tr("over (not sent)"))):
+            self.condition.addItem(label, condition.value)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Reason (damaged, over, short)"))
+        self.request_sku = QLineEdit(self)
+        self.request_sku.setPlaceholderText(self.tr("SKU to request"))
+        self.request_button = QPushButton(self.tr("Add line"), self)
+        for label, widget in ((self.tr("Qty"), self.quantity),
+                              (self.tr("Condition"), self.condition)):
+            options.addWidget(QLabel(label, self))
+            options.addWidget(widget)
+        options.addWidget(self.reason, 2)
+        options.addWidget(self.request_sku, 1)
+        options.addWidget(self.request_button)
+        self.layout_.addLayout(options)
+
+        keys = ("requested", "picked", "shipped", "arrived", "damaged", "over", "short")
+        titles = (self.tr("Asked"), self.tr("Picked"), self.tr("Shipped"), self.tr("Arrived"),
+                  self.tr("Damaged"), self.tr("Over"), self.tr("Short"))
+        self.lines = RowsModel(
+            [(self.tr("SKU"), lambda r: r.sku), (self.tr("Name"), lambda r: r.name_zh)]
+            + [(title, (lambda r, k=key: getattr(r, k))) for key, title in zip(keys, titles,
+                                                                                 strict=True)],
+            self)
+        self.layout_.addWidget(make_table(self.lines, self), 1)
+        buttons = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("Cancel transfer"), self)
+        self.dispatch_button = QPushButton(self.tr("Dispatch"), self)
+        self.receive_button = QPushButton(self.tr("Finish receiving"), self)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.dispatch_button)
+        buttons.addWidget(self.receive_button)
+        self.layout_.addLayout(buttons)
+
+        self.center.currentIndexChanged.connect(self._center_changed)
+        self.list_view.clicked.connect(lambda index: self.open(self.list_model.rows[index.row()].id))
+        self.create_button.clicked.connect(self.create)
+        self.request_button.clicked.connect(self.request_line)
+        self.request_sku.returnPressed.connect(self.request_line)
+        self.dispatch_button.clicked.connect(self.dispatch)
+        self.receive_button.clicked.connect(self.finish)
+        self.cancel_button.clicked.connect(self.cancel)
+        context.bus.changes_applied.connect(self._changes)
+        self.reload()
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        center = self.center_code
+        if not center:
+            return
+        self.target.clear()
+        for choice in self.context.ops.read(lambda uow: lookups.centers(uow.session)):
+            if choice.code != center:
+                self.target.addItem(f"{choice.code} {choice.name_zh}", choice.code)
+        self.list_model.set_rows(self.context.ops.read(
+            lambda uow: list_transfers(uow.session, center=center)))
+        if self.view is not None:
+            self.open(self.view.id)
+        else:
+            self._show(None)
+
+    def _center_changed(self) -> None:
+        self.current_bin = ""  # a bin belongs to one center
+        self.reload()
+
+    def open(self, transfer: object) -> None:
+        self._show(self.context.ops.read(lambda uow: transfer_view(uow.session, transfer)))
+
+    def _show(self, view: TransferView | None) -> None:
+        self.view = view
+        self.lines.set_rows(view.lines if view else [])
+        if view is None:
+            self.heading.setText(self.tr("Create a transfer or scan its document label."))
+        else:
+            self.heading.setText(self.tr("{number}: {source} → {target}, {status}").format(
+                number=view.number, source=view.from_center, target=view.to_center,
+                status=view.status))
+        self.dispatch_button.setEnabled(self._mode() == "pick")
+        self.cancel_button.setEnabled(self._mode() == "pick")
+        self.receive_button.setEnabled(self._mode() == "receive")
+
+    def _mode(self) -> str:
+        view, center = self.view, self.center_code
+        if view is None:
+            return ""
+        if view.status == TransferStatus.OPEN and view.from_center == center:
+            return "pick"
+        if view.status == TransferStatus.DISPATCHED and view.to_center == center:
+            return "receive"
+        return ""
+
+    def _changes(self, changes: Changes) -> None:
+        if changes.stock or changes.catalog:
+            self.reload()
+
+    # -- actions -----------------------------------------------------------------------------
+    def _after(self, result: object) -> None:
+        saved = result
+        self.reload()
+        if saved is not None and hasattr(saved, "document_id"):
+            self.open(saved.document_id)
+            self.list_model.set_rows(self.context.ops.read(
+                lambda uow: list_transfers(uow.session, center=self.center_code)))
+
+    def create(self) -> None:
+        source, target = self.center_code, str(self.target.currentData() or "")
+        self.run(lambda uow: transfers.create_transfer(uow, from_center=source, to_center=target),
+                 ok=self.tr("Transfer created"), done=self._after)
+
+    def request_line(self) -> None:
+        if self._mode() != "pick" or self.view is None:
+            self.refuse(self.tr("Open a transfer from this center first."))
+            return
+        transfer_id, sku, qty = self.view.id, self.request_sku.text().strip(), self.quantity.value()
+        self.request_sku.clear()
+        self.quantity.setValue(1)
+        self.run(lambda uow: transfers.add_transfer_line(uow, transfer_id, code=sku, quantity=qty),
+                 ok=self.tr("{qty} × {sku} requested").format(qty=qty, sku=sku), done=self._after)
+
+    def on_scan(self, scan: Scan) -> None:
+        if scan.kind == ScanKind.DOCUMENT:
+            self.run(lambda uow: transfer_view(uow.session, scan.document), write=False,
+                     ok=scan.document, done=lambda view: self._show(view))  # type: ignore[arg-type]
+            return
+        mode = self._mode()
+        if not mode or self.view is None:
+            self.refuse(self.tr("Open a transfer to pick or receive first."))
+            return
+        if scan.kind == ScanKind.BIN:
+            if scan.center != self.center_code:
+                self.refuse(self.tr("Bin {bin} belongs to {center}.").format(
+                    bin=scan.bin, center=scan.center))
+                return
+            self.current_bin = scan.bin
+            self.scan.flash_ok(self.tr("Bin {bin}").format(bin=scan.bin))
+            return
+        if scan.kind not in (ScanKind.PRODUCT, ScanKind.LOT):
+            self.refuse(self.tr("Scan a bin, a product or a lot label."))
+            return
+        if not self.current_bin:
+            self.refuse(self.tr("Scan the bin label first."))
+            return
+        transfer_id, where, qty = self.view.id, self.current_bin, self.quantity.value()
+        if mode == "pick":
+            self.run(lambda uow: transfers.pick(uow, transfer_id, code=scan.code, bin=where,
+                                                quantity=qty),
+                     ok=self.tr("{qty} × {sku} picked").format(qty=qty, sku=scan.sku),
+                     done=lambda _r: self.open(transfer_id))
+        else:
+            condition, reason = str(self.condition.currentData()), self.reason.text()
+            self.run(lambda uow: transfers.record_arrival(
+                         uow, transfer_id, code=scan.code, bin=where, quantity=qty,
+                         condition=condition, reason=reason),
+                     ok=self.tr("{qty} × {sku} arrived").format(qty=qty, sku=scan.sku),
+                     done=lambda _r: self.open(transfer_id))
+        self.quantity.setValue(1)
+
+    def dispatch(self) -> None:
+        if self.view is not None:
+            transfer_id = self.view.id
+            self.run(lambda uow: transfers.dispatch(uow, transfer_id),
+                     ok=self.tr("Dispatched: in transit"), done=self._after)
+
+    def finish(self) -> None:
+        if self.view is not None:
+            transfer_id, reason = self.view.id, self.reason.text()
+            self.run(lambda uow: transfers.finish_receiving(uow, transfer_id, short_reason=reason),
+                     ok=self.tr("Received"), done=self._after)
+
+    def cancel(self) -> None:
+        if self.view is not None:
+            transfer_id = self.view.id
+            self.run(lambda uow: transfers.cancel_transfer(uow, transfer_id),
+                     ok=self.tr("Transfer cancelled"), done=self._after)
