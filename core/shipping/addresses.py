@@ -323,7 +323,11 @@ def _find_alias(index: PlaceIndex,
                     continue
                 code = found[0]
                 hits = {lv: hit for lv, hit in parsed.hits.items() if hit.kind != "fuzzy"}
-                if code is None or (code in index.places and _consistent(index, code, hits)):
+                if code is None:
+                    # "Outside" was learned for words, not for a county we serve.
+                    if not any(index.served_townships(within=hit.code) for hit in hits.values()):
+                        return found
+                elif code in index.places and _consistent(index, code, hits):
                     return found
     return None
 

@@ -125,6 +125,7 @@ def link_served_townships(connection: Connection) -> int:
 
 def load_gazetteer(uow: UnitOfWork, path: Path | None = None) -> PlaceChanges:
     """Load or upgrade the shipped gazetteer and link served townships (idempotent)."""
+    uow.session.flush()  # the caller's pending work first: the rows are then re-read
     connection = uow.session.connection()
     written = sync_divisions(connection, shipped_rows(path))
     linked = link_served_townships(connection)

@@ -208,3 +208,5 @@ def test_choose_outside_learns_postal(served_db: Database) -> None:
         assert (parcel.route, parcel.township_code, parcel.needs_review) == ("postal", None, False)
     resolution = _resolve(served_db, "那个老地方 9号")
     assert (resolution.route, resolution.needs_review) == ("postal", False)
+    # Inside a county we serve, the same words still need a clerk.
+    assert _resolve(served_db, "西藏阿里措勤县 那个老地方 9号").needs_review
