@@ -42,6 +42,9 @@ def _find(session: Session, reference: object) -> StockCount:
     return find_document(session, StockCount, KIND, reference)
 
 
+find_count = _find
+
+
 def start_count(uow: UnitOfWork, *, center: str, bin: str | None = None,
                 zone: str | None = None) -> Saved:
     """A new count of one bin or of every bin in a zone of `center`."""

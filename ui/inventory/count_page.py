@@ -1,0 +1,193 @@
+"""Cycle count: start a count of a bin or a zone, count blind by scanning, review, approve.
+
+While counting, the table shows only what was counted: never what the system
+expects. After "Close counting" the review shows expected, counted and the
+difference, and "Approve" posts the adjustments.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from core.changes import Changes
+from core.inventory import counts
+from core.inventory.scanning import Scan, ScanKind
+from core.inventory.workflow_models import CountStatus
+from core.validation import MAX_QUANTITY
+from ui.context import AppContext
+from ui.inventory.common import RowsModel, WorkflowPage, make_table
+from ui.stock import lookups
+
+
+class CountPage(WorkflowPage):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.count_id: object = None
+        self.status = ""
+        self.current_bin = ""
+        self.scope_bin = QComboBox(self)
+        self.scope_zone = QLineEdit(self)
+        self.scope_zone.setPlaceholderText(self.tr("or a zone"))
+        self.start_button = QPushButton(self.tr("Start count"), self)
+        self.open_counts = QComboBox(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Center"), self))
+        top.addWidget(self.center, 1)
+        top.addWidget(QLabel(self.tr("Bin"), self))
+        top.addWidget(self.scope_bin)
+        top.addWidget(self.scope_zone)
+        top.addWidget(self.start_button)
+        top.addWidget(QLabel(self.tr("Open counts"), self))
+        top.addWidget(self.open_counts, 1)
+        self.layout_.addLayout(top)
+        self.heading = QLabel(self)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.scan)
+        self.layout_.addWidget(self.message)
+        qty_row = QHBoxLayout()
+        self.quantity = QSpinBox(self)
+        self.quantity.setRange(1, MAX_QUANTITY)
+        qty_row.addWidget(QLabel(self.tr("Units per scan"), self))
+        qty_row.addWidget(self.quantity)
+        qty_row.addStretch(1)
+        self.layout_.addLayout(qty_row)
+        self.counted = RowsModel([
+            (self.tr("Bin"), lambda r: r.bin), (self.tr("SKU"), lambda r: r.sku),
+            (self.tr("Name"), lambda r: r.name_zh), (self.tr("Lot"), lambda r: r.lot),
+            (self.tr("Counted"), lambda r: r.counted),
+        ], self)
+        self.review = RowsModel([
+            (self.tr("Bin"), lambda r: r.bin), (self.tr("SKU"), lambda r: r.sku),
+            (self.tr("Lot"), lambda r: r.lot), (self.tr("Expected"), lambda r: r.expected),
+            (self.tr("Counted"), lambda r: r.counted),
+            (self.tr("Difference"), lambda r: f"{r.difference:+d}"),
+        ], self)
+        self.table = make_table(self.counted, self)
+        self.layout_.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("Cancel count"), self)
+        self.close_button = QPushButton(self.tr("Close counting"), self)
+        self.approve_button = QPushButton(self.tr("Approve adjustments"), self)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.approve_button)
+        self.layout_.addLayout(buttons)
+
+        self.center.currentIndexChanged.connect(self._center_changed)
+        self.open_counts.activated.connect(
+            lambda i: self.open(self.open_counts.itemData(i)))
+        self.start_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.close_counting)
+        self.approve_button.clicked.connect(self.approve)
+        self.cancel_button.clicked.connect(self.cancel)
+        context.bus.changes_applied.connect(self._changes)
+        self._center_changed()
+
+    def _center_changed(self) -> None:
+        center = self.center_code
+        if not center:
+            return
+        self.current_bin = ""
+        self.scope_bin.clear()
+        self.scope_bin.addItem("", "")
+        self.scope_bin.addItems(self.context.ops.read(lambda uow: lookups.bins(uow.session,
+                                                                               center)))
+        self._reload_open()
+        self.open(self.open_counts.itemData(0) if self.open_counts.count() else None)
+
+    def _reload_open(self) -> None:
+        center = self.center_code
+        found = self.context.ops.read(lambda uow: [
+            (c.id, c.number) for c in counts.open_counts(uow.session, center)])
+        self.open_counts.clear()
+        for count_id, number in found:
+            self.open_counts.addItem(number, count_id)
+
+    def open(self, count_id: object) -> None:
+        self.count_id = count_id
+        if count_id is None:
+            self.status = ""
+            self.heading.setText(self.tr("Start a count of a bin or a zone."))
+            self.counted.set_rows([])
+            self.table.setModel(self.counted)
+        else:
+            def load(uow):  # type: ignore[no-untyped-def]
+                doc = counts.find_count(uow.session, count_id)
+                review = (counts.variances(uow.session, count_id)
+                          if doc.status == CountStatus.REVIEW else [])
+                return doc.number, doc.status, counts.counted_lines(uow.session, count_id), review
+
+            number, self.status, counted, review = self.context.ops.read(load)
+            self.heading.setText(self.tr("{number}: {status}").format(number=number,
+                                                                     status=self.status))
+            self.counted.set_rows(counted)
+            self.review.set_rows(review)
+            self.table.setModel(self.review if self.status == CountStatus.REVIEW else self.counted)
+        self.close_button.setEnabled(self.status == CountStatus.COUNTING)
+        self.approve_button.setEnabled(self.status == CountStatus.REVIEW)
+        self.cancel_button.setEnabled(bool(self.status))
+
+    def _changes(self, changes: Changes) -> None:
+        if changes.stock and self.count_id is not None:
+            self.open(self.count_id)
+
+    def _after(self, result: object) -> None:
+        self._reload_open()
+        document_id = getattr(result, "document_id", None)
+        still_open = [self.open_counts.itemData(i) for i in range(self.open_counts.count())]
+        self.open(document_id if document_id in still_open else None)
+
+    def start(self) -> None:
+        center = self.center_code
+        bin_code = self.scope_bin.currentText() or None
+        zone = self.scope_zone.text().strip() or None
+        self.run(lambda uow: counts.start_count(uow, center=center, bin=bin_code, zone=zone),
+                 ok=self.tr("Counting: scan a bin, then every unit"), done=self._after)
+
+    def on_scan(self, scan: Scan) -> None:
+        if self.count_id is None or self.status != CountStatus.COUNTING:
+            self.refuse(self.tr("Start or open a count first."))
+            return
+        if scan.kind == ScanKind.BIN:
+            if scan.center != self.center_code:
+                self.refuse(self.tr("Bin {bin} belongs to {center}.").format(
+                    bin=scan.bin, center=scan.center))
+                return
+            self.current_bin = scan.bin
+            self.scan.flash_ok(self.tr("Counting bin {bin}").format(bin=scan.bin))
+            return
+        if scan.kind not in (ScanKind.PRODUCT, ScanKind.LOT):
+            self.refuse(self.tr("Scan a bin, a product or a lot label."))
+            return
+        if not self.current_bin:
+            self.refuse(self.tr("Scan the bin label first."))
+            return
+        count_id, where, qty = self.count_id, self.current_bin, self.quantity.value()
+        self.run(lambda uow: counts.count_scan(uow, count_id, bin=where, code=scan.code,
+                                               quantity=qty),
+                 ok=self.tr("+{qty} {sku}").format(qty=qty, sku=scan.sku),
+                 done=lambda _r: self.open(count_id))
+
+    def close_counting(self) -> None:
+        count_id = self.count_id
+        self.run(lambda uow: counts.close_counting(uow, count_id),
+                 ok=self.tr("Review the differences"), done=lambda _r: self.open(count_id))
+
+    def approve(self) -> None:
+        count_id = self.count_id
+        self.run(lambda uow: counts.approve_count(uow, count_id),
+                 ok=self.tr("Adjustments posted"), done=self._after)
+
+    def cancel(self) -> None:
+        count_id = self.count_id
+        self.run(lambda uow: counts.cancel_count(uow, count_id),
+                 ok=self.tr("Count cancelled"), done=self._after)
