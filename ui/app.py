@@ -75,7 +75,7 @@ def run_app(db_url: str | None, screenshot: str | None = None) -> int:
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    logging.basicConfig(level=logging.INFO)
+    logging.basicConfig(level=logging.WARNING)
     app = make_application()
     # A screenshot must not depend on (or change) the clerk's saved settings.
     settings = _screenshot_settings() if screenshot else Settings()

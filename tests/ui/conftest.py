@@ -38,6 +38,10 @@ def move_count(db: Database) -> int:
 @pytest.fixture
 def stock_db(sqlite_db: Database) -> Database:
     """Two centers with bins, four products named in three languages, five balances."""
+    return fill_stock(sqlite_db)
+
+
+def fill_stock(sqlite_db: Database) -> Database:
     with sqlite_db.uow() as uow:
         tsc = catalog.create_center(uow, code="TSC", name_zh="措勤", name_bo="མཚོ་ཆེན།",
                                     name_en="Tsochen")

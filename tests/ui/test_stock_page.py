@@ -144,3 +144,26 @@ def test_table_shows_demo_data(qtbot, sqlite_db, tmp_path):
         assert all(sku in found for found in cells(page, "sku"))
     finally:
         context.close()
+
+
+def test_table_search_and_receipt_on_both_databases(qtbot, db, tmp_path):
+    from tests.ui.conftest import fill_stock
+    from ui.context import AppContext
+    from ui.settings import Settings
+
+    fill_stock(db)
+    context = AppContext.create(db, Settings(tmp_path / "s.ini"))
+    try:
+        page = StockPage(context)
+        qtbot.addWidget(page)
+        assert page.model.rowCount() == 5
+        with qtbot.waitSignal(page.model.modelReset, timeout=2000):
+            page.search.setText("གཡག")
+        assert cells(page, "sku") == ["YAK-JRK-25"]
+        operation = context.ops.run(lambda uow: services.receive(
+            uow, center="TSC", bin="A-01", sku="YAK-JRK-25", quantity=3))
+        with qtbot.waitSignal(operation.finished):
+            pass
+        assert page.model.index(0, column_of("on_hand")).data() == "63"
+    finally:
+        context.close()
