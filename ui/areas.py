@@ -39,7 +39,14 @@ def _places(context: AppContext) -> QWidget:
     return PlacesPage(context)
 
 
+def _orders(context: AppContext) -> QWidget:
+    from ui.orders.orders_page import OrdersPage
+
+    return OrdersPage(context)
+
+
 AREAS: list[Area] = [
     Area("stock", lambda: translate("Areas", "Stock"), "stock.svg", _stock),
     Area("places", lambda: translate("Areas", "Addresses"), "places.svg", _places),
+    Area("orders", lambda: translate("Areas", "Orders"), "orders.svg", _orders),
 ]

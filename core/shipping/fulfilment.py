@@ -27,8 +27,8 @@ from core.shipping.order_errors import (
     PackingIncomplete,
     WrongParcelStatus,
 )
-from core.shipping.place_errors import UnknownParcel
 from core.shipping.order_models import PackedLine
+from core.shipping.place_errors import UnknownParcel
 from core.uow import UnitOfWork
 
 DOCUMENT = "order"  # Reservation.document_type of an order's reservations

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import InvalidValue
 from core.inventory.models import Center
-from core.shipping.models import Order, Parcel, ParcelStatus, VillagePoint
+from core.shipping.models import Division, Order, Parcel, ParcelStatus, VillagePoint
 
 FETCH_CHUNK = 500
 
@@ -43,6 +43,7 @@ class ParcelRow:
     tracking: str | None
     weight_g: int | None
     received_at: datetime
+    township: str | None = None  # its Chinese name
 
     def as_json(self) -> dict[str, object]:
         """The `parcels --json` contract (issue 4): keep these keys stable."""
@@ -54,6 +55,7 @@ class ParcelRow:
             "center": self.center, "source": self.source, "channel": self.channel,
             "carrier_barcode": self.carrier_barcode, "address": self.address,
             "needs_review": self.needs_review, "received_at": self.received_at.isoformat(),
+            "township": self.township,
         }
 
 
@@ -89,18 +91,20 @@ def parcel_rows(session: Session, ids: list[uuid.UUID]) -> list[ParcelRow]:
     found: dict[uuid.UUID, ParcelRow] = {}
     for start in range(0, len(ids), FETCH_CHUNK):
         query = (
-            select(Parcel, Center.code, Order.external_id, Order.channel, VillagePoint.name_zh)
+            select(Parcel, Center.code, Order.external_id, Order.channel, VillagePoint.name_zh,
+                   Division.name_zh)
             .join(Center, Center.id == Parcel.center_id)
+            .outerjoin(Division, Division.code == Parcel.township_code)
             .outerjoin(Order, Order.id == Parcel.order_id)
             .outerjoin(VillagePoint, VillagePoint.id == Parcel.village_point_id)
             .where(Parcel.id.in_(ids[start:start + FETCH_CHUNK]))
         )
-        for parcel, center, external_id, channel, point in session.execute(query):
+        for parcel, center, external_id, channel, point, township in session.execute(query):
             found[parcel.id] = ParcelRow(
                 parcel.id, center, parcel.source, external_id, channel, parcel.carrier_barcode,
                 parcel.recipient, parcel.phone, parcel.address, parcel.township_code, point,
                 parcel.route, parcel.needs_review, parcel.status, parcel.tracking,
-                parcel.weight_g, parcel.received_at,
+                parcel.weight_g, parcel.received_at, township,
             )
     return [found[i] for i in ids if i in found]
 

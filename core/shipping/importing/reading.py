@@ -158,6 +158,24 @@ def read_table(path: str | Path, *, header_names: tuple[str, ...] = ()) -> Table
     return Table(str(path), headers, rows, file_digest(data), encoding)
 
 
+def read_headers(path: str | Path) -> list[str]:
+    """The header row of a file (its first non-blank row), for the column-mapping dialog."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableFile(str(path), "not_found") from None
+    if data.startswith(b"PK\x03\x04"):
+        records: Iterator[tuple[int, list[object]]] = _xlsx_records(path)
+    else:
+        records = _csv_records(str(path), decode(str(path), data)[0])
+    for _line, raw in records:
+        headers = [normalise_header(clean_cell(c)) for c in raw]
+        if any(headers):
+            return headers
+    raise UnreadableFile(str(path), "empty")
+
+
 def _csv_records(path: str, text: str) -> Iterator[tuple[int, list[object]]]:
     """Records with the physical line each starts on (quoted cells may span lines)."""
     reader = csv.reader(io.StringIO(text, newline=""))

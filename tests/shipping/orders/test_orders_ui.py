@@ -1,0 +1,163 @@
+"""The Orders area with real widgets (offscreen): import dialog progress and cancel,
+mapping dialog, lazy parcels table, arrivals by scan, picking and packing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from order_files import (
+    CISHI,
+    ITEM_HEADERS,
+    ORDER_HEADERS,
+    SCARF_EAN,
+    build_depot,
+    item,
+    order,
+    write_csv,
+)
+from sqlalchemy import func, select
+
+from core.shipping.fulfilment import allocate
+from core.shipping.mappings import mapping_names
+from core.shipping.models import Order, Parcel
+from core.uow import Database
+from ui.context import AppContext
+from ui.orders.import_dialog import ImportDialog
+from ui.orders.mapping_dialog import MappingDialog
+from ui.orders.orders_page import OrdersPage
+from ui.orders.parcels_model import ParcelsModel
+from ui.settings import Settings
+
+
+@pytest.fixture
+def context(sqlite_db: Database, tmp_path) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    build_depot(sqlite_db)
+    app_context = AppContext.create(sqlite_db, Settings(tmp_path / "settings.ini"))
+    yield app_context
+    app_context.close()
+
+
+def order_count(db: Database) -> int:
+    with db.uow(write=False) as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(Order)) or 0)
+
+
+def test_import_dialog_runs_off_the_gui_thread_with_progress(qtbot, context, tmp_path):
+    path = write_csv(tmp_path / "orders.csv", ORDER_HEADERS,
+                     [order(n) for n in range(3000)] + [order(9000, raw_id="3.81235E+18")])
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(path))
+    seen: list[float] = []
+    operation = dialog.start()
+    assert operation is not None
+    operation.progressed.connect(lambda fraction, message: seen.append(fraction))
+    assert dialog.progress.isVisible() is False or dialog.cancel_button.isEnabled()
+    with qtbot.waitSignal(operation.finished, timeout=60_000):
+        pass
+    assert dialog.report is not None and dialog.report.imported == 3000
+    assert seen and seen[-1] == 1.0
+    assert "line 3002" in dialog.result_view.toPlainText()
+    assert dialog.import_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    assert order_count(context.db) == 3000
+
+
+def test_cancel_leaves_nothing(qtbot, context, tmp_path):
+    path = write_csv(tmp_path / "orders.csv", ORDER_HEADERS, [order(n) for n in range(6000)])
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(path))
+    operation = dialog.start()
+    assert operation is not None
+    operation.progressed.connect(lambda fraction, message: dialog.cancel_button.click())
+    with qtbot.waitSignal(operation.finished, timeout=60_000):
+        pass
+    assert dialog.report is None
+    assert "nothing was saved" in dialog.result_view.toPlainText()
+    assert order_count(context.db) == 0
+
+
+def test_unreadable_file_is_explained_in_the_dialog(qtbot, context, tmp_path):
+    path = tmp_path / "utf16.csv"
+    path.write_bytes("订单编号".encode("utf-16"))
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.file_edit.setText(str(path))
+    operation = dialog.start()
+    with qtbot.waitSignal(operation.finished, timeout=30_000):
+        pass
+    assert "cannot be read" in dialog.result_view.toPlainText()
+
+
+def test_mapping_dialog_guesses_columns_and_saves_by_name(qtbot, context, tmp_path):
+    headers = ["订单号", "收货人", "手机", "收货地址", "货号", "数量"]
+    path = write_csv(tmp_path / "shop.csv", headers,
+                     [["S1", "卓玛", "13800000000", CISHI, "CSH-001", "1"]], encoding="utf-8")
+    dialog = MappingDialog(context, str(path))
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("小店")
+    assert dialog.columns() == {"order_id": "订单号", "recipient": "收货人", "phone": "手机",
+                                "address": "收货地址", "sku": "货号", "quantity": "数量"}
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save()
+    assert context.ops.read(lambda uow: mapping_names(uow.session)) == ["小店"]
+    importer = ImportDialog(context)
+    qtbot.addWidget(importer)
+    assert importer.mapping_combo.findData("小店") > 0
+
+
+def test_parcels_model_reads_only_the_pages_shown(qtmodeltester, context, tmp_path):
+    path = write_csv(tmp_path / "o.csv", ORDER_HEADERS, [order(n) for n in range(450)])
+    from core.shipping.orders import import_orders
+
+    with context.db.uow() as uow:
+        import_orders(uow, path, center="TSC")
+        uow.commit()
+    model = ParcelsModel(context.ops)
+    model.reload()
+    assert (model.rowCount(), model.pages_read) == (450, 0)
+    assert model.index(449, 2).data() == "卓玛"
+    assert model.index(0, 7).data() == "New"
+    assert model.pages_read == 2  # rows 400-449 and 0-199; 200-399 never read
+    qtmodeltester.check(model)
+
+
+def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, context, tmp_path):
+    orders_path = write_csv(tmp_path / "o.csv", ORDER_HEADERS, [order(1)])
+    items_path = write_csv(tmp_path / "i.csv", ITEM_HEADERS, [item(1, "CSH-001", "1")])
+    from core.shipping.orders import import_orders
+
+    with context.db.uow() as uow:
+        import_orders(uow, orders_path, center="TSC", items=items_path)
+        allocate(uow, center="TSC")
+        uow.commit()
+    page = OrdersPage(context)
+    qtbot.addWidget(page)
+    model = page.parcels.model
+    assert model.rowCount() == 1
+
+    arrivals = page.arrivals
+    arrivals.scan.simulate_scan("YT9876543210")
+    arrivals.recipient.setText("བཀྲ་ཤིས་")
+    arrivals.address.setText("措勤县 措勤镇")
+    with qtbot.waitSignal(context.bus.changes_applied, timeout=10_000):
+        arrivals.register()
+    assert "542527100" in arrivals.message.text()
+    qtbot.waitUntil(lambda: model.rowCount() == 2)  # the table followed the change bus
+
+    packing = page.packing
+    with qtbot.waitSignal(context.bus.changes_applied, timeout=10_000):
+        packing.new_pick_list()
+    qtbot.waitUntil(lambda: packing.pick_tree.topLevelItemCount() == 1)
+    packing.order_edit.setText(order(1)["订单编号"][2:-1])
+    packing.open_order()
+    assert packing.parcel_id is not None
+    packing.pack_scan.simulate_scan(SCARF_EAN)
+    qtbot.waitUntil(lambda: packing.pack_tree.topLevelItem(0).text(3) == "1")
+    packing.weight.setValue(640)
+    with qtbot.waitSignal(context.bus.changes_applied, timeout=10_000):
+        packing.close_parcel()
+    with context.db.uow(write=False) as uow:
+        statuses = sorted(uow.session.scalars(select(Parcel.status)))
+    assert statuses == ["ready", "ready"]

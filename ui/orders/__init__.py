@@ -1,0 +1,1 @@
+"""The Orders area: imports, parcels, arrivals, backorders, picking and packing."""

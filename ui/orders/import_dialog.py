@@ -1,0 +1,202 @@
+"""Import an order file: choose it (and the item report), a format or a saved mapping, run.
+
+The import runs on the operations worker, off the GUI thread, with a progress
+bar and Cancel; one import is one transaction, so Cancel leaves nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from core.inventory.models import Center
+from core.shipping.mappings import mapping_names
+from core.shipping.orders import ImportReport, import_orders
+from ui.context import AppContext
+from ui.operations import Operation
+from ui.orders.messages import describe_error, rejected_line, skipped_line
+
+FILE_FILTER = "Orders (*.csv *.txt *.xlsx);;All files (*)"
+
+
+class ImportDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.operation: Operation | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import orders"))
+        self.resize(720, 520)
+
+        self.file_edit = QLineEdit()
+        self.items_edit = QLineEdit()
+        self.items_edit.setPlaceholderText(self.tr("optional: the item report (宝贝报表)"))
+        self.format_combo = QComboBox()
+        for key, label in (("auto", self.tr("Taobao / Tmall export (recognised by its columns)")),
+                           ("csv", self.tr("Other CSV, through a saved mapping")),
+                           ("xlsx", self.tr("Other XLSX, through a saved mapping"))):
+            self.format_combo.addItem(label, key)
+        self.mapping_combo = QComboBox()
+        self.new_mapping_button = QPushButton(self.tr("New mapping…"))
+        self.center_combo = QComboBox()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setVisible(False)
+        self.result_view = QPlainTextEdit()
+        self.result_view.setReadOnly(True)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.cancel_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), _with_browse(self.file_edit, self._browse_file, self))
+        form.addRow(self.tr("Item report:"),
+                    _with_browse(self.items_edit, self._browse_items, self))
+        form.addRow(self.tr("Format:"), self.format_combo)
+        mapping_row = QHBoxLayout()
+        mapping_row.addWidget(self.mapping_combo, 1)
+        mapping_row.addWidget(self.new_mapping_button)
+        form.addRow(self.tr("Column mapping:"), mapping_row)
+        form.addRow(self.tr("Shipping center:"), self.center_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.result_view, 1)
+        layout.addWidget(buttons)
+
+        self.import_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.new_mapping_button.clicked.connect(self._new_mapping)
+        self._load_choices()
+
+    def _load_choices(self, select_mapping: str = "") -> None:
+        names, centers = self.context.ops.read(lambda uow: (
+            mapping_names(uow.session),
+            list(uow.session.execute(select(Center.code, Center.name_zh).order_by(Center.code))),
+        ))
+        self.mapping_combo.clear()
+        self.mapping_combo.addItem(self.tr("(none: a Taobao / Tmall export)"), "")
+        for name in names:
+            self.mapping_combo.addItem(name, name)
+        if select_mapping:
+            self.mapping_combo.setCurrentIndex(self.mapping_combo.findData(select_mapping))
+        if not self.center_combo.count():
+            for code, name in centers:
+                self.center_combo.addItem(f"{code}  {name}", code)
+
+    def _browse_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Order file"), "", FILE_FILTER)
+        if path:
+            self.file_edit.setText(path)
+
+    def _browse_items(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Item report"), "", FILE_FILTER)
+        if path:
+            self.items_edit.setText(path)
+
+    def _new_mapping(self) -> None:
+        from ui.orders.mapping_dialog import MappingDialog
+
+        dialog = MappingDialog(self.context, self.file_edit.text().strip(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_name:
+            self._load_choices(dialog.saved_name)
+            self.format_combo.setCurrentIndex(1)
+
+    # -- running --
+    def start(self) -> Operation | None:
+        """Start the import on the worker; returns the running operation."""
+        path = self.file_edit.text().strip()
+        if not path:
+            self.result_view.setPlainText(self.tr("Choose a file first."))
+            return None
+        items = self.items_edit.text().strip() or None
+        fmt = self.format_combo.currentData()
+        mapping = self.mapping_combo.currentData() or None
+        center = self.center_combo.currentData()
+
+        def job(uow, progress, cancelled):  # type: ignore[no-untyped-def]
+            return import_orders(uow, Path(path), center=center, format=fmt, mapping=mapping,
+                                 items=items, progress=progress, cancelled=cancelled)
+
+        self.report = None
+        self.result_view.setPlainText(self.tr("Importing {name}…").format(name=Path(path).name))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.import_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.operation = self.context.ops.run(
+            job, title=self.tr("Importing orders"), long_job=True,
+            on_success=self._succeeded, on_failure=lambda message: None,
+        )
+        self.operation.progressed.connect(self._progressed)
+        self.operation.finished.connect(self._finished)
+        return self.operation
+
+    def cancel(self) -> None:
+        if self.operation is not None:
+            self.operation.cancel()
+
+    def _progressed(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+
+    def _succeeded(self, report: object) -> None:
+        assert isinstance(report, ImportReport)
+        self.report = report
+        self.result_view.setPlainText(summary(report))
+
+    def _finished(self) -> None:
+        self.import_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.progress.setVisible(False)
+        operation = self.operation
+        if operation is not None and operation.error is not None:
+            self.result_view.setPlainText(describe_error(operation.error, operation.message))
+
+
+def summary(report: ImportReport) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImportDialog", text)
+
+    lines = [tr("{new} new orders from {rows} rows; {known} already known ({changed} changed); "
+                "{skipped} skipped; {rejected} rejected; {review} addresses to review.").format(
+        new=report.imported, rows=report.rows, known=report.duplicates,
+        changed=len(report.changed), skipped=len(report.skipped),
+        rejected=len(report.rejected), review=report.needs_review)]
+    for changed in report.changed:
+        note = "" if changed.applied else tr(" (not applied: the parcel is already picked)")
+        lines.append(tr("line {line}: order {order} changed: {fields}{note}").format(
+            line=changed.line, order=changed.order_id, fields=", ".join(changed.fields),
+            note=note))
+    lines += [rejected_line(r) for r in report.rejected]
+    lines += [skipped_line(s) for s in report.skipped]
+    return "\n".join(lines)
+
+
+def _with_browse(edit: QLineEdit, browse: object, dialog: QDialog) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    button = QPushButton(dialog.tr("Browse…"))
+    button.clicked.connect(browse)
+    row.addWidget(button)
+    return row

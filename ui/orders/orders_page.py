@@ -1,0 +1,208 @@
+"""The Orders area: parcels, arrivals by scan, backorders, picking and packing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from core.changes import Changes
+from core.inventory.models import Center
+from core.shipping.arrivals import register_arrival
+from core.shipping.fulfilment import allocate
+from core.shipping.models import ParcelStatus
+from core.shipping.parcels_query import ParcelFilter
+from core.shipping.picking import backorders
+from ui.context import AppContext
+from ui.orders.messages import describe_error
+from ui.orders.packing_page import PackingPage
+from ui.orders.parcels_model import ParcelsModel, status_label
+from ui.scan.scan_field import ScanField
+from ui.scan.scan_settings import load_tuning
+from ui.stock.stock_page import fit_columns, make_table
+
+
+def center_codes(context: AppContext) -> list[tuple[str, str]]:
+    return context.ops.read(lambda uow: [tuple(r) for r in uow.session.execute(  # type: ignore[misc]
+        select(Center.code, Center.name_zh).order_by(Center.code))])
+
+
+class ParcelsTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = ParcelsModel(context.ops, self)
+        self.table = make_table(self.model, self)
+        self.table.setObjectName("parcels_table")
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All statuses"), "")
+        for status in ParcelStatus:
+            self.status_combo.addItem(status_label(status.value), status.value)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Recipient, phone, order number or barcode"))
+        self.center_combo = QComboBox()
+        for code, name in center_codes(context):
+            self.center_combo.addItem(f"{code}  {name}", code)
+        import_button = QPushButton(self.tr("Import orders…"))
+        import_button.clicked.connect(self.open_import)
+        reserve_button = QPushButton(self.tr("Reserve stock for waiting orders"))
+        reserve_button.clicked.connect(self.reserve)
+        self.count_label = QLabel()
+        bar = QHBoxLayout()
+        for widget in (self.status_combo, self.search):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.center_combo, reserve_button, import_button):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.status_combo.currentIndexChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self.apply_filter)
+        context.bus.changes_applied.connect(self._changes)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(ParcelFilter(status=self.status_combo.currentData() or None,
+                                           search=self.search.text()))
+        self.count_label.setText(self.tr("%n parcel(s)", "", self.model.rowCount()))
+        fit_columns(self.table)
+
+    def _changes(self, changes: Changes) -> None:
+        if changes.parcels:
+            self.apply_filter()
+
+    def open_import(self) -> None:
+        from ui.orders.import_dialog import ImportDialog
+
+        ImportDialog(self.context, self).exec()
+
+    def reserve(self) -> None:
+        center = self.center_combo.currentData()
+        if center:
+            self.context.ops.run(lambda uow: allocate(uow, center=center), parent=self,
+                                 title=self.tr("Reserving stock"))
+
+
+class ArrivalsTab(QWidget):
+    """Scan the carrier barcode, type recipient, phone and destination, Enter registers."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.scan = ScanField(self, tuning=load_tuning(context.settings))
+        self.scan.keep_focus = False  # the clerk types the address after the scan
+        self.recipient = QLineEdit()
+        self.phone = QLineEdit()
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("e.g. 措勤县 磁石乡 …"))
+        self.carrier = QLineEdit()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.barcode = ""
+        register = QPushButton(self.tr("Register arrival"))
+        form = QFormLayout()
+        form.addRow(self.tr("Carrier barcode:"), self.scan)
+        form.addRow(self.tr("Recipient:"), self.recipient)
+        form.addRow(self.tr("Phone:"), self.phone)
+        form.addRow(self.tr("Destination:"), self.address)
+        form.addRow(self.tr("Carrier:"), self.carrier)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(register, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.scan.scanned.connect(self._scanned)
+        self.address.returnPressed.connect(self.register)
+        register.clicked.connect(self.register)
+
+    def _scanned(self, code: str) -> None:
+        self.barcode = code
+        self.message.setText(self.tr("Barcode {code}: now the recipient.").format(code=code))
+        self.recipient.setFocus()
+
+    def register(self) -> None:
+        barcode = self.barcode or self.scan.text().strip()
+        values = dict(barcode=barcode, recipient=self.recipient.text(), phone=self.phone.text(),
+                      address=self.address.text(), carrier=self.carrier.text())
+
+        def done(arrival: object) -> None:
+            place = getattr(arrival, "township_code", None) or self.tr("postal service")
+            self.message.setText(self.tr("Registered {code}: goes to {place}.").format(
+                code=barcode, place=place))
+            self.scan.flash_ok()
+            for edit in (self.recipient, self.phone, self.address):
+                edit.clear()
+            self.scan.clear()
+            self.barcode = ""
+            self.scan.setFocus()
+
+        def failed(_message: str) -> None:
+            self.message.setText(describe_error(operation.error))
+            self.scan.flash_error()
+
+        operation = self.context.ops.run(lambda uow: register_arrival(uow, **values),
+                                         title=self.tr("Registering"), on_success=done,
+                                         on_failure=failed)
+
+
+class BackordersTab(QWidget):
+    """Orders waiting for stock, oldest first, with what each is short of."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.center_combo = QComboBox()
+        for code, name in center_codes(context):
+            self.center_combo.addItem(f"{code}  {name}", code)
+        self.listing = QLabel()
+        self.listing.setObjectName("backorders")
+        self.listing.setTextFormat(Qt.TextFormat.PlainText)
+        self.listing.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.center_combo)
+        layout.addWidget(self.listing, 1)
+        self.center_combo.currentIndexChanged.connect(self.reload)
+        context.bus.changes_applied.connect(lambda changes: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        center = self.center_combo.currentData()
+        if not center:
+            return
+        waiting = self.context.ops.read(lambda uow: backorders(uow, center=center))
+        lines = [self.tr("%n order(s) waiting for stock", "", len(waiting))]
+        for entry in waiting:
+            short = ", ".join(self.tr("{sku}: {needed} needed, {free} free").format(
+                sku=s.sku or s.title, needed=s.needed, free=s.free) for s in entry.shortages)
+            lines.append(f"{entry.received_at.astimezone():%Y-%m-%d}  {entry.order_id}  "
+                         f"{entry.recipient}  —  {short}")
+        self.listing.setText("\n".join(lines))
+
+
+class OrdersPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.tabs = QTabWidget(self)
+        self.parcels = ParcelsTab(context)
+        self.arrivals = ArrivalsTab(context)
+        self.backorders = BackordersTab(context)
+        self.packing = PackingPage(context)
+        self.tabs.addTab(self.parcels, self.tr("Parcels"))
+        self.tabs.addTab(self.arrivals, self.tr("Arrivals"))
+        self.tabs.addTab(self.backorders, self.tr("Backorders"))
+        self.tabs.addTab(self.packing, self.tr("Pick and pack"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)

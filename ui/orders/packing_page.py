@@ -1,0 +1,188 @@
+"""Pick lists walked by bin with the scanner, then packing by scan, weighing and closing."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.shipping.fulfilment import MAX_WEIGHT_G, PackState, close_parcel, pack_scan, pack_state
+from core.shipping.parcels_query import ParcelFilter, parcel_ids
+from core.shipping.picking import PickListCreated, create_pick_list, pick_lines, pick_scan
+from ui.context import AppContext
+from ui.operations import Operation
+from ui.orders.messages import describe_error
+from ui.scan.scan_field import ScanField
+from ui.scan.scan_settings import load_tuning
+
+
+class PackingPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ui.orders.orders_page import center_codes
+
+        self.context = context
+        self.pick_list_id: uuid.UUID | None = None
+        self.parcel_id: uuid.UUID | None = None
+        self.last_operation: Operation | None = None
+        tuning = load_tuning(context.settings)
+
+        self.center_combo = QComboBox()
+        for code, name in center_codes(context):
+            self.center_combo.addItem(f"{code}  {name}", code)
+        new_list = QPushButton(self.tr("New pick list"))
+        new_list.clicked.connect(self.new_pick_list)
+        self.pick_scan = ScanField(self, tuning=tuning)
+        self.pick_scan.keep_focus = False
+        self.pick_tree = QTreeWidget()
+        self.pick_tree.setHeaderLabels([self.tr("Bin"), self.tr("SKU"), self.tr("Name"),
+                                        self.tr("Lot"), self.tr("Qty"), self.tr("Order"),
+                                        self.tr("Picked")])
+        self.pick_tree.setRootIsDecorated(False)
+        pick_box = QGroupBox(self.tr("Picking"))
+        pick_layout = QVBoxLayout(pick_box)
+        top = QHBoxLayout()
+        top.addWidget(self.center_combo)
+        top.addWidget(new_list)
+        top.addStretch(1)
+        pick_layout.addLayout(top)
+        pick_layout.addWidget(self.pick_scan)
+        pick_layout.addWidget(self.pick_tree, 1)
+
+        self.order_edit = QLineEdit()
+        self.order_edit.setPlaceholderText(self.tr("Order number, then Enter"))
+        self.pack_scan = ScanField(self, tuning=tuning)
+        self.pack_scan.keep_focus = False
+        self.pack_tree = QTreeWidget()
+        self.pack_tree.setHeaderLabels([self.tr("SKU"), self.tr("Item"), self.tr("Ordered"),
+                                        self.tr("Packed")])
+        self.pack_tree.setRootIsDecorated(False)
+        self.weight = QSpinBox()
+        self.weight.setRange(0, MAX_WEIGHT_G)
+        self.weight.setSuffix(" g")
+        close_button = QPushButton(self.tr("Close parcel (ready)"))
+        close_button.clicked.connect(self.close_parcel)
+        pack_box = QGroupBox(self.tr("Packing"))
+        pack_form = QFormLayout(pack_box)
+        pack_form.addRow(self.tr("Order:"), self.order_edit)
+        pack_form.addRow(self.tr("Scan items:"), self.pack_scan)
+        pack_form.addRow(self.pack_tree)
+        pack_form.addRow(self.tr("Weight:"), self.weight)
+        pack_form.addRow(close_button)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(pick_box, 3)
+        row.addWidget(pack_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.message)
+
+        self.pick_scan.scanned.connect(self.picked)
+        self.pack_scan.scanned.connect(self.packed)
+        self.order_edit.returnPressed.connect(self.open_order)
+
+    # -- picking --
+    def new_pick_list(self) -> None:
+        center = self.center_combo.currentData()
+
+        def done(created: object) -> None:
+            assert isinstance(created, PickListCreated)
+            self.pick_list_id = created.pick_list_id
+            self.show_pick_list()
+            self.pick_scan.setFocus()
+
+        self._run(lambda uow: create_pick_list(uow, center=center), done, self.pick_scan)
+
+    def show_pick_list(self) -> None:
+        list_id = self.pick_list_id
+        if list_id is None:
+            return
+        lines = self.context.ops.read(lambda uow: pick_lines(uow.session, list_id))
+        self.pick_tree.clear()
+        for line in lines:
+            self.pick_tree.addTopLevelItem(QTreeWidgetItem([
+                line.bin, line.sku, line.name_zh, line.lot, str(line.quantity), line.order_id,
+                "✓" if line.picked else ""]))
+
+    def picked(self, code: str) -> None:
+        list_id = self.pick_list_id
+        if list_id is None:
+            self.pick_scan.flash_error(self.tr("Make a pick list first."))
+            return
+        self._run(lambda uow: pick_scan(uow, list_id, code), lambda _r: self.show_pick_list(),
+                  self.pick_scan)
+
+    # -- packing --
+    def open_order(self) -> None:
+        text = self.order_edit.text().strip()
+        found = self.context.ops.read(lambda uow: parcel_ids(
+            uow.session, ParcelFilter(status="picking", search=text)))
+        if len(found) != 1:
+            self.message.setText(self.tr("No parcel of order {order} waits for packing.").format(
+                order=text))
+            self.parcel_id = None
+            self.pack_tree.clear()
+            return
+        parcel = found[0]
+        self.parcel_id = parcel
+        self.show_state(self.context.ops.read(lambda uow: pack_state(uow, parcel)))
+        self.pack_scan.setFocus()
+
+    def show_state(self, state: object) -> None:
+        assert isinstance(state, PackState)
+        self.pack_tree.clear()
+        for line in state.lines:
+            self.pack_tree.addTopLevelItem(QTreeWidgetItem(
+                [line.sku, line.title, str(line.quantity), str(line.packed)]))
+        if state.complete:
+            self.message.setText(self.tr("All items packed: weigh the parcel and close it."))
+            self.weight.setFocus()
+
+    def packed(self, code: str) -> None:
+        parcel = self.parcel_id
+        if parcel is None:
+            self.pack_scan.flash_error(self.tr("Open an order first."))
+            return
+        self._run(lambda uow: pack_scan(uow, parcel, code), self.show_state, self.pack_scan)
+
+    def close_parcel(self) -> None:
+        parcel, weight = self.parcel_id, self.weight.value()
+        if parcel is None:
+            return
+
+        def done(_result: object) -> None:
+            self.message.setText(self.tr("Parcel closed: ready for its label and run."))
+            self.parcel_id = None
+            self.pack_tree.clear()
+            self.order_edit.clear()
+            self.order_edit.setFocus()
+
+        self._run(lambda uow: close_parcel(uow, parcel, weight), done, self.pack_scan)
+
+    def _run(self, fn, done, field: ScanField) -> None:  # type: ignore[no-untyped-def]
+        def failed(_message: str) -> None:
+            text = describe_error(operation.error, _message)
+            self.message.setText(text)
+            field.flash_error(text)
+
+        def succeeded(result: object) -> None:
+            field.flash_ok()
+            done(result)
+
+        operation = self.context.ops.run(fn, on_success=succeeded, on_failure=failed)
+        self.last_operation = operation

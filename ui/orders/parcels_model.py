@@ -1,0 +1,132 @@
+"""Parcels as a lazy table: SQL filters and sorts the ids, rows are read a page at a time.
+
+`core.shipping.parcels_query.parcel_ids` gives the ids; the model fetches the
+rows of a page only when the view paints it, and caches them until a write
+that touched parcels marks them stale.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from core.changes import Changes
+from core.shipping.parcels_query import ParcelFilter, ParcelRow, parcel_ids, parcel_rows
+from ui.operations import Operations
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = [("received", "Received"), ("order", "Order / barcode"), ("recipient", "Recipient"),
+           ("phone", "Phone"), ("township", "Township"), ("village_point", "Village point"),
+           ("route", "Route"), ("status", "Status"), ("weight_g", "Weight (g)"),
+           ("address", "Address")]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParcelsModel", text)
+
+
+def status_label(status: str) -> str:
+    labels = {"new": _tr("New"), "backorder": _tr("Backorder"), "picking": _tr("Picking"),
+              "ready": _tr("Ready"), "on_run": _tr("On a run"), "at_station": _tr("At station"),
+              "delivered": _tr("Delivered"), "failed": _tr("Failed"), "returned": _tr("Returned"),
+              "handed_over": _tr("Handed to post"), "cancelled": _tr("Cancelled")}
+    return labels.get(status, status)
+
+
+class ParcelsModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+
+    def __init__(self, ops: Operations, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.ops = ops
+        self.parcel_filter = ParcelFilter()
+        self._ids: list[uuid.UUID] = []
+        self._rows: dict[uuid.UUID, ParcelRow] = {}
+        self.pages_read = 0  # for tests: proves rows are read lazily
+
+    def set_filter(self, flt: ParcelFilter) -> None:
+        self.parcel_filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the ids (one query); rows are read again as they are shown."""
+        ids = self.ops.read(lambda uow: parcel_ids(uow.session, self.parcel_filter))
+        self.beginResetModel()
+        self._ids = ids
+        self._rows.clear()
+        self.endResetModel()
+
+    def note_changes(self, changes: Changes) -> None:
+        """Slot for the change bus: only writes that touched parcels matter here."""
+        if changes.parcels:
+            self.reload()
+
+    def parcel_id(self, row: int) -> uuid.UUID | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_at(self, row: int) -> ParcelRow | None:
+        parcel_id = self.parcel_id(row)
+        if parcel_id is None:
+            return None
+        if parcel_id not in self._rows:
+            start = row - row % self.PAGE_SIZE
+            page = self._ids[start:start + self.PAGE_SIZE]
+            fetched = self.ops.read(lambda uow: parcel_rows(uow.session, page))
+            self.pages_read += 1
+            self._rows.update((r.id, r) for r in fetched)
+        return self._rows.get(parcel_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return _tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self.parcel_id(index.row())
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        return _cell(row, COLUMNS[index.column()][0])
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _cell(row: ParcelRow, key: str) -> str:
+    if key == "received":
+        return row.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if key == "order":
+        return row.order_id or row.carrier_barcode or ""
+    if key == "township":
+        return f"{row.township} {row.township_code}" if row.township_code else ""
+    if key == "route":
+        if row.needs_review:
+            return _tr("to review")
+        return {"township": _tr("Township run"), "postal": _tr("Postal")}.get(row.route or "", "")
+    if key == "status":
+        return status_label(row.status)
+    if key == "weight_g":
+        return "" if row.weight_g is None else str(row.weight_g)
+    return str(getattr(row, key) or "")
