@@ -1,0 +1,167 @@
+"""The Runs area with real widgets: keyboard and drag-and-drop moves, load check by scanner
+bursts, dispatch refused then overridden by a supervisor, delivery by scan."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QMimeData, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from core.shipping.models import Parcel
+from core.shipping.planning import plan_runs
+from core.shipping.run_models import Run
+from core.shipping.run_queries import current_run_of, runs_on
+from ui.context import AppContext
+from ui.settings import Settings
+
+from .conftest import CISHI, MONDAY, SEAT, local
+
+THURSDAY = MONDAY + timedelta(days=3)
+
+
+@pytest.fixture
+def runs_context(sqlite_world, tmp_path: Path):
+    world = sqlite_world
+    with world.uow() as uow:
+        ids = [world.parcel(uow, CISHI, ready=local(MONDAY - timedelta(days=2), 9 + n),
+                            point=n % 3) for n in range(4)]
+        other = world.parcel(uow, SEAT, ready=local(MONDAY - timedelta(days=2), 9))
+        plan_runs(uow, MONDAY)
+        plan_runs(uow, THURSDAY)
+        codes = {pid: uow.session.get(Parcel, pid).carrier_barcode for pid in ids + [other]}
+        uow.commit()
+    context = AppContext.create(world.db, Settings(tmp_path / "settings.ini"))
+    yield world, context, ids, other, codes
+    context.close()
+
+
+def _page(qtbot, context):
+    from ui.runs.runs_page import RunsPage
+
+    page = RunsPage(context)
+    qtbot.addWidget(page)
+    page.day.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    page.show()
+    return page
+
+
+def _select_run(page, township):
+    row = next(n for n, view in enumerate(page.runs.rows) if view.township_code == township)
+    page.runs_table.selectRow(row)
+    return page.runs.rows[row]
+
+
+def _wait(qtbot, holder):
+    qtbot.waitUntil(lambda: holder.last_operation is not None and holder.last_operation.done,
+                    timeout=10_000)
+    assert holder.last_operation.error is None, holder.last_operation.error
+
+
+def _run_day(world, pid):
+    with world.db.uow(write=False) as uow:
+        return uow.session.get(Run, current_run_of(uow, pid).run_id).day
+
+
+def test_runs_page_lists_stops_and_moves_by_keys(qtbot, qtmodeltester, runs_context):
+    world, context, ids, _other, _codes = runs_context
+    page = _page(qtbot, context)
+    qtmodeltester.check(page.runs)
+    assert {v.township_code for v in page.runs.rows} == {SEAT, CISHI, "542527203", None}
+    _select_run(page, CISHI)
+    qtmodeltester.check(page.parcels)
+    assert page.parcels.rowCount() == 4
+    stops = [page.parcels.index(r, 0).data() for r in range(4)]
+    assert stops == sorted(stops)  # grouped by stop, stop numbers in road order
+
+    page.parcels_table.setFocus()
+    page.parcels_table.selectRow(0)
+    moved = page.parcels.parcel_at(0).parcel_id
+    qtbot.keyClick(page.parcels_table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    _wait(qtbot, page)
+    assert _run_day(world, moved) == THURSDAY
+    qtbot.waitUntil(lambda: page.parcels.rowCount() == 3)
+
+    page.parcels_table.selectRow(0)
+    held = page.parcels.parcel_at(0).parcel_id
+    qtbot.keyClick(page.parcels_table, Qt.Key.Key_H)
+    _wait(qtbot, page)
+    with world.uow() as uow:
+        assert current_run_of(uow, held) is None
+    qtbot.waitUntil(lambda: page.parcels.rowCount() == 2)
+
+
+def test_drag_a_parcel_onto_another_run(qtbot, runs_context):
+    world, context, ids, _other, _codes = runs_context
+    page = _page(qtbot, context)
+    _select_run(page, CISHI)
+    dragged = page.parcels.parcel_at(1).parcel_id
+    # Thursday's run is on another day: show it in the runs list as the drop target by
+    # moving to Thursday's list after taking the drag data from Monday's parcels.
+    mime: QMimeData = page.parcels.mimeData([page.parcels.index(1, 0)])
+    page.day.setDate(QDate(THURSDAY.year, THURSDAY.month, THURSDAY.day))
+    row = next(n for n, v in enumerate(page.runs.rows) if v.township_code == CISHI)
+    target = page.runs_table.visualRect(page.runs.index(row, 0)).center()
+    viewport = page.runs_table.viewport()
+    actions = Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for event in (QDragEnterEvent(target, actions, mime, buttons, mods),
+                  QDragMoveEvent(target, actions, mime, buttons, mods)):
+        QApplication.sendEvent(viewport, event)
+    drop = QDropEvent(target.toPointF(), actions, mime, buttons, mods)
+    QApplication.sendEvent(viewport, drop)
+    _wait(qtbot, page)
+    assert _run_day(world, dragged) == THURSDAY
+    qtbot.waitUntil(lambda: len(page.runs.rows[row].parcels) == 1)
+
+
+def test_load_check_by_scanner_then_override_dispatch_and_delivery(qtbot, runs_context):
+    from ui.runs.delivery import DeliveryDialog
+    from ui.runs.load_check import LoadCheckDialog
+
+    world, context, ids, other, codes = runs_context
+    page = _page(qtbot, context)
+    run = _select_run(page, CISHI)
+    dialog = LoadCheckDialog(context, run.id, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for pid in ids[:3] + [other]:
+        qtbot.keyClicks(dialog.scan, codes[pid])  # a scanner's burst...
+        qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)  # ...ending in Enter
+        _wait(qtbot, dialog)
+    qtbot.waitUntil(lambda: "3 of 4" in dialog.counts.text())
+    assert dialog.problems.count() == 1 and "Wrong run" in dialog.problems.item(0).text()
+
+    dialog.try_dispatch()
+    qtbot.waitUntil(lambda: dialog.override_dialog is not None
+                    and dialog.override_dialog.isVisible(), timeout=10_000)
+    override = dialog.override_dialog
+    override.buttons.accepted.emit()  # nothing typed: refused, the dialog stays
+    assert override.isVisible()
+    qtbot.keyClicks(override.supervisor, "Dawa")
+    qtbot.keyClicks(override.reason, "parcel not found")
+    override.buttons.accepted.emit()
+    _wait(qtbot, dialog)
+    with world.uow() as uow:
+        assert uow.session.get(Run, run.id).status == "dispatched"
+    assert _run_day(world, ids[3]) == THURSDAY
+
+    delivery = DeliveryDialog(context, run.id, page)
+    qtbot.addWidget(delivery)
+    delivery.show()
+    delivery.kind.setCurrentIndex(delivery.kind.findData("failed"))
+    qtbot.keyClicks(delivery.reason, "nobody home")
+    qtbot.keyClicks(delivery.scan, codes[ids[0]])
+    qtbot.keyClick(delivery.scan, Qt.Key.Key_Return)
+    _wait(qtbot, delivery)
+    delivery.manifest_signed()
+    _wait(qtbot, delivery)
+    with world.uow() as uow:
+        statuses = [uow.session.get(Parcel, pid).status for pid in ids[:3]]
+        assert statuses == ["failed", "delivered", "delivered"]
+        assert uow.session.get(Run, run.id).status == "completed"
+        assert [v for v in runs_on(uow, THURSDAY) if v.township_code == CISHI]
+    assert _run_day(world, ids[0]) == THURSDAY

@@ -1,0 +1,108 @@
+"""Delivery of a run: scan at the township station, or confirm from the signed manifest.
+
+The clerk picks what a scan means (at the station, delivered, failed, returned)
+and, for failures, the reason; "Manifest signed" marks every parcel not
+reported otherwise as delivered. Failed and returned parcels go on the next
+run by themselves.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.changes import Changes
+from core.shipping.loading import DeliveryEntry, confirm_manifest, record_delivery
+from core.shipping.run_models import DeliveryKind
+from ui.context import AppContext
+from ui.operations import Operation
+from ui.runs.messages import describe
+from ui.runs.models import RunParcelsModel
+from ui.scan.scan_field import ScanField, install_focus_keeper
+from ui.scan.scan_settings import load_tuning
+from ui.stock.stock_page import fit_columns, make_table
+
+
+class DeliveryDialog(QDialog):
+    def __init__(self, context: AppContext, run_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.run_id = run_id
+        self.last_operation: Operation | None = None
+        self.setWindowTitle(self.tr("Delivery"))
+        self.resize(720, 520)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("delivery_kind")
+        for kind, label in ((DeliveryKind.AT_STATION, self.tr("At the station")),
+                            (DeliveryKind.DELIVERED, self.tr("Delivered")),
+                            (DeliveryKind.FAILED, self.tr("Failed")),
+                            (DeliveryKind.RETURNED, self.tr("Returned"))):
+            self.kind.addItem(label, kind.value)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("delivery_reason")
+        self.scan = ScanField(self, tuning=load_tuning(context.settings))
+        self.scan.setObjectName("delivery_scan")
+        self.message = QLabel(self)
+        self.parcels = RunParcelsModel(context.ops, self)
+        self.table = make_table(self.parcels, self)
+        self.manifest_button = QPushButton(self.tr("Manifest signed: the rest delivered"), self)
+        close = QPushButton(self.tr("Close"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("A scan means:"), self.kind)
+        form.addRow(self.tr("Reason (failed, returned):"), self.reason)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.manifest_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.scan.scanned.connect(self.scanned)
+        self.scan.feedback_shown.connect(lambda _kind, text: self.message.setText(text))
+        self.manifest_button.clicked.connect(self.manifest_signed)
+        close.clicked.connect(self.accept)
+        install_focus_keeper(self.scan, self)
+        context.bus.changes_applied.connect(self._changes_applied)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.parcels.load(self.run_id)
+        fit_columns(self.table)
+
+    def _changes_applied(self, changes: Changes) -> None:
+        if self.run_id in changes.runs:
+            self.refresh()
+
+    def _run(self, fn: object, ok: str) -> Operation:
+        holder: list[Operation] = []
+        operation = self.context.ops.run(
+            fn,  # type: ignore[arg-type]
+            on_success=lambda _r: self.scan.flash_ok(ok),
+            on_failure=lambda message: self.scan.flash_error(describe(holder[0].error, message)))
+        holder.append(operation)
+        self.last_operation = operation
+        return operation
+
+    def scanned(self, code: str) -> Operation:
+        entry = DeliveryEntry(code, str(self.kind.currentData()), self.reason.text().strip())
+        return self._run(lambda uow: record_delivery(uow, [entry], run_id=self.run_id),
+                         self.tr("Recorded."))
+
+    def manifest_signed(self) -> Operation:
+        return self._run(lambda uow: confirm_manifest(uow, self.run_id),
+                         self.tr("Manifest recorded."))

@@ -1,0 +1,174 @@
+"""Load check at the vehicle: scan every parcel, see problems as they happen, dispatch.
+
+Each scan goes to the core at once: loaded parcels turn green, a parcel of
+another run, one on no run, or an unknown code flashes red with the reason.
+Dispatch with unscanned parcels asks for a supervisor and a reason.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.changes import Changes
+from core.shipping.loading import LoadStatus, ScanOutcome, dispatch, load_status, scan_onto
+from core.shipping.run_errors import UnscannedParcels
+from core.shipping.run_models import ScanResult
+from ui.context import AppContext
+from ui.operations import Operation
+from ui.runs.messages import describe
+from ui.runs.models import RunParcelsModel
+from ui.scan.scan_field import ScanField, install_focus_keeper
+from ui.scan.scan_settings import load_tuning
+from ui.stock.stock_page import fit_columns, make_table
+
+
+class OverrideDialog(QDialog):
+    """A supervisor lets the run leave without its unscanned parcels, and says why."""
+
+    def __init__(self, missing: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Supervisor override"))
+        self.supervisor = QLineEdit(self)
+        self.supervisor.setObjectName("override_supervisor")
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("override_reason")
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr(
+            "{n} parcels were not scanned. They stay behind and go on the next run.").format(
+            n=missing), self))
+        form.addRow(self.tr("Supervisor:"), self.supervisor)
+        form.addRow(self.tr("Reason:"), self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.buttons.accepted.connect(self._accept_if_complete)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def _accept_if_complete(self) -> None:
+        if self.supervisor.text().strip() and self.reason.text().strip():
+            self.accept()
+
+
+class LoadCheckDialog(QDialog):
+    def __init__(self, context: AppContext, run_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.run_id = run_id
+        self.last_operation: Operation | None = None
+        self.override_dialog: OverrideDialog | None = None
+        self.setWindowTitle(self.tr("Load check"))
+        self.resize(760, 560)
+        self.scan = ScanField(self, tuning=load_tuning(context.settings))
+        self.scan.setObjectName("load_scan")
+        self.message = QLabel(self)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("load_counts")
+        self.parcels = RunParcelsModel(context.ops, self)
+        self.table = make_table(self.parcels, self)
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("load_problems")
+        self.dispatch_button = QPushButton(self.tr("Dispatch"), self)
+        close = QPushButton(self.tr("Close"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.dispatch_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.message)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel(self.tr("Problems:"), self))
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(buttons)
+        self.scan.scanned.connect(self.scanned)
+        self.scan.feedback_shown.connect(lambda _kind, text: self.message.setText(text))
+        self.dispatch_button.clicked.connect(self.try_dispatch)
+        close.clicked.connect(self.accept)
+        install_focus_keeper(self.scan, self)
+        context.bus.changes_applied.connect(self._changes_applied)
+        self.refresh()
+
+    def status(self) -> LoadStatus:
+        return self.context.ops.read(lambda uow: load_status(uow, self.run_id))
+
+    def refresh(self) -> None:
+        self.parcels.load(self.run_id)
+        fit_columns(self.table)
+        status = self.status()
+        self.counts.setText(self.tr("Loaded {loaded} of {expected}; missing {missing}.").format(
+            loaded=len(status.loaded), expected=status.expected, missing=len(status.missing)))
+
+    def _changes_applied(self, changes: Changes) -> None:
+        if self.run_id in changes.runs:
+            self.refresh()
+
+    def scanned(self, code: str) -> Operation:
+        def done(result: object) -> None:
+            assert isinstance(result, ScanOutcome)
+            self._report(result)
+
+        def failed(message: str) -> None:
+            self.scan.flash_error(describe(holder[0].error, message))
+
+        holder: list[Operation] = []
+        operation = self.context.ops.run(lambda uow: scan_onto(uow, self.run_id, code),
+                                         on_success=done, on_failure=failed)
+        holder.append(operation)
+        self.last_operation = operation
+        return operation
+
+    def _report(self, outcome: ScanOutcome) -> None:
+        texts = {
+            ScanResult.LOADED.value: self.tr("Loaded."),
+            ScanResult.DUPLICATE.value: self.tr("Already scanned."),
+            ScanResult.WRONG_RUN.value: self.tr("Wrong run: this parcel belongs to another run."),
+            ScanResult.EXTRA.value: self.tr("Extra: this parcel is on no run."),
+            ScanResult.UNKNOWN.value: self.tr("Unknown code."),
+        }
+        text = texts.get(outcome.result, outcome.result)
+        if outcome.result in (ScanResult.LOADED.value, ScanResult.DUPLICATE.value):
+            self.scan.flash_ok(text)
+        else:
+            self.scan.flash_error(text)
+            self.problems.addItem(f"{outcome.code}: {text}")
+
+    def try_dispatch(self, supervisor: str | None = None, reason: str | None = None) -> Operation:
+        holder: list[Operation] = []
+
+        def failed(message: str) -> None:
+            error = holder[0].error
+            if isinstance(error, UnscannedParcels) and supervisor is None:
+                self.ask_override(len(error.parcel_ids))
+            else:
+                self.scan.flash_error(describe(error, message))
+
+        operation = self.context.ops.run(
+            lambda uow: dispatch(uow, self.run_id, supervisor=supervisor,
+                                 override_reason=reason),
+            parent=self, title=self.tr("Dispatching"), on_success=lambda _r: self.accept(),
+            on_failure=failed)
+        holder.append(operation)
+        self.last_operation = operation
+        return operation
+
+    def ask_override(self, missing: int) -> None:
+        dialog = OverrideDialog(missing, self)
+        self.override_dialog = dialog
+        dialog.accepted.connect(lambda: self.try_dispatch(dialog.supervisor.text().strip(),
+                                                          dialog.reason.text().strip()))
+        dialog.open()

@@ -1,0 +1,40 @@
+"""Sentences for the errors of township runs; everything else goes to the app's own list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from core.shipping import run_errors as r
+from ui.error_messages import describe as describe_any
+
+translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the sentences
+
+
+def describe(error: BaseException | None, fallback: str = "") -> str:
+    match error:
+        case None:
+            return fallback
+        case r.UnscannedParcels(parcel_ids=ids):
+            return translate("Runs", "{n} parcels were not scanned onto the vehicle.").format(
+                n=len(ids))
+        case r.OverrideNeedsReason():
+            return translate("Runs", "A supervisor override needs a reason.")
+        case r.RunOverCapacity(capacity_parcels=cap, capacity_kg=kg, parcels=n, weight_g=g):
+            return translate(
+                "Runs", "The run would be over capacity: {n} of {cap} parcels, {kg_now:.1f} of "
+                "{kg} kg.").format(n=n, cap=cap, kg_now=g / 1000, kg=kg)
+        case r.WrongTownship():
+            return translate("Runs", "That run does not go to the parcel's township.")
+        case r.RunNotOpen(status=status):
+            return translate("Runs", "The run is {status}: its load can no longer change.").format(
+                status=status)
+        case r.ParcelNotWaiting(status=status):
+            return translate("Runs", "The parcel is {status}, not waiting for a run.").format(
+                status=status)
+        case r.ParcelNotOnRun():
+            return translate("Runs", "The parcel is not on the road with this run.")
+        case r.UnknownParcel(code=code):
+            return translate("Runs", "No parcel has the code “{code}”.").format(code=code)
+        case r.UnknownRun():
+            return translate("Runs", "The run no longer exists.")
+    return describe_any(error)

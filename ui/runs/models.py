@@ -1,0 +1,247 @@
+"""Table models of the Runs area: a day's runs, and one run's parcels grouped by stop.
+
+A day has a handful of runs and a run a few hundred parcels at most, so each
+model reads its rows in one query when told its runs changed (by `Changes`),
+not on every repaint. Parcels can be dragged (their ids travel as text, one a
+line) and dropped on a run of the runs table.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from core.changes import Changes
+from core.shipping.run_queries import RunParcelRow, RunView, run_view, runs_on
+from core.shipping.schedules import LOCAL_TZ
+from ui.operations import Operations
+
+PARCEL_MIME = "application/x-depot-parcel-ids"
+translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
+Index = QModelIndex | QPersistentModelIndex
+
+
+def reason_text(reason: str) -> str:
+    """Why a parcel is on its run, in the clerk's words."""
+    texts = {
+        "next_run": translate("Runs", "next run"),
+        "rolled_over_capacity": translate("Runs", "rolled over: earlier runs full"),
+        "second_vehicle": translate("Runs", "second vehicle"),
+        "holiday": translate("Runs", "holiday: moved to next run"),
+        "cancelled_run": translate("Runs", "run cancelled: moved to next run"),
+        "moved_by_clerk": translate("Runs", "moved by clerk"),
+        "split": translate("Runs", "split off"),
+        "retry_failed": translate("Runs", "delivery failed: next run"),
+        "retry_returned": translate("Runs", "returned: next run"),
+        "left_behind": translate("Runs", "left behind at dispatch"),
+    }
+    return texts.get(reason, reason)
+
+
+def status_text(status: str) -> str:
+    texts = {
+        "planned": translate("Runs", "planned"),
+        "loading": translate("Runs", "loading"),
+        "dispatched": translate("Runs", "dispatched"),
+        "completed": translate("Runs", "completed"),
+        "cancelled": translate("Runs", "cancelled"),
+        "holiday": translate("Runs", "holiday"),
+        "ready": translate("Runs", "ready"),
+        "on_run": translate("Runs", "on run"),
+        "at_station": translate("Runs", "at station"),
+        "delivered": translate("Runs", "delivered"),
+        "failed": translate("Runs", "failed"),
+        "returned": translate("Runs", "returned"),
+    }
+    return texts.get(status, status)
+
+
+class RunsModel(QAbstractTableModel):
+    """The runs of one day; a drop of parcels on a row asks to move them there."""
+
+    COLUMNS = ("township", "vehicle", "depart", "status", "parcels", "kg")
+
+    def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.day: date | None = None
+        self.rows: list[RunView] = []
+        self.drop_handler: Callable[[list[uuid.UUID], uuid.UUID], None] | None = None
+
+    def load(self, day: date) -> None:
+        self.beginResetModel()
+        self.day = day
+        self.rows = self.ops.read(lambda uow: runs_on(uow, day))
+        self.endResetModel()
+
+    def note_changes(self, changes: Changes) -> None:
+        if self.day is not None and changes.runs:
+            self.load(self.day)
+
+    def run_at(self, row: int) -> RunView | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, run_id: uuid.UUID) -> int:
+        return next((n for n, view in enumerate(self.rows) if view.id == run_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            translate("Runs", "Township"),
+            translate("Runs", "Vehicle"),
+            translate("Runs", "Departs"),
+            translate("Runs", "Status"),
+            translate("Runs", "Parcels"),
+            translate("Runs", "kg"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        view = self.run_at(index.row())
+        if view is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            count = len(view.parcels)
+            return {
+                "township": view.township_name or (translate("Runs", "Postal handover")
+                                                   if view.township_code is None else ""),
+                "vehicle": view.vehicle + (f" #{view.vehicle_index}" if view.vehicle_index > 1
+                                           else ""),
+                "depart": view.depart_at.astimezone(LOCAL_TZ).strftime("%H:%M"),
+                "status": status_text(view.closure_kind or view.status),
+                "parcels": f"{count} / {view.capacity_parcels}",
+                "kg": f"{view.weight_g / 1000:.1f} / {view.capacity_kg}",
+            }[column]
+        if role == Qt.ItemDataRole.ForegroundRole and view.status == "cancelled":
+            return QColor("#9e9e9e")
+        if role == Qt.ItemDataRole.UserRole:
+            return str(view.id)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = super().flags(index)
+        view = self.run_at(index.row())
+        if view is not None and view.status in ("planned", "loading"):
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [PARCEL_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                        column: int, parent: Index) -> bool:
+        return data.hasFormat(PARCEL_MIME) and self.run_at(parent.row()) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                     column: int, parent: Index) -> bool:
+        view = self.run_at(parent.row() if parent.isValid() else row)
+        if view is None or not data.hasFormat(PARCEL_MIME) or self.drop_handler is None:
+            return False
+        text = bytes(data.data(PARCEL_MIME).data()).decode("ascii")
+        self.drop_handler([uuid.UUID(line) for line in text.split() if line], view.id)
+        # The move happens in the core; the rows come back through `Changes`.
+        return False
+
+
+class RunParcelsModel(QAbstractTableModel):
+    """One run's parcels, stop by stop in road order; rows drag onto another run."""
+
+    def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.view: RunView | None = None
+        self.rows: list[tuple[int, str, RunParcelRow]] = []  # stop number, stop name, parcel
+
+    def load(self, run_id: uuid.UUID | None) -> None:
+        self.beginResetModel()
+        self.view = self.ops.read(lambda uow: run_view(uow, run_id)) if run_id else None
+        self.rows = []
+        if self.view is not None:
+            for number, stop in enumerate(self.view.stops, start=1):
+                name = stop.name or translate("Runs", "(no village point)")
+                self.rows += [(number, name, row) for row in stop.parcels]
+        self.endResetModel()
+
+    def note_changes(self, changes: Changes) -> None:
+        if self.view is not None and (self.view.id in changes.runs
+                                      or changes.parcels & {r.parcel_id for _, _, r in self.rows}):
+            self.load(self.view.id)
+
+    def parcel_at(self, row: int) -> RunParcelRow | None:
+        return self.rows[row][2] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            translate("Runs", "Stop"),
+            translate("Runs", "Recipient"),
+            translate("Runs", "kg"),
+            translate("Runs", "Status"),
+            translate("Runs", "Loaded"),
+            translate("Runs", "Why here"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not 0 <= index.row() < len(self.rows):
+            return None
+        number, name, row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [f"{number}. {name}", row.recipient, f"{row.weight_g / 1000:.1f}",
+                    status_text(row.status), "✓" if row.loaded else "",
+                    reason_text(row.reason)][index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return str(row.parcel_id)
+        if role == Qt.ItemDataRole.BackgroundRole and row.loaded:
+            return QColor("#e8f5e9")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [PARCEL_MIME]
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        ids = sorted({str(self.rows[i.row()][2].parcel_id) for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(PARCEL_MIME, QByteArray("\n".join(ids).encode("ascii")))
+        return data

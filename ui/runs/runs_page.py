@@ -1,0 +1,317 @@
+"""The Runs area: a day's runs, a run's stops and parcels, and what the clerk does with them.
+
+Parcels move between runs by drag and drop (from the parcel table onto a run)
+or by keys: Alt+Down sends the selected parcels to the next run of their
+township, Alt+Up to the previous one. H holds them, the Split button splits the
+run, and the load check, dispatch and delivery open from the buttons.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from core.changes import Changes
+from core.inventory.models import Center
+from core.shipping import runs as run_actions
+from core.shipping.planning import plan_runs
+from core.shipping.run_models import Run
+from core.shipping.run_queries import RunView
+from core.shipping.schedules import local_day
+from core.uow import UnitOfWork
+from ui.context import AppContext
+from ui.operations import Operation
+from ui.runs.messages import describe
+from ui.runs.models import RunParcelsModel, RunsModel
+from ui.stock.stock_page import fit_columns, make_table
+
+
+class RunsPage(QWidget):
+    run_selected = Signal(object)
+    """The clerk selected a run; carries its id (or None)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.last_operation: Operation | None = None
+        self.day = QDateEdit(self)
+        self.day.setObjectName("runs_day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        today = local_day(context.db.clock())
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.plan_button = QPushButton(self.tr("Plan the day"), self)
+        self.holiday_button = QPushButton(self.tr("Holiday…"), self)
+        self.status = QLabel(self)
+
+        self.runs = RunsModel(context.ops, self)
+        self.runs.drop_handler = self.move_parcels
+        self.runs_table = make_table(self.runs, self)
+        self.runs_table.setObjectName("runs_table")
+        self.runs_table.setAcceptDrops(True)
+        self.runs_table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.runs_table.setDropIndicatorShown(True)
+
+        self.parcels = RunParcelsModel(context.ops, self)
+        self.parcels_table = make_table(self.parcels, self)
+        self.parcels_table.setObjectName("run_parcels_table")
+        self.parcels_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.parcels_table.setDragEnabled(True)
+        self.parcels_table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+
+        self.hold_button = QPushButton(self.tr("Hold (H)"), self)
+        self.split_button = QPushButton(self.tr("Split run…"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel run…"), self)
+        self.load_button = QPushButton(self.tr("Load check && dispatch…"), self)
+        self.deliver_button = QPushButton(self.tr("Delivery…"), self)
+        self.title = QLabel(self)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Date:"), self))
+        top.addWidget(self.day)
+        top.addWidget(self.plan_button)
+        top.addWidget(self.holiday_button)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        actions = QHBoxLayout()
+        for button in (self.hold_button, self.split_button, self.cancel_button,
+                       self.load_button, self.deliver_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.parcels_table, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.runs_table)
+        split.addWidget(right)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        self.day.dateChanged.connect(lambda _d: self.reload())
+        self.plan_button.clicked.connect(self.plan_day)
+        self.holiday_button.clicked.connect(self.enter_holiday)
+        self.runs_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_run(current.row()))
+        self.hold_button.clicked.connect(self.hold_selected)
+        self.split_button.clicked.connect(self.split_selected)
+        self.cancel_button.clicked.connect(self.cancel_current)
+        self.load_button.clicked.connect(self.open_load_check)
+        self.deliver_button.clicked.connect(self.open_delivery)
+        # Keys on the parcel table itself (an event filter, not window shortcuts, so they work
+        # whatever window is active and never fire while the clerk types elsewhere).
+        self.parcels_table.installEventFilter(self)
+        context.bus.changes_applied.connect(self._changes_applied)
+        self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.parcels_table and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress:
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if alt and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self.move_selected_by(+1 if event.key() == Qt.Key.Key_Down else -1)
+                return True
+            if event.key() == Qt.Key.Key_H and not event.modifiers():
+                self.hold_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- reading -------------------------------------------------------------------------------
+    @property
+    def selected_day(self) -> date:
+        return self.day.date().toPython()  # type: ignore[no-any-return]
+
+    def reload(self) -> None:
+        current = self.current_run()
+        self.runs.load(self.selected_day)
+        fit_columns(self.runs_table)
+        row = self.runs.row_of(current.id) if current else -1
+        self.runs_table.selectRow(max(row, 0))
+        self._show_run(max(row, 0))
+
+    def current_run(self) -> RunView | None:
+        return self.runs.run_at(self.runs_table.currentIndex().row())
+
+    def _show_run(self, row: int) -> None:
+        view = self.runs.run_at(row)
+        self.parcels.load(view.id if view else None)
+        fit_columns(self.parcels_table)
+        if view is None:
+            self.title.setText(self.tr("No runs on this day: plan it, or set the schedules."))
+        else:
+            self.title.setText(self.tr("{township} — {count} parcels, {stops} stops").format(
+                township=view.township_name or self.tr("Postal handover"),
+                count=len(view.parcels), stops=len(view.stops)))
+        self.run_selected.emit(view.id if view else None)
+
+    def _changes_applied(self, changes: Changes) -> None:
+        if changes.runs:
+            current = self.current_run()
+            self.runs.note_changes(changes)
+            row = self.runs.row_of(current.id) if current else 0
+            self.runs_table.selectRow(max(row, 0))
+        self.parcels.note_changes(changes)
+
+    def selected_parcels(self) -> list[uuid.UUID]:
+        rows = sorted({index.row() for index in self.parcels_table.selectionModel().selectedRows()})
+        found = [self.parcels.parcel_at(row) for row in rows]
+        return [row.parcel_id for row in found if row is not None]
+
+    # -- writing -------------------------------------------------------------------------------
+    def _run(self, fn: Callable[[UnitOfWork], object], title: str,
+             done: Callable[[object], None] | None = None) -> Operation:
+        holder: list[Operation] = []
+
+        def failed(message: str) -> None:
+            error = holder[0].error if holder else None
+            QMessageBox.warning(self, title, describe(error, message))
+
+        operation = self.context.ops.run(fn, parent=self, title=title, on_success=done,
+                                         on_failure=failed)
+        holder.append(operation)
+        self.last_operation = operation
+        return operation
+
+    def plan_day(self) -> None:
+        day = self.selected_day
+
+        def done(result: object) -> None:
+            unplaced = getattr(result, "unplaced", {})
+            self.status.setText(self.tr("Planned. Parcels without a run: {n}").format(
+                n=len(unplaced)))
+            self.reload()
+
+        self._run(lambda uow: plan_runs(uow, day), self.tr("Planning runs"), done)
+
+    def enter_holiday(self) -> None:
+        day = self.selected_day
+        note, ok = QInputDialog.getText(self, self.tr("Holiday"), self.tr(
+            "No run leaves on {day}. Note:").format(day=day.isoformat()))
+        if not ok:
+            return
+        current = self.current_run()
+        center_id = self.context.ops.read(
+            lambda uow: _center_of(uow, current.id) if current else _only_center(uow))
+        if center_id is None:
+            return
+        self._run(lambda uow: run_actions.add_holiday(uow, center_id, day, note),
+                  self.tr("Entering the holiday"))
+
+    def move_parcels(self, parcel_ids: list[uuid.UUID], run_id: uuid.UUID) -> Operation | None:
+        """Move parcels onto a run (a drop on the runs table, or a key)."""
+        if not parcel_ids:
+            return None
+
+        def move(uow: UnitOfWork) -> Changes:
+            changes = Changes()
+            for pid in parcel_ids:
+                changes |= run_actions.move_parcel(uow, pid, run_id)
+            return changes
+
+        return self._run(move, self.tr("Moving parcels"))
+
+    def move_selected_by(self, step: int) -> Operation | None:
+        """Alt+Down / Alt+Up: the next or previous open run of the same township."""
+        current = self.current_run()
+        chosen = self.selected_parcels()
+        if current is None or not chosen:
+            return None
+        target = self.context.ops.read(lambda uow: _neighbour_run(uow, current, step))
+        if target is None:
+            self.status.setText(self.tr("No open run in that direction."))
+            return None
+        return self.move_parcels(chosen, target)
+
+    def hold_selected(self) -> Operation | None:
+        chosen = self.selected_parcels()
+        if not chosen:
+            return None
+
+        def hold(uow: UnitOfWork) -> Changes:
+            changes = Changes()
+            for pid in chosen:
+                changes |= run_actions.hold_parcel(uow, pid)
+            return changes
+
+        return self._run(hold, self.tr("Holding parcels"))
+
+    def split_selected(self) -> Operation | None:
+        current = self.current_run()
+        if current is None:
+            return None
+        chosen = self.selected_parcels()
+        vehicle, ok = QInputDialog.getText(self, self.tr("Split run"), self.tr(
+            "The selected parcels (or the later half of the stops) go on a new run. Vehicle:"))
+        if not ok:
+            return None
+        return self._run(lambda uow: run_actions.split_run(uow, current.id, chosen, vehicle),
+                         self.tr("Splitting the run"))
+
+    def cancel_current(self) -> Operation | None:
+        current = self.current_run()
+        if current is None:
+            return None
+        note, ok = QInputDialog.getText(self, self.tr("Cancel run"), self.tr(
+            "Its parcels move to the next run. Why is it cancelled?"))
+        if not ok:
+            return None
+        return self._run(lambda uow: run_actions.cancel_run(uow, current.id, note),
+                         self.tr("Cancelling the run"))
+
+    def open_load_check(self) -> None:
+        from ui.runs.load_check import LoadCheckDialog
+
+        current = self.current_run()
+        if current is not None:
+            LoadCheckDialog(self.context, current.id, self).open()
+
+    def open_delivery(self) -> None:
+        from ui.runs.delivery import DeliveryDialog
+
+        current = self.current_run()
+        if current is not None:
+            DeliveryDialog(self.context, current.id, self).open()
+
+
+def _neighbour_run(uow: UnitOfWork, current: RunView, step: int) -> uuid.UUID | None:
+    """The open run of the same township (or postal handover) after or before `current`."""
+    same_place = (Run.township_code == current.township_code if current.township_code
+                  else Run.township_code.is_(None))
+    runs = list(uow.session.execute(
+        select(Run.id, Run.day, Run.vehicle_index, Run.status)
+        .where(same_place, Run.center_id == _center_of(uow, current.id))
+        .order_by(Run.day, Run.vehicle_index)
+    ))
+    position = next(n for n, row in enumerate(runs) if row.id == current.id)
+    candidates = runs[position + 1:] if step > 0 else reversed(runs[:position])
+    return next((row.id for row in candidates if row.status in run_actions.OPEN_STATUSES), None)
+
+
+def _center_of(uow: UnitOfWork, run_id: uuid.UUID) -> uuid.UUID:
+    return run_actions.get_run(uow, run_id).center_id
+
+
+def _only_center(uow: UnitOfWork) -> uuid.UUID | None:
+    centers = list(uow.session.scalars(select(Center.id).limit(2)))
+    return centers[0] if len(centers) == 1 else None
