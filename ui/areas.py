@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.inventory import areas as inv
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,12 @@ def _places(context: AppContext) -> QWidget:
     return PlacesPage(context)
 
 
-def _orders(context: AppContext) -> QWidget:
-    from ui.orders.orders_page import OrdersPage
-
-    return OrdersPage(context)
-
-
 AREAS: list[Area] = [
     Area("stock", lambda: translate("Areas", "Stock"), "stock.svg", _stock),
+    Area("receiving", lambda: translate("Areas", "Receiving"), "receiving.svg", inv.receiving),
+    Area("transfers", lambda: translate("Areas", "Transfers"), "transfers.svg", inv.transfers),
+    Area("counts", lambda: translate("Areas", "Cycle count"), "counts.svg", inv.counts),
+    Area("adjust", lambda: translate("Areas", "Adjust"), "adjust.svg", inv.adjust),
+    Area("alerts", lambda: translate("Areas", "Expiring & low"), "alerts.svg", inv.alerts),
     Area("places", lambda: translate("Areas", "Addresses"), "places.svg", _places),
-    Area("orders", lambda: translate("Areas", "Orders"), "orders.svg", _orders),
 ]
