@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.inventory import areas as inv
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,11 @@ def _runs(context: AppContext) -> QWidget:
 
 AREAS: list[Area] = [
     Area("stock", lambda: translate("Areas", "Stock"), "stock.svg", _stock),
+    Area("receiving", lambda: translate("Areas", "Receiving"), "receiving.svg", inv.receiving),
+    Area("transfers", lambda: translate("Areas", "Transfers"), "transfers.svg", inv.transfers),
+    Area("counts", lambda: translate("Areas", "Cycle count"), "counts.svg", inv.counts),
+    Area("adjust", lambda: translate("Areas", "Adjust"), "adjust.svg", inv.adjust),
+    Area("alerts", lambda: translate("Areas", "Expiring & low"), "alerts.svg", inv.alerts),
     Area("places", lambda: translate("Areas", "Addresses"), "places.svg", _places),
     Area("orders", lambda: translate("Areas", "Orders"), "orders.svg", _orders),
     Area("runs", lambda: translate("Areas", "Runs"), "runs.svg", _runs),
