@@ -54,7 +54,7 @@ def text_width(text: str, size: float, fonts: FontSet = DEFAULT_FONTS) -> float:
 
 
 def draw_text(
-    canvas: Any,
+    target: Any,
     x: float,
     y: float,
     text: str,
@@ -65,7 +65,12 @@ def draw_text(
     bold: bool = False,
     fonts: FontSet = DEFAULT_FONTS,
 ) -> float:
-    """Draw one line at baseline y; cut with an ellipsis past max_width. Returns its width."""
+    """Draw one line at baseline y; cut with an ellipsis past max_width. Returns its width.
+
+    `target` is a canvas, or a text object (`canvas.beginText()`) that many lines
+    share: one text object per label or page instead of one per string is what
+    keeps a 5,000-line manifest near the cost of bare `drawString` calls.
+    """
     if max_width is not None and text_width(text, size, fonts) > max_width:
         text = truncate(text, size, max_width, fonts)
     runs = runs_of(text, fonts)
@@ -74,23 +79,22 @@ def draw_text(
         x -= width / 2
     elif align == "right":
         x -= width
+    own = not hasattr(target, "textOut")
+    obj = target.beginText() if own else target
     if bold:
-        # No bold face is bundled: fill and stroke the outlines (render mode 2).
-        canvas.saveState()
-        canvas.setLineWidth(size * 0.035)
+        # No bold face is bundled: fill and stroke the outlines (render mode 2), with a
+        # line width (a graphics-state operator, allowed inside a text object) by size.
+        obj.setTextRenderMode(2)
+        obj._code.append(f"{size * 0.035:.3f} w")
     for run in runs:
-        if bold:
-            obj = canvas.beginText(x, y)
-            obj.setTextRenderMode(2)
-            obj.setFont(run.font, size)
-            obj.textOut(run.text)
-            canvas.drawText(obj)
-        else:
-            canvas.setFont(run.font, size)
-            canvas.drawString(x, y, run.text)
+        obj.setTextOrigin(x, y)
+        obj.setFont(run.font, size)
+        obj.textOut(run.text)
         x += run.width_per_pt * size
     if bold:
-        canvas.restoreState()
+        obj.setTextRenderMode(0)
+    if own:
+        target.drawText(obj)
     return width
 
 
