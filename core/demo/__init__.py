@@ -57,9 +57,9 @@ DemoPart = Callable[[UnitOfWork, Tally], None]
 def demo_parts() -> list[DemoPart]:
     """The parts, in the order they load: later parts build on earlier ones' records."""
     # Imported here so an area's demo part can import `core.demo` helpers freely.
-    from core.demo import inventory, places, runs
+    from core.demo import inventory, orders, places, runs
 
-    return [inventory.load, places.load, runs.load]
+    return [inventory.load, places.load, orders.load, runs.load]
 
 
 @contextmanager
