@@ -145,9 +145,10 @@ def dispatch(
     if status.missing:
         if supervisor is None:
             raise UnscannedParcels(str(run.id), [str(p) for p in status.missing])
-        if not (override_reason or "").strip():
+        reason = (override_reason or "").strip()
+        if not reason:
             raise OverrideNeedsReason(str(run.id))
-        run.override_by, run.override_reason = supervisor[:64], override_reason.strip()[:200]
+        run.override_by, run.override_reason = supervisor[:64], reason[:200]
     now = uow.clock()
     postal = run.kind == RunKind.POSTAL.value
     for pid in status.missing:

@@ -203,7 +203,7 @@ _PLANNED, _CANCELLED = RunStatus.PLANNED.value, RunStatus.CANCELLED.value
 _BY_TOWNSHIP = Route.TOWNSHIP.value
 _RETRY = {_FAILED: AssignReason.RETRY_FAILED.value, _RETURNED: AssignReason.RETRY_RETURNED.value}
 # A current assignment: id, parcel_id, run_id, reason, first_choice_run_id, status, day.
-Assigned = Row[tuple[uuid.UUID, uuid.UUID, uuid.UUID, str, uuid.UUID | None, str, date]]
+Assigned = Row[uuid.UUID, uuid.UUID, uuid.UUID, str, uuid.UUID | None, str, date]
 
 
 @dataclass
@@ -290,7 +290,9 @@ def plan_runs(
     replannable = (RunStatus.PLANNED.value, RunStatus.CANCELLED.value)
     stale = [row for row in current.values() if row.day >= day and row.status in replannable]
 
-    sources = {s.id: _slots(s, day, runs, closures, preload) for s in schedules}
+    sources: dict[Hashable, Iterable[Slot]] = {
+        s.id: _slots(s, day, runs, closures, preload) for s in schedules
+    }
     result = plan(pool, sources)
     moved = _apply(uow, result, assigned_now, stale, runs, schedules, closures, touched, now)
     changes = Changes(runs=frozenset(touched), parcels=frozenset(moved))

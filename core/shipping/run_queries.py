@@ -186,7 +186,7 @@ def lead_times(uow: UnitOfWork, township_code: str | None = None) -> dict[uuid.U
         query = query.join(Parcel, Parcel.id == DeliveryEvent.parcel_id).where(
             Parcel.township_code == township_code
         )
-    return {pid: int(seconds) for pid, seconds in uow.session.execute(query)}
+    return {pid: int(seconds or 0) for pid, seconds in uow.session.execute(query)}
 
 
 def schedule_rows(uow: UnitOfWork) -> list[RunSchedule]:

@@ -90,7 +90,7 @@ def _load(uow: UnitOfWork, run_id: uuid.UUID) -> tuple[int, int]:
         .select_from(RunParcel).join(Parcel, Parcel.id == RunParcel.parcel_id)
         .where(RunParcel.run_id == run_id, RunParcel.outcome.is_(None))
     ).one()
-    return int(count), int(grams)
+    return int(count), int(grams or 0)
 
 
 def _check_route(parcel: Parcel, run: Run) -> None:

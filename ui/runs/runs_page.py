@@ -105,6 +105,7 @@ class RunsPage(QWidget):
         split.addWidget(self.runs_table)
         split.addWidget(right)
         split.setStretchFactor(1, 2)
+        split.setSizes([460, 740])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
