@@ -81,6 +81,7 @@ class RunsPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel run…"), self)
         self.load_button = QPushButton(self.tr("Load check && dispatch…"), self)
         self.deliver_button = QPushButton(self.tr("Delivery…"), self)
+        self.stops_button = QPushButton(self.tr("Stops…"), self)
         self.title = QLabel(self)
 
         top = QHBoxLayout()
@@ -92,7 +93,7 @@ class RunsPage(QWidget):
         top.addWidget(self.status)
         actions = QHBoxLayout()
         for button in (self.hold_button, self.split_button, self.cancel_button,
-                       self.load_button, self.deliver_button):
+                       self.load_button, self.deliver_button, self.stops_button):
             actions.addWidget(button)
         actions.addStretch(1)
         right = QWidget(self)
@@ -120,6 +121,7 @@ class RunsPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_current)
         self.load_button.clicked.connect(self.open_load_check)
         self.deliver_button.clicked.connect(self.open_delivery)
+        self.stops_button.clicked.connect(self.open_stops)
         # Keys on the parcel table itself (an event filter, not window shortcuts, so they work
         # whatever window is active and never fire while the clerk types elsewhere).
         self.parcels_table.installEventFilter(self)
@@ -293,6 +295,13 @@ class RunsPage(QWidget):
         current = self.current_run()
         if current is not None:
             DeliveryDialog(self.context, current.id, self).open()
+
+    def open_stops(self) -> None:
+        from ui.runs.stops_dialog import StopsDialog
+
+        current = self.current_run()
+        if current is not None and current.township_code:
+            StopsDialog(self.context, current.township_code, current.township_name, self).open()
 
 
 def _neighbour_run(uow: UnitOfWork, current: RunView, step: int) -> uuid.UUID | None:

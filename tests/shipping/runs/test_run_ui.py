@@ -165,3 +165,24 @@ def test_load_check_by_scanner_then_override_dispatch_and_delivery(qtbot, runs_c
         assert uow.session.get(Run, run.id).status == "completed"
         assert [v for v in runs_on(uow, THURSDAY) if v.township_code == CISHI]
     assert _run_day(world, ids[0]) == THURSDAY
+
+
+def test_stops_reordered_by_keys_are_remembered(qtbot, runs_context):
+    from core.shipping.schedules import stop_order
+    from ui.runs.stops_dialog import StopsDialog
+
+    world, context, _ids, _other, _codes = runs_context
+    dialog = StopsDialog(context, CISHI, "磁石乡")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = dialog.order()
+    assert len(before) == 3
+    dialog.list.setFocus()
+    dialog.list.setCurrentRow(2)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.order() == [before[2], before[0], before[1]]
+    dialog.save()
+    _wait(qtbot, dialog)
+    with world.db.uow(write=False) as uow:
+        assert stop_order(uow, CISHI) == [before[2], before[0], before[1]]
