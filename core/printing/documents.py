@@ -104,11 +104,17 @@ def render_document(doc: Document, out: str | IO[bytes]) -> int:
     widths = _column_widths(doc.columns)
     total = len(pages)
     for number, blocks in enumerate(pages, start=1):
-        y = _draw_header(canvas, doc, first=number == 1)
-        y = _draw_column_titles(canvas, doc.columns, widths, y)
+        # Shapes go straight onto the page; every string of the page goes into one
+        # text object drawn last (on top), instead of a text object per string.
+        text = canvas.beginText()
+        rules: dict[float, list[float]] = {}  # line width -> y of each rule across the page
+        y = _draw_header(canvas, text, doc, first=number == 1)
+        y = _draw_column_titles(canvas, text, doc.columns, widths, y)
         for block in blocks:
-            y = _draw_block(canvas, block, doc.columns, widths, y)
-        _draw_footer(canvas, doc, number, total)
+            y = _draw_block(canvas, text, rules, block, doc.columns, widths, y)
+        _draw_rules(canvas, rules)
+        _draw_footer(text, doc, number, total)
+        canvas.drawText(text)
         canvas.showPage()
     canvas.save()
     return total
@@ -125,29 +131,29 @@ def _top(y_mm: float) -> float:
     return (PAGE_H - y_mm) * MM
 
 
-def _draw_header(canvas, doc: Document, first: bool) -> float:  # type: ignore[no-untyped-def]
+def _draw_header(canvas, text, doc: Document, first: bool) -> float:  # type: ignore[no-untyped-def]
     y = MARGIN
-    draw_text(canvas, MARGIN * MM, _top(y + 6), doc.title, 15, bold=True,
+    draw_text(text, MARGIN * MM, _top(y + 6), doc.title, 15, bold=True,
               max_width=(PAGE_W - 2 * MARGIN - 70) * MM)
     if doc.reprint:
         size = 11
         canvas.rect((PAGE_W - MARGIN - 32) * MM, _top(y + 7.5), 32 * MM, 7 * MM, stroke=0, fill=1)
-        canvas.setFillGray(1)
-        canvas.setStrokeGray(1)
-        draw_text(canvas, (PAGE_W - MARGIN - 16) * MM, _top(y + 5.8), REPRINT, size,
+        text.setFillGray(1)
+        text.setStrokeGray(1)
+        draw_text(text, (PAGE_W - MARGIN - 16) * MM, _top(y + 5.8), REPRINT, size,
                   align="center", bold=True)
-        canvas.setFillGray(0)
-        canvas.setStrokeGray(0)
+        text.setFillGray(0)
+        text.setStrokeGray(0)
     if not first:
-        draw_text(canvas, MARGIN * MM, _top(y + 11.5), doc.reference, BODY_SIZE)
+        draw_text(text, MARGIN * MM, _top(y + 11.5), doc.reference, BODY_SIZE)
         return MARGIN + NEXT_HEADER_H
     # Caption/value pairs in two columns on the left, the barcode on the right.
     for i, (caption, value) in enumerate(doc.header):
         col, row = divmod(i, 5)
         x = MARGIN + col * 52
         base = _top(y + 13 + row * 5.5)
-        draw_text(canvas, x * MM, base, caption, BODY_SIZE, max_width=18 * MM)
-        draw_text(canvas, (x + 18.5) * MM, base, value, 9, max_width=32 * MM)
+        draw_text(text, x * MM, base, caption, BODY_SIZE, max_width=18 * MM)
+        draw_text(text, (x + 18.5) * MM, base, value, 9, max_width=32 * MM)
     if doc.barcode is not None:
         code = barcodes.linear_code(doc.barcode.symbology, doc.barcode.value)
         # As wide as the header allows: an office printer's toner spreads thin bars.
@@ -157,32 +163,40 @@ def _draw_header(canvas, doc: Document, first: bool) -> float:  # type: ignore[n
     return MARGIN + FIRST_HEADER_H
 
 
-def _draw_column_titles(canvas, columns, widths, y: float) -> float:  # type: ignore[no-untyped-def]
+def _draw_column_titles(canvas, text, columns, widths, y: float) -> float:  # type: ignore[no-untyped-def]
     canvas.setFillGray(0.85)
     canvas.rect(MARGIN * MM, _top(y + ROW_H), (PAGE_W - 2 * MARGIN) * MM, ROW_H * MM,
                 stroke=0, fill=1)
     canvas.setFillGray(0)
     x = MARGIN
     for column, width in zip(columns, widths, strict=True):
-        _cell(canvas, x, y, width, column.title, column.align)
+        _cell(text, x, y, width, column.title, column.align)
         x += width
     return y + ROW_H
 
 
-def _cell(canvas, x: float, y: float, width: float, text: str, align: str,  # type: ignore[no-untyped-def]
+def _cell(target, x: float, y: float, width: float, text: str, align: str,  # type: ignore[no-untyped-def]
           size: float = BODY_SIZE) -> None:
     if not text:
         return
     pad = 1.0
     ax = x + pad if align == "left" else x + width - pad if align == "right" else x + width / 2
-    draw_text(canvas, ax * MM, _top(y + ROW_H - 1.5), text, size, align=align,
+    draw_text(target, ax * MM, _top(y + ROW_H - 1.5), text, size, align=align,
               max_width=(width - 2 * pad) * MM)
 
 
-def _draw_block(canvas, block: Block, columns, widths, y: float) -> float:  # type: ignore[no-untyped-def]
+def _draw_rules(canvas, rules: dict[float, list[float]]) -> None:  # type: ignore[no-untyped-def]
+    """Every row rule of a page as one path per line width."""
+    left, right = MARGIN * MM, (PAGE_W - MARGIN) * MM
+    for width, ys in rules.items():
+        path = " ".join(f"{left:.2f} {y:.2f} m {right:.2f} {y:.2f} l" for y in ys)
+        canvas.addLiteral(f"{width} w {path} S")
+
+
+def _draw_block(canvas, text, rules, block: Block, columns, widths, y: float) -> float:  # type: ignore[no-untyped-def]
     left, right = MARGIN * MM, (PAGE_W - MARGIN) * MM
     if block.kind == "heading":
-        draw_text(canvas, left, _top(y + HEADING_H - 2), block.text, 10.5, bold=True,
+        draw_text(text, left, _top(y + HEADING_H - 2), block.text, 10.5, bold=True,
                   max_width=right - left)
         canvas.setLineWidth(0.8)
         canvas.line(left, _top(y + HEADING_H - 0.6), right, _top(y + HEADING_H - 0.6))
@@ -190,8 +204,8 @@ def _draw_block(canvas, block: Block, columns, widths, y: float) -> float:  # ty
     if block.kind in ("row", "total"):
         x = MARGIN
         cells = block.cells
-        for i, (text, column, width) in enumerate(zip(cells, columns, widths, strict=False)):
-            if text:
+        for i, (cell, column, width) in enumerate(zip(cells, columns, widths, strict=False)):
+            if cell:
                 # Text runs on over empty cells to its right (totals, notes).
                 span = width
                 for follower, w in zip(cells[i + 1:], widths[i + 1:], strict=False):
@@ -201,28 +215,27 @@ def _draw_block(canvas, block: Block, columns, widths, y: float) -> float:  # ty
                 size = 8.5 if block.kind == "total" else column.size or BODY_SIZE
                 if column.align != "left":
                     span = width
-                _cell(canvas, x, y + (block.height - ROW_H), span, text, column.align, size)
+                _cell(text, x, y + (block.height - ROW_H), span, cell, column.align, size)
             x += width
-        canvas.setLineWidth(0.2 if block.kind == "row" else 0.6)
-        canvas.line(left, _top(y + block.height), right, _top(y + block.height))
+        rules.setdefault(0.2 if block.kind == "row" else 0.6, []).append(_top(y + block.height))
         return y + block.height
     # Sign block: a box per signer, the last one for the stamp.
-    draw_text(canvas, left, _top(y + 4), block.text, BODY_SIZE)
+    draw_text(text, left, _top(y + 4), block.text, BODY_SIZE)
     boxes = block.signers or ("签字 Signature", "日期 Date", "盖章 Stamp")
     width = (PAGE_W - 2 * MARGIN) / len(boxes)
     canvas.setLineWidth(0.4)
     for i, caption in enumerate(boxes):
         bx = MARGIN + i * width
         canvas.rect((bx + 1) * MM, _top(y + SIGN_H - 1), (width - 2) * MM, (SIGN_H - 6) * MM)
-        draw_text(canvas, (bx + 2) * MM, _top(y + 8.5), caption, 6.5)
+        draw_text(text, (bx + 2) * MM, _top(y + 8.5), caption, 6.5)
     return y + SIGN_H
 
 
-def _draw_footer(canvas, doc: Document, number: int, total: int) -> None:  # type: ignore[no-untyped-def]
+def _draw_footer(text, doc: Document, number: int, total: int) -> None:  # type: ignore[no-untyped-def]
     base = _top(PAGE_H - MARGIN + 1)
     printed = doc.printed_at.strftime("%Y-%m-%d %H:%M")
-    draw_text(canvas, MARGIN * MM, base, f"打印 Printed {printed}", 7)
-    draw_text(canvas, PAGE_W / 2 * MM, base, doc.reference, 7, align="center",
+    draw_text(text, MARGIN * MM, base, f"打印 Printed {printed}", 7)
+    draw_text(text, PAGE_W / 2 * MM, base, doc.reference, 7, align="center",
               max_width=80 * MM)
-    draw_text(canvas, (PAGE_W - MARGIN) * MM, base,
+    draw_text(text, (PAGE_W - MARGIN) * MM, base,
               f"第 {number} 页 / 共 {total} 页  Page {number} of {total}", 7, align="right")
