@@ -31,8 +31,16 @@ from core.shipping.parcels_query import ParcelFilter, list_parcels
 
 @pytest.fixture
 def depot(db):  # type: ignore[no-untyped-def]
+    """On SQLite and PostgreSQL: what touches the database's behaviour."""
     build_depot(db)
     return db
+
+
+@pytest.fixture
+def file_depot(sqlite_db):  # type: ignore[no-untyped-def]
+    """SQLite only: tests of how files are read, which no database changes."""
+    build_depot(sqlite_db)
+    return sqlite_db
 
 
 def run_import(db, path, **kwargs):  # type: ignore[no-untyped-def]
@@ -72,38 +80,38 @@ def test_gb18030_export_with_tibetan_names_resolves_to_townships(depot, tmp_path
     assert all(p.phone == "13800001234" and p.status == "new" for p in got.values())
 
 
-def test_gbk_quirks_wrapped_ids_money_and_changed_address(depot, tmp_path):
+def test_gbk_quirks_wrapped_ids_money_and_changed_address(file_depot, tmp_path):
     path = write_csv(tmp_path / "orders.csv", ORDER_HEADERS, [
         order(1, amount="128.50元", address=LHASA, changed_address=TSOCHEN_TOWN),
         order(2, amount="￥64", address=CISHI),
     ], encoding="gbk")
-    report = run_import(depot, path)
+    report = run_import(file_depot, path)
     assert report.imported == 2
-    with depot.uow(write=False) as uow:
+    with file_depot.uow(write=False) as uow:
         stored = {row.external_id: row for row in uow.session.execute(
             select(Order.external_id, Order.amount_fen, Order.address))}
     first = stored[order_id(1)]
     assert len(first.external_id) == 19 and first.amount_fen == 12850
     assert first.address == TSOCHEN_TOWN  # 修改后的收货地址 wins over 收货地址
     assert stored[order_id(2)].amount_fen == 6400
-    assert parcels(depot)[order_id(1)].township_code == "542527100"
+    assert parcels(file_depot)[order_id(1)].township_code == "542527100"
 
 
-def test_utf8_bom_export(depot, tmp_path):
+def test_utf8_bom_export(file_depot, tmp_path):
     path = write_csv(tmp_path / "bom.csv", ORDER_HEADERS,
                      [order(1, recipient="བསོད་ནམས་")], encoding="utf-8-sig")
-    assert run_import(depot, path).imported == 1
-    assert parcels(depot)[order_id(1)].recipient == "བསོད་ནམས་"
+    assert run_import(file_depot, path).imported == 1
+    assert parcels(file_depot)[order_id(1)].recipient == "བསོད་ནམས་"
 
 
-def test_xlsx_export_and_excel_mangled_id_is_rejected_with_line_and_column(depot, tmp_path):
+def test_xlsx_export_and_excel_mangled_id_is_rejected_with_line_and_column(file_depot, tmp_path):
     headers = [h.strip() for h in ORDER_HEADERS]
     good = [order(1)[h] for h in ORDER_HEADERS]
     good[0] = order_id(1)  # a text cell in the sheet
     mangled = [order(2)[h] for h in ORDER_HEADERS]
     mangled[0] = 3.812345678901202e18  # what Excel keeps of a number it took over
     path = write_xlsx(tmp_path / "ExportOrderList.xlsx", headers, [good, mangled])
-    report = run_import(depot, path)
+    report = run_import(file_depot, path)
     assert report.imported == 1
     rejected = [(r.line, r.field, r.reason) for r in report.rejected]
     assert rejected == [(3, "订单编号", "excel_mangled")]
@@ -149,13 +157,13 @@ def test_bad_rows_are_rejected_and_good_rows_go_in(depot, tmp_path):
     assert report.rejected[1].order_id == order_id(3)
 
 
-def test_line_numbers_count_physical_lines_of_multiline_cells(depot, tmp_path):
+def test_line_numbers_count_physical_lines_of_multiline_cells(file_depot, tmp_path):
     path = write_csv(tmp_path / "m.csv", ORDER_HEADERS, [
         order(1, note="请放到\n村委会\n谢谢"), order(2, raw_id="3.81235E+18"),
     ])
-    report = run_import(depot, path)
+    report = run_import(file_depot, path)
     assert [(r.line, r.field) for r in report.rejected] == [(5, "订单编号")]
-    with depot.uow(write=False) as uow:
+    with file_depot.uow(write=False) as uow:
         assert uow.session.scalar(select(Order.note)) == "请放到\n村委会\n谢谢"
 
 
@@ -184,15 +192,15 @@ def test_reimport_and_overlapping_export_create_nothing_twice(depot, tmp_path):
     assert run_import(depot, later).changed == []  # reported once, not at every re-import
 
 
-def test_repeated_order_in_one_file(depot, tmp_path):
+def test_repeated_order_in_one_file(file_depot, tmp_path):
     path = write_csv(tmp_path / "r.csv", ORDER_HEADERS,
                      [order(1), order(1), order(1, recipient="别人")])
-    report = run_import(depot, path)
+    report = run_import(file_depot, path)
     assert (report.imported, report.duplicates) == (1, 1)
     assert [(r.line, r.reason) for r in report.rejected] == [(4, "conflicting_repeat")]
 
 
-def test_item_report_joins_lines_with_our_skus(depot, tmp_path):
+def test_item_report_joins_lines_with_our_skus(file_depot, tmp_path):
     orders_path = write_csv(tmp_path / "ExportOrderList.csv", ORDER_HEADERS,
                             [order(1), order(2), order(3)])
     items_path = write_csv(tmp_path / "ExportOrderDetailList.csv", ITEM_HEADERS, [
@@ -200,13 +208,13 @@ def test_item_report_joins_lines_with_our_skus(depot, tmp_path):
         item(1, "INC-001", "1", status="退款成功"),  # refunded on its own: not shipped
         item(2, "INC-001", "x"),  # bad quantity spoils order 2
     ])
-    report = run_import(depot, orders_path, items=items_path)
+    report = run_import(file_depot, orders_path, items=items_path)
     assert report.imported == 1
     assert [(r.file, r.line, r.field, r.reason, r.order_id) for r in report.rejected] == [
         ("", 4, "商家编码", "no_items", order_id(3)),
         ("items", 5, "购买数量", "quantity", order_id(2)),
     ]
-    with depot.uow(write=False) as uow:
+    with file_depot.uow(write=False) as uow:
         lines = uow.session.execute(select(OrderLine.sku, OrderLine.quantity,
                                            OrderLine.product_id.is_not(None))).all()
     assert sorted(lines) == [("CSH-001", 2, True), ("INC-001", 1, True)]
@@ -217,22 +225,22 @@ def test_item_report_joins_lines_with_our_skus(depot, tmp_path):
     (b"\xff\xfe\xfd\x81\x30\xff" * 50, "encoding"),
     (b"", "empty"),
 ])
-def test_unreadable_file_writes_nothing(depot, tmp_path, content, reason):
+def test_unreadable_file_writes_nothing(file_depot, tmp_path, content, reason):
     path = tmp_path / "strange.csv"
     path.write_bytes(content)
     with pytest.raises(UnreadableFile) as caught:
-        run_import(depot, path)
+        run_import(file_depot, path)
     assert caught.value.reason == reason
-    assert counts(depot) == (0, 0, 0, 0)
+    assert counts(file_depot) == (0, 0, 0, 0)
 
 
-def test_missing_required_columns_writes_nothing_and_names_them(depot, tmp_path):
+def test_missing_required_columns_writes_nothing_and_names_them(file_depot, tmp_path):
     headers = [h for h in ORDER_HEADERS if h.strip() not in ("收货地址", "订单状态")]
     path = write_csv(tmp_path / "cut.csv", headers, [order(1)])
     with pytest.raises(MissingColumns) as caught:
-        run_import(depot, path)
+        run_import(file_depot, path)
     assert set(caught.value.columns) == {"收货地址", "订单状态"}
-    assert counts(depot) == (0, 0, 0, 0)
+    assert counts(file_depot) == (0, 0, 0, 0)
 
 
 def test_cancel_rolls_everything_back_and_progress_rises(depot, tmp_path):
