@@ -1,0 +1,67 @@
+"""The print preview: pages shown, printing through Qt at the printer's resolution
+(to a PDF printer, read back and scanned), save as PDF, settings per document kind."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from datetime import date
+
+from PySide6.QtPrintSupport import QPrinter
+from printing_helpers import decode, render_pages
+
+from core.printing.labels import ParcelLabelData
+from core.printing.layouts import get_layout
+from core.printing.payloads import parcel_code
+from core.printing.render import render_labels
+from ui.printing.preview import PrintPreviewDialog
+from ui.printing.print_settings import PrintSettings
+from ui.settings import Settings
+
+IDS = [uuid.UUID(int=(0x0192F3A47B2C7DEF << 64) + i) for i in range(3)]
+
+
+def _labels(layout: str) -> bytes:
+    out = io.BytesIO()
+    render_labels(get_layout(layout), [ParcelLabelData(
+        parcel_id=i, recipient="卓玛 སྒྲོལ་མ", phone="13812345678", township_zh="措勤镇",
+        township_bo="མཚོ་ཆེན་", day=date(2026, 11, 30)).fields() for i in IDS], out)
+    return out.getvalue()
+
+
+def test_preview_prints_scannable_pages_and_remembers_the_layout(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    settings = PrintSettings(Settings(tmp_path / "settings.ini"))
+    regenerated: list[str] = []
+
+    def regenerate(name: str) -> bytes:
+        regenerated.append(name)
+        return _labels(name)
+
+    dialog = PrintPreviewDialog(_labels("parcel-100x150"), "parcel_label", settings,
+                                layouts=["parcel-100x100", "parcel-100x150"],
+                                layout="parcel-100x150", regenerate=regenerate)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.page_list.count() == 3
+    assert not dialog.page_list.item(0).icon().isNull()
+
+    dialog.layout_box.setCurrentText("parcel-100x100")
+    assert regenerated == ["parcel-100x100"]
+    assert settings.layout("parcel_label") == "parcel-100x100"
+    assert dialog.pages.size_points(0)[1] < 300  # 100 mm high now
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed_file = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed_file))
+    printer.setResolution(300)
+    assert dialog.print_to(printer) == 3
+    pages = render_pages(printed_file, dpi=300)
+    assert len(pages) == 3
+    for image, parcel_id in zip(pages, IDS, strict=True):
+        assert ("Code128", parcel_code(parcel_id)) in decode(image)
+
+    saved = tmp_path / "saved.pdf"
+    dialog.save_to(saved)
+    assert saved.read_bytes() == dialog.pages.data
+    dialog.reject()

@@ -1,0 +1,1 @@
+"""Print preview and printing of the PDFs `core.printing` writes."""

@@ -1,0 +1,180 @@
+"""Print preview: the PDF's pages, a printer and layout remembered per document kind,
+Print (through Qt's printer dialog) and Save as PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.printing.pages import PdfPages
+from ui.printing.print_settings import PrintSettings
+
+PREVIEW_DPI = 60
+
+
+def print_pages(pages: PdfPages, printer: QPrinter,
+                progress: Callable[[int], bool] | None = None) -> int:
+    """Paint every page at the printer's own resolution, page size taken from the PDF.
+    `progress(done)` returns False to stop. Returns the pages printed."""
+    width, height = pages.size_points(0)
+    layout = QPageLayout(QPageSize(QSizeF(width, height), QPageSize.Unit.Point),
+                         QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    printer.setPageLayout(layout)
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    done = 0
+    try:
+        dpi = printer.resolution()
+        for index in range(len(pages)):
+            if index:
+                printer.newPage()
+            image = pages.render(index, dpi)
+            target = QRectF(0, 0, painter.device().width(), painter.device().height())
+            painter.drawImage(target, image)
+            done += 1
+            if progress is not None and not progress(done):
+                break
+    finally:
+        painter.end()
+    return done
+
+
+class PrintPreviewDialog(QDialog):
+    """Shows a PDF; prints it or saves it. `regenerate(layout)` (optional) writes the
+    document again for another layout, e.g. a sheet instead of the thermal roll."""
+
+    def __init__(self, data: bytes, kind: str, settings: PrintSettings, *,
+                 layouts: list[str] | None = None, layout: str = "",
+                 regenerate: Callable[[str], bytes] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.settings = settings
+        self.regenerate = regenerate
+        self.pages = PdfPages(data)
+        self.setWindowTitle(self.tr("Print preview"))
+
+        self.page_list = QListWidget()
+        self.page_list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.page_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.page_list.setMovement(QListWidget.Movement.Static)
+        self.page_count = QLabel()
+
+        self.printer_box = QComboBox()
+        for info in QPrinterInfo.availablePrinters():
+            self.printer_box.addItem(info.printerName())
+        remembered = settings.printer(kind)
+        if remembered and self.printer_box.findText(remembered) >= 0:
+            self.printer_box.setCurrentText(remembered)
+
+        self.layout_box = QComboBox()
+        self.layout_box.addItems(layouts or [])
+        self.layout_box.setVisible(bool(layouts))
+        if layout:
+            self.layout_box.setCurrentText(layout)
+        self.layout_box.currentTextChanged.connect(self._layout_changed)
+
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self._print_clicked)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.clicked.connect(self._save_clicked)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Printer")))
+        controls.addWidget(self.printer_box, 1)
+        controls.addWidget(self.layout_box, 1)
+        controls.addWidget(self.print_button)
+        controls.addWidget(self.save_button)
+        controls.addWidget(close)
+        box = QVBoxLayout(self)
+        box.addWidget(self.page_list, 1)
+        box.addWidget(self.page_count)
+        box.addLayout(controls)
+        self.resize(900, 700)
+        self._show_pages()
+
+    def _show_pages(self) -> None:
+        self.page_list.clear()
+        count = len(self.pages)
+        self.page_count.setText(self.tr("%n page(s)", "", count))
+        # Thumbnails of the first pages; a 50-page manifest needs no 50 renders to preview.
+        for index in range(min(count, 24)):
+            pixmap = QPixmap.fromImage(self.pages.render(index, PREVIEW_DPI))
+            item = QListWidgetItem(pixmap, self.tr("Page %1").replace("%1", str(index + 1)))
+            self.page_list.addItem(item)
+        if self.page_list.count():
+            self.page_list.setIconSize(self.page_list.item(0).icon().availableSizes()[0])
+
+    def _layout_changed(self, name: str) -> None:
+        if self.regenerate is None or not name:
+            return
+        self.settings.set_layout(self.kind, name)
+        self.pages.close()
+        self.pages = PdfPages(self.regenerate(name))
+        self._show_pages()
+
+    def printer_for_print(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        name = self.printer_box.currentText()
+        if name:
+            printer.setPrinterName(name)
+        return printer
+
+    def _print_clicked(self) -> None:
+        printer = self.printer_for_print()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print with a progress dialog that can cancel; remembers the printer."""
+        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+            self.settings.set_printer(self.kind, printer.printerName())
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, len(self.pages),
+                                   self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def step(done: int) -> bool:
+            progress.setValue(done)
+            QCoreApplication.processEvents()
+            return not progress.wasCanceled()
+
+        printed = print_pages(self.pages, printer, step)
+        progress.close()
+        return printed
+
+    def _save_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "",
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        path.write_bytes(self.pages.data)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        self.pages.close()
+        super().done(result)
