@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.changes import Changes
 from core.shipping import village_points
+from core.shipping.gazetteer import set_division_names
 from core.shipping.place_errors import PlaceFileRejected
 from core.shipping.place_index import index_for
 from core.uow import UnitOfWork
@@ -56,6 +57,35 @@ class PointDialog(QDialog):
         form.addRow(buttons)
 
 
+class TownshipNamesDialog(QDialog):
+    def __init__(self, townships: list[tuple[str, str, str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Township names"))
+        self.township = QComboBox()
+        self.name_bo = QLineEdit()
+        self.name_pinyin = QLineEdit()
+        self._names = {code: (bo, pinyin) for code, _label, bo, pinyin in townships}
+        for code, label, _bo, _pinyin in townships:
+            self.township.addItem(label, code)
+        self.township.currentIndexChanged.connect(self._show_names)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Township:"), self.township)
+        form.addRow(self.tr("Tibetan name:"), self.name_bo)
+        form.addRow(self.tr("Pinyin:"), self.name_pinyin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._show_names()
+
+    def _show_names(self) -> None:
+        bo, pinyin = self._names.get(str(self.township.currentData()), ("", ""))
+        self.name_bo.setText(bo)
+        self.name_pinyin.setText(pinyin)
+
+
 class PointsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,9 +97,10 @@ class PointsPage(QWidget):
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.retire_button = QPushButton(self.tr("Retire / restore"))
         self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.township_button = QPushButton(self.tr("Township names…"))
         bar = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.retire_button,
-                       self.import_button):
+                       self.import_button, self.township_button):
             bar.addWidget(button)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -79,6 +110,7 @@ class PointsPage(QWidget):
         self.rename_button.clicked.connect(self.rename_point)
         self.retire_button.clicked.connect(self.toggle_retired)
         self.import_button.clicked.connect(self.import_file)
+        self.township_button.clicked.connect(self.edit_township_names)
         self.table.doubleClicked.connect(lambda _index: self.rename_point())
         context.bus.changes_applied.connect(self._changes_applied)
         self.model.reload()
@@ -118,6 +150,23 @@ class PointsPage(QWidget):
         self.context.ops.run(lambda uow: village_points.rename_village_point(
             uow, point.id, name_zh=names[0], name_bo=names[1], name_pinyin=names[2]),
             parent=self, title=self.tr("Renaming the village point"))
+
+    def edit_township_names(self) -> None:
+        """Tibetan and pinyin names of a township: the field notes leave them to the clerks."""
+        def read(uow: UnitOfWork) -> list[tuple[str, str, str, str]]:
+            index = index_for(uow.session)
+            return [(code, index.label(code), index.places[code].name_bo,
+                     index.places[code].name_pinyin) for code in sorted(index.served_townships())]
+
+        townships = self.context.ops.read(read)
+        dialog = TownshipNamesDialog(townships, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        code = str(dialog.township.currentData())
+        name_bo, name_pinyin = dialog.name_bo.text(), dialog.name_pinyin.text()
+        self.context.ops.run(lambda uow: set_division_names(
+            uow, code, name_bo=name_bo, name_pinyin=name_pinyin),
+            parent=self, title=self.tr("Saving the township's names"))
 
     def toggle_retired(self) -> None:
         point = self.selected()

@@ -102,3 +102,24 @@ def test_points_manager_lists_and_imports(qtbot, qtmodeltester, review_context: 
         page.import_file(str(path))
     assert page.model.rowCount() == before + 1
     assert shown and "1" in shown[0]
+
+
+def test_clerk_enters_a_townships_tibetan_name(qtbot, review_context: AppContext,
+                                               monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from core.shipping.models import Division
+    from ui.places.points_page import TownshipNamesDialog
+
+    def fill(dialog: TownshipNamesDialog) -> int:
+        dialog.township.setCurrentIndex(dialog.township.findData("542527203"))
+        assert dialog.name_bo.text() == ""  # unknown until a clerk enters it
+        dialog.name_bo.setText("ཏ་ཞུང་ཤང་")  # a test value, not the real name
+        return int(TownshipNamesDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(TownshipNamesDialog, "exec", fill)
+    page = PointsPage(review_context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(review_context.ops.operation_finished, timeout=5000):
+        page.township_button.click()
+    with review_context.db.uow(write=False) as uow:
+        township = uow.session.get(Division, "542527203")
+        assert township is not None and township.name_bo == "ཏ་ཞུང་ཤང་"
