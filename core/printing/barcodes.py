@@ -168,8 +168,8 @@ def qr_runs(payload: str, error: str = "M") -> tuple[int, tuple[tuple[int, int, 
         # Readers guess the encoding of non-ASCII bytes and misread Chinese.
         raise InvalidValue("qr", payload, "not ASCII")
     symbol = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level=error)
-    pixels = memoryview(symbol.to_image(scale=1, add_quiet_zones=False))
-    size = pixels.shape[0]
+    pixels = memoryview(symbol.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
+    size = len(pixels)  # a square image: rows = columns
     data = pixels.tobytes()
     runs = []
     for row in range(size):

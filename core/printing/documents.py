@@ -24,7 +24,7 @@ from core.printing.render import Symbol, new_canvas
 from core.printing.text import draw_text
 
 MM = barcodes.MM
-PAGE_W, PAGE_H = A4[0] / MM, A4[1] / MM
+PAGE_W, PAGE_H = float(A4[0]) / MM, float(A4[1]) / MM
 MARGIN = 10.0
 ROW_H = 5.2
 HEADING_H = 7.5
@@ -128,7 +128,7 @@ def _column_widths(columns: Sequence[Column]) -> list[float]:
 
 def _top(y_mm: float) -> float:
     """Canvas y in points for a distance in mm from the page's top."""
-    return (PAGE_H - y_mm) * MM
+    return float((PAGE_H - y_mm) * MM)
 
 
 def _draw_header(canvas, text, doc: Document, first: bool) -> float:  # type: ignore[no-untyped-def]

@@ -12,13 +12,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import IO, Any
 
+from core.printing import sources
 from core.printing.documents import render_document
 from core.printing.errors import LayoutKindMismatch
 from core.printing.layouts import DEFAULT_LAYOUTS, Layout, get_layout
 from core.printing.manifests import daily_manifest, run_manifest
 from core.printing.printlog import record_print
 from core.printing.render import render_labels
-from core.printing import sources
 from core.uow import UnitOfWork
 
 

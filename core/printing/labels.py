@@ -120,7 +120,8 @@ class BinLabelData:
 
     def fields(self) -> dict[str, Any]:
         return {
-            "barcode": Symbol("code128", self.payload or bin_label(self.center_code, self.bin_code)),
+            "barcode": Symbol("code128",
+                              self.payload or bin_label(self.center_code, self.bin_code)),
             "bin": self.bin_code,
             "center": self.center_code,
             "zone": self.zone,

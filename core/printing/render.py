@@ -14,8 +14,8 @@ from typing import IO, Any
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
-from core.printing import barcodes
 from core.errors import InvalidValue
+from core.printing import barcodes
 from core.printing.errors import NothingToPrint
 from core.printing.fonts import HEI, register_fonts
 from core.printing.layouts import Layout

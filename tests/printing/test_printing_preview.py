@@ -7,8 +7,8 @@ import io
 import uuid
 from datetime import date
 
-from PySide6.QtPrintSupport import QPrinter
 from printing_helpers import decode, render_pages
+from PySide6.QtPrintSupport import QPrinter
 
 from core.printing.labels import ParcelLabelData
 from core.printing.layouts import get_layout
