@@ -17,8 +17,9 @@ import dataclasses
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 
 from core.changes import Changes
 from core.shipping import order_store as store
@@ -212,10 +213,13 @@ def _insert_new(uow: UnitOfWork, channel: str, center_id: uuid.UUID,
         # Core executemany on the tables: the ORM's bulk path splits rows by which
         # columns are NULL and ran one statement per row in a 20,000-row profile.
         connection = session.connection()
-        connection.execute(insert(Order.__table__), orders)
+        connection.execute(insert(_table(Order)), orders)
         if lines:
-            connection.execute(insert(OrderLine.__table__), lines)
-        connection.execute(insert(Parcel.__table__), parcels)
+            connection.execute(insert(_table(OrderLine)), lines)
+        connection.execute(insert(_table(Parcel)), parcels)
         progress(0.3 + 0.7 * min(start + CHUNK, total) / total, "storing")
     return parcel_ids, needs_review
 
+
+def _table(model: type) -> Table:
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]

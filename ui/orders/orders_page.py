@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,13 +19,14 @@ from sqlalchemy import select
 
 from core.changes import Changes
 from core.inventory.models import Center
-from core.shipping.arrivals import register_arrival
+from core.shipping.arrivals import ArrivalReport, import_arrivals, register_arrival
 from core.shipping.fulfilment import allocate
 from core.shipping.models import ParcelStatus
 from core.shipping.parcels_query import ParcelFilter
 from core.shipping.picking import backorders
 from ui.context import AppContext
-from ui.orders.messages import describe_error
+from ui.operations import Operation
+from ui.orders.messages import describe_error, rejected_line
 from ui.orders.packing_page import PackingPage
 from ui.orders.parcels_model import ParcelsModel, status_label
 from ui.scan.scan_field import ScanField
@@ -112,6 +114,8 @@ class ArrivalsTab(QWidget):
         self.message.setWordWrap(True)
         self.barcode = ""
         register = QPushButton(self.tr("Register arrival"))
+        list_button = QPushButton(self.tr("Import a carrier's arrival list…"))
+        list_button.clicked.connect(self.import_list)
         form = QFormLayout()
         form.addRow(self.tr("Carrier barcode:"), self.scan)
         form.addRow(self.tr("Recipient:"), self.recipient)
@@ -120,7 +124,11 @@ class ArrivalsTab(QWidget):
         form.addRow(self.tr("Carrier:"), self.carrier)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(register, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(register)
+        buttons.addStretch(1)
+        buttons.addWidget(list_button)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.scan.scanned.connect(self._scanned)
@@ -131,6 +139,33 @@ class ArrivalsTab(QWidget):
         self.barcode = code
         self.message.setText(self.tr("Barcode {code}: now the recipient.").format(code=code))
         self.recipient.setFocus()
+
+    def import_list(self, path: str = "") -> Operation:
+        """Register every parcel of an arrival list (CSV/XLSX), off the GUI thread."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Arrival list"), "",
+                                                  "CSV / XLSX (*.csv *.txt *.xlsx)")
+            if not path:
+                return None  # type: ignore[return-value]
+
+        def done(report: object) -> None:
+            assert isinstance(report, ArrivalReport)
+            lines = [self.tr("{new} parcels registered, {known} already known, {bad} rejected, "
+                             "{review} to review.").format(
+                new=report.imported, known=report.duplicates, bad=len(report.rejected),
+                review=report.needs_review)]
+            lines += [rejected_line(r) for r in report.rejected]
+            self.message.setText("\n".join(lines))
+
+        def failed(message: str) -> None:
+            self.message.setText(describe_error(operation.error, message))
+
+        operation = self.context.ops.run(
+            lambda uow, progress, cancelled: import_arrivals(
+                uow, path, progress=progress, cancelled=cancelled),
+            parent=self, title=self.tr("Registering arrivals"), long_job=True,
+            on_success=done, on_failure=failed)
+        return operation
 
     def register(self) -> None:
         barcode = self.barcode or self.scan.text().strip()

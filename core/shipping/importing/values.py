@@ -92,7 +92,8 @@ def china_datetime(text: str) -> datetime | None:
     match = _EXPORT_TIME.fullmatch(text)
     if match:
         try:
-            local = datetime(*(int(part) for part in match.groups()))
+            year, month, day, hour, minute, second = (int(part) for part in match.groups())
+            local = datetime(year, month, day, hour, minute, second)
         except ValueError:
             raise BadCell("datetime") from None
         return local.replace(tzinfo=CHINA_TIME).astimezone(UTC)

@@ -145,6 +145,13 @@ def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, context, 
         arrivals.register()
     assert "542527100" in arrivals.message.text()
     qtbot.waitUntil(lambda: model.rowCount() == 2)  # the table followed the change bus
+    arrival_list = write_csv(tmp_path / "list.csv", ["运单号", "收件人", "收件地址"],
+                             [["ZTO0000000009", "平措", CISHI], ["YT9876543210", "x", CISHI]],
+                             encoding="gb18030")
+    with qtbot.waitSignal(arrivals.import_list(str(arrival_list)).finished, timeout=10_000):
+        pass
+    assert arrivals.message.text().startswith("1 parcels registered, 1 already known")
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
 
     packing = page.packing
     with qtbot.waitSignal(context.bus.changes_applied, timeout=10_000):
@@ -160,4 +167,4 @@ def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, context, 
         packing.close_parcel()
     with context.db.uow(write=False) as uow:
         statuses = sorted(uow.session.scalars(select(Parcel.status)))
-    assert statuses == ["ready", "ready"]
+    assert statuses == ["ready", "ready", "ready"]
