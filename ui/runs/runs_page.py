@@ -59,6 +59,7 @@ class RunsPage(QWidget):
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.plan_button = QPushButton(self.tr("Plan the day"), self)
         self.holiday_button = QPushButton(self.tr("Holiday…"), self)
+        self.schedules_button = QPushButton(self.tr("Schedules…"), self)
         self.status = QLabel(self)
 
         self.runs = RunsModel(context.ops, self)
@@ -89,6 +90,7 @@ class RunsPage(QWidget):
         top.addWidget(self.day)
         top.addWidget(self.plan_button)
         top.addWidget(self.holiday_button)
+        top.addWidget(self.schedules_button)
         top.addStretch(1)
         top.addWidget(self.status)
         actions = QHBoxLayout()
@@ -114,6 +116,7 @@ class RunsPage(QWidget):
         self.day.dateChanged.connect(lambda _d: self.reload())
         self.plan_button.clicked.connect(self.plan_day)
         self.holiday_button.clicked.connect(self.enter_holiday)
+        self.schedules_button.clicked.connect(self.open_schedules)
         self.runs_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_run(current.row()))
         self.hold_button.clicked.connect(self.hold_selected)
@@ -295,6 +298,11 @@ class RunsPage(QWidget):
         current = self.current_run()
         if current is not None:
             DeliveryDialog(self.context, current.id, self).open()
+
+    def open_schedules(self) -> None:
+        from ui.runs.schedule_dialog import ScheduleDialog
+
+        ScheduleDialog(self.context, self).open()
 
     def open_stops(self) -> None:
         from ui.runs.stops_dialog import StopsDialog

@@ -186,3 +186,29 @@ def test_stops_reordered_by_keys_are_remembered(qtbot, runs_context):
     _wait(qtbot, dialog)
     with world.db.uow(write=False) as uow:
         assert stop_order(uow, CISHI) == [before[2], before[0], before[1]]
+
+
+def test_schedule_dialog_shows_and_saves_a_township(qtbot, runs_context):
+    from core.shipping.run_queries import schedule_rows
+    from ui.runs.schedule_dialog import ScheduleDialog
+
+    world, context, _ids, _other, _codes = runs_context
+    dialog = ScheduleDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.place.setCurrentIndex(dialog.place.findData(CISHI))
+    assert [d for d, box in dialog.days.items() if box.isChecked()] == ["mon", "thu"]
+    assert dialog.depart.time().toString("HH:mm") == "08:00"
+    dialog.days["wed"].setChecked(True)
+    dialog.parcels.setValue(42)
+    dialog.save()
+    _wait(qtbot, dialog)
+    with world.db.uow(write=False) as uow:
+        cishi = next(s for s in schedule_rows(uow) if s.township_code == CISHI)
+        assert (cishi.weekdays, cishi.capacity_parcels) == ("mon,wed,thu", 42)
+    dialog.days["mon"].setChecked(False)
+    dialog.days["wed"].setChecked(False)
+    dialog.days["thu"].setChecked(False)
+    dialog.save()  # no weekday: refused, with the reason on screen
+    qtbot.waitUntil(lambda: dialog.last_operation.done, timeout=10_000)
+    assert dialog.last_operation.error is not None and dialog.message.text()
