@@ -12,9 +12,15 @@ from printing_helpers import crop_cells, decode, page_texts, render_pages
 
 from core.errors import InvalidValue
 from core.printing import barcodes
-from core.printing.labels import BinLabelData, ParcelLabelData, ProductLabelData, product_symbol
+from core.printing.labels import (
+    BinLabelData,
+    ParcelLabelData,
+    ProductLabelData,
+    RunLabelData,
+    product_symbol,
+)
 from core.printing.layouts import available_layouts, get_layout
-from core.printing.payloads import id_from_code, parcel_code
+from core.printing.payloads import document_code, id_from_code, parcel_code
 from core.printing.render import render_labels
 
 PARCEL_ID = uuid.UUID("0192f3a4-7b2c-7def-8123-456789abcdef")
@@ -132,12 +138,13 @@ def test_every_bundled_layout_renders_scannable(name: str) -> None:
         "parcel": parcel().fields(),
         "product": ProductLabelData("TC-CASH-001", "羊绒围巾", "ཆེ་ཐག", lot="L1").fields(),
         "bin": BinLabelData("TSC", "B-01-2").fields(),
-    }.get(layout.kind)
-    if sample is None:
-        pytest.skip("run labels are tested with runs")
+        "run": RunLabelData(PARCEL_ID, "2026-11-30 措勤镇 #1", "措勤镇", "མཚོ་ཆེན་",
+                            stop_count=3, parcel_count=9, weight_g=4500).fields(),
+    }[layout.kind]
     pdf, _ = pdf_of(name, [sample])
     found = decode(render_pages(pdf, dpi=300)[0])
-    wanted = {"parcel": parcel_code(PARCEL_ID), "product": "TC-CASH-001", "bin": "B:TSC:B-01-2"}
+    wanted = {"parcel": parcel_code(PARCEL_ID), "product": "TC-CASH-001", "bin": "B:TSC:B-01-2",
+              "run": document_code(PARCEL_ID)}
     assert wanted[layout.kind] in [text for _, text in found]
 
 

@@ -222,3 +222,43 @@ def test_reprinted_manifest_says_so_on_every_page() -> None:
     texts = page_texts(out.getvalue())
     assert len(texts) > 1
     assert all("REPRINT" in text for text in texts)
+
+
+def test_transfer_document_and_pick_list_read_back() -> None:
+    from core.printing.manifests import (
+        PickLine,
+        PickListData,
+        TransferData,
+        TransferLine,
+        pick_list,
+        transfer_document,
+    )
+
+    printed = datetime(2026, 11, 30, 9, 0)
+    transfer = TransferData("TR-01AB23CD45", "TSC", "GER", date(2026, 11, 30), [
+        TransferLine("CSH-SCF-01", "羊绒围巾", "ཁུ་ལུའི་སྐ་རགས།", "2411A", date(2027, 5, 1), 12,
+                     "piece"),
+        TransferLine("YAK-JRK-25", "牦牛肉干", "གཡག་ཤ་སྐམ་པོ།", "", None, 30, "pack")],
+        printed)
+    picks = PickListData(uuid.UUID(int=9), "措勤县物流配送中心", [
+        PickLine("B-02", "YAK-JRK-25", "牦牛肉干", "", "", 2, "3812345678901234567"),
+        PickLine("A-01", "CSH-SCF-01", "羊绒围巾", "", "2411A", 1, "3812345678901234568")],
+        printed, reprint=True)
+    for document, code in ((transfer_document(transfer), "D:TR-01AB23CD45"),
+                           (pick_list(picks), document_code(uuid.UUID(int=9)))):
+        out = io.BytesIO()
+        assert render_document(document, out) == 1
+        text = page_texts(out.getvalue())[0]
+        assert ("Code128", code) in decode(render_pages(out.getvalue(), dpi=300)[0])
+        assert "Page 1 of 1" in text
+    transfer_text = page_texts(_render(transfer_document(transfer)))[0]
+    assert "合计 Total: 2 行 lines" in transfer_text and "42" in transfer_text
+    pick_text = page_texts(_render(pick_list(picks)))[0]
+    assert pick_text.index("A-01") < pick_text.index("B-02")  # the picker walks bin order
+    assert "REPRINT" in pick_text
+
+
+def _render(document) -> bytes:  # type: ignore[no-untyped-def]
+    out = io.BytesIO()
+    render_document(document, out)
+    return out.getvalue()
