@@ -71,8 +71,12 @@ def search_condition(text: str):  # type: ignore[no-untyped-def]
     )
 
 
-def _stock_parts() -> Select[tuple[object, ...]]:
-    """Balances in bins and units in transit, as one row source per (center, product, lot)."""
+def _stock_parts(center: str | None) -> Select[tuple[object, ...]]:
+    """Balances in bins and units in transit, as one row source per (center, product, lot).
+
+    The center filter is applied inside both branches: SQLite does not push it
+    through a UNION ALL, and the grouped query over every center is 3x slower.
+    """
     from core.inventory.transfers import in_transit_statement  # transfers builds on this module
 
     zero = literal(0, Integer)
@@ -81,13 +85,17 @@ def _stock_parts() -> Select[tuple[object, ...]]:
     transit = in_transit_statement().subquery()
     on_the_road = select(transit.c.to_center_id, transit.c.product_id, transit.c.lot_id,
                          zero, zero, transit.c.quantity)
+    if center:
+        center_id = select(Center.id).where(Center.code == center).scalar_subquery()
+        in_bins = in_bins.where(Balance.center_id == center_id)
+        on_the_road = on_the_road.where(transit.c.to_center_id == center_id)
     return union_all(in_bins, on_the_road).subquery("parts")  # type: ignore[return-value]
 
 
 def stock_statement(flt: StockFilter) -> Select[tuple[object, ...]]:
     """Balances summed over bins, plus stock in transit to each center: one row per center,
     product and lot, sorted for display."""
-    parts = _stock_parts()
+    parts = _stock_parts(flt.center)
     on_hand = func.sum(parts.c.on_hand).label("on_hand")
     reserved = func.sum(parts.c.reserved).label("reserved")
     in_transit = func.sum(parts.c.in_transit).label("in_transit")

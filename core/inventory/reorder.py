@@ -66,7 +66,11 @@ def _fresh_available(today: date):  # type: ignore[no-untyped-def]
 
 def low_stock(session: Session, *, today: date, center: str | None = None) -> list[LowStock]:
     """Products at or below their reorder point, per center, with a suggestion."""
-    available = _fresh_available(today).subquery()
+    center_id = get_center(session, center).id if center else None
+    fresh = _fresh_available(today)
+    if center_id is not None:  # pushed inside the grouping: SQLite would group every center
+        fresh = fresh.where(Balance.center_id == center_id)
+    available = fresh.subquery()
     transit = in_transit_statement().subquery()
     incoming = (select(transit.c.to_center_id, transit.c.product_id,
                        func.sum(transit.c.quantity).label("qty"))
@@ -86,8 +90,8 @@ def low_stock(session: Session, *, today: date, center: str | None = None) -> li
         .where(ProductCenter.reorder_point > 0, have + coming <= ProductCenter.reorder_point)
         .order_by(Center.code, Product.sku)
     )
-    if center:
-        stmt = stmt.where(ProductCenter.center_id == get_center(session, center).id)
+    if center_id is not None:
+        stmt = stmt.where(ProductCenter.center_id == center_id)
     rows = list(session.execute(stmt))
     surplus = _surplus(session, today, {row[1] for row in rows})
     result = []
