@@ -44,6 +44,19 @@ def balance_id(session: Session, center_id: uuid.UUID, bin_id: uuid.UUID,
     return found
 
 
+def lock_balances(session: Session, balances: list[uuid.UUID]) -> None:
+    """Lock balance rows in id order before changing several of them (PostgreSQL).
+
+    Two clerks moving A->B and B->A, or one reserving across bins while another
+    moves between them, would otherwise lock the same rows in opposite orders
+    and one would die in a deadlock. SQLite drops FOR UPDATE; its writers are
+    already serialised by BEGIN IMMEDIATE.
+    """
+    session.execute(
+        select(Balance.id).where(Balance.id.in_(balances)).order_by(Balance.id).with_for_update()
+    ).all()
+
+
 def add_on_hand(session: Session, balance: uuid.UUID, quantity: int) -> None:
     session.execute(
         update(Balance).where(Balance.id == balance).values(on_hand=Balance.on_hand + quantity),

@@ -115,9 +115,10 @@ def move_stock(
     product = get_product(session, sku)
     the_lot = get_lot(session, product, lot)
     taken_from = ledger.balance_id(session, the_center.id, source.id, product.id, the_lot.id)
+    put_into = ledger.balance_id(session, the_center.id, target.id, product.id, the_lot.id)
+    ledger.lock_balances(session, [taken_from, put_into])
     if not ledger.take_available(session, taken_from, qty):
         raise InsufficientStock(sku, the_center.code, qty, _available(uow, taken_from))
-    put_into = ledger.balance_id(session, the_center.id, target.id, product.id, the_lot.id)
     ledger.add_on_hand(session, put_into, qty)
     move = ledger.post_move(
         uow, center_id=the_center.id, product_id=product.id, lot_id=the_lot.id, quantity=qty,
@@ -197,7 +198,7 @@ def reserve(
     the_center = get_center(session, center)
     product = get_product(session, sku)
     query = (
-        select(Balance.id, Balance.on_hand - Balance.reserved, Lot.expiry)
+        select(Balance.id, Balance.on_hand - Balance.reserved, Lot.expiry, Lot.code, Bin.code)
         .join(Lot, Lot.id == Balance.lot_id)
         .join(Bin, Bin.id == Balance.bin_id)
         .where(
@@ -206,16 +207,21 @@ def reserve(
             Balance.on_hand > Balance.reserved,
             (Lot.expiry.is_(None)) | (Lot.expiry >= today(uow)),
         )
-        .order_by(Lot.expiry.is_(None), Lot.expiry, Lot.code, Bin.code)
         # PostgreSQL: lock the candidate rows so a second clerk waits and then
         # sees what is left. SQLite ignores this; BEGIN IMMEDIATE already serialises writers.
+        # Locked in id order (as ledger.lock_balances does) so that a concurrent
+        # move cannot deadlock with us; FEFO order is applied below, in Python.
+        .order_by(Balance.id)
         .with_for_update(of=Balance)
     )
     if lot is not None:
         query = query.where(Lot.code == lot)
     if bin is not None:
         query = query.where(Bin.id == get_bin(session, the_center, bin).id)
-    candidates = [_Candidate(row[0], row[1]) for row in session.execute(query)]
+    rows = sorted(
+        session.execute(query), key=lambda r: (r[2] is None, r[2] or date.max, r[3], r[4])
+    )
+    candidates = [_Candidate(row[0], row[1]) for row in rows]
     free = sum(c.available for c in candidates)
     if free < qty:
         raise InsufficientStock(sku, the_center.code, qty, free)
