@@ -26,8 +26,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import (
     Bundle,
     RuleBasedStateMachine,
-    invariant,
     initialize,
+    invariant,
     multiple,
     rule,
     run_state_machine_as_test,
@@ -86,7 +86,9 @@ def _snapshot(db: Database) -> tuple[object, ...]:
     with db.uow(write=False) as uow:
         s = uow.session
         return (
-            s.execute(select(Balance.id, Balance.on_hand, Balance.reserved).order_by(Balance.id)).all(),
+            s.execute(
+                select(Balance.id, Balance.on_hand, Balance.reserved).order_by(Balance.id)
+            ).all(),
             s.execute(select(Reservation.id, Reservation.status).order_by(Reservation.id)).all(),
             s.scalars(select(Move.id).order_by(Move.id)).all(),
             s.scalars(select(Lot.id).order_by(Lot.id)).all(),
@@ -311,7 +313,9 @@ class LedgerMachine(RuleBasedStateMachine):
                 select(func.count()).select_from(Move)
                 .outerjoin(from_bin, from_bin.id == Move.from_bin_id)
                 .outerjoin(to_bin, to_bin.id == Move.to_bin_id)
-                .where((from_bin.center_id != Move.center_id) | (to_bin.center_id != Move.center_id))
+                .where(
+                    (from_bin.center_id != Move.center_id) | (to_bin.center_id != Move.center_id)
+                )
             )
         assert not any(flows.values()), f"moves into a bin with no balance row: {flows}"
         assert foreign_moves == 0

@@ -69,7 +69,7 @@ def test_upgrade_from_empty_reaches_heads_and_matches_the_models(empty_engine: E
 
 
 def test_check_constraints_exist_in_the_migrated_schema(empty_engine: Engine) -> None:
-    """compare_metadata does not compare CHECK constraints, so look for the ones that guard stock."""
+    """compare_metadata skips CHECK constraints, so look for the ones that guard stock."""
     upgrade(empty_engine)
     names = {c["name"] for c in inspect(empty_engine).get_check_constraints("balance")}
     assert {

@@ -1,4 +1,4 @@
-"""Storage: confirmed commits survive a killed process; the database URL is resolved as documented."""
+"""Storage: confirmed commits survive a killed process; the database URL resolves as documented."""
 
 from __future__ import annotations
 
