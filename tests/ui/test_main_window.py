@@ -38,17 +38,17 @@ def test_an_area_is_one_line_in_the_registry(qtbot, context):
     built: list[str] = []
 
     def factory(ctx):  # type: ignore[no-untyped-def]
-        built.append("runs")
-        return QLabel("runs")
+        built.append("probe")
+        return QLabel("probe")
 
-    areas = [*AREAS, Area("runs", lambda: "Runs", "stock.svg", factory)]
+    areas = [*AREAS, Area("probe", lambda: "Probe", "stock.svg", factory)]
     window = MainWindow(context, areas)
     qtbot.addWidget(window)
     assert built == []  # pages are built when first shown
     window.navigation.setCurrentRow(len(AREAS))
-    assert built == ["runs"] and window.current_page().text() == "runs"
-    assert context.settings.last_area == "runs"
-    assert window.windowTitle().startswith("Runs")
+    assert built == ["probe"] and window.current_page().text() == "probe"
+    assert context.settings.last_area == "probe"
+    assert window.windowTitle().startswith("Probe")
 
 
 def test_database_label_never_shows_a_password():
