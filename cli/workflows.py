@@ -424,7 +424,8 @@ def describe(error: Exception) -> str | None:
         case w.WrongItem(number=number, sku=sku):
             return f"wrong item: {sku} is not on {number}"
         case w.OverPick(number=number, sku=sku, requested=req, picked=picked, asked=asked):
-            return f"over-pick on {number}: {sku} asked {req}, picked {picked}, +{asked} is too many"
+            return (f"over-pick on {number}: {sku} asked {req}, picked {picked}, "
+                    f"+{asked} is too many")
         case w.OverReceipt(number=number, sku=sku, lot=lot, shipped=sent, received=got, asked=n):
             return (f"{number}: only {sent} of {sku} lot {lot!r} were sent and {got} arrived; "
                     f"record the {n} more as --over with a reason")

@@ -39,7 +39,8 @@ COUNT_EVERY_DAYS = {"A": 30, "B": 90, "C": 180}
 
 
 def _find(session: Session, reference: object) -> StockCount:
-    return find_document(session, StockCount, KIND, reference)
+    found: StockCount = find_document(session, StockCount, KIND, reference)
+    return found
 
 
 find_count = _find
@@ -123,7 +124,8 @@ def _add(uow: UnitOfWork, doc: StockCount, bin_id: uuid.UUID, product_id: uuid.U
     dialect = session.get_bind().dialect.name
     stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(CountLine)
     stmt = stmt.values(**values)
-    new_quantity = stmt.excluded.quantity if replace else CountLine.quantity + stmt.excluded.quantity
+    added = stmt.excluded.quantity
+    new_quantity = added if replace else CountLine.quantity + added
     session.execute(stmt.on_conflict_do_update(
         index_elements=["count_id", "bin_id", "product_id", "lot_id"],
         set_={"quantity": new_quantity, "updated_at": stmt.excluded.updated_at,

@@ -15,10 +15,11 @@ received twice. Also the helpers every workflow document shares.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -35,8 +36,6 @@ from core.inventory.workflow_models import Receipt, ReceiptLine, ReceiptStatus, 
 from core.uow import UnitOfWork
 from core.validation import parse_date, parse_quantity
 
-D = TypeVar("D")
-
 KIND_RECEIPT = "receipt"
 
 
@@ -50,16 +49,14 @@ class Saved:
     changes: Changes = field(default_factory=Changes)
 
 
-def find_document(session: Session, model: type[D], kind: str, reference: object) -> D:
+def find_document(session: Session, model: type[Any], kind: str, reference: object) -> Any:
     """A document by id (UUID or its text) or by its number, as typed or scanned (`D:` label)."""
     text = str(reference).strip()
     if text.upper().startswith("D:"):
         text = text[2:]
     document = None
-    try:
+    with contextlib.suppress(ValueError):  # not an id: a number
         document = session.get(model, uuid.UUID(text))
-    except ValueError:
-        pass
     if document is None:
         document = session.scalar(select(model).where(model.number == text.upper()))
     if document is None:

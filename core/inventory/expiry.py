@@ -41,7 +41,7 @@ class ExpiringLot:
 
 def expiring_lots(session: Session, *, days: int, today: date,
                   center: str | None = None) -> list[ExpiringLot]:
-    """Lots on hand that expire within `days` days of `today` (expired ones included), soonest first.
+    """Lots on hand expiring within `days` days of `today` (expired ones too), soonest first.
 
     Starts from lots by expiry (index ix_lot_expiry), so the cost follows the
     number of lots near their date, not the size of the stock.
@@ -64,7 +64,9 @@ def expiring_lots(session: Session, *, days: int, today: date,
     )
     if center:
         stmt = stmt.where(Balance.center_id == get_center(session, center).id)
-    return [
-        ExpiringLot(c, sku, zh, en, lot, expiry, (expiry - today).days, int(on_hand), int(reserved))
-        for c, sku, zh, en, lot, expiry, on_hand, reserved in session.execute(stmt)
-    ]
+    found = []
+    for c, sku, zh, en, lot, expiry, on_hand, reserved in session.execute(stmt):
+        assert expiry is not None  # filtered above
+        found.append(ExpiringLot(c, sku, zh, en, lot, expiry, (expiry - today).days,
+                                 int(on_hand), int(reserved)))
+    return found

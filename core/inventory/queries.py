@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Integer, Select, func, literal, or_, select, union_all
+from sqlalchemy import Integer, Select, Subquery, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from core.inventory.catalog import get_center, get_product
@@ -71,7 +71,7 @@ def search_condition(text: str):  # type: ignore[no-untyped-def]
     )
 
 
-def _stock_parts(center: str | None) -> Select[tuple[object, ...]]:
+def _stock_parts(center: str | None) -> Subquery:
     """Balances in bins and units in transit, as one row source per (center, product, lot).
 
     The center filter is applied inside both branches: SQLite does not push it
@@ -89,7 +89,7 @@ def _stock_parts(center: str | None) -> Select[tuple[object, ...]]:
         center_id = select(Center.id).where(Center.code == center).scalar_subquery()
         in_bins = in_bins.where(Balance.center_id == center_id)
         on_the_road = on_the_road.where(transit.c.to_center_id == center_id)
-    return union_all(in_bins, on_the_road).subquery("parts")  # type: ignore[return-value]
+    return union_all(in_bins, on_the_road).subquery("parts")
 
 
 def stock_statement(flt: StockFilter) -> Select[tuple[object, ...]]:

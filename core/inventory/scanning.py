@@ -212,7 +212,8 @@ def bin_code(session: Session, center: str, value: str) -> str:
     return normalize(value).upper()
 
 
-def product_and_lot(session: Session, code: str, lot: str | None = None) -> tuple[Product, str | None]:
+def product_and_lot(session: Session, code: str,
+                    lot: str | None = None) -> tuple[Product, str | None]:
     """The product a code names and the lot code, if a lot label was scanned or `lot` given.
 
     Raises `UnknownScan` for a code that is not a product or lot label.

@@ -22,7 +22,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -69,7 +69,8 @@ KIND = "transfer"
 
 
 def _find(session: Session, reference: object) -> Transfer:
-    return find_document(session, Transfer, KIND, reference)
+    found: Transfer = find_document(session, Transfer, KIND, reference)
+    return found
 
 
 def create_transfer(uow: UnitOfWork, *, from_center: str, to_center: str,
@@ -165,7 +166,7 @@ def _raise_if_only_expired(uow: UnitOfWork, the_bin: Bin, product: Product) -> N
                Balance.on_hand > Balance.reserved, Lot.expiry < services.today(uow))
         .order_by(Lot.expiry).limit(1)
     ).first()
-    if expired is not None:
+    if expired is not None and expired[1] is not None:
         raise LotExpired(product.sku, expired[0], expired[1])
 
 
@@ -248,7 +249,8 @@ def dispatch(uow: UnitOfWork, transfer: object) -> Saved:
 def _arrived(session: Session, transfer_id: uuid.UUID) -> dict[tuple[uuid.UUID, uuid.UUID], int]:
     """Units arrived good or damaged per (product, lot): what counts against what was sent."""
     rows = session.execute(
-        select(TransferArrival.product_id, TransferArrival.lot_id, func.sum(TransferArrival.quantity))
+        select(TransferArrival.product_id, TransferArrival.lot_id,
+               func.sum(TransferArrival.quantity))
         .where(TransferArrival.transfer_id == transfer_id,
                TransferArrival.condition != ArrivalCondition.OVER)
         .group_by(TransferArrival.product_id, TransferArrival.lot_id)
@@ -406,7 +408,7 @@ def _book_arrival(uow: UnitOfWork, doc: Transfer, arrival: TransferArrival) -> l
     return moves
 
 
-def in_transit_statement() -> Select[tuple[uuid.UUID, uuid.UUID, uuid.UUID, int]]:
+def in_transit_statement() -> Select[Any, Any, Any, Any]:
     """Units in transit per receiving center, product and lot (dispatched, not yet received)."""
     return (
         select(Transfer.to_center_id, TransferItem.product_id, TransferItem.lot_id,

@@ -115,7 +115,7 @@ class Transfer(Base):
 
 
 class TransferLine(Base):
-    """What the receiving center asked for: a product and a quantity (lots are chosen at picking)."""
+    """What the receiving center asked for: a product and a quantity (lots are picked later)."""
 
     __tablename__ = "transfer_line"
     __table_args__ = (

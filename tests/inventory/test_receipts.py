@@ -41,7 +41,8 @@ def test_lines_are_saved_as_scanned_and_posted_once(db):
         lines = documents.receipt_lines(uow.session, receipt.document_id)
         moves = uow.session.scalar(select(func.count()).select_from(Move))
     assert [(x.sku, x.lot, x.quantity, x.bin) for x in lines] == [
-        ("CSH-001", "", 4, "A-01"), ("SNC-CRM", "2411A", 6, "A-02"), ("SNC-CRM", "2411A", 2, "A-02")]
+        ("CSH-001", "", 4, "A-01"), ("SNC-CRM", "2411A", 6, "A-02"),
+        ("SNC-CRM", "2411A", 2, "A-02")]
     assert lines[2].expiry == FRESH
     assert moves == 0  # a draft touches no stock
 

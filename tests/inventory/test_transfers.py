@@ -34,7 +34,8 @@ def _do(db, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
 
 
 def _create(db, lines=(("CSH-001", 6), (CREAM_EAN, 4))):  # type: ignore[no-untyped-def]
-    return _do(db, transfers.create_transfer, from_center="TSC", to_center="GER", lines=lines).number
+    saved = _do(db, transfers.create_transfer, from_center="TSC", to_center="GER", lines=lines)
+    return saved.number
 
 
 def _rows(db, center):  # type: ignore[no-untyped-def]
@@ -178,7 +179,7 @@ def test_a_bare_product_scan_with_several_lots_asks_for_the_lot(depot):
     with db.uow() as uow, pytest.raises(LotRequired):
         transfers.record_arrival(uow, number, code=CREAM_EAN, bin="R-01")
     _do(db, transfers.record_arrival, number, code="L:SNC-CRM:L-FRESH", bin="R-01", quantity=2)
-    _do(db, transfers.record_arrival, number, code=CREAM_EAN, bin="R-01", quantity=5)  # only SOON left
+    _do(db, transfers.record_arrival, number, code=CREAM_EAN, bin="R-01", quantity=5)  # SOON left
     _do(db, transfers.finish_receiving, number)
     assert on_hand(db, "GER", "SNC-CRM", "L-SOON") == 5
 

@@ -67,7 +67,8 @@ def test_receipt_commands_and_error_lines(sqlite_url, capsys):
     db.dispose()
     code, out, _ = _run(capsys, sqlite_url, "receipt", "new", "--center", "TSC")
     number = out.split(":")[0]
-    assert _run(capsys, sqlite_url, "receipt", "add", number, SCARF_EAN, "3", "--bin", "A-01")[0] == 0
+    code, _, _ = _run(capsys, sqlite_url, "receipt", "add", number, SCARF_EAN, "3", "--bin", "A-01")
+    assert code == 0
     assert _run(capsys, sqlite_url, "receipt", "post", number)[0] == 0
     code, _, err = _run(capsys, sqlite_url, "receipt", "post", number)
     assert code == 2

@@ -1,1 +1,1 @@
-"""Inventory workflow areas: receiving, transfers, cycle counts, adjustments, expiry and low stock."""
+"""Inventory workflow areas: receiving, transfers, cycle counts, adjustments, expiry, low stock."""

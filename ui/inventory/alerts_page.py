@@ -18,7 +18,6 @@ from ui.inventory.common import RowsModel, make_table
 from ui.stock import lookups
 
 
-
 class AlertsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,8 +46,10 @@ class AlertsPage(QWidget):
         ], self)
         self.low = RowsModel([
             (self.tr("Center"), lambda r: r.center), (self.tr("SKU"), lambda r: r.sku),
-            (self.tr("Name"), lambda r: r.name_zh), (self.tr("Reorder at"), lambda r: r.reorder_point),
-            (self.tr("Available"), lambda r: r.available), (self.tr("In transit"), lambda r: r.in_transit),
+            (self.tr("Name"), lambda r: r.name_zh),
+            (self.tr("Reorder at"), lambda r: r.reorder_point),
+            (self.tr("Available"), lambda r: r.available),
+            (self.tr("In transit"), lambda r: r.in_transit),
             (self.tr("Transfer"), lambda r: self.tr("{n} from {center}").format(
                 n=r.transfer_quantity, center=r.transfer_from) if r.transfer_quantity else ""),
             (self.tr("Reorder"), lambda r: r.reorder_quantity or ""),
@@ -63,7 +64,8 @@ class AlertsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        center, days, today = str(self.center.currentData() or "") or None, self.days.value(), date.today()
+        center = str(self.center.currentData() or "") or None
+        days, today = self.days.value(), date.today()
         self.expiring.set_rows(self.context.ops.read(
             lambda uow: expiring_lots(uow.session, days=days, today=today, center=center)))
         self.low.set_rows(self.context.ops.read(

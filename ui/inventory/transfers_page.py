@@ -97,7 +97,8 @@ class TransfersPage(WorkflowPage):
         self.layout_.addLayout(buttons)
 
         self.center.currentIndexChanged.connect(self._center_changed)
-        self.list_view.clicked.connect(lambda index: self.open(self.list_model.rows[index.row()].id))
+        self.list_view.clicked.connect(
+            lambda index: self.open(self.list_model.rows[index.row()].id))
         self.create_button.clicked.connect(self.create)
         self.request_button.clicked.connect(self.request_line)
         self.request_sku.returnPressed.connect(self.request_line)

@@ -91,10 +91,10 @@ class ScanField(QLineEdit):
     # -- telling a scan from typing -----------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         # Tab is taken for focus changes before keyPressEvent sees it.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Tab and self._is_burst(self._burst_start()):
-                self._finish()
-                return True
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Tab and self._is_burst(self._burst_start())):
+            self._finish()
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
