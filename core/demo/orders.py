@@ -4,9 +4,9 @@ DEMO DATA: buyers, phones and addresses are invented (phones in the 138-0000
 range no one holds). The orders go through the real import path, so loading
 again finds them by marketplace order number and creates nothing twice. Stock
 is reserved for them (one waits on backorder); three carrier parcels arrived
-and are READY for their township runs. Nothing is packed here: a packed order
-has picked reservations, and the stock demo's check counts every reservation
-as still held (tests/core/test_demo.py), so packing is left to the clerk.
+and are READY for their township runs. The first few township orders are
+packed and weighed as a clerk would (scan each unit, close), so runs and labels
+have order parcels to show.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from sqlalchemy import select
 
 from core.demo import Tally
 from core.shipping.arrivals import register_arrival
-from core.shipping.fulfilment import allocate
+from core.inventory.models import Product
+from core.shipping.fulfilment import allocate, close_parcel, pack_scan
 from core.shipping.importing.values import LineRecord, OrderRecord, ReadResult
-from core.shipping.models import Parcel
+from core.shipping.models import Order, Parcel, ParcelStatus
 from core.shipping.orders import store_orders
 from core.uow import UnitOfWork
 
@@ -39,6 +40,7 @@ ORDERS = (
     ("09", "格桑", "措勤 江然乡", [("CSH-GLV-01", 1)], 5),  # a typo the resolver forgives
     ("10", "央金", "西藏 阿里地区 措勤县 措勤镇", [("CSH-RAW-01", 400)], 3),  # backorder
 )
+PACKED = ("01", "02", "03", "06", "07")  # packed and weighed, READY for a run
 ARRIVALS = (
     ("YT7000000000101", "圆通", "ཉི་མ", "措勤县 措勤镇"),
     ("ZT7300000000102", "中通", "平措", "西藏 阿里地区 措勤县 磁石乡"),
@@ -69,6 +71,7 @@ def load(uow: UnitOfWork, tally: Tally) -> None:
     for _ in range(report.duplicates):
         tally.count("orders", created=False)
     allocate(uow, center=CENTER)
+    _pack(uow, tally)
     known = set(uow.session.scalars(select(Parcel.carrier_barcode).where(
         Parcel.carrier_barcode.is_not(None))))
     for barcode, carrier, recipient, address in ARRIVALS:
@@ -78,3 +81,26 @@ def load(uow: UnitOfWork, tally: Tally) -> None:
                              phone="13800002000", carrier=carrier, center=CENTER)
         tally.count("arrived parcels", created=not present)
 
+
+
+def _pack(uow: UnitOfWork, tally: Tally) -> None:
+    session = uow.session
+    for suffix in PACKED:
+        parcel = session.scalar(
+            select(Parcel).join(Order, Order.id == Parcel.order_id)
+            .where(Order.channel == CHANNEL, Order.external_id == order_number(suffix))
+        )
+        if parcel is None or parcel.status != ParcelStatus.PICKING.value:
+            tally.count("packed parcels", created=False)
+            continue
+        units = dict(next(lines for s, _r, _a, lines, _h in ORDERS if s == suffix))
+        weight = 0
+        for sku, count in units.items():
+            product = session.scalar(select(Product).where(Product.sku == sku))
+            assert product is not None
+            code = product.barcode or product.sku
+            for _ in range(count):
+                pack_scan(uow, parcel.id, code)
+            weight += product.weight_g * count
+        close_parcel(uow, parcel.id, weight + 150)  # box and padding
+        tally.count("packed parcels", created=True)
