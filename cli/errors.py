@@ -26,4 +26,15 @@ def describe(error: e.DepotError) -> str:
         case e.DuplicateValue(field=field, value=value):
             return f"{field} {value!r} already exists"
         case _:
-            return str(error)
+            return _from_areas(error) or str(error)
+
+
+def _from_areas(error: e.DepotError) -> str | None:
+    """Each command module may offer `describe(error) -> str | None` for its own errors."""
+    from cli import command_modules
+
+    for module in command_modules():
+        area_describe = getattr(module, "describe", None)
+        if area_describe is not None and (text := area_describe(error)):
+            return str(text)
+    return None
