@@ -49,8 +49,10 @@ COLUMNS: list[tuple[str, str]] = [
     ("on_hand", QT_TRANSLATE_NOOP("StockModel", "On hand")),
     ("reserved", QT_TRANSLATE_NOOP("StockModel", "Reserved")),
     ("available", QT_TRANSLATE_NOOP("StockModel", "Available")),
+    # Dispatched from another center, counted here until received.
+    ("in_transit", QT_TRANSLATE_NOOP("StockModel", "In transit")),
 ]
-NUMERIC = {"on_hand", "reserved", "available"}
+NUMERIC = {"on_hand", "reserved", "available", "in_transit"}
 
 
 def column_of(key: str) -> int:
