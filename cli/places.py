@@ -19,15 +19,15 @@ from typing import Any
 from sqlalchemy import select
 
 from cli.tables import Column, emit, render, use_utf8_output
+from core.errors import DepotError
 from core.inventory.models import Center
 from core.shipping import gazetteer, review, village_points
+from core.shipping import place_errors as pe
 from core.shipping.addresses import resolve
 from core.shipping.models import Division, VillagePoint
 from core.shipping.place_errors import PlaceFileRejected
 from core.shipping.place_index import index_for
 from core.uow import Database
-
-Handler = Any
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -93,6 +93,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     pick.add_argument("township", help="9-digit code, or 'outside' for the postal service")
     pick.add_argument("--point", type=uuid.UUID, help="village point id")
     pick.set_defaults(handler=run_choose)
+
+
+def describe(error: DepotError) -> str | None:
+    """One line for the place errors (`main.py` asks each command module)."""
+    match error:
+        case pe.UnknownPlace(code=code, level=level):
+            return f"unknown {level or 'place'} {code!r}"
+        case pe.UnknownVillagePoint(point_id=point_id):
+            return f"unknown village point {point_id}"
+        case pe.PointNotInTownship(point_id=point_id, township_code=township):
+            return f"village point {point_id} is not in township {township}"
+        case pe.UnknownParcel(parcel_id=parcel_id):
+            return f"unknown parcel {parcel_id}"
+        case PlaceFileRejected(file=file, problems=problems):
+            return f"{file}: {len(problems)} problem(s), nothing imported"
+    return None
 
 
 def _names(parser: argparse.ArgumentParser) -> None:
