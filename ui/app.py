@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.paths import APP_AUTHOR, APP_NAME, resource_path
-from core.uow import Database, UnitOfWork
 from ui.fonts import apply_app_font
 from ui.settings import Settings
 
@@ -48,27 +46,6 @@ def install_translators(app: QApplication, language: str = "") -> list[QTranslat
     return installed
 
 
-def startup_jobs() -> list[Callable[[UnitOfWork], object]]:
-    """Idempotent upkeep run in one transaction each time the app opens a database.
-
-    An area that needs its shipped reference data present adds its job here.
-    """
-    from core.shipping.gazetteer import load_gazetteer
-
-    # Links the shipped townships to a center created by hand since the last start.
-    return [load_gazetteer]
-
-
-def run_startup_jobs(db: Database) -> None:
-    try:
-        with db.uow() as uow:
-            for job in startup_jobs():
-                job(uow)
-            uow.commit()
-    except Exception:  # noqa: BLE001  (upkeep must not keep the clerk out of the app)
-        log.exception("start-up upkeep failed; continuing")
-
-
 def run_app(db_url: str | None, screenshot: str | None = None) -> int:
     """Run the desktop app on `db_url`; with `screenshot`, save the window to a PNG and exit."""
     from core.database import open_database
@@ -92,7 +69,6 @@ def run_app(db_url: str | None, screenshot: str | None = None) -> int:
                                  app.translate("App", "The database cannot be opened:\n{error}")
                                  .format(error=error))
         return 1
-    run_startup_jobs(db)
     context = AppContext.create(db, settings)
     window = MainWindow(context)
     try:
