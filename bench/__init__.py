@@ -37,8 +37,13 @@ class Result:
         return self.baseline_rate / self.rate
 
     def line(self) -> str:
-        return (f"{self.name}: {self.rate:,.0f} ops/s "
-                f"(baseline {self.baseline_rate:,.0f} ops/s, ratio {self.ratio:.2f})")
+        return (f"{self.name}: {_figure(self.rate)} ops/s "
+                f"(baseline {_figure(self.baseline_rate)} ops/s, ratio {self.ratio:.2f})")
+
+
+def _figure(rate: float) -> str:
+    """Whole numbers, but slow paths keep two decimals instead of showing 0."""
+    return f"{rate:,.0f}" if rate >= 100 else f"{rate:.2f}"
 
 
 @dataclass(frozen=True)
