@@ -339,7 +339,7 @@ def test_ledger_invariants_hold_under_random_operations(db_url: str) -> None:
         _seed_catalog(db)
         machine = type("Ledger", (LedgerMachine,), {"db": db})
         run_state_machine_as_test(machine, settings=settings(
-            max_examples=20 if sqlite else 6,
+            max_examples=30 if sqlite else 8,
             stateful_step_count=25,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow],
