@@ -17,6 +17,8 @@ from sqlalchemy import or_, select
 
 from core.changes import Changes
 from core.ids import new_id
+from core.inventory.scanning import normalize, variants
+from core.printing.payloads import id_from_code
 from core.shipping.models import Parcel, ParcelStatus
 from core.shipping.planning import plan_runs
 from core.shipping.run_errors import (
@@ -46,16 +48,26 @@ from core.uow import UnitOfWork
 
 
 def find_parcel(uow: UnitOfWork, code: str) -> Parcel | None:
-    """The parcel a scanned code names: its id (label barcode), carrier barcode or tracking."""
-    code = code.strip()
-    if not code:
+    """The parcel a scanned code names: our label's Code128 (`P:` and the id as 40 digits,
+    `core.printing.payloads`), the id as text (the label's QR code), a carrier barcode or
+    a tracking number. A code an input method or keyboard layout mangled is read back
+    the way `core.inventory.scanning` reads every scan."""
+    text = normalize(code)
+    if not text:
         return None
-    try:
-        parcel = uow.session.get(Parcel, uuid.UUID(code))
+    for candidate in variants(text):
+        parcel = _parcel_by_code(uow, candidate)
         if parcel is not None:
             return parcel
-    except ValueError:
-        pass
+    return None
+
+
+def _parcel_by_code(uow: UnitOfWork, code: str) -> Parcel | None:
+    parcel_id = id_from_code(code)
+    if parcel_id is not None:
+        parcel = uow.session.get(Parcel, parcel_id)
+        if parcel is not None:
+            return parcel
     return uow.session.scalar(
         select(Parcel).where(or_(Parcel.carrier_barcode == code, Parcel.tracking == code)).limit(1)
     )

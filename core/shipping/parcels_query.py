@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from core.errors import InvalidValue
 from core.inventory.models import Center
+from core.inventory.scanning import normalize
+from core.printing.payloads import id_from_code
 from core.shipping.models import Division, Order, Parcel, ParcelStatus, VillagePoint
 
 FETCH_CHUNK = 500
@@ -21,7 +23,7 @@ class ParcelFilter:
     status: str | None = None
     center: str | None = None  # center code
     needs_review: bool | None = None
-    search: str = ""  # recipient, phone, order number or carrier barcode
+    search: str = ""  # recipient, phone, order number, carrier barcode, tracking or our label
 
 
 @dataclass(frozen=True)
@@ -72,11 +74,16 @@ def _filtered(query: Select, flt: ParcelFilter) -> Select:  # type: ignore[type-
     text = flt.search.strip()
     if text:
         like = f"%{text}%"
-        query = query.where(
+        condition = (
             Parcel.recipient.like(like) | Parcel.phone.like(like)
-            | (Parcel.carrier_barcode == text)
+            | (Parcel.carrier_barcode == text) | (Parcel.tracking == text)
             | Parcel.order_id.in_(select(Order.id).where(Order.external_id == text))
         )
+        # A scan of the depot's own parcel label (P: and the id's 40 digits) or its QR code.
+        parcel_id = id_from_code(normalize(text))
+        if parcel_id is not None:
+            condition = condition | (Parcel.id == parcel_id)
+        query = query.where(condition)
     return query
 
 
