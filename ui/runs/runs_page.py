@@ -13,16 +13,18 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +85,7 @@ class RunsPage(QWidget):
         self.load_button = QPushButton(self.tr("Load check && dispatch…"), self)
         self.deliver_button = QPushButton(self.tr("Delivery…"), self)
         self.stops_button = QPushButton(self.tr("Stops…"), self)
+        self.print_button = self._print_menu()
         self.title = QLabel(self)
 
         top = QHBoxLayout()
@@ -95,7 +98,8 @@ class RunsPage(QWidget):
         top.addWidget(self.status)
         actions = QHBoxLayout()
         for button in (self.hold_button, self.split_button, self.cancel_button,
-                       self.load_button, self.deliver_button, self.stops_button):
+                       self.load_button, self.deliver_button, self.stops_button,
+                       self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
         right = QWidget(self)
@@ -130,6 +134,32 @@ class RunsPage(QWidget):
         self.parcels_table.installEventFilter(self)
         context.bus.changes_applied.connect(self._changes_applied)
         self.reload()
+
+    def _print_menu(self) -> QToolButton:
+        """One button: a click prints the run's parcel labels in stop order; its menu has
+        the manifest, the run's own label and the day's manifest."""
+        self.print_labels_action = QAction(self.tr("Print labels"), self)
+        self.print_labels_action.setObjectName("print_run_labels")
+        self.print_manifest_action = QAction(self.tr("Print manifest"), self)
+        self.print_manifest_action.setObjectName("print_run_manifest")
+        self.print_run_label_action = QAction(self.tr("Print run label"), self)
+        self.print_run_label_action.setObjectName("print_run_label")
+        self.print_day_action = QAction(self.tr("Print the day's manifest"), self)
+        self.print_day_action.setObjectName("print_daily_manifest")
+        menu = QMenu(self)
+        for action in (self.print_labels_action, self.print_manifest_action,
+                       self.print_run_label_action, self.print_day_action):
+            menu.addAction(action)
+        self.print_labels_action.triggered.connect(lambda: self.print_current("labels"))
+        self.print_manifest_action.triggered.connect(lambda: self.print_current("manifest"))
+        self.print_run_label_action.triggered.connect(lambda: self.print_current("run_label"))
+        self.print_day_action.triggered.connect(lambda: self.print_current("day"))
+        button = QToolButton(self)
+        button.setObjectName("print_button")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button.setMenu(menu)
+        button.setDefaultAction(self.print_labels_action)
+        return button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.parcels_table and isinstance(event, QKeyEvent) \
@@ -298,6 +328,28 @@ class RunsPage(QWidget):
         current = self.current_run()
         if current is not None:
             DeliveryDialog(self.context, current.id, self).open()
+
+    def print_current(self, what: str) -> Operation | None:
+        """Print for the selected run: "labels" (every parcel, stop order), "manifest",
+        "run_label", or "day" (the manifest of every run of its center that day)."""
+        from ui.printing import actions
+
+        current = self.current_run()
+        if current is None:
+            return None
+        context, run_id = self.context, current.id
+        if what == "labels":
+            operation = actions.print_run_labels(context, run_id, self)
+        elif what == "manifest":
+            operation = actions.print_run_manifest(context, run_id, self)
+        elif what == "run_label":
+            operation = actions.print_run_label(context, run_id, self)
+        else:
+            center = context.ops.read(
+                lambda uow: uow.session.get_one(Center, _center_of(uow, run_id)).code)
+            operation = actions.print_daily_manifest(context, center, current.day, self)
+        self.last_operation = operation
+        return operation
 
     def open_schedules(self) -> None:
         from ui.runs.schedule_dialog import ScheduleDialog
