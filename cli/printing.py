@@ -1,18 +1,22 @@
-"""Printing commands: `labels` and `manifest` write PDFs; `labels --layouts` lists layouts."""
+"""Printing commands: `labels`, `manifest`, `transfer-doc` and `pick-list` write PDFs;
+`labels --layouts` lists layouts, `pick-list --list CENTER` a center's pick lists."""
 
 from __future__ import annotations
 
 import argparse
 import io
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from cli.tables import emit
 from core.printing import jobs
+from core.printing.errors import LayoutError, LayoutKindMismatch, NothingToPrint, UnknownLayout
 from core.printing.layouts import available_layouts
 from core.printing.sources import parse_ids
-from core.uow import Database
+from core.shipping.picking import pick_lists
+from core.uow import Database, UnitOfWork
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -41,6 +45,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     manifest.add_argument("--job", metavar="KEY", help="idempotency key: a retry prints the same")
     manifest.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
     manifest.set_defaults(handler=run_manifest)
+
+    transfer = subparsers.add_parser("transfer-doc",
+                                     help="a transfer's document, to travel with the goods")
+    transfer.add_argument("number", metavar="NUMBER", help="transfer number (TR-...) or D: label")
+    transfer.add_argument("--job", metavar="KEY", help="idempotency key: a retry prints the same")
+    transfer.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    transfer.set_defaults(handler=run_transfer_document)
+
+    picks = subparsers.add_parser("pick-list", help="a pick list as a PDF, in bin order")
+    pick_what = picks.add_mutually_exclusive_group(required=True)
+    pick_what.add_argument("id", metavar="ID", nargs="?", help="the pick list's id")
+    pick_what.add_argument("--list", metavar="CENTER", type=str.upper,
+                           help="list a center's pick lists, newest first")
+    picks.add_argument("--job", metavar="KEY", help="idempotency key: a retry prints the same")
+    picks.add_argument("--out", metavar="FILE.pdf", type=Path)
+    picks.set_defaults(handler=run_pick_list)
 
 
 def _one_id(text: str, field: str):  # type: ignore[no-untyped-def]
@@ -91,19 +111,57 @@ def run_labels(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def run_manifest(args: argparse.Namespace, db: Database) -> int:
+def _document(db: Database, command: str, out: Path,
+              write: Callable[[UnitOfWork, io.BytesIO], jobs.JobResult]) -> int:
+    """Write one paged document whole (or nothing) and log its print job."""
     buffer = io.BytesIO()
     with db.uow() as uow:
-        if args.run:
-            result = jobs.manifest(uow, _one_id(args.run, "run"), buffer, driver=args.driver,
-                                   job_key=args.job)
-        else:
-            if args.date is None:
-                emit("manifest: --daily needs --date YYYY-MM-DD")
-                return 2
-            result = jobs.day_manifest(uow, args.daily, args.date, buffer, job_key=args.job)
-        _write(args.out, buffer.getvalue())
+        result = write(uow, buffer)
+        _write(out, buffer.getvalue())
         uow.commit()
     reprint = " (reprint)" if result.reprinted else ""
-    emit(f"manifest: {result.items} line(s) on {result.pages} page(s){reprint} -> {args.out}")
+    emit(f"{command}: {result.items} line(s) on {result.pages} page(s){reprint} -> {out}")
     return 0
+
+
+def run_manifest(args: argparse.Namespace, db: Database) -> int:
+    if args.run:
+        return _document(db, "manifest", args.out, lambda uow, out: jobs.manifest(
+            uow, _one_id(args.run, "run"), out, driver=args.driver, job_key=args.job))
+    if args.date is None:
+        emit("manifest: --daily needs --date YYYY-MM-DD")
+        return 2
+    return _document(db, "manifest", args.out, lambda uow, out: jobs.day_manifest(
+        uow, args.daily, args.date, out, job_key=args.job))
+
+
+def run_transfer_document(args: argparse.Namespace, db: Database) -> int:
+    return _document(db, "transfer-doc", args.out, lambda uow, out: jobs.transfer_document(
+        uow, args.number, out, job_key=args.job))
+
+
+def run_pick_list(args: argparse.Namespace, db: Database) -> int:
+    if args.list:
+        with db.uow(write=False) as uow:
+            for list_id, created, parcels in pick_lists(uow.session, args.list):
+                emit(f"{list_id}  {created.isoformat(timespec='minutes')}  {parcels} parcel(s)")
+        return 0
+    if args.out is None:
+        emit("pick-list: --out FILE.pdf is required")
+        return 2
+    return _document(db, "pick-list", args.out, lambda uow, out: jobs.pick_list(
+        uow, _one_id(args.id, "pick_list"), out, job_key=args.job))
+
+
+def describe(error: Exception) -> str | None:
+    """One English line for the printing errors (`cli.errors` asks each command module)."""
+    match error:
+        case LayoutError(file=file, field=field, reason=reason):
+            return f"layout {file}: {field}: {reason}"
+        case UnknownLayout(name=name):
+            return f"no layout {name!r} (see labels --layouts)"
+        case LayoutKindMismatch(layout=layout, layout_kind=kind, document_kind=wanted):
+            return f"layout {layout} is for {kind} labels, not {wanted} labels"
+        case NothingToPrint(kind=kind, reference=reference):
+            return f"nothing to print for {kind} {reference}"
+    return None

@@ -17,6 +17,8 @@ from core.printing.documents import render_document
 from core.printing.errors import LayoutKindMismatch
 from core.printing.layouts import DEFAULT_LAYOUTS, Layout, get_layout
 from core.printing.manifests import daily_manifest, run_manifest
+from core.printing.manifests import pick_list as pick_list_of
+from core.printing.manifests import transfer_document as transfer_document_of
 from core.printing.printlog import record_print
 from core.printing.render import render_labels
 from core.uow import UnitOfWork
@@ -105,3 +107,21 @@ def day_manifest(uow: UnitOfWork, center: str, day: date, out: str | IO[bytes], 
     data = replace(data, reprint=bool(job.reprinted))
     pages = render_document(daily_manifest(data), out)
     return JobResult(pages, len(data.runs), job.reprinted, job.key)
+
+
+def transfer_document(uow: UnitOfWork, reference: object, out: str | IO[bytes], *,
+                      job_key: str | None = None) -> JobResult:
+    """A transfer's document by number, id or scanned `D:` label."""
+    data = sources.transfer_document_data(uow, reference)
+    job = record_print(uow, "transfer_document", [data.number], job_key=job_key)
+    pages = render_document(transfer_document_of(replace(data, reprint=bool(job.reprinted))),
+                            out)
+    return JobResult(pages, len(data.lines), job.reprinted, job.key)
+
+
+def pick_list(uow: UnitOfWork, pick_list_id: uuid.UUID, out: str | IO[bytes], *,
+              job_key: str | None = None) -> JobResult:
+    job = record_print(uow, "pick_list", [str(pick_list_id)], job_key=job_key)
+    data = sources.pick_list_data(uow, pick_list_id, reprint=bool(job.reprinted))
+    pages = render_document(pick_list_of(data), out)
+    return JobResult(pages, len(data.lines), job.reprinted, job.key)

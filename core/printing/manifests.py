@@ -195,8 +195,9 @@ def transfer_document(data: TransferData) -> Document:
                         signers=("发出 Sent by", "司机 Driver", "接收 Received by", "盖章 Stamp")))
     return Document(
         title="调拨单 Transfer document",
-        header=(("发出 From", data.from_center), ("接收 To", data.to_center),
-                ("日期 Date", data.day.isoformat()), ("车辆 Vehicle", data.vehicle)),
+        header=(("单号 Number", data.number), ("发出 From", data.from_center),
+                ("接收 To", data.to_center), ("日期 Date", data.day.isoformat()),
+                ("车辆 Vehicle", data.vehicle)),
         columns=(Column("#", 7, "right"), Column("SKU", 26), Column("商品 Product", 62),
                  Column("批号 Lot", 22), Column("到期 Expiry", 18), Column("数量 Qty", 14, "right"),
                  Column("单位 Unit", 14), Column("实收 Received", 0)),
@@ -243,9 +244,10 @@ def pick_list(data: PickListData) -> Document:
         title="拣货单 Pick list",
         header=(("中心 Center", data.center_name), ("拣货人 Picker", data.picker),
                 ("行数 Lines", str(len(lines)))),
-        columns=(Column("库位 Bin", 22), Column("SKU", 26), Column("商品 Product", 66),
-                 Column("批号 Lot", 22), Column("数量 Qty", 14, "right"), Column("订单 Order", 26),
-                 Column("✓", 0)),
+        # Marketplace order numbers run to 19 digits and go on the box: never cut them.
+        columns=(Column("库位 Bin", 22), Column("SKU", 26), Column("商品 Product", 58),
+                 Column("批号 Lot", 20), Column("数量 Qty", 14, "right"),
+                 Column("订单 Order", 36, size=6.5), Column("✓", 0)),
         blocks=blocks,
         printed_at=data.printed_at,
         barcode=Symbol("code128", document_code(data.pick_list_id)),

@@ -1,4 +1,5 @@
-"""Label and manifest data read from the database (parcels, runs, products, bins)."""
+"""Label and document data read from the database: parcels, runs, products, bins,
+transfers between centers and pick lists."""
 
 from __future__ import annotations
 
@@ -10,7 +11,16 @@ from sqlalchemy import select
 
 from core.errors import InvalidValue, UnknownLot
 from core.inventory.catalog import get_center, get_product
-from core.inventory.models import Bin, Center, Lot
+from core.inventory.documents import find_document, receipt_lines
+from core.inventory.models import Balance, Bin, Center, Lot, Product, Reservation, ReservationStatus
+from core.inventory.scanning import lot_label
+from core.inventory.workflow_models import (
+    Receipt,
+    Transfer,
+    TransferItem,
+    TransferLine,
+    TransferStatus,
+)
 from core.printing.errors import NothingToPrint
 from core.printing.labels import BinLabelData, ParcelLabelData, ProductLabelData, RunLabelData
 from core.printing.manifests import (
@@ -18,9 +28,15 @@ from core.printing.manifests import (
     DailyRunLine,
     ManifestLine,
     ManifestStop,
+    PickListData,
     RunManifestData,
+    TransferData,
 )
+from core.printing.manifests import PickLine as PrintedPickLine
+from core.printing.manifests import TransferLine as TransferDocumentLine
 from core.shipping.models import Division, Parcel, Route, VillagePoint
+from core.shipping.order_models import PickList
+from core.shipping.picking import pick_lines
 from core.shipping.run_models import Run, RunParcel
 from core.shipping.run_queries import RunView, run_view, runs_on
 from core.shipping.schedules import LOCAL_TZ
@@ -166,9 +182,11 @@ def _local(moment: datetime) -> datetime:
 
 
 def product_labels(uow: UnitOfWork, references: Sequence[str]) -> list[ProductLabelData]:
-    """One label per `SKU` or `SKU:LOT` (the lot's expiry printed with it)."""
-    labels = []
-    for reference in references:
+    """One label per `SKU` or `SKU:LOT` (the lot's expiry printed with it); a reference
+    repeated prints as many copies. A lot label also carries the lot's own barcode
+    (`L:<sku>:<lot>`, what the scan-first workflows read) beside the product's."""
+    found: dict[str, ProductLabelData] = {}
+    for reference in dict.fromkeys(references):
         sku, _, lot_code = reference.partition(":")
         product = get_product(uow.session, sku)
         expiry = None
@@ -178,11 +196,30 @@ def product_labels(uow: UnitOfWork, references: Sequence[str]) -> list[ProductLa
             if lot is None:
                 raise UnknownLot(sku, lot_code)
             expiry = lot.expiry
-        labels.append(ProductLabelData(
+        found[reference] = ProductLabelData(
             sku=product.sku, name_zh=product.name_zh, name_bo=product.name_bo,
             name_en=product.name_en, barcode=product.barcode, lot=lot_code, expiry=expiry,
-            unit=product.unit))
-    return labels
+            unit=product.unit, lot_payload=_lot_payload(product.sku, lot_code))
+    return [found[reference] for reference in references]
+
+
+def _lot_payload(sku: str, lot_code: str) -> str | None:
+    """The lot label's code, or None for a lot code a barcode cannot carry plainly
+    (spaces, Chinese): the label then shows the lot in words only."""
+    if not lot_code:
+        return None
+    try:
+        return lot_label(sku, lot_code)
+    except InvalidValue:
+        return None
+
+
+def receipt_label_lines(uow: UnitOfWork, receipt: object) -> list[tuple[str, str, int]]:
+    """(reference, product name, units) of each line of a receipt, for its labels:
+    the reference is `SKU:LOT`, or `SKU` for a product received without a lot."""
+    doc = find_document(uow.session, Receipt, "receipt", receipt)
+    return [(f"{line.sku}:{line.lot}" if line.lot else line.sku, line.name_zh, line.quantity)
+            for line in receipt_lines(uow.session, doc.id)]
 
 
 def bin_labels(uow: UnitOfWork, center: str) -> list[BinLabelData]:
@@ -193,3 +230,68 @@ def bin_labels(uow: UnitOfWork, center: str) -> list[BinLabelData]:
     if not labels:
         raise NothingToPrint("bin", center)
     return labels
+
+
+def transfer_document_data(uow: UnitOfWork, reference: object, *,
+                           reprint: bool = False) -> TransferData:
+    """A transfer as its paper travels with the goods: once dispatched, the lots that
+    left; before that, the lots picked so far and what is still to pick (no lot yet)."""
+    session = uow.session
+    doc = find_document(session, Transfer, "transfer", reference)
+    quantities: dict[tuple[uuid.UUID, uuid.UUID | None], int] = {}
+    if doc.status in (TransferStatus.DISPATCHED.value, TransferStatus.RECEIVED.value):
+        for product_id, lot_id, quantity in session.execute(
+                select(TransferItem.product_id, TransferItem.lot_id, TransferItem.quantity)
+                .where(TransferItem.transfer_id == doc.id)):
+            key = (product_id, lot_id)
+            quantities[key] = quantities.get(key, 0) + quantity
+    else:
+        picked: dict[uuid.UUID, int] = {}
+        for product_id, lot_id, quantity in session.execute(
+                select(Balance.product_id, Balance.lot_id, Reservation.quantity)
+                .join(Balance, Balance.id == Reservation.balance_id)
+                .where(Reservation.document_id == doc.id,
+                       Reservation.status == ReservationStatus.OPEN.value)):
+            quantities[(product_id, lot_id)] = quantities.get((product_id, lot_id), 0) + quantity
+            picked[product_id] = picked.get(product_id, 0) + quantity
+        for product_id, quantity in session.execute(
+                select(TransferLine.product_id, TransferLine.quantity)
+                .where(TransferLine.transfer_id == doc.id)):
+            if quantity > picked.get(product_id, 0):
+                quantities[(product_id, None)] = quantity - picked.get(product_id, 0)
+    products = {p.id: p for p in session.scalars(
+        select(Product).where(Product.id.in_({p for p, _ in quantities})))}
+    lots = {lot.id: lot for lot in session.scalars(
+        select(Lot).where(Lot.id.in_({lot for _, lot in quantities if lot is not None})))}
+    lines = []
+    for (product_key, lot_key), quantity in quantities.items():
+        product, lot = products[product_key], lots.get(lot_key) if lot_key else None
+        lines.append(TransferDocumentLine(
+            product.sku, product.name_zh, product.name_bo, lot.code if lot else "",
+            lot.expiry if lot else None, quantity, product.unit))
+    lines.sort(key=lambda ln: (ln.sku, ln.lot == "", ln.lot))
+    left = doc.dispatched_at or doc.created_at
+    return TransferData(
+        number=doc.number, from_center=_center_title(uow, doc.from_center_id),
+        to_center=_center_title(uow, doc.to_center_id), day=_local(left).date(), lines=lines,
+        printed_at=_local(uow.clock()), reprint=reprint)
+
+
+def _center_title(uow: UnitOfWork, center_id: uuid.UUID) -> str:
+    return uow.session.get_one(Center, center_id).name_zh
+
+
+def pick_list_data(uow: UnitOfWork, pick_list_id: uuid.UUID, *,
+                   reprint: bool = False) -> PickListData:
+    """A pick list as the picker walks it, with each product's Tibetan name."""
+    session = uow.session
+    lines = pick_lines(session, pick_list_id)
+    pick_list = session.get_one(PickList, pick_list_id)
+    skus = {ln.sku for ln in lines}
+    names_bo = dict(session.execute(
+        select(Product.sku, Product.name_bo).where(Product.sku.in_(skus))).all())
+    return PickListData(
+        pick_list_id=pick_list_id, center_name=_center_title(uow, pick_list.center_id),
+        lines=[PrintedPickLine(ln.bin, ln.sku, ln.name_zh, names_bo.get(ln.sku, ""), ln.lot,
+                               ln.quantity, ln.order_id) for ln in lines],
+        printed_at=_local(uow.clock()), picker=pick_list.actor, reprint=reprint)

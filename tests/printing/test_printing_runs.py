@@ -100,4 +100,4 @@ def test_labels_command_refuses_a_layout_of_another_kind(db: Database, db_url: s
     code = main.main(["--db", db_url, "labels", "--bins", "TSC", "--layout", "parcel-100x150",
                       "--out", str(out)])
     assert code == 2 and not out.exists()
-    assert "LayoutKindMismatch" in capsys.readouterr().err
+    assert "layout parcel-100x150 is for parcel labels, not bin labels" in capsys.readouterr().err

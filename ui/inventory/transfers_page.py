@@ -90,7 +90,9 @@ class TransfersPage(WorkflowPage):
         self.cancel_button = QPushButton(self.tr("Cancel transfer"), self)
         self.dispatch_button = QPushButton(self.tr("Dispatch"), self)
         self.receive_button = QPushButton(self.tr("Finish receiving"), self)
+        self.print_button = QPushButton(self.tr("Print document…"), self)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.dispatch_button)
         buttons.addWidget(self.receive_button)
@@ -105,6 +107,7 @@ class TransfersPage(WorkflowPage):
         self.dispatch_button.clicked.connect(self.dispatch)
         self.receive_button.clicked.connect(self.finish)
         self.cancel_button.clicked.connect(self.cancel)
+        self.print_button.clicked.connect(self.print_document)
         context.bus.changes_applied.connect(self._changes)
         self.reload()
 
@@ -143,6 +146,7 @@ class TransfersPage(WorkflowPage):
         self.dispatch_button.setEnabled(self._mode() == "pick")
         self.cancel_button.setEnabled(self._mode() == "pick")
         self.receive_button.setEnabled(self._mode() == "receive")
+        self.print_button.setEnabled(view is not None)
 
     def _mode(self) -> str:
         view, center = self.view, self.center_code
@@ -237,3 +241,10 @@ class TransfersPage(WorkflowPage):
             transfer_id = self.view.id
             self.run(lambda uow: transfers.cancel_transfer(uow, transfer_id),
                      ok=self.tr("Transfer cancelled"), done=self._after)
+
+    def print_document(self) -> None:
+        """The transfer document that travels with the goods, through the print preview."""
+        from ui.printing.actions import print_transfer_document
+
+        if self.view is not None:
+            self.last_operation = print_transfer_document(self.context, self.view.number, self)

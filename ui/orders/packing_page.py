@@ -45,6 +45,9 @@ class PackingPage(QWidget):
             self.center_combo.addItem(f"{code}  {name}", code)
         new_list = QPushButton(self.tr("New pick list"))
         new_list.clicked.connect(self.new_pick_list)
+        self.print_list_button = QPushButton(self.tr("Print pick list…"))
+        self.print_list_button.setEnabled(False)
+        self.print_list_button.clicked.connect(self.print_pick_list)
         self.pick_scan = ScanField(self, tuning=tuning)
         self.pick_scan.keep_focus = False
         self.pick_tree = QTreeWidget()
@@ -57,6 +60,7 @@ class PackingPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.center_combo)
         top.addWidget(new_list)
+        top.addWidget(self.print_list_button)
         top.addStretch(1)
         pick_layout.addLayout(top)
         pick_layout.addWidget(self.pick_scan)
@@ -75,6 +79,10 @@ class PackingPage(QWidget):
         self.weight.setSuffix(" g")
         close_button = QPushButton(self.tr("Close parcel (ready)"))
         close_button.clicked.connect(self.close_parcel)
+        self.closed_parcel_id: uuid.UUID | None = None
+        self.print_label_button = QPushButton(self.tr("Print its label…"))
+        self.print_label_button.setEnabled(False)
+        self.print_label_button.clicked.connect(self.print_parcel_label)
         pack_box = QGroupBox(self.tr("Packing"))
         pack_form = QFormLayout(pack_box)
         pack_form.addRow(self.tr("Order:"), self.order_edit)
@@ -82,6 +90,7 @@ class PackingPage(QWidget):
         pack_form.addRow(self.pack_tree)
         pack_form.addRow(self.tr("Weight:"), self.weight)
         pack_form.addRow(close_button)
+        pack_form.addRow(self.print_label_button)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -103,6 +112,7 @@ class PackingPage(QWidget):
         def done(created: object) -> None:
             assert isinstance(created, PickListCreated)
             self.pick_list_id = created.pick_list_id
+            self.print_list_button.setEnabled(True)
             self.show_pick_list()
             self.pick_scan.setFocus()
 
@@ -167,12 +177,28 @@ class PackingPage(QWidget):
 
         def done(_result: object) -> None:
             self.message.setText(self.tr("Parcel closed: ready for its label and run."))
+            self.closed_parcel_id = parcel
+            self.print_label_button.setEnabled(True)
             self.parcel_id = None
             self.pack_tree.clear()
             self.order_edit.clear()
             self.order_edit.setFocus()
 
         self._run(lambda uow: close_parcel(uow, parcel, weight), done, self.pack_scan)
+
+    # -- printing --
+    def print_pick_list(self) -> None:
+        from ui.printing.actions import print_pick_list
+
+        if self.pick_list_id is not None:
+            self.last_operation = print_pick_list(self.context, self.pick_list_id, self)
+
+    def print_parcel_label(self) -> None:
+        """The label of the parcel just closed (its run and stop once it is planned)."""
+        from ui.printing.actions import print_parcel_labels
+
+        if self.closed_parcel_id is not None:
+            self.last_operation = print_parcel_labels(self.context, [self.closed_parcel_id], self)
 
     def _run(self, fn, done, field: ScanField) -> None:  # type: ignore[no-untyped-def]
         def failed(_message: str) -> None:
