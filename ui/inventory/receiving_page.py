@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +38,7 @@ class ReceivingPage(WorkflowPage):
         self.receipt_id: object = None
         self.receipt_number = ""
         self.pending_sku = ""
+        self.labels_dialog: QDialog | None = None
         self.drafts = QComboBox(self)
         self.new_button = QPushButton(self.tr("New receipt"), self)
         self.supplier = QLineEdit(self)
@@ -228,6 +230,15 @@ class ReceivingPage(WorkflowPage):
         if receipt_id is None:
             self.refuse(self.tr("Nothing to post."))
             return
+        number = self.receipt_number
         self.run(lambda uow: documents.post_receipt(uow, receipt_id),
-                 ok=self.tr("{number} posted").format(number=self.receipt_number),
-                 done=lambda _r: self.reload())
+                 ok=self.tr("{number} posted").format(number=number),
+                 done=lambda _r: self._posted(receipt_id, number))
+
+    def _posted(self, receipt_id: object, number: str) -> None:
+        """Posted: offer labels for what came in (issue "Labels and manifests")."""
+        from ui.inventory.receipt_labels import ReceiptLabelsDialog
+
+        self.reload()
+        self.labels_dialog = ReceiptLabelsDialog(self.context, receipt_id, number, self)  # type: ignore[arg-type]
+        self.labels_dialog.open()
