@@ -1,11 +1,15 @@
 """Sentences for the clerk, one per typed core error, in the clerk's language.
 
 The core raises errors carrying data (house style 5); this is the one place
-that turns them into words. Errors added to the core later fall back to a
-generic sentence naming the error, until a case is added here.
+that turns them into words: the errors of the foundation here, each area's own
+in its `ui/<area>/messages.py`, asked through `describe_own(error) -> str | None`
+(`AREA_MESSAGES`). An error nobody words gets a generic sentence naming it; a
+test checks that every typed error of the core has its own sentence.
 """
 
 from __future__ import annotations
+
+import importlib
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,6 +17,15 @@ from core import errors as e
 
 # Called by this name (with literal arguments) so pyside6-lupdate finds every sentence.
 translate = QCoreApplication.translate
+
+# The areas' sentence modules, each with `describe_own(error) -> str | None`.
+AREA_MESSAGES = (
+    "ui.inventory.messages",
+    "ui.orders.messages",
+    "ui.places.messages",
+    "ui.runs.messages",
+    "ui.printing.messages",
+)
 
 
 def field_label(field: str) -> str:
@@ -105,7 +118,7 @@ def describe(error: BaseException) -> str:
             return translate("ErrorMessages", "{field} '{value}' already exists.").format(
                 field=field_label(field), value=value)
         case e.DepotError():
-            return translate(
+            return _from_areas(error) or translate(
                 "ErrorMessages", "The operation was refused ({error}).").format(error=error)
     if type(error).__name__ == "OperationCancelled":
         return translate("ErrorMessages", "Cancelled; nothing was saved.")
@@ -116,6 +129,16 @@ def describe(error: BaseException) -> str:
     return translate(
         "ErrorMessages", "Unexpected error; nothing was saved ({error}: {detail}).").format(
         error=type(error).__name__, detail=error)
+
+
+def _from_areas(error: BaseException) -> str | None:
+    """The sentence of the area that owns the error (imported when first needed: the
+    area modules import this one)."""
+    for name in AREA_MESSAGES:
+        own = getattr(importlib.import_module(name), "describe_own", None)
+        if own is not None and (text := own(error)):
+            return str(text)
+    return None
 
 
 def error_field(error: BaseException) -> str | None:

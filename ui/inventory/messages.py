@@ -13,6 +13,12 @@ def _tr(text: str) -> str:
 
 
 def describe(error: BaseException) -> str:
+    return describe_own(error) or error_messages.describe(error)
+
+
+def describe_own(error: BaseException) -> str | None:
+    """A sentence for a workflow error, None for other errors (`ui.error_messages`
+    asks every area's `describe_own` before its generic sentence)."""
     match error:
         case w.WrongItem(number=number, sku=sku):
             return _tr("Wrong item: {sku} is not on {number}.").format(sku=sku, number=number)
@@ -43,4 +49,4 @@ def describe(error: BaseException) -> str:
             return _tr("Unknown code “{code}”.").format(code=code)
         case w.SameCenter():
             return _tr("Choose another center to send to.")
-    return error_messages.describe(error)
+    return None

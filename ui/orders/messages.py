@@ -40,6 +40,14 @@ def reason_label(reason: str) -> str:
 
 
 def describe_error(error: BaseException | None, fallback: str = "") -> str:
+    if error is None:
+        return fallback
+    return describe_own(error) or describe(error)
+
+
+def describe_own(error: BaseException) -> str | None:
+    """A sentence for an order, packing or import error, None for other errors
+    (`ui.error_messages` asks every area's `describe_own` before its generic sentence)."""
     match error:
         case ie.UnreadableFile(path=path, reason="encoding"):
             return _tr("{path} cannot be read: it is not UTF-8 or GBK/GB18030 text. "
@@ -72,9 +80,11 @@ def describe_error(error: BaseException | None, fallback: str = "") -> str:
             return _tr("{barcode} was registered already.").format(barcode=barcode)
         case oe.WrongParcelStatus(status=status):
             return _tr("This parcel is {status}: it cannot be packed now.").format(status=status)
-    if error is None:
-        return fallback
-    return describe(error)
+        case oe.UnknownPickList():
+            return _tr("That pick list no longer exists.")
+        case ie.UnknownFormat(format=name):
+            return _tr("“{format}” is not a known order file format.").format(format=name)
+    return None
 
 
 def rejected_line(row: Rejected) -> str:

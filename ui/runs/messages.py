@@ -11,9 +11,15 @@ translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds th
 
 
 def describe(error: BaseException | None, fallback: str = "") -> str:
+    if error is None:
+        return fallback
+    return describe_own(error) or describe_any(error)
+
+
+def describe_own(error: BaseException) -> str | None:
+    """A sentence for a township-run error, None for other errors (`ui.error_messages`
+    asks every area's `describe_own` before its generic sentence)."""
     match error:
-        case None:
-            return fallback
         case r.UnscannedParcels(parcel_ids=ids):
             return translate("Runs", "{n} parcels were not scanned onto the vehicle.").format(
                 n=len(ids))
@@ -37,4 +43,17 @@ def describe(error: BaseException | None, fallback: str = "") -> str:
             return translate("Runs", "No parcel has the code “{code}”.").format(code=code)
         case r.UnknownRun():
             return translate("Runs", "The run no longer exists.")
-    return describe_any(error)
+        case r.UnknownTownship(code=code):
+            return translate("Runs", "There is no township with the code {code}.").format(
+                code=code)
+        case r.NoSchedule(township_code=None, center=center):
+            return translate("Runs", "Center {center} has no schedule for the postal "
+                                     "handover.").format(center=center)
+        case r.NoSchedule(township_code=code, center=center):
+            return translate("Runs", "Center {center} has no run schedule for township "
+                                     "{code}: set it under Schedules.").format(
+                center=center, code=code)
+        case r.BadRunTransition(status=status, wanted=wanted):
+            return translate("Runs", "The run is {status}: it cannot become {wanted} now.").format(
+                status=status, wanted=wanted)
+    return None
