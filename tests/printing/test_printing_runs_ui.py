@@ -76,3 +76,22 @@ def test_manifest_and_run_label_actions(qtbot, runs_page, tmp_path) -> None:  # 
     assert ("Code128", document_code(run_id)) in decode(render_pages(label)[0])
     day = page_texts(_printed(qtbot, page, page.print_day_action, tmp_path))
     assert "Daily manifest" in day[0] and "措勤县物流配送中心" in day[0]
+
+
+def test_load_check_dialog_takes_the_printed_label(qtbot, runs_page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from ui.runs.load_check import LoadCheckDialog
+
+    page, run_id = runs_page
+    out = _printed(qtbot, page, page.print_labels_action, tmp_path)
+    first = next(t for f, t in decode(render_pages(out)[0]) if t.startswith("P:"))
+    dialog = LoadCheckDialog(page.context, run_id, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.scan, first)  # the scanner's burst, then Enter
+    qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.last_operation is not None and dialog.last_operation.done,
+                    timeout=10_000)
+    assert dialog.last_operation.result.result == "loaded"
+    assert dialog.counts.text().startswith("Loaded 1 of 9")
