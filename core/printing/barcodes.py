@@ -16,6 +16,8 @@ import barcode
 import zxingcpp
 
 from core.errors import InvalidValue
+from core.printing.fonts import DEFAULT_FONTS, FontSet
+from core.printing.text import draw_text
 
 MM = 72 / 25.4  # points per millimetre
 CODE128_QUIET = 10  # modules each side (ISO/IEC 15417)
@@ -41,7 +43,7 @@ def ean13_check_digit(digits12: str) -> str:
     return str((10 - total % 10) % 10)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def linear_code(symbology: str, value: str) -> LinearCode:
     """The module pattern of a value; raises InvalidValue for data the symbology cannot hold."""
     if symbology == "ean13":
@@ -83,14 +85,13 @@ def module_width_mm(
 
 _BARS = re.compile("1+")
 _DARK = re.compile(rb"[^\xff]+")  # zxing-cpp images: 0 dark, 255 light
+_span = re.Match.span
 
 
 def bar_spans(modules: str) -> list[tuple[int, int]]:
     """(start, length) of each bar: one rect per bar instead of one per module."""
-    return [(m.start(), m.end() - m.start()) for m in _BARS.finditer(modules)]
+    return [(a, b - a) for a, b in map(_span, _BARS.finditer(modules))]
 
-
-_bar_spans = lru_cache(maxsize=4096)(bar_spans)
 
 # EAN-13 guard bars (start, centre, end) run down into the digits row.
 _EAN_GUARDS = frozenset((0, 2, 46, 48, 92, 94))
@@ -106,64 +107,62 @@ def draw_linear(
     *,
     text_size: float = 0.0,
     text_font: str = "CTD-Hei",
+    text_object: Any = None,
 ) -> float:
     """Draw bars with the left quiet zone starting at x (points), bottom at y.
 
     The human-readable line (text_size > 0) goes under the bars; EAN-13 puts its
     digits in the standard three groups with the guards extended. Returns the
-    drawn width including quiet zones.
+    drawn width including quiet zones. With `text_object` (the label's or page's
+    shared `beginText()`), the digits go there instead of a text object of their own.
     """
     left = x + code.quiet_left * module
     text_gap = text_size * 1.15 if text_size else 0.0
-    # Bars in module units under one transform: the operators depend on the code
-    # alone, so a code drawn twice (sheet reprints, tests) formats nothing again.
+    bar_height = height - text_gap
+    # Bars in units of one module across and the bar height up, under one transform:
+    # the operators depend on the code alone, one `re` per bar and a single fill.
     ean_text = code.symbology == "ean13" and bool(text_size)
-    guard = text_gap * 0.5 / module if ean_text else 0.0
+    guard = round(text_gap * 0.5 / bar_height, 4) if ean_text else 0.0
     canvas.addLiteral(
-        f"q {module:.6f} 0 0 {module:.6f} {left:.4f} {y + text_gap:.4f} cm "
-        f"{_bar_ops(code.modules, round((height - text_gap) / module, 2), round(guard, 2))} Q")
+        f"q {module:.6f} 0 0 {bar_height:.4f} {left:.4f} {y + text_gap:.4f} cm "
+        f"{_bar_ops(code.modules, guard)} Q")
     if text_size:
-        canvas.setFont(text_font, text_size)
+        fonts = DEFAULT_FONTS if text_font == DEFAULT_FONTS.general else FontSet(text_font)
+        target = canvas if text_object is None else text_object
         baseline = y + text_size * 0.2
         if code.symbology == "ean13":
             v = code.value
-            canvas.drawRightString(left - module, baseline, v[0])
-            canvas.drawCentredString(left + 24 * module, baseline, v[1:7])
-            canvas.drawCentredString(left + 71 * module, baseline, v[7:])
+            draw_text(target, left - module, baseline, v[0], text_size, align="right",
+                      fonts=fonts)
+            draw_text(target, left + 24 * module, baseline, v[1:7], text_size, align="center",
+                      fonts=fonts)
+            draw_text(target, left + 71 * module, baseline, v[7:], text_size, align="center",
+                      fonts=fonts)
         else:
-            canvas.drawCentredString(left + len(code.modules) * module / 2, baseline, code.value)
+            draw_text(target, left + len(code.modules) * module / 2, baseline, code.value,
+                      text_size, align="center", fonts=fonts)
     return code.total_modules * module
 
 
-@lru_cache(maxsize=4096)
-def _bar_ops(modules: str, height: float, guard: float) -> str:
-    """`re` operators of every bar, x in modules; EAN guards `guard` modules longer below."""
+@lru_cache(maxsize=1024)
+def _bar_ops(modules: str, guard: float) -> str:
+    """`re` operators of every bar, x in modules, y in bar heights; EAN guards reach
+    `guard` bar heights further down. A string: cached, it costs the GC nothing."""
+    if not guard:
+        return " ".join([f"{a} 0 {b - a} 1 re" for a, b in map(_span, _BARS.finditer(modules))]
+                        ) + " f"
     ops = []
     for start, length in bar_spans(modules):
-        if guard and start in _EAN_GUARDS:
-            ops.append(f"{start} {-guard} {length} {height + guard} re")
+        if start in _EAN_GUARDS:
+            ops.append(f"{start} {-guard} {length} {1 + guard} re")
         else:
-            ops.append(f"{start} 0 {length} {height} re")
+            ops.append(f"{start} 0 {length} 1 re")
     return " ".join(ops) + " f"
 
 
-@lru_cache(maxsize=1024)
-def _qr_ops(payload: str) -> tuple[int, str]:
-    """Size and `re` operators of a QR code's dark runs, in modules, rows counted down."""
-    size, runs = qr_runs(payload)
-    # A hair of overlap closes the anti-aliasing seams between rows on screen.
-    ops = " ".join(f"{start} {-row - 1.02:.2f} {length} 1.02 re" for row, start, length in runs)
-    return size, ops + " f"
-
-
-@lru_cache(maxsize=1024)
-def qr_runs(payload: str, error: str = "M") -> tuple[int, tuple[tuple[int, int, int], ...]]:
-    """Size and dark runs (row, start, length) of a QR code for an ASCII payload.
-
-    Encoded by zxing-cpp (C++, a fraction of a millisecond); segno, pure Python,
-    took 6 ms a code, more than the rest of a parcel label. The tests check the
-    modules against segno's own encoding of the same payload.
-    """
+def _qr_rows(payload: str, error: str) -> tuple[int, bytes]:
+    """Size of the symbol, and its modules row by row, each row ended by a light byte
+    so that a dark run never reaches into the next row."""
     if not payload.isascii():
         # Readers guess the encoding of non-ASCII bytes and misread Chinese.
         raise InvalidValue("qr", payload, "not ASCII")
@@ -171,11 +170,34 @@ def qr_runs(payload: str, error: str = "M") -> tuple[int, tuple[tuple[int, int, 
     pixels = memoryview(symbol.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
     size = len(pixels)  # a square image: rows = columns
     data = pixels.tobytes()
-    runs = []
-    for row in range(size):
-        for m in _DARK.finditer(data, row * size, (row + 1) * size):
-            runs.append((row, m.start() - row * size, m.end() - m.start()))
-    return size, tuple(runs)
+    return size, b"\xff".join([data[i:i + size] for i in range(0, size * size, size)] + [b""])
+
+
+@lru_cache(maxsize=1024)
+def _qr_ops(payload: str) -> tuple[int, str]:
+    """Size and `re` operators of a QR code's dark runs (one rect per run of modules in
+    a row), in modules, rows counted down. Made straight from the symbol's bytes: a
+    tuple per run cost more than the string, and kept in a cache, slowed every GC."""
+    size, rows = _qr_rows(payload, "M")
+    stride = size + 1
+    # y counts rows down (draw_qr flips the axis). A hair of overlap closes the
+    # anti-aliasing seams between rows on screen.
+    ops = " ".join([f"{a % stride} {a // stride} {b - a} 1.02 re"
+                    for a, b in map(_span, _DARK.finditer(rows))])
+    return size, ops + " f"
+
+
+def qr_runs(payload: str, error: str = "M") -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """Size and dark runs (row, start, length) of a QR code for an ASCII payload.
+
+    Encoded by zxing-cpp (C++, a fraction of a millisecond); segno, pure Python,
+    took 6 ms a code, more than the rest of a parcel label. The tests check the
+    modules against segno's own encoding of the same payload.
+    """
+    size, rows = _qr_rows(payload, error)
+    stride = size + 1
+    return size, tuple((a // stride, a % stride, b - a)
+                       for a, b in map(_span, _DARK.finditer(rows)))
 
 
 def draw_qr(canvas: Any, payload: str, x: float, y: float, side: float, quiet: int = 4) -> float:
@@ -185,5 +207,5 @@ def draw_qr(canvas: Any, payload: str, x: float, y: float, side: float, quiet: i
     module = side / (size + 2 * quiet)
     top = y + side - quiet * module
     canvas.addLiteral(
-        f"q {module:.6f} 0 0 {module:.6f} {x + quiet * module:.4f} {top:.4f} cm {ops} Q")
+        f"q {module:.6f} 0 0 {-module:.6f} {x + quiet * module:.4f} {top:.4f} cm {ops} Q")
     return module

@@ -159,7 +159,8 @@ def _draw_header(canvas, text, doc: Document, first: bool) -> float:  # type: ig
         # As wide as the header allows: an office printer's toner spreads thin bars.
         module = barcodes.module_width_mm(code, 78, None, 0.4)
         barcodes.draw_linear(canvas, code, (PAGE_W - MARGIN - 78) * MM, _top(y + 29),
-                             module * MM, 16 * MM, text_size=6.5, text_font=HEI)
+                             module * MM, 16 * MM, text_size=6.5, text_font=HEI,
+                             text_object=text)
     return MARGIN + FIRST_HEADER_H
 
 

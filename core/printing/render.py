@@ -185,7 +185,7 @@ def _draw_element(
             left = round(left / dot) * dot
         barcodes.draw_linear(canvas, code, left * MM, frame.y(y) - h * MM, module * MM, h * MM,
                              text_size=float(el.get("text_size", 0)) * frame.scale,
-                             text_font=HEI)
+                             text_font=HEI, text_object=text_object)
     elif kind == "qr":
         payload = _value(el, fields)
         if not payload:

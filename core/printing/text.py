@@ -8,10 +8,12 @@ runs repeat the same township and stop names thousands of times.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
+from weakref import WeakKeyDictionary
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
@@ -23,20 +25,31 @@ TSHEG = "\u0f0b"
 _TIBETAN_BREAK_AFTER = frozenset("\u0f0b\u0f0d\u0f0e\u0f0f\u0f10\u0f11\u0f14")
 
 
-@dataclass(frozen=True)
-class Run:
+_TIBETAN = re.compile("[\u0f00-\u0fff]")
+
+
+class Run(NamedTuple):  # a tuple: made for every new string, a frozen dataclass cost more
     font: str
     text: str  # a ShapedStr for shaped Tibetan
     width_per_pt: float  # width at 1 pt; multiply by the size
 
 
-@lru_cache(maxsize=8192)
 def runs_of(text: str, fonts: FontSet = DEFAULT_FONTS) -> tuple[Run, ...]:
     """The text as font runs, Tibetan shaped; widths at 1 pt so any size reuses them."""
+    return _layout(text, fonts.general, fonts.tibetan)[0]
+
+
+@lru_cache(maxsize=4096)
+def _layout(text: str, general: str, tibetan_font: str) -> tuple[tuple[Run, ...], float]:
+    """Runs and their total width at 1 pt. Keyed by plain strings: hashing the
+    FontSet dataclass on every call cost more than the lookup itself."""
     register_fonts()
+    if _TIBETAN.search(text) is None:  # most strings: one run, nothing to shape
+        width = pdfmetrics.stringWidth(text, general, 1)
+        return (Run(general, text, width),), width
     result = []
     for tibetan, piece in split_scripts(text):
-        font = fonts.tibetan if tibetan else fonts.general
+        font = tibetan_font if tibetan else general
         if tibetan:
             # Shape at 1000 units: ReportLab's shape data is per 1000 em units.
             shaped = shapeStr(piece, font, 1000)
@@ -46,11 +59,45 @@ def runs_of(text: str, fonts: FontSet = DEFAULT_FONTS) -> tuple[Run, ...]:
                 continue
             piece = shaped
         result.append(Run(font, piece, pdfmetrics.stringWidth(piece, font, 1)))
-    return tuple(result)
+    return tuple(result), sum(r.width_per_pt for r in result)
 
 
 def text_width(text: str, size: float, fonts: FontSet = DEFAULT_FONTS) -> float:
-    return sum(r.width_per_pt for r in runs_of(text, fonts)) * size
+    return _layout(text, fonts.general, fonts.tibetan)[1] * size
+
+
+# PDF text operators of a run, per document: (font, text, shaped, size) -> "Tf ... Tj".
+# A subset code, once ReportLab gives it to a character, stays for the document, so
+# the same string in the same font and size writes the same operators every time;
+# labels repeat their township, center and run strings on every page.
+_fragment_caches: WeakKeyDictionary[Any, dict[tuple[str, str, bool, float], str]] = (
+    WeakKeyDictionary())
+_last_cache: tuple[Any, dict[tuple[str, str, bool, float], str]] = (None, {})
+
+
+def _fragments(doc: Any) -> dict[tuple[str, str, bool, float], str]:
+    global _last_cache
+    last_doc, cache = _last_cache  # one read: another thread may swap the pair
+    if last_doc is not doc:
+        cache = _fragment_caches.get(doc)  # type: ignore[assignment]
+        if cache is None:
+            cache = _fragment_caches[doc] = {}
+        _last_cache = (doc, cache)
+    return cache
+
+
+def _fragment(obj: Any, font: str, text: str, size: float) -> str:
+    """Font selection and show operators of one run in text object `obj`."""
+    cache = _fragments(obj._canvas._doc)
+    key = (font, text, type(text) is ShapedStr, size)
+    fragment = cache.get(key)
+    if fragment is None:
+        # ReportLab's own formatter (subsetting, escaping, HarfBuzz offsets), from a
+        # state where no subset is selected, so the fragment starts with its Tf.
+        obj._fontname, obj._fontsize, obj._leading = font, size, size * 1.2
+        obj._curSubset = -1
+        fragment = cache[key] = obj._formatText(text)
+    return fragment
 
 
 def draw_text(
@@ -71,26 +118,32 @@ def draw_text(
     share: one text object per label or page instead of one per string is what
     keeps a 5,000-line manifest near the cost of bare `drawString` calls.
     """
-    if max_width is not None and text_width(text, size, fonts) > max_width:
+    runs, width = _layout(text, fonts.general, fonts.tibetan)
+    width *= size
+    if max_width is not None and width > max_width:
         text = truncate(text, size, max_width, fonts)
-    runs = runs_of(text, fonts)
-    width = sum(r.width_per_pt for r in runs) * size
+        runs, width = _layout(text, fonts.general, fonts.tibetan)
+        width *= size
     if align == "center":
         x -= width / 2
     elif align == "right":
         x -= width
     own = not hasattr(target, "textOut")
     obj = target.beginText() if own else target
+    code = obj._code
     if bold:
         # No bold face is bundled: fill and stroke the outlines (render mode 2), with a
         # line width (a graphics-state operator, allowed inside a text object) by size.
         obj.setTextRenderMode(2)
-        obj._code.append(f"{size * 0.035:.3f} w")
+        code.append(f"{size * 0.035:.3f} w")
     for run in runs:
-        obj.setTextOrigin(x, y)
-        obj.setFont(run.font, size)
-        obj.textOut(run.text)
+        # Operators written straight into the text object: setTextOrigin, setFont
+        # and textOut would measure and format the same run again on every label.
+        code.append(f"1 0 0 1 {fp_str(x, y)} Tm {_fragment(obj, run.font, run.text, size)}")
         x += run.width_per_pt * size
+    # The fragments chose their own subsets: make ReportLab select a font again
+    # before any text it formats itself in this object.
+    obj._curSubset = -1
     if bold:
         obj.setTextRenderMode(0)
     if own:
@@ -98,6 +151,7 @@ def draw_text(
     return width
 
 
+@lru_cache(maxsize=4096)
 def truncate(text: str, size: float, max_width: float, fonts: FontSet = DEFAULT_FONTS) -> str:
     """The longest prefix (at a break point if there is one) plus an ellipsis that fits."""
     tokens = break_tokens(text)

@@ -1,0 +1,112 @@
+"""The drawing caches (text operators per document, bar and QR operators per code,
+shaped runs per string) never hand one label or document another's text or code."""
+
+from __future__ import annotations
+
+import io
+import uuid
+
+from PIL import ImageChops, ImageStat
+from printing_helpers import decode, page_texts, render_pages
+from test_printing_text import SIZE, TIBETAN, _reference_pdf
+
+from core.printing import barcodes
+from core.printing.labels import ParcelLabelData
+from core.printing.layouts import get_layout
+from core.printing.payloads import parcel_code
+from core.printing.render import MM, new_canvas, render_labels
+from core.printing.text import draw_text
+
+
+def _texts(pages: list[list[str]]) -> list[str]:
+    """One PDF, a page per list, every string drawn through one shared text object."""
+    out = io.BytesIO()
+    canvas = new_canvas(out, 100, 100, "cache")
+    for strings in pages:
+        text = canvas.beginText()
+        for i, string in enumerate(strings):
+            draw_text(text, 10 * MM, (90 - 10 * i) * MM, string, 12)
+        canvas.drawText(text)
+        canvas.showPage()
+    canvas.save()
+    return [t.replace("\n", " ") for t in page_texts(out.getvalue())]
+
+
+def test_text_operators_are_not_shared_between_documents() -> None:
+    """Subset codes are given per document in the order characters first appear:
+    operators cached for one document would show other characters in the next."""
+    first = _texts([["扎西多吉", "卓玛 次仁"]])
+    second = _texts([["卓玛 次仁", "措勤镇", "扎西多吉"]])
+    assert all(s in first[0] for s in ("扎西多吉", "卓玛 次仁"))
+    assert all(s in second[0] for s in ("卓玛 次仁", "措勤镇", "扎西多吉"))
+
+
+def test_two_documents_drawn_at_the_same_time_keep_their_own_text() -> None:
+    outs = [io.BytesIO(), io.BytesIO()]
+    canvases = [new_canvas(out, 100, 100, f"doc {i}") for i, out in enumerate(outs)]
+    words = [["扎西", "拉萨", "阿里"], ["阿里", "日喀则", "扎西"]]
+    objects = [c.beginText() for c in canvases]
+    for row in range(3):  # alternate between the two documents string by string
+        for i in (0, 1):
+            draw_text(objects[i], 10 * MM, (90 - 10 * row) * MM, words[i][row], 12)
+    for canvas, obj in zip(canvases, objects, strict=True):
+        canvas.drawText(obj)
+        canvas.save()
+    for out, wanted in zip(outs, words, strict=True):
+        text = page_texts(out.getvalue())[0]
+        assert text.split() == wanted
+
+
+def test_same_string_at_two_sizes_is_drawn_at_each_size() -> None:
+    """Shaped Tibetan's vertical offsets scale with the size: the size-20 operators of
+    a string must not serve its size-40 drawing on the next page."""
+    out = io.BytesIO()
+    canvas = new_canvas(out, 200, 30, "sizes")
+    x, y = 10 * 72 / 25.4, 12 * 72 / 25.4
+    draw_text(canvas, x, y, TIBETAN, SIZE / 2)
+    canvas.showPage()
+    draw_text(canvas, x, y, TIBETAN, SIZE)
+    canvas.save()
+    reference = render_pages(_reference_pdf(TIBETAN, "NotoSerifTibetan-Regular.ttf"), dpi=150)[0]
+    half, full = render_pages(out.getvalue(), dpi=150)
+    assert ImageStat.Stat(ImageChops.difference(full, reference)).mean[0] < 0.25
+    assert ImageStat.Stat(ImageChops.difference(half, reference)).mean[0] > 1
+
+
+def test_labels_in_one_run_keep_their_own_codes_and_text() -> None:
+    """Labels differing in every per-parcel field, one drawn twice (a reprint in the
+    same run, served from the caches): each page shows its own parcel."""
+    def parcel(n: int, recipient: str, phone: str, tracking: str) -> ParcelLabelData:
+        return ParcelLabelData(
+            uuid.UUID(int=(0x0192F3A47B2C7DEF << 64) + n), recipient, phone,
+            township_zh="措勤镇", township_bo="མཚོ་ཆེན་གྲོང་རྡལ།", tracking=tracking,
+            run_name="2025-06-03 措勤镇 #1", stop_number=n, stop_count=7,
+            center_name="措勤县物流配送中心", weight_g=1000 + n)
+
+    a = parcel(1, "卓玛", "13900000001", "EA000000014CN")
+    b = parcel(5, "Lhamo Tsering", "13700000002", "EA000000028CN")
+    out = io.BytesIO()
+    pages = render_labels(get_layout("parcel-100x150"), [a.fields(), b.fields(), a.fields()], out)
+    pdf = out.getvalue()
+    assert pages == 3
+    texts = page_texts(pdf)
+    images = render_pages(pdf, dpi=203)
+    for label, text, image in zip((a, b, a), texts, images, strict=True):
+        found = decode(image)
+        assert ("QRCode", str(label.parcel_id)) in found
+        assert ("Code128", parcel_code(label.parcel_id)) in found
+        assert ("Code128", label.tracking) in found
+        assert label.recipient in text and label.phone[-4:] in text
+        assert f"{label.stop_number}/7" in text
+    assert "卓玛" not in texts[1] and "Lhamo" not in texts[0]
+
+
+def test_cached_code_operators_follow_the_code() -> None:
+    """The same modules give the same operators, other modules others; EAN guards
+    are part of the key."""
+    one = barcodes.linear_code("code128", "P:1")
+    two = barcodes.linear_code("code128", "P:2")
+    assert barcodes._bar_ops(one.modules, 0.0) != barcodes._bar_ops(two.modules, 0.0)
+    assert barcodes._bar_ops(one.modules, 0.0) is barcodes._bar_ops(one.modules, 0.0)
+    assert barcodes._bar_ops(one.modules, 0.1) != barcodes._bar_ops(one.modules, 0.0)
+    assert barcodes._qr_ops("P:1") != barcodes._qr_ops("P:2")
