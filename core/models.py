@@ -9,6 +9,7 @@ from core.inventory.models import (  # noqa: F401
     Product,
     ProductCenter,
     Reservation,
+    StockSummary,
 )
 from core.storage.base import Base  # noqa: F401
 from core.shipping.models import (  # noqa: F401

@@ -4,17 +4,21 @@ Balance changes are single conditional UPDATEs (`... WHERE on_hand - reserved >=
 exact on SQLite and PostgreSQL with no read-then-write window, and the CHECK
 constraints on `balance` are the backstop. Callers run inside a unit of work;
 nothing here commits.
+
+Each change returns the balance's (center, product, lot) and notes it for the
+stock summary, which the commit brings up to date (`core.inventory.stock_summary`).
 """
 
 from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select, update
+from sqlalchemy import Update, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from core.ids import new_id
+from core.inventory import stock_summary
 from core.inventory.models import Balance, Move
 from core.uow import UnitOfWork
 
@@ -57,32 +61,34 @@ def lock_balances(session: Session, balances: list[uuid.UUID]) -> None:
     ).all()
 
 
-def add_on_hand(session: Session, balance: uuid.UUID, quantity: int) -> None:
-    session.execute(
-        update(Balance).where(Balance.id == balance).values(on_hand=Balance.on_hand + quantity),
+def _change(session: Session, stmt: Update) -> bool:
+    """Run one conditional balance UPDATE; True (and the key noted) if it changed the row."""
+    row = session.execute(
+        stmt.returning(Balance.center_id, Balance.product_id, Balance.lot_id),
         execution_options=_NO_SYNC,
-    )
+    ).first()
+    if row is None:
+        return False
+    stock_summary.touch(session, [(row[0], row[1], row[2])])
+    return True
+
+
+def add_on_hand(session: Session, balance: uuid.UUID, quantity: int) -> None:
+    _change(session, update(Balance).where(Balance.id == balance)
+            .values(on_hand=Balance.on_hand + quantity))
 
 
 def take_available(session: Session, balance: uuid.UUID, quantity: int) -> bool:
     """Remove unreserved units; False (and nothing changed) if not enough are free."""
-    result = session.execute(
-        update(Balance)
-        .where(Balance.id == balance, Balance.on_hand - Balance.reserved >= quantity)
-        .values(on_hand=Balance.on_hand - quantity),
-        execution_options=_NO_SYNC,
-    )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return _change(session, update(Balance)
+                   .where(Balance.id == balance, Balance.on_hand - Balance.reserved >= quantity)
+                   .values(on_hand=Balance.on_hand - quantity))
 
 
 def reserve_available(session: Session, balance: uuid.UUID, quantity: int) -> bool:
-    result = session.execute(
-        update(Balance)
-        .where(Balance.id == balance, Balance.on_hand - Balance.reserved >= quantity)
-        .values(reserved=Balance.reserved + quantity),
-        execution_options=_NO_SYNC,
-    )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return _change(session, update(Balance)
+                   .where(Balance.id == balance, Balance.on_hand - Balance.reserved >= quantity)
+                   .values(reserved=Balance.reserved + quantity))
 
 
 def unreserve(session: Session, balance: uuid.UUID, quantity: int, *, consume: bool) -> bool:
@@ -90,13 +96,9 @@ def unreserve(session: Session, balance: uuid.UUID, quantity: int, *, consume: b
     values = {"reserved": Balance.reserved - quantity}
     if consume:
         values["on_hand"] = Balance.on_hand - quantity
-    result = session.execute(
-        update(Balance)
-        .where(Balance.id == balance, Balance.reserved >= quantity)
-        .values(**values),
-        execution_options=_NO_SYNC,
-    )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return _change(session, update(Balance)
+                   .where(Balance.id == balance, Balance.reserved >= quantity)
+                   .values(**values))
 
 
 def post_move(

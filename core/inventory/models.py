@@ -20,6 +20,7 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -201,3 +202,48 @@ class Reservation(Base):
     document_type: Mapped[str] = mapped_column(String(32), default="")
     document_id: Mapped[uuid.UUID | None]
     closed_at: Mapped[datetime | None]
+
+
+# Codes sort byte by byte on both databases (PostgreSQL's default collation would
+# ignore dashes and case), so keyset paging and the UI's own ordering agree with SQL.
+def _code(length: int) -> String:
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
+# Lots without an expiry date sort after every dated lot (as FEFO takes them).
+NO_EXPIRY = date(9999, 12, 31)
+# The rows the stock table shows. Written as SQL text so that SQLite recognises the
+# queries' condition as the partial index's own (a bound `0` would not match).
+SHOWN = "on_hand > 0 OR in_transit > 0"
+
+
+class StockSummary(Base):
+    """Stock per center, product and lot: balances summed over bins plus units in transit.
+
+    A cache of `balance` and of dispatched `transfer_item`s, recomputed for the keys a
+    transaction touched when it commits (`core.inventory.stock_summary`), so the stock
+    table pages through an index instead of grouping every balance. Center code, SKU,
+    lot code and expiry are copied in as sort keys: the index below is the table's order.
+    """
+
+    __tablename__ = "stock_summary"
+    __table_args__ = (
+        CheckConstraint("on_hand >= 0", name="on_hand"),
+        CheckConstraint("reserved >= 0", name="reserved"),
+        CheckConstraint("reserved <= on_hand", name="reserved_le_on_hand"),
+        CheckConstraint("in_transit >= 0", name="in_transit"),
+        Index("ix_stock_summary_shown", "center_code", "sku", "expiry_key", "lot_code",
+              sqlite_where=text(SHOWN), postgresql_where=text(SHOWN)),
+        Index("ix_stock_summary_product", "product_id"),
+    )
+
+    center_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("center.id"), primary_key=True)
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("product.id"), primary_key=True)
+    lot_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("lot.id"), primary_key=True)
+    center_code: Mapped[str] = mapped_column(_code(16))
+    sku: Mapped[str] = mapped_column(_code(64))
+    expiry_key: Mapped[date] = mapped_column(Date)
+    lot_code: Mapped[str] = mapped_column(_code(64))
+    on_hand: Mapped[int] = mapped_column(Integer, default=0)
+    reserved: Mapped[int] = mapped_column(Integer, default=0)
+    in_transit: Mapped[int] = mapped_column(Integer, default=0)

@@ -7,14 +7,26 @@ and page them with the same filter the command line uses.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Integer, Select, Subquery, func, literal, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Subquery,
+    and_,
+    func,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session, aliased
 
+from core.inventory import stock_summary
 from core.inventory.catalog import get_center, get_product
-from core.inventory.models import Balance, Bin, Center, Lot, Move, Product
+from core.inventory.models import NO_EXPIRY, Bin, Center, Lot, Move, Product, StockSummary
 
 
 @dataclass(frozen=True)
@@ -71,53 +83,52 @@ def search_condition(text: str):  # type: ignore[no-untyped-def]
     )
 
 
-def _stock_parts(center: str | None) -> Subquery:
-    """Balances in bins and units in transit, as one row source per (center, product, lot).
+# The stock table's order; `ix_stock_summary_shown` holds exactly this.
+_ORDER = (StockSummary.center_code, StockSummary.sku, StockSummary.expiry_key,
+          StockSummary.lot_code)
+# Spelled as the partial index's WHERE (literal zeros, not bound parameters): SQLite
+# uses a partial index only for a query whose condition visibly implies the index's.
+_ZERO = literal_column("0")
+_SHOWN = (StockSummary.on_hand > _ZERO) | (StockSummary.in_transit > _ZERO)
 
-    The center filter is applied inside both branches: SQLite does not push it
-    through a UNION ALL, and the grouped query over every center is 3x slower.
-    """
-    from core.inventory.transfers import in_transit_statement  # transfers builds on this module
 
-    zero = literal(0, Integer)
-    in_bins = select(Balance.center_id, Balance.product_id, Balance.lot_id,
-                     Balance.on_hand, Balance.reserved, zero.label("in_transit"))
-    transit = in_transit_statement().subquery()
-    on_the_road = select(transit.c.to_center_id, transit.c.product_id, transit.c.lot_id,
-                         zero, zero, transit.c.quantity)
-    if center:
-        center_id = select(Center.id).where(Center.code == center).scalar_subquery()
-        in_bins = in_bins.where(Balance.center_id == center_id)
-        on_the_road = on_the_road.where(transit.c.to_center_id == center_id)
-    return union_all(in_bins, on_the_road).subquery("parts")
+def _conditions(flt: StockFilter) -> list[ColumnElement[bool]]:
+    conditions = [_SHOWN]
+    if flt.center:
+        conditions.append(StockSummary.center_code == flt.center)
+    if flt.search.strip():
+        # Matching products first (one pass over `product`), then their rows by index.
+        conditions.append(StockSummary.product_id.in_(
+            select(Product.id).where(search_condition(flt.search))))
+    return conditions
+
+
+def _rows(keys: Subquery | None = None) -> Select[tuple[object, ...]]:
+    """The displayed columns, read from the summary (for `keys` only, if given), sorted."""
+    stmt = select(
+        StockSummary.center_code, Product.id, StockSummary.sku, Product.name_zh,
+        Product.name_bo, Product.name_en, StockSummary.lot_code, Lot.expiry,
+        StockSummary.on_hand, StockSummary.reserved, StockSummary.in_transit,
+    )
+    if keys is not None:
+        stmt = stmt.select_from(keys).join(StockSummary, and_(
+            StockSummary.center_id == keys.c.center_id,
+            StockSummary.product_id == keys.c.product_id,
+            StockSummary.lot_id == keys.c.lot_id))
+    return (stmt.join(Product, Product.id == StockSummary.product_id)
+            .join(Lot, Lot.id == StockSummary.lot_id)
+            .order_by(*_ORDER))
 
 
 def stock_statement(flt: StockFilter) -> Select[tuple[object, ...]]:
-    """Balances summed over bins, plus stock in transit to each center: one row per center,
-    product and lot, sorted for display."""
-    parts = _stock_parts(flt.center)
-    on_hand = func.sum(parts.c.on_hand).label("on_hand")
-    reserved = func.sum(parts.c.reserved).label("reserved")
-    in_transit = func.sum(parts.c.in_transit).label("in_transit")
-    stmt = (
-        select(
-            Center.code, Product.id, Product.sku, Product.name_zh, Product.name_bo,
-            Product.name_en, Lot.code, Lot.expiry, on_hand, reserved, in_transit,
-        )
-        .select_from(parts)
-        .join(Center, Center.id == parts.c.center_id)
-        .join(Product, Product.id == parts.c.product_id)
-        .join(Lot, Lot.id == parts.c.lot_id)
-        .group_by(Center.code, Product.id, Product.sku, Product.name_zh, Product.name_bo,
-                  Product.name_en, Lot.code, Lot.expiry)
-        .having((func.sum(parts.c.on_hand) > 0) | (func.sum(parts.c.in_transit) > 0))
-        .order_by(Center.code, Product.sku, Lot.expiry, Lot.code)
-    )
-    if flt.center:
-        stmt = stmt.where(Center.code == flt.center)
-    if flt.search.strip():
-        stmt = stmt.where(search_condition(flt.search))
-    return stmt
+    """On hand and reserved summed over bins, plus stock in transit to each center: one row
+    per center, product and lot, sorted for display (center, SKU, expiry, lot)."""
+    return _rows().where(*_conditions(flt))
+
+
+def _key_page(flt: StockFilter) -> Select[tuple[object, ...]]:
+    return (select(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id)
+            .where(*_conditions(flt)).order_by(*_ORDER))
 
 
 def _row(values: tuple[object, ...]) -> StockRow:
@@ -127,18 +138,55 @@ def _row(values: tuple[object, ...]) -> StockRow:
                     int(in_transit or 0))  # type: ignore[call-overload]
 
 
+def _read(session: Session, stmt: Select[tuple[object, ...]]) -> list[StockRow]:
+    stock_summary.settle(session)  # this transaction's own changes first, if it made any
+    return [_row(tuple(r)) for r in session.execute(stmt)]
+
+
 def count_stock(session: Session, flt: StockFilter) -> int:
-    return int(session.scalar(select(func.count()).select_from(stock_statement(flt).subquery())) or 0)
+    """Rows matching the filter: a count over the summary's index, not a grouping."""
+    stock_summary.settle(session)
+    stmt = select(func.count()).select_from(StockSummary).where(*_conditions(flt))
+    return int(session.scalar(stmt) or 0)
 
 
 def stock_page(session: Session, flt: StockFilter, offset: int, limit: int) -> list[StockRow]:
-    return [_row(tuple(r)) for r in session.execute(stock_statement(flt).offset(offset).limit(limit))]
+    """Rows `offset` to `offset + limit`. The offset is skipped over index entries alone
+    (keys first, then the page's names); `stock_page_after` does not skip at all."""
+    keys = _key_page(flt).offset(offset).limit(limit).subquery("page")
+    return _read(session, _rows(keys))
+
+
+def sort_key(row: StockRow) -> tuple[str, str, date, str]:
+    """A row's place in the table; Python orders these as both databases do (byte order)."""
+    return (row.center, row.sku, row.expiry or NO_EXPIRY, row.lot)
+
+
+def stock_page_after(session: Session, flt: StockFilter, after: StockRow | None,
+                     limit: int) -> list[StockRow]:
+    """The `limit` rows that follow `after` (from the top if None): keyset paging, as fast
+    deep in the table as at its top."""
+    stmt = _key_page(flt)
+    if after is not None:
+        stmt = stmt.where(tuple_(*_ORDER) > tuple_(*sort_key(after)))
+    return _read(session, _rows(stmt.limit(limit).subquery("page")))
+
+
+def stock_rows_of(session: Session, flt: StockFilter,
+                  product_ids: Iterable[uuid.UUID]) -> list[StockRow]:
+    """The rows of these products that the filter shows (what a write may have changed)."""
+    ids = sorted(set(product_ids))
+    rows: list[StockRow] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows += _read(session, stock_statement(flt).where(StockSummary.product_id.in_(chunk)))
+    return sorted(rows, key=sort_key)
 
 
 def stock_rows(session: Session, flt: StockFilter = StockFilter()) -> list[StockRow]:
     if flt.center:
         get_center(session, flt.center)  # an unknown code is an error, not an empty list
-    return [_row(tuple(r)) for r in session.execute(stock_statement(flt))]
+    return _read(session, stock_statement(flt))
 
 
 @dataclass(frozen=True)
@@ -194,9 +242,11 @@ def stock_card(session: Session, sku: str, center: str | None = None) -> list[Ca
     lines: list[CardLine] = []
     running = 0
     for move, center_code, from_code, to_code, lot_code in session.execute(stmt):
-        change = (move.quantity if move.to_bin_id else 0) - (move.quantity if move.from_bin_id else 0)
+        change = ((move.quantity if move.to_bin_id else 0)
+                  - (move.quantity if move.from_bin_id else 0))
         running += change
-        document = f"{move.document_type}:{move.document_id}" if move.document_id else move.document_type
+        document = (f"{move.document_type}:{move.document_id}" if move.document_id
+                    else move.document_type)
         lines.append(CardLine(
             move.created_at, center_code, move.kind, from_code, to_code, lot_code, move.quantity,
             change, running, move.actor, move.reason, move.note, document,

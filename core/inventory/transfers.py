@@ -22,15 +22,14 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.changes import Changes
 from core.errors import InsufficientStock, InvalidValue, LotExpired, UnknownLot
 from core.ids import new_id
-from core.inventory import ledger, services
+from core.inventory import ledger, services, stock_summary
 from core.inventory.catalog import get_bin, get_center, get_lot
 from core.inventory.documents import Saved, advance_status, find_document, require_status
 from core.inventory.models import (
@@ -44,6 +43,7 @@ from core.inventory.models import (
     ReservationStatus,
 )
 from core.inventory.scanning import bin_code, product_and_lot
+from core.inventory.stock_summary import in_transit_statement  # noqa: F401  (read side's home)
 from core.inventory.workflow_errors import (
     EmptyDocument,
     LotRequired,
@@ -239,6 +239,8 @@ def dispatch(uow: UnitOfWork, transfer: object) -> Saved:
         session.add(TransferItem(transfer_id=doc.id, product_id=product_id, lot_id=lot_id,
                                  quantity=quantity))
     session.flush()
+    # In transit now, shown at the receiving center.
+    stock_summary.touch(session, [(doc.to_center_id, p, lot) for p, lot in shipped])
     changes = Changes(
         stock=True, products=frozenset(p for p, _l in shipped),
         centers=frozenset({doc.from_center_id, doc.to_center_id}), move_ids=tuple(moves),
@@ -371,6 +373,9 @@ def finish_receiving(uow: UnitOfWork, transfer: object, *, short_reason: str = "
     for item, _sku, _lot, missing in short:
         item.short_quantity = missing
         item.short_reason = short_reason
+    # Received: nothing of this transfer is in transit any more (short units are lost).
+    stock_summary.touch(session, [(doc.to_center_id, item.product_id, item.lot_id)
+                                  for item, _sku, _lot in items])
     moves: list[uuid.UUID] = []
     products: set[uuid.UUID] = set()
     arrivals = session.scalars(select(TransferArrival).where(TransferArrival.transfer_id == doc.id)
@@ -406,13 +411,3 @@ def _book_arrival(uow: UnitOfWork, doc: Transfer, arrival: TransferArrival) -> l
             document_type=KIND, document_id=doc.id,
         ))
     return moves
-
-
-def in_transit_statement() -> Select[Any, Any, Any, Any]:
-    """Units in transit per receiving center, product and lot (dispatched, not yet received)."""
-    return (
-        select(Transfer.to_center_id, TransferItem.product_id, TransferItem.lot_id,
-               TransferItem.quantity)
-        .join(Transfer, Transfer.id == TransferItem.transfer_id)
-        .where(Transfer.status == TransferStatus.DISPATCHED)
-    )

@@ -7,7 +7,10 @@ every step the invariants are read from the database itself:
 - every balance row's on_hand is the sum of moves into its bin/product/lot minus moves out;
 - its reserved is the sum of the open reservations on it;
 - nothing negative, reserved <= on_hand; every move names the center owning its bins;
-- balances equal the model's; a failed call changed nothing at all.
+- balances equal the model's; a failed call changed nothing at all;
+- the stock summary (what the stock table pages through) holds, per center, product
+  and lot, the sum of the balances over bins and nothing in transit, and so does
+  what `stock_rows`, `count_stock` and the pages show.
 
 One database per backend for the whole run; each Hypothesis example starts by
 emptying the stock tables (catalog rows stay), which is far cheaper than a new
@@ -43,8 +46,18 @@ from core.errors import (
     SameBin,
     UnknownLot,
 )
-from core.inventory import catalog, services
-from core.inventory.models import Balance, Bin, Center, Lot, Move, Product, Reservation
+from core.inventory import catalog, queries, services
+from core.inventory.models import (
+    Balance,
+    Bin,
+    Center,
+    Lot,
+    Move,
+    Product,
+    Reservation,
+    StockSummary,
+)
+from core.inventory.queries import StockFilter
 from core.storage.engine import make_engine
 from core.uow import Database
 
@@ -92,6 +105,10 @@ def _snapshot(db: Database) -> tuple[object, ...]:
             s.execute(select(Reservation.id, Reservation.status).order_by(Reservation.id)).all(),
             s.scalars(select(Move.id).order_by(Move.id)).all(),
             s.scalars(select(Lot.id).order_by(Lot.id)).all(),
+            s.execute(select(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id,
+                             StockSummary.on_hand, StockSummary.reserved)
+                      .order_by(StockSummary.center_id, StockSummary.product_id,
+                                StockSummary.lot_id)).all(),
         )
 
 
@@ -103,7 +120,7 @@ class LedgerMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         with self.db.uow() as uow:
-            for table in (Reservation, Move, Balance, Lot):
+            for table in (Reservation, Move, Balance, StockSummary, Lot):
                 uow.session.execute(delete(table))
             uow.commit()
         self.stock: dict[Key, list[int]] = defaultdict(lambda: [0, 0])  # on_hand, reserved
@@ -330,6 +347,40 @@ class LedgerMachine(RuleBasedStateMachine):
         assert in_db == {k: v for k, v in self.stock.items() if v != [0, 0]}
 
 
+    @invariant()
+    def summary_is_the_balances(self) -> None:
+        """The stock table's rows: balances summed over bins, per center, product and lot."""
+        with self.db.uow(write=False) as uow:
+            s = uow.session
+            summed = {
+                tuple(key): (int(on_hand), int(reserved))
+                for *key, on_hand, reserved in s.execute(
+                    select(Balance.center_id, Balance.product_id, Balance.lot_id,
+                           func.sum(Balance.on_hand), func.sum(Balance.reserved))
+                    .group_by(Balance.center_id, Balance.product_id, Balance.lot_id))
+            }
+            summary = {
+                (c, p, lot): (on_hand, reserved, in_transit)
+                for c, p, lot, on_hand, reserved, in_transit in s.execute(
+                    select(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id,
+                           StockSummary.on_hand, StockSummary.reserved, StockSummary.in_transit))
+            }
+            shown = {(r.center, r.sku, r.lot): [r.on_hand, r.reserved, r.in_transit]
+                     for r in queries.stock_rows(s)}
+            counted = queries.count_stock(s, StockFilter())
+            paged = queries.stock_page(s, StockFilter(), 0, 1000)
+        for key, (on_hand, reserved, in_transit) in summary.items():
+            assert (on_hand, reserved) == summed.pop(key, (0, 0)), key
+            assert in_transit == 0 and 0 <= reserved <= on_hand
+        assert not any(summed.values()), f"balances with no summary row: {summed}"
+        expected: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        for (center, _bin, sku, lot), (on_hand, reserved) in self.stock.items():
+            expected[(center, sku, lot)][0] += on_hand
+            expected[(center, sku, lot)][1] += reserved
+        assert shown == {k: v for k, v in expected.items() if v[0] > 0}
+        assert counted == len(shown) and [(r.center, r.sku, r.lot) for r in paged] == list(shown)
+
+
 @pytest.mark.parametrize("db_url", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
                          indirect=True)
 def test_ledger_invariants_hold_under_random_operations(db_url: str) -> None:
@@ -346,3 +397,4 @@ def test_ledger_invariants_hold_under_random_operations(db_url: str) -> None:
         ))
     finally:
         db.dispose()
+
