@@ -1,14 +1,20 @@
-"""The stock table: balances per center, product and lot, read lazily from SQL.
+"""The stock table: stock per center, product and lot, read lazily from SQL.
 
-SQL filters and sorts (`core.inventory.queries.stock_statement`); this model
-only counts, fetches pages as the view scrolls (`canFetchMore`/`fetchMore`)
-and caches them. A write that touched stock marks the loaded rows stale; they
-are re-read in place (dataChanged plus inserted/removed rows at the end), so
-the view keeps its scroll position and there is no reset per changed row.
+SQL filters and sorts (`core.inventory.queries`, over the stock summary's
+index); this model only counts, fetches pages as the view scrolls
+(`canFetchMore`/`fetchMore`, each page the rows after the last one loaded, so
+page 500 costs what page 1 does) and caches them. A write's `Changes` name the
+products it touched: only their rows are re-read and patched in place (changed,
+inserted where they sort, removed), so a clerk deep in a 200,000-line table
+keeps the scroll position and the refresh costs one small query, not a re-read
+of everything loaded. Changes that name no products fall back to re-reading
+the loaded rows in place.
 """
 
 from __future__ import annotations
 
+import bisect
+import uuid
 from datetime import date
 
 from PySide6.QtCore import (
@@ -23,7 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
 from core.changes import Changes
 from core.inventory import queries
-from core.inventory.queries import StockFilter, StockRow
+from core.inventory.queries import StockFilter, StockRow, sort_key
 from ui.fonts import tibetan_font
 from ui.operations import Operations
 from ui.qt_fixes import emit
@@ -61,6 +67,9 @@ def column_of(key: str) -> int:
 
 class StockModel(QAbstractTableModel):
     PAGE_SIZE = 200
+    # More changed products than this in one write (a count approved, an import):
+    # re-reading the loaded rows is simpler than patching them one by one.
+    MAX_PATCHED_PRODUCTS = 200
 
     def __init__(self, ops: Operations, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -69,6 +78,8 @@ class StockModel(QAbstractTableModel):
         self._total = 0
         self._rows: list[StockRow] = []
         self._stale = False
+        # Products changed while the page was hidden; None: unknown, re-read everything.
+        self._changed: set[uuid.UUID] | None = set()
         self._active = True
         self.today = date.today()
         self._bo_font: QFont | None = None
@@ -93,7 +104,7 @@ class StockModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = flt
         self._total, self._rows = self.ops.read(lambda uow: self._read(uow, self.PAGE_SIZE))
-        self._stale = False
+        self._stale, self._changed = False, set()
         self.endResetModel()
 
     def reload(self) -> None:
@@ -105,7 +116,7 @@ class StockModel(QAbstractTableModel):
     def _read(self, uow: object, limit: int) -> tuple[int, list[StockRow]]:
         session = uow.session  # type: ignore[attr-defined]
         total = queries.count_stock(session, self._filter)
-        rows = queries.stock_page(session, self._filter, 0, min(limit, total)) if total else []
+        rows = queries.stock_page_after(session, self._filter, None, limit) if total else []
         return total, rows
 
     # -- staleness --
@@ -114,6 +125,10 @@ class StockModel(QAbstractTableModel):
         if not changes.stock:
             return
         self._stale = True
+        if self._changed is not None and changes.products:
+            self._changed |= changes.products
+        else:
+            self._changed = None
         if self._active:
             self.refresh()
 
@@ -128,8 +143,48 @@ class StockModel(QAbstractTableModel):
         return self._stale
 
     def refresh(self) -> None:
-        """Re-read as many rows as are loaded (at least a page), in place."""
+        """Bring the loaded rows up to date: the changed products' rows if known, else all."""
         self.today = date.today()
+        changed, self._changed = self._changed, set()
+        if changed and len(changed) <= self.MAX_PATCHED_PRODUCTS:
+            self._patch(changed)
+        else:
+            self._reread()
+        self._stale = False
+
+    def _patch(self, products: set[uuid.UUID]) -> None:
+        """Re-read the rows of `products` and patch them into the loaded rows in place."""
+        flt = self._filter
+        total, fresh = self.ops.read(lambda uow: (
+            queries.count_stock(uow.session, flt),
+            queries.stock_rows_of(uow.session, flt, products)))
+        # Rows past the last loaded one are not loaded yet: fetchMore reads them as they are.
+        everything_loaded = len(self._rows) >= self._total
+        last = sort_key(self._rows[-1]) if self._rows else None
+        wanted = {sort_key(row): row for row in fresh
+                  if everything_loaded or (last is not None and sort_key(row) <= last)}
+        for number in reversed(range(len(self._rows))):
+            row = self._rows[number]
+            if row.product_id not in products:
+                continue
+            replacement = wanted.pop(sort_key(row), None)
+            if replacement is None:
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self._rows[number]
+                self.endRemoveRows()
+            elif replacement != row:
+                self._rows[number] = replacement
+                emit(self.dataChanged, self.index(number, 0),
+                     self.index(number, len(COLUMNS) - 1))
+        for key, row in sorted(wanted.items()):
+            number = bisect.bisect_left(self._rows, key, key=sort_key)
+            self.beginInsertRows(QModelIndex(), number, number)
+            self._rows.insert(number, row)
+            self.endInsertRows()
+        self._total = total
+
+    def _reread(self) -> None:
+        """Re-read as many rows as are loaded (at least a page), in place."""
         wanted = max(len(self._rows), self.PAGE_SIZE)
         total, rows = self.ops.read(lambda uow: self._read(uow, wanted))
         old, new = len(self._rows), len(rows)
@@ -145,7 +200,6 @@ class StockModel(QAbstractTableModel):
             self.endInsertRows()
         self._rows = rows
         self._total = total
-        self._stale = False
         if min(old, new):
             emit(self.dataChanged, self.index(0, 0), self.index(min(old, new) - 1,
                                                                len(COLUMNS) - 1))
@@ -158,8 +212,9 @@ class StockModel(QAbstractTableModel):
         if parent.isValid():
             return
         start = len(self._rows)
-        page = self.ops.read(lambda uow: queries.stock_page(uow.session, self._filter, start,
-                                                            self.PAGE_SIZE))
+        after = self._rows[-1] if self._rows else None
+        page = self.ops.read(lambda uow: queries.stock_page_after(uow.session, self._filter,
+                                                                  after, self.PAGE_SIZE))
         if not page:
             self._total = start  # rows vanished since the count: stop asking
             return
