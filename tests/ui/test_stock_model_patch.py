@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the `many` fixture comes from test_stock_model, used as an argument)
 """The stock model after a write re-reads only the written products' rows and patches them in.
 
 The proof is that a patched model, once scrolled to the end, holds exactly what a
@@ -8,33 +9,11 @@ are fetched by key (not by offset).
 from __future__ import annotations
 
 import pytest
+from test_stock_model import many, small_model  # noqa: F401  (fixture and helper)
 
 from core.changes import Changes
-from core.inventory import catalog, queries, services
-from core.inventory.queries import StockFilter
+from core.inventory import queries, services
 from ui.stock.stock_model import StockModel, column_of
-
-
-@pytest.fixture
-def many(context):  # type: ignore[no-untyped-def]
-    """Twelve more products at TSC, so small pages really page."""
-    with context.db.uow() as uow:
-        for n in range(12):
-            catalog.create_product(uow, sku=f"HND-{n:03d}", name_zh=f"手工艺品{n}",
-                                   name_en=f"Handicraft {n}")
-        uow.commit()
-    with context.db.uow() as uow:
-        for n in range(12):
-            services.receive(uow, center="TSC", bin="A-01", sku=f"HND-{n:03d}", quantity=n + 1)
-        uow.commit()
-    return context
-
-
-def _model(context, page_size: int = 5) -> StockModel:  # type: ignore[no-untyped-def]
-    model = StockModel(context.ops)
-    model.PAGE_SIZE = page_size
-    model.set_filter(StockFilter(center="TSC"))
-    return model
 
 
 def _write(context, *calls) -> Changes:  # type: ignore[no-untyped-def]
@@ -63,7 +42,7 @@ def no_full_reads(monkeypatch):  # type: ignore[no-untyped-def]
 
 def test_a_write_patches_changed_inserted_and_removed_rows_in_place(
         qtbot, qtmodeltester, many, no_full_reads):  # type: ignore[no-untyped-def]
-    model = _model(many)
+    model = small_model(many)
     qtmodeltester.check(model)  # Qt's tester keeps watching every patch below
     loaded = model.rowCount()  # the tester fetches, by key
     assert model.total == 15 and loaded > 5
@@ -92,12 +71,12 @@ def test_a_write_patches_changed_inserted_and_removed_rows_in_place(
     assert model.row_at(inserted.args[1]).lot == "B2"  # type: ignore[union-attr]
     assert (model.rowCount(), model.total) == (loaded, 15)
 
-    fresh = _model(many, page_size=100)
+    fresh = small_model(many, page_size=100)
     assert _everything(model) == _everything(fresh)
 
 
 def test_a_write_past_the_loaded_rows_waits_for_scrolling(qtbot, many, no_full_reads):  # type: ignore[no-untyped-def]
-    model = _model(many)  # 5 of 15 loaded
+    model = small_model(many)  # 5 of 15 loaded
     last = model.row_at(4)
     assert last is not None
     beyond = "HND-011"
@@ -107,11 +86,11 @@ def test_a_write_past_the_loaded_rows_waits_for_scrolling(qtbot, many, no_full_r
     with qtbot.assertNotEmitted(model.rowsInserted), qtbot.assertNotEmitted(model.dataChanged):
         model.note_changes(changes)
     assert (model.rowCount(), model.total) == (5, 16)
-    assert _everything(model) == _everything(_model(many, page_size=100))
+    assert _everything(model) == _everything(small_model(many, page_size=100))
 
 
 def test_hidden_model_catches_up_with_what_changed_meanwhile(qtbot, many, no_full_reads):  # type: ignore[no-untyped-def]
-    model = _model(many, page_size=50)
+    model = small_model(many, page_size=50)
     model.set_active(False)
     for sku in ("HND-004", "HND-005"):
         model.note_changes(_write(many, (services.receive, {
@@ -124,10 +103,10 @@ def test_hidden_model_catches_up_with_what_changed_meanwhile(qtbot, many, no_ful
 
 
 def test_changes_without_products_re_read_the_loaded_rows(qtbot, many):  # type: ignore[no-untyped-def]
-    model = _model(many)
+    model = small_model(many)
     _write(many, (services.receive, {"center": "TSC", "bin": "A-01", "sku": "HND-000",
                                      "quantity": 5}))
     with qtbot.waitSignal(model.dataChanged):
         model.note_changes(Changes(stock=True))
     assert model.rowCount() == 5
-    assert _everything(model) == _everything(_model(many, page_size=100))
+    assert _everything(model) == _everything(small_model(many, page_size=100))
