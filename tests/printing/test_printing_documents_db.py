@@ -111,6 +111,7 @@ def test_daily_manifest_command(db: Database, db_url: str, tmp_path, capsys) -> 
     text = page_texts(out)[0]
     assert "Daily manifest" in text and "措勤县物流配送中心" in text and "2026-11-30" in text
     assert "Total: 1 班 runs" in text and "措勤镇" in text and "REPRINT" not in text
+    assert all(title in text for title in ("出发 Departs", "站 Stops", "件 Parcels"))  # not cut
     assert "manifest: 1 line(s) on 1 page(s)" in capsys.readouterr().out
     assert main.main(args) == 0
     assert "REPRINT" in page_texts(out)[0]
