@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from functools import cache
 
 from sqlalchemy import (
     Select,
@@ -84,19 +85,23 @@ def _settle_before_commit(session: Session) -> None:
 
 
 def _lock(session: Session, keys: list[Key]) -> None:
-    dialect = session.get_bind().dialect.name
+    rows = [{"center_id": c, "product_id": p, "lot_id": lot} for c, p, lot in keys]
+    session.execute(_upsert(session.get_bind().dialect.name), rows)
+
+
+@cache
+def _upsert(dialect: str):  # type: ignore[no-untyped-def]
+    """INSERT of an empty row per key; DO UPDATE (not DO NOTHING) so that an existing row is
+    locked too. Rows go in the order given, so the locks are taken in key order."""
     stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(StockSummary)
-    rows = [{"center_id": c, "product_id": p, "lot_id": lot, "center_code": "", "sku": "",
-             "expiry_key": NO_EXPIRY, "lot_code": "", "on_hand": 0, "reserved": 0,
-             "in_transit": 0} for c, p, lot in keys]
-    # DO UPDATE (not DO NOTHING) so that an existing row is locked too; VALUES are
-    # processed in order, so the locks are taken in key order.
-    session.execute(stmt.values(rows).on_conflict_do_update(
+    return stmt.values(center_code="", sku="", expiry_key=NO_EXPIRY, lot_code="", on_hand=0,
+                       reserved=0, in_transit=0).on_conflict_do_update(
         index_elements=["center_id", "product_id", "lot_id"],
         set_={"on_hand": StockSummary.on_hand},
-    ))
+    )
 
 
+@cache  # built once: constructing it cost more than running it
 def _recompute():  # type: ignore[no-untyped-def]
     """UPDATE of summary rows from their sources (correlated on the row's own key)."""
     s = StockSummary
