@@ -10,9 +10,11 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     Subquery,
     and_,
@@ -27,6 +29,8 @@ from sqlalchemy.orm import Session, aliased
 from core.inventory import stock_summary
 from core.inventory.catalog import get_center, get_product
 from core.inventory.models import NO_EXPIRY, Bin, Center, Lot, Move, Product, StockSummary
+
+AnySelect = Select[*tuple[Any, ...]]
 
 
 @dataclass(frozen=True)
@@ -88,12 +92,12 @@ _ORDER = (StockSummary.center_code, StockSummary.sku, StockSummary.expiry_key,
           StockSummary.lot_code)
 # Spelled as the partial index's WHERE (literal zeros, not bound parameters): SQLite
 # uses a partial index only for a query whose condition visibly implies the index's.
-_ZERO = literal_column("0")
+_ZERO: ColumnElement[int] = literal_column("0", Integer)
 _SHOWN = (StockSummary.on_hand > _ZERO) | (StockSummary.in_transit > _ZERO)
 
 
 def _conditions(flt: StockFilter) -> list[ColumnElement[bool]]:
-    conditions = [_SHOWN]
+    conditions: list[ColumnElement[bool]] = [_SHOWN]
     if flt.center:
         conditions.append(StockSummary.center_code == flt.center)
     if flt.search.strip():
@@ -103,7 +107,7 @@ def _conditions(flt: StockFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _rows(keys: Subquery | None = None) -> Select[tuple[object, ...]]:
+def _rows(keys: Subquery | None = None) -> AnySelect:
     """The displayed columns, read from the summary (for `keys` only, if given), sorted."""
     stmt = select(
         StockSummary.center_code, Product.id, StockSummary.sku, Product.name_zh,
@@ -120,13 +124,13 @@ def _rows(keys: Subquery | None = None) -> Select[tuple[object, ...]]:
             .order_by(*_ORDER))
 
 
-def stock_statement(flt: StockFilter) -> Select[tuple[object, ...]]:
+def stock_statement(flt: StockFilter) -> AnySelect:
     """On hand and reserved summed over bins, plus stock in transit to each center: one row
     per center, product and lot, sorted for display (center, SKU, expiry, lot)."""
     return _rows().where(*_conditions(flt))
 
 
-def _key_page(flt: StockFilter) -> Select[tuple[object, ...]]:
+def _key_page(flt: StockFilter) -> AnySelect:
     return (select(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id)
             .where(*_conditions(flt)).order_by(*_ORDER))
 
@@ -138,7 +142,7 @@ def _row(values: tuple[object, ...]) -> StockRow:
                     int(in_transit or 0))  # type: ignore[call-overload]
 
 
-def _read(session: Session, stmt: Select[tuple[object, ...]]) -> list[StockRow]:
+def _read(session: Session, stmt: AnySelect) -> list[StockRow]:
     stock_summary.settle(session)  # this transaction's own changes first, if it made any
     return [_row(tuple(r)) for r in session.execute(stmt)]
 

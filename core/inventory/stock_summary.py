@@ -32,6 +32,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from sqlalchemy import (
     Select,
@@ -108,7 +109,7 @@ def _recompute():  # type: ignore[no-untyped-def]
     in_bins = (Balance.center_id == s.center_id, Balance.product_id == s.product_id,
                Balance.lot_id == s.lot_id)
 
-    def total(column, *where):  # type: ignore[no-untyped-def]
+    def total(column: Any, *where: Any) -> Any:
         return select(func.coalesce(func.sum(column), 0)).where(*where).scalar_subquery()
 
     return update(s).values(
@@ -129,7 +130,7 @@ def _recompute():  # type: ignore[no-untyped-def]
     )
 
 
-def in_transit_statement() -> Select[tuple[uuid.UUID, uuid.UUID, uuid.UUID, int]]:
+def in_transit_statement() -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int]:
     """Units in transit per receiving center, product and lot (dispatched, not yet received)."""
     return (
         select(Transfer.to_center_id, TransferItem.product_id, TransferItem.lot_id,
@@ -139,7 +140,7 @@ def in_transit_statement() -> Select[tuple[uuid.UUID, uuid.UUID, uuid.UUID, int]
     )
 
 
-def computed_statement() -> Select[tuple[object, ...]]:
+def computed_statement() -> Select[*tuple[Any, ...]]:
     """What every summary row should hold, grouped from the sources (for rebuilds and checks)."""
     zero = literal(0)
     transit = in_transit_statement().subquery()
@@ -184,10 +185,12 @@ def drift(session: Session) -> list[tuple[object, ...]]:
     Empty when the summary is right; rows with nothing anywhere count as equal.
     """
     columns = [getattr(StockSummary, name) for name in SUMMARY_COLUMNS]
-    stored = {tuple(row[:3]): tuple(row[3:]) for row in session.execute(select(*columns))}
-    computed = {tuple(row[:3]): tuple(row[3:]) for row in session.execute(computed_statement())}
+    stored: dict[tuple[Any, ...], tuple[Any, ...]] = {
+        tuple(row[:3]): tuple(row[3:]) for row in session.execute(select(*columns))}
+    computed: dict[tuple[Any, ...], tuple[Any, ...]] = {
+        tuple(row[:3]): tuple(row[3:]) for row in session.execute(computed_statement())}
     empty = (0, 0, 0)
-    wrong = []
+    wrong: list[tuple[object, ...]] = []
     for key in sorted(stored.keys() | computed.keys()):
         have, want = stored.get(key), computed.get(key)
         if have is not None and want is not None and have == want:

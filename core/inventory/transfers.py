@@ -43,7 +43,9 @@ from core.inventory.models import (
     ReservationStatus,
 )
 from core.inventory.scanning import bin_code, product_and_lot
-from core.inventory.stock_summary import in_transit_statement  # noqa: F401  (read side's home)
+from core.inventory.stock_summary import (  # noqa: F401  (its home is the summary's module)
+    in_transit_statement as in_transit_statement,
+)
 from core.inventory.workflow_errors import (
     EmptyDocument,
     LotRequired,
