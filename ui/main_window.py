@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.paths import resource_path
 from ui.areas import AREAS, Area
+from ui.center_combo import center_choices, default_center
 from ui.context import AppContext
 
 
@@ -52,6 +53,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.home_center_menu = file_menu.addMenu(self.tr("&Home center"))
+        self._fill_home_center_menu()
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -66,6 +70,25 @@ class MainWindow(QMainWindow):
         geometry = context.settings.window_geometry
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+
+    def _fill_home_center_menu(self) -> None:
+        """One checkable entry per center; the choice is this PC's, kept in its settings."""
+        choices = center_choices(self.context)
+        current = default_center(self.context, choices)
+        group = QActionGroup(self)
+        for choice in choices:
+            action = QAction(f"{choice.code}  {choice.name_zh}", self, checkable=True)
+            action.setChecked(choice.code == current)
+            action.setData(choice.code)
+            group.addAction(action)
+            self.home_center_menu.addAction(action)
+        group.triggered.connect(self._home_center_chosen)
+
+    def _home_center_chosen(self, action: QAction) -> None:
+        self.context.settings.home_center = str(action.data())
+        self.statusBar().showMessage(
+            self.tr("Home center: {code}. Pages opened from now on start there.")
+            .format(code=action.data()), 5000)
 
     def page(self, key: str) -> QWidget:
         """The page of an area, built on first use."""

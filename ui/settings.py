@@ -114,6 +114,15 @@ class Settings:
         self.qsettings.setValue("main_window/area", value)
 
     @property
+    def home_center(self) -> str:
+        """The center this PC stands in: preselected wherever a center is chosen."""
+        return self._str("general/home_center")
+
+    @home_center.setter
+    def home_center(self, value: str) -> None:
+        self.qsettings.setValue("general/home_center", value)
+
+    @property
     def stock_center(self) -> str:
         """Center code the stock table was filtered on; empty for all centers."""
         return self._str("stock/center")

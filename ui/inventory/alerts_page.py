@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.changes import Changes
 from core.inventory.expiry import expiring_lots
 from core.inventory.reorder import low_stock
+from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, make_table
-from ui.stock import lookups
 
 
 class AlertsPage(QWidget):
@@ -24,10 +24,7 @@ class AlertsPage(QWidget):
         self.context = context
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.center = QComboBox(self)
-        self.center.addItem(self.tr("All centers"), "")
-        for choice in context.ops.read(lambda uow: lookups.centers(uow.session)):
-            self.center.addItem(f"{choice.code} {choice.name_zh}", choice.code)
+        self.center = CenterCombo(context, self, all_centers=True, preselect=False)
         self.days = QSpinBox(self)
         self.days.setRange(0, 3650)
         self.days.setValue(30)

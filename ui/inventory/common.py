@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHeaderView,
     QLabel,
     QTableView,
@@ -22,12 +21,12 @@ from core.changes import Changes
 from core.inventory import scanning
 from core.inventory.scanning import Scan
 from core.uow import UnitOfWork
+from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.inventory.messages import describe
 from ui.operations import Operation
 from ui.scan.scan_field import ScanField, install_focus_keeper
 from ui.scan.scan_settings import load_tuning
-from ui.stock import lookups
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,7 +94,7 @@ class WorkflowPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.layout_ = QVBoxLayout(self)
-        self.center = QComboBox(self)
+        self.center = CenterCombo(context, self)
         self.center.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.scan = ScanField(self, tuning=load_tuning(context.settings))
         self.message = QLabel(self)
@@ -103,8 +102,6 @@ class WorkflowPage(QWidget):
         self.scan.feedback_shown.connect(self._show_message)
         self.scan.scanned.connect(self._scanned)
         install_focus_keeper(self.scan, self)
-        for choice in context.ops.read(lambda uow: lookups.centers(uow.session)):
-            self.center.addItem(f"{choice.code} {choice.name_zh}", choice.code)
         self.last_operation: Operation | None = None
 
     # -- helpers for subclasses --------------------------------------------------------------

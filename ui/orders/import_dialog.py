@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from core.inventory.models import Center
 from core.shipping.mappings import mapping_names
 from core.shipping.orders import ImportReport, import_orders
+from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.operations import Operation
 from ui.orders.messages import describe_error, rejected_line, skipped_line
@@ -54,7 +53,7 @@ class ImportDialog(QDialog):
             self.format_combo.addItem(label, key)
         self.mapping_combo = QComboBox()
         self.new_mapping_button = QPushButton(self.tr("New mapping…"))
-        self.center_combo = QComboBox()
+        self.center_combo = CenterCombo(context)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setVisible(False)
@@ -91,19 +90,13 @@ class ImportDialog(QDialog):
         self._load_choices()
 
     def _load_choices(self, select_mapping: str = "") -> None:
-        names, centers = self.context.ops.read(lambda uow: (
-            mapping_names(uow.session),
-            list(uow.session.execute(select(Center.code, Center.name_zh).order_by(Center.code))),
-        ))
+        names = self.context.ops.read(lambda uow: mapping_names(uow.session))
         self.mapping_combo.clear()
         self.mapping_combo.addItem(self.tr("(none: a Taobao / Tmall export)"), "")
         for name in names:
             self.mapping_combo.addItem(name, name)
         if select_mapping:
             self.mapping_combo.setCurrentIndex(self.mapping_combo.findData(select_mapping))
-        if not self.center_combo.count():
-            for code, name in centers:
-                self.center_combo.addItem(f"{code}  {name}", code)
 
     def _browse_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Order file"), "", FILE_FILTER)

@@ -15,15 +15,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from core.changes import Changes
-from core.inventory.models import Center
 from core.shipping.arrivals import ArrivalReport, import_arrivals, register_arrival
 from core.shipping.fulfilment import allocate
 from core.shipping.models import ParcelStatus
 from core.shipping.parcels_query import ParcelFilter
 from core.shipping.picking import backorders
+from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.operations import Operation
 from ui.orders.messages import describe_error, rejected_line
@@ -32,11 +31,6 @@ from ui.orders.parcels_model import ParcelsModel, status_label
 from ui.scan.scan_field import ScanField
 from ui.scan.scan_settings import load_tuning
 from ui.stock.stock_page import fit_columns, make_table
-
-
-def center_codes(context: AppContext) -> list[tuple[str, str]]:
-    return context.ops.read(lambda uow: [tuple(r) for r in uow.session.execute(  # type: ignore[misc]
-        select(Center.code, Center.name_zh).order_by(Center.code))])
 
 
 class ParcelsTab(QWidget):
@@ -52,9 +46,7 @@ class ParcelsTab(QWidget):
             self.status_combo.addItem(status_label(status.value), status.value)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Recipient, phone, order number or barcode"))
-        self.center_combo = QComboBox()
-        for code, name in center_codes(context):
-            self.center_combo.addItem(f"{code}  {name}", code)
+        self.center_combo = CenterCombo(context)
         import_button = QPushButton(self.tr("Import orders…"))
         import_button.clicked.connect(self.open_import)
         reserve_button = QPushButton(self.tr("Reserve stock for waiting orders"))
@@ -198,9 +190,7 @@ class BackordersTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.center_combo = QComboBox()
-        for code, name in center_codes(context):
-            self.center_combo.addItem(f"{code}  {name}", code)
+        self.center_combo = CenterCombo(context)
         self.listing = QLabel()
         self.listing.setObjectName("backorders")
         self.listing.setTextFormat(Qt.TextFormat.PlainText)

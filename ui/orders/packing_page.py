@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.shipping.fulfilment import MAX_WEIGHT_G, PackState, close_parcel, pack_scan, pack_state
 from core.shipping.parcels_query import ParcelFilter, parcel_ids
 from core.shipping.picking import PickListCreated, create_pick_list, pick_lines, pick_scan
+from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.operations import Operation
 from ui.orders.messages import describe_error
@@ -32,17 +32,13 @@ from ui.scan.scan_settings import load_tuning
 class PackingPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ui.orders.orders_page import center_codes
-
         self.context = context
         self.pick_list_id: uuid.UUID | None = None
         self.parcel_id: uuid.UUID | None = None
         self.last_operation: Operation | None = None
         tuning = load_tuning(context.settings)
 
-        self.center_combo = QComboBox()
-        for code, name in center_codes(context):
-            self.center_combo.addItem(f"{code}  {name}", code)
+        self.center_combo = CenterCombo(context)
         new_list = QPushButton(self.tr("New pick list"))
         new_list.clicked.connect(self.new_pick_list)
         self.print_list_button = QPushButton(self.tr("Print pick list…"))

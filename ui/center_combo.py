@@ -1,0 +1,45 @@
+"""The one center chooser every area uses.
+
+It preselects this PC's home center (File ▸ Home center), or else the first
+center that is not demo-illustrative, so a clerk at Tsochen never starts a
+receipt or a pick list at another county's center by accident.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from ui.context import AppContext
+from ui.stock.lookups import CenterChoice, centers
+
+
+def center_choices(context: AppContext) -> list[CenterChoice]:
+    return context.ops.read(lambda uow: centers(uow.session))
+
+
+def default_center(context: AppContext, choices: list[CenterChoice]) -> str:
+    codes = [c.code for c in choices]
+    home = context.settings.home_center
+    if home in codes:
+        return home
+    real = [c.code for c in choices if not c.illustrative]
+    return (real or codes or [""])[0]
+
+
+class CenterCombo(QComboBox):
+    """Centers as "CODE name"; `currentData()` is the code ("" for the all-centers entry)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 all_centers: bool = False, preselect: bool = True) -> None:
+        super().__init__(parent)
+        if all_centers:
+            self.addItem(self.tr("All centers"), "")
+        choices = center_choices(context)
+        for choice in choices:
+            self.addItem(f"{choice.code}  {choice.name_zh}", choice.code)
+        if preselect and (found := self.findData(default_center(context, choices))) >= 0:
+            self.setCurrentIndex(found)
+
+    @property
+    def code(self) -> str:
+        return str(self.currentData() or "")
