@@ -7,7 +7,7 @@ and page them with the same filter the command line uses.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -179,12 +179,29 @@ def stock_page_after(session: Session, flt: StockFilter, after: StockRow | None,
 def stock_rows_of(session: Session, flt: StockFilter,
                   product_ids: Iterable[uuid.UUID]) -> list[StockRow]:
     """The rows of these products that the filter shows (what a write may have changed)."""
-    ids = sorted(set(product_ids))
     rows: list[StockRow] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        rows += _read(session, stock_statement(flt).where(StockSummary.product_id.in_(chunk)))
+    for chunk in _chunks(product_ids):
+        # Unordered in SQL, so that the product index is used rather than the table's order.
+        rows += _read(session, stock_statement(flt).order_by(None)
+                      .where(StockSummary.product_id.in_(chunk)))
     return sorted(rows, key=sort_key)
+
+
+def row_groups_of(session: Session, product_ids: Iterable[uuid.UUID]) -> list[tuple[str, str]]:
+    """(center, SKU) of every row these products have or ever had: summary rows stay when
+    their stock goes to zero, so a table finds the rows it must drop among these."""
+    groups: list[tuple[str, str]] = []
+    for chunk in _chunks(product_ids):
+        groups += [(str(c), str(s)) for c, s in session.execute(
+            select(StockSummary.center_code, StockSummary.sku).distinct()
+            .where(StockSummary.product_id.in_(chunk)))]
+    return sorted(groups)
+
+
+def _chunks(ids: Iterable[uuid.UUID], size: int = 500) -> Iterator[list[uuid.UUID]]:
+    ordered = sorted(set(ids))
+    for start in range(0, len(ordered), size):
+        yield ordered[start:start + size]
 
 
 def stock_rows(session: Session, flt: StockFilter = StockFilter()) -> list[StockRow]:

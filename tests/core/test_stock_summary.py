@@ -84,6 +84,9 @@ def test_summary_follows_every_kind_of_change(depot: Database) -> None:
     assert (rows[("TSC", "SCARF", "")].on_hand, rows[("TSC", "SCARF", "")].reserved) == (13, 0)
     # FEFO took the June lot whole (6, picked) and 3 of September's (still reserved).
     assert ("TSC", "CREAM", "L-JUN") not in rows  # nothing left: the row is not shown
+    with db.uow(write=False) as uow:  # ... but a table that showed it can still find it
+        cream = rows[("TSC", "CREAM", "L-SEP")].product_id
+        assert queries.row_groups_of(uow.session, [cream]) == [("TSC", "CREAM")]
     assert (rows[("TSC", "CREAM", "L-SEP")].on_hand, rows[("TSC", "CREAM", "L-SEP")].reserved) \
         == (8, 3)
 

@@ -67,9 +67,9 @@ def column_of(key: str) -> int:
 
 class StockModel(QAbstractTableModel):
     PAGE_SIZE = 200
-    # More changed products than this in one write (a count approved, an import):
-    # re-reading the loaded rows is simpler than patching them one by one.
-    MAX_PATCHED_PRODUCTS = 200
+    # More changed products than this in one write (a whole catalogue re-counted):
+    # re-reading the loaded rows costs no more than patching them one by one.
+    MAX_PATCHED_PRODUCTS = 5000
 
     def __init__(self, ops: Operations, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -155,18 +155,17 @@ class StockModel(QAbstractTableModel):
     def _patch(self, products: set[uuid.UUID]) -> None:
         """Re-read the rows of `products` and patch them into the loaded rows in place."""
         flt = self._filter
-        total, fresh = self.ops.read(lambda uow: (
+        total, fresh, groups = self.ops.read(lambda uow: (
             queries.count_stock(uow.session, flt),
-            queries.stock_rows_of(uow.session, flt, products)))
+            queries.stock_rows_of(uow.session, flt, products),
+            queries.row_groups_of(uow.session, products)))
         # Rows past the last loaded one are not loaded yet: fetchMore reads them as they are.
         everything_loaded = len(self._rows) >= self._total
         last = sort_key(self._rows[-1]) if self._rows else None
         wanted = {sort_key(row): row for row in fresh
                   if everything_loaded or (last is not None and sort_key(row) <= last)}
-        for number in reversed(range(len(self._rows))):
+        for number in reversed(self._loaded_rows_of(groups)):
             row = self._rows[number]
-            if row.product_id not in products:
-                continue
             replacement = wanted.pop(sort_key(row), None)
             if replacement is None:
                 self.beginRemoveRows(QModelIndex(), number, number)
@@ -182,6 +181,19 @@ class StockModel(QAbstractTableModel):
             self._rows.insert(number, row)
             self.endInsertRows()
         self._total = total
+
+    def _loaded_rows_of(self, groups: list[tuple[str, str]]) -> list[int]:
+        """Positions of the loaded rows in these (center, SKU) groups: found by bisection,
+        since rows sort by center and SKU first, not by a scan of everything loaded."""
+        def group(row: StockRow) -> tuple[str, str]:
+            return row.center, row.sku
+
+        positions: list[int] = []
+        for wanted in groups:
+            start = bisect.bisect_left(self._rows, wanted, key=group)
+            end = bisect.bisect_right(self._rows, wanted, lo=start, key=group)
+            positions.extend(range(start, end))
+        return sorted(positions)
 
     def _reread(self) -> None:
         """Re-read as many rows as are loaded (at least a page), in place."""
