@@ -153,11 +153,11 @@ def run_receipt_show(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
         doc = documents.find_document(uow.session, documents.Receipt, "receipt", args.receipt)
         lines = documents.receipt_lines(uow.session, doc.id)
-        status = doc.status
+        number, status = doc.number, doc.status  # read while the session is open
     if args.json:
-        return _json({"number": doc.number, "status": status,
+        return _json({"number": number, "status": status,
                       "lines": [line.as_json() for line in lines]})
-    emit(f"{doc.number} ({status})")
+    emit(f"{number} ({status})")
     return _table([Column("sku"), Column("lot"), Column("expiry"), Column("qty", True),
                    Column("bin")],
                   [[x.sku, x.lot, x.expiry or "", x.quantity, x.bin] for x in lines], "no lines")

@@ -70,6 +70,10 @@ def test_receipt_commands_and_error_lines(sqlite_url, capsys):
     code, _, _ = _run(capsys, sqlite_url, "receipt", "add", number, SCARF_EAN, "3", "--bin", "A-01")
     assert code == 0
     assert _run(capsys, sqlite_url, "receipt", "post", number)[0] == 0
+    code, out, err = _run(capsys, sqlite_url, "receipt", "show", number)
+    assert (code, err) == (0, "") and out.startswith(f"{number} (posted)") and "CSH-001" in out
+    code, out, _ = _run(capsys, sqlite_url, "receipt", "show", number, "--json")
+    assert json.loads(out)["number"] == number and len(json.loads(out)["lines"]) == 1
     code, _, err = _run(capsys, sqlite_url, "receipt", "post", number)
     assert code == 2
     code, out, _ = _run(capsys, sqlite_url, "scan", "B:TSC:A-01")
