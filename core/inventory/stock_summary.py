@@ -64,6 +64,16 @@ def touch(session: Session, keys: Iterable[Key]) -> None:
     session.info.setdefault(_TOUCHED, set()).update(keys)
 
 
+def touch_products(session: Session, product_ids: Iterable[uuid.UUID]) -> None:
+    """Note every row of these products: for an edit of what the summary copies as sort
+    keys (a SKU, a lot's code or expiry). Nothing edits those yet; `drift` would tell."""
+    ids = sorted(set(product_ids))
+    for start in range(0, len(ids), _CHUNK):
+        touch(session, [(c, p, lot) for c, p, lot in session.execute(
+            select(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id)
+            .where(StockSummary.product_id.in_(ids[start:start + _CHUNK])))])
+
+
 def settle(session: Session) -> None:
     """Bring the touched summary rows up to date now (normally done at commit)."""
     keys = sorted(session.info.pop(_TOUCHED, ()))

@@ -245,3 +245,16 @@ def test_rebuild_restores_a_summary_written_around(depot: Database) -> None:
         assert stock_summary.rebuild(uow.session) == 11  # 2 scarf, 2 cream, 7 yak lots
         uow.commit()
     assert _drift(depot) == []
+
+
+def test_an_edited_sort_key_is_recopied_when_its_product_is_touched(depot: Database) -> None:
+    with depot.uow() as uow:
+        uow.session.execute(text("UPDATE product SET sku = 'AAA-CREAM' WHERE sku = 'CREAM'"))
+        assert stock_summary.drift(uow.session) != []  # the summary still sorts it as CREAM
+        cream = uow.session.scalar(select(Product.id).where(Product.sku == "AAA-CREAM"))
+        stock_summary.touch_products(uow.session, [cream])
+        uow.commit()
+    assert _drift(depot) == []
+    with depot.uow(write=False) as uow:
+        first = queries.stock_page(uow.session, StockFilter(center="TSC"), 0, 1)
+    assert [r.sku for r in first] == ["AAA-CREAM"]
