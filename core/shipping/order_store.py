@@ -6,6 +6,7 @@ caller's unit of work and never commits.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import uuid
@@ -193,6 +194,14 @@ def update_known(uow: UnitOfWork, known: Known, record: v.OrderRecord,
     session = uow.session
     order = session.get_one(Order, known.id)
     lines = list(session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)))
+    if not any(line.sku for line in record.lines) and any(line.sku for line in lines):
+        # The order report alone only summarises the items (宝贝标题, 宝贝总数量); the
+        # item report imported before named our SKUs. Keep those lines: replacing them
+        # with the summary would leave the order nothing to reserve.
+        record = dataclasses.replace(record, lines=[
+            v.LineRecord(line.sku, line.title, line.quantity, line.price_fen) for line in lines])
+        if known.content_hash == content_hash(record):
+            return None
     fields = [f for f in ("status", "recipient", "phone", "address", "amount_fen")
               if getattr(order, f) != getattr(record, f)]
     old_lines = sorted((line.sku, line.quantity) for line in lines)

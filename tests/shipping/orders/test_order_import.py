@@ -220,6 +220,24 @@ def test_item_report_joins_lines_with_our_skus(file_depot, tmp_path):
     assert sorted(lines) == [("CSH-001", 2, True), ("INC-001", 1, True)]
 
 
+def test_order_report_alone_keeps_the_lines_of_an_earlier_item_report(file_depot, tmp_path):
+    orders_path = write_csv(tmp_path / "ExportOrderList.csv", ORDER_HEADERS, [order(1), order(2)])
+    items_path = write_csv(tmp_path / "ExportOrderDetailList.csv", ITEM_HEADERS,
+                           [item(1, "CSH-001", "2"), item(2, "INC-001")])
+    assert run_import(file_depot, orders_path, items=items_path).imported == 2
+    later = write_csv(tmp_path / "ExportOrderList2.csv", ORDER_HEADERS, [
+        order(1),  # the same order, exported without its item report
+        order(2, changed_address=TSOCHEN_TOWN),  # ... and one whose address changed
+    ])
+    report = run_import(file_depot, later)
+    assert [(c.order_id, c.fields) for c in report.changed] == [(order_id(2), ("address",))]
+    assert run_import(file_depot, later).changed == []
+    with file_depot.uow(write=False) as uow:
+        lines = uow.session.execute(select(OrderLine.sku, OrderLine.quantity,
+                                           OrderLine.product_id.is_not(None))).all()
+    assert sorted(lines) == [("CSH-001", 2, True), ("INC-001", 1, True)]
+
+
 @pytest.mark.parametrize("content, reason", [
     ("订单编号,收货地址\n1,2\n".encode("utf-16"), "binary"),
     (b"\xff\xfe\xfd\x81\x30\xff" * 50, "encoding"),
