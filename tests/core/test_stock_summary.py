@@ -133,6 +133,15 @@ def test_savepoint_rolled_back_and_refused_call_leave_it_right(depot: Database) 
     assert rows[("YAK-0", "")].on_hand == 3
 
 
+def test_commit_with_a_savepoint_still_open_settles_everything(depot: Database) -> None:
+    with depot.uow() as uow:
+        services.receive(uow, center="TSC", bin="A-01", sku="YAK-0", quantity=2)
+        uow.session.begin_nested()
+        services.receive(uow, center="TSC", bin="A-01", sku="YAK-2", quantity=5)
+        uow.commit()  # commits the savepoint, then the transaction
+    assert _drift(depot) == []
+
+
 def test_reads_in_a_writing_transaction_see_its_own_changes(depot: Database) -> None:
     with depot.uow() as uow:
         services.receive(uow, center="GAR", bin="A-02", sku="CREAM", quantity=3, lot="L-SEP",
