@@ -17,6 +17,7 @@ from core.shipping import arrivals, fulfilment, orders
 from core.shipping.importing.errors import MissingColumns, UnreadableFile
 from core.shipping.models import ParcelStatus
 from core.shipping.parcels_query import ParcelFilter, list_parcels
+from core.shipping.picking import Shortage, backorders
 from core.uow import Database
 
 EXIT_NOT_IMPORTED = 3
@@ -127,8 +128,22 @@ def run_allocate(args: argparse.Namespace, db: Database) -> int:
     with db.uow() as uow:
         result = fulfilment.allocate(uow, center=args.center)
         uow.commit()
+    with db.uow(write=False) as uow:
+        waiting = backorders(uow, center=args.center)
+    use_utf8_output(strict=False)
     emit(f"reserved {len(result.reserved)} parcels; {len(result.backordered)} wait on backorder")
+    for entry in waiting:  # every order still waiting, with why: stock alone may not help
+        emit(f"  order {entry.order_id} {entry.recipient}: "
+             f"{', '.join(_shortage(s) for s in entry.shortages)}")
     return 0
+
+
+def _shortage(shortage: Shortage) -> str:
+    if not shortage.sku:
+        return f"{shortage.title!r} has no SKU (import the item report with --items)"
+    if not shortage.catalogued:
+        return f"{shortage.sku} is not in the product catalogue"
+    return f"{shortage.sku} {shortage.needed} needed, {shortage.free} free"
 
 
 def run_arrival(args: argparse.Namespace, db: Database) -> int:

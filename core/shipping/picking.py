@@ -114,6 +114,9 @@ class Shortage:
     title: str
     needed: int
     free: int  # units nobody holds at the center now (not expired)
+    # False: the line names no product of ours (no SKU, as in an order report imported
+    # without its item report, or an SKU not in the catalogue): stock cannot help it.
+    catalogued: bool = True
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,8 @@ def backorders(uow: UnitOfWork, *, center: str) -> list[Backorder]:
                                        OrderLine.quantity)
                                 .where(OrderLine.order_id == order_id)).all()
         shortages = tuple(
-            Shortage(sku, title, quantity, free.get(product_id, 0) if product_id else 0)
+            Shortage(sku, title, quantity, free.get(product_id, 0) if product_id else 0,
+                     catalogued=product_id is not None)
             for product_id, sku, title, quantity in lines
             if product_id is None or free.get(product_id, 0) < quantity
         )

@@ -21,7 +21,7 @@ from core.shipping.arrivals import ArrivalReport, import_arrivals, register_arri
 from core.shipping.fulfilment import allocate
 from core.shipping.models import ParcelStatus
 from core.shipping.parcels_query import ParcelFilter
-from core.shipping.picking import backorders
+from core.shipping.picking import Shortage, backorders
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.operations import Operation
@@ -209,11 +209,19 @@ class BackordersTab(QWidget):
         waiting = self.context.ops.read(lambda uow: backorders(uow, center=center))
         lines = [self.tr("%n order(s) waiting for stock", "", len(waiting))]
         for entry in waiting:
-            short = ", ".join(self.tr("{sku}: {needed} needed, {free} free").format(
-                sku=s.sku or s.title, needed=s.needed, free=s.free) for s in entry.shortages)
+            short = ", ".join(self._shortage(s) for s in entry.shortages)
             lines.append(f"{entry.received_at.astimezone():%Y-%m-%d}  {entry.order_id}  "
                          f"{entry.recipient}  —  {short}")
         self.listing.setText("\n".join(lines))
+
+    def _shortage(self, shortage: Shortage) -> str:
+        if not shortage.sku:
+            return self.tr("{title}: no SKU (import the item report with the orders)").format(
+                title=shortage.title)
+        if not shortage.catalogued:
+            return self.tr("{sku}: not in the product catalogue").format(sku=shortage.sku)
+        return self.tr("{sku}: {needed} needed, {free} free").format(
+            sku=shortage.sku, needed=shortage.needed, free=shortage.free)
 
 
 class OrdersPage(QWidget):

@@ -80,6 +80,7 @@ def test_two_orders_competing_for_the_last_units(db, tmp_path):
         waiting = backorders(uow, center="TSC")
     assert [(b.order_id, [(s.sku, s.needed, s.free) for s in b.shortages]) for b in waiting] == [
         (order_id(2), [("CSH-001", 2, 1)])]
+    assert all(s.catalogued for b in waiting for s in b.shortages)
     # Allocating again takes nothing from order 1, and order 2 still waits.
     with db.uow() as uow:
         again = allocate(uow, center="TSC")
@@ -192,3 +193,20 @@ def test_refunded_order_gives_its_stock_back(db, tmp_path):
     assert [(c.fields, c.applied) for c in report.changed] == [(("status",), True)]
     assert status_of(db, ids[order_id(1)]) == "cancelled"
     assert reserved_total(db)[0] == 0
+
+
+def test_backorder_says_when_an_order_names_no_product_of_ours(sqlite_db, tmp_path):
+    """An order report imported without its item report has SKU-less lines: stock is
+    there, yet the order waits. The backorder list must not say "0 free"."""
+    build_depot(sqlite_db)
+    import_with_items(sqlite_db, tmp_path, {1: [("NOT-OURS", "1")]}, name="a")
+    alone = write_csv(tmp_path / "alone.csv", ORDER_HEADERS, [order(2, title="羊绒围巾")])
+    with sqlite_db.uow() as uow:
+        import_orders(uow, alone, center="TSC")
+        allocate(uow, center="TSC")
+        uow.commit()
+    with sqlite_db.uow(write=False) as uow:
+        waiting = backorders(uow, center="TSC")
+    assert [(b.order_id, [(s.sku, s.title, s.catalogued) for s in b.shortages])
+            for b in waiting] == [(order_id(1), [("NOT-OURS", "NOT-OURS", False)]),
+                                  (order_id(2), [("", "羊绒围巾", False)])]

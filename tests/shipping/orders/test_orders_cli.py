@@ -134,3 +134,19 @@ def test_import_killed_mid_way_leaves_nothing(db, db_url, tmp_path):
     with db.uow() as uow:  # and the file imports whole afterwards
         assert import_orders(uow, path, center="TSC").imported == 6_000
         uow.commit()
+
+
+def test_allocate_orders_says_why_each_order_waits(sqlite_db, sqlite_url, tmp_path, capsys):
+    import main
+
+    build_depot(sqlite_db, scarves=1)
+    path = write_csv(tmp_path / "ExportOrderList.csv", ORDER_HEADERS, [order(1, title="羊绒手套")])
+    with sqlite_db.uow() as uow:
+        import_orders(uow, path, center="TSC")  # no item report: the line names no SKU
+        uow.commit()
+    assert main.main(["--db", sqlite_url, "allocate-orders", "--center", "TSC"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines() == [
+        "reserved 0 parcels; 1 wait on backorder",
+        f"  order {order_id(1)} 卓玛: '羊绒手套' has no SKU (import the item report with --items)",
+    ]

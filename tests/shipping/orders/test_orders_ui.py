@@ -168,3 +168,24 @@ def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, context, 
     with context.db.uow(write=False) as uow:
         statuses = sorted(uow.session.scalars(select(Parcel.status)))
     assert statuses == ["ready", "ready", "ready"]
+
+
+def test_backorders_tab_says_why_an_order_waits(qtbot, context, tmp_path):
+    orders_path = write_csv(tmp_path / "o.csv", ORDER_HEADERS,
+                            [order(1), order(2, title="羊绒手套")])
+    items_path = write_csv(tmp_path / "i.csv", ITEM_HEADERS, [item(1, "CSH-001", "99")])
+    from core.shipping.orders import import_orders
+
+    with context.db.uow() as uow:
+        import_orders(uow, orders_path, center="TSC", items=items_path)  # order 2: no items
+        alone = write_csv(tmp_path / "o2.csv", ORDER_HEADERS, [order(2, title="羊绒手套")])
+        import_orders(uow, alone, center="TSC")
+        allocate(uow, center="TSC")
+        uow.commit()
+    page = OrdersPage(context)
+    qtbot.addWidget(page)
+    page.backorders.center_combo.setCurrentIndex(page.backorders.center_combo.findData("TSC"))
+    page.backorders.reload()
+    text = page.backorders.listing.text()
+    assert "CSH-001: 99 needed, 10 free" in text
+    assert "羊绒手套: no SKU" in text
