@@ -13,14 +13,16 @@ writing the same cell strings with bare canvas calls (same fonts, same pages).
 Target: at most 1.5 times the bare calls.
 
 Figures are CPU time of this process (steadier than wall time on a shared machine),
-the median of REPEATS runs; the paths take turns within each round so a busy
-spell on the machine hits them alike.
+the median of REPEATS runs; the paths take turns within each round, in another
+order each round, so a busy spell on the machine hits them alike, and each run
+starts after a garbage collection so none pays for another's garbage.
 
     python -m bench.labels [LABELS [REPEATS]]
 """
 
 from __future__ import annotations
 
+import gc
 import io
 import statistics
 import sys
@@ -63,6 +65,9 @@ class Figures:
 
 
 def _cpu(work: Callable[[], object]) -> float:
+    # Collect first: the garbage of building the round's data (or of the path before)
+    # would otherwise trigger a full collection inside whichever path runs next.
+    gc.collect()
     start = time.process_time()
     work()
     return time.process_time() - start
@@ -212,12 +217,15 @@ def run(labels: int = LABELS, lines: int = MANIFEST_LINES, repeats: int = REPEAT
     for round_ in range(repeats):
         parcels = _parcels(labels, first=round_ * labels)
         data = _manifest_data(lines, first=round_ * lines)
-        times["ours"].append(_cpu(lambda: ours(parcels)))  # noqa: B023 (called at once)
-        times["widget"].append(_cpu(lambda: widget_baseline(parcels)))  # noqa: B023
+        label_paths = [("ours", ours), ("widget", widget_baseline)]
         if round_ < PNG_REPEATS:
-            times["png"].append(_cpu(lambda: png_baseline(parcels)))  # noqa: B023
-        times["manifest"].append(_cpu(lambda: manifest_ours(data)))  # noqa: B023
-        times["bare"].append(_cpu(lambda: manifest_bare(data)))  # noqa: B023
+            label_paths.append(("png", png_baseline))
+        manifest_paths = [("manifest", manifest_ours), ("bare", manifest_bare)]
+        # Each round the paths take turns in another order.
+        for name, path in label_paths[round_ % 2:] + label_paths[:round_ % 2]:
+            times[name].append(_cpu(lambda: path(parcels)))  # noqa: B023 (called at once)
+        for name, path in manifest_paths[round_ % 2:] + manifest_paths[:round_ % 2]:
+            times[name].append(_cpu(lambda: path(data)))  # noqa: B023
     med = {name: statistics.median(values) for name, values in times.items()}
     return Figures(labels, med["ours"], med["widget"], med["png"], lines, med["manifest"],
                    med["bare"], repeats)

@@ -58,6 +58,7 @@ def render_labels(
     page_h = layout.page_height * MM
     position = start - 1
     pages = 0
+    memo: dict[tuple[Any, ...], tuple[list[str], list[str], Any]] = {}
     for fields in labels:
         if position == layout.per_page:
             canvas.showPage()
@@ -67,7 +68,7 @@ def render_labels(
         row, col = divmod(position, layout.cols)
         x = (layout.left + col * layout.pitch_x) * MM
         top = page_h - (layout.top + row * layout.pitch_y) * MM
-        draw_label(canvas, layout, fields, x, top)
+        draw_label(canvas, layout, fields, x, top, memo=memo)
         position += 1
     if pages == 0:
         raise NothingToPrint(layout.kind, layout.name)
@@ -95,13 +96,21 @@ class _Frame:
         return mm * self.scale * MM
 
 
+# Elements whose operators depend on the element, its value and the label's place
+# alone: a run's labels repeat their center, township, run, stop and static captions.
+_REPEATED = frozenset(("text", "static", "wrap", "line", "box"))
+
+
 def draw_label(
-    canvas: Canvas, layout: Layout, fields: Mapping[str, Any], x: float, top: float
+    canvas: Canvas, layout: Layout, fields: Mapping[str, Any], x: float, top: float,
+    *, memo: dict[tuple[Any, ...], tuple[list[str], list[str], Any]] | None = None,
 ) -> None:
     """Draw one label with its top left corner at (x, top) in points.
 
     Coordinates are computed, not set with canvas transforms: a save, transform
-    and restore per element cost more than drawing it.
+    and restore per element cost more than drawing it. `memo`, one dict for every
+    label of a document, keeps the operators of repeated elements (text fragments
+    name the document's font subsets, so never share it between documents).
     """
     template = layout.template
     scale = min(layout.cell_width / template.width, layout.cell_height / template.height)
@@ -110,8 +119,23 @@ def draw_label(
     top -= (layout.cell_height - template.height * scale) / 2 * MM
     frame = _Frame(x, top, scale, layout.dpi)
     text = canvas.beginText()  # every string of the label in one text object
+    page_ops, text_ops = canvas._code, text._code
+    place = (x, top, scale, layout.dpi)
     for element in template.elements:
-        _draw_element(canvas, text, element, fields, frame)
+        if memo is None or element["type"] not in _REPEATED:
+            _draw_element(canvas, text, element, fields, frame)
+            continue
+        value = _value(element, fields) if "field" in element else element.get("text")
+        key = (id(element), value, place)
+        done = memo.get(key)
+        if done is None:
+            page_start, text_start = len(page_ops), len(text_ops)
+            _draw_element(canvas, text, element, fields, frame)
+            # The element is kept with its operators so that its id stays its own.
+            done = memo[key] = (page_ops[page_start:], text_ops[text_start:], element)
+        else:
+            page_ops.extend(done[0])
+            text_ops.extend(done[1])
     canvas.drawText(text)
 
 

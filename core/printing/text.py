@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
@@ -66,37 +66,70 @@ def text_width(text: str, size: float, fonts: FontSet = DEFAULT_FONTS) -> float:
     return _layout(text, fonts.general, fonts.tibetan)[1] * size
 
 
-# PDF text operators of a run, per document: (font, text, shaped, size) -> "Tf ... Tj".
-# A subset code, once ReportLab gives it to a character, stays for the document, so
-# the same string in the same font and size writes the same operators every time;
-# labels repeat their township, center and run strings on every page.
-_fragment_caches: WeakKeyDictionary[Any, dict[tuple[str, str, bool, float], str]] = (
-    WeakKeyDictionary())
-_last_cache: tuple[Any, dict[tuple[str, str, bool, float], str]] = (None, {})
+class _DocumentText:
+    """What a document's text operators may reuse: a subset code, once ReportLab gives
+    it to a character, stays for the document, so the same string in the same font
+    and size writes the same operators every time (labels repeat their township,
+    center and run on every page)."""
+
+    def __init__(self) -> None:
+        # (font, text, shaped, size) -> "Tf ... Tj"
+        self.fragments: dict[tuple[str, str, bool, float], str] = {}
+        # font -> its subset 0 name when printable ASCII keeps its own codes there
+        self.ascii_subsets: dict[str, str | None] = {}
 
 
-def _fragments(doc: Any) -> dict[tuple[str, str, bool, float], str]:
-    global _last_cache
-    last_doc, cache = _last_cache  # one read: another thread may swap the pair
+_documents: WeakKeyDictionary[Any, _DocumentText] = WeakKeyDictionary()
+_last_document: tuple[Any, _DocumentText] = (None, _DocumentText())
+
+
+def _document_text(doc: Any) -> _DocumentText:
+    global _last_document
+    last_doc, known = _last_document  # one read: another thread may swap the pair
     if last_doc is not doc:
-        cache = _fragment_caches.get(doc)  # type: ignore[assignment]
-        if cache is None:
-            cache = _fragment_caches[doc] = {}
-        _last_cache = (doc, cache)
-    return cache
+        known = _documents.get(doc)  # type: ignore[assignment]
+        if known is None:
+            known = _documents[doc] = _DocumentText()
+        _last_document = (doc, known)
+    return known
+
+
+def _ascii_subset(known: _DocumentText, doc: Any, font: str) -> str | None:
+    """The PDF name of the font's subset 0 if every printable ASCII character has its
+    own code there (ReportLab's "ASCII readable" subsets), else None."""
+    if font not in known.ascii_subsets:
+        ttf = pdfmetrics.getFont(font)
+        name = None
+        if getattr(ttf, "_dynamicFont", False):
+            assigned = ttf._assignState(doc).assignments
+            if all(assigned.get(code) == code for code in range(32, 127)):
+                name = ttf.getSubsetInternalName(0, doc)
+        known.ascii_subsets[font] = name
+    return known.ascii_subsets[font]
 
 
 def _fragment(obj: Any, font: str, text: str, size: float) -> str:
     """Font selection and show operators of one run in text object `obj`."""
-    cache = _fragments(obj._canvas._doc)
+    doc = obj._canvas._doc
+    known = _document_text(doc)
     key = (font, text, type(text) is ShapedStr, size)
-    fragment = cache.get(key)
+    fragment = known.fragments.get(key)
     if fragment is None:
-        # ReportLab's own formatter (subsetting, escaping, HarfBuzz offsets), from a
-        # state where no subset is selected, so the fragment starts with its Tf.
-        obj._fontname, obj._fontsize, obj._leading = font, size, size * 1.2
-        obj._curSubset = -1
-        fragment = cache[key] = obj._formatText(text)
+        subset = (_ascii_subset(known, doc, font)
+                  if text and type(text) is str and text.isascii() and text.isprintable()
+                  else None)
+        if subset is not None:
+            # What ReportLab's formatter writes for such text, without its Python loop
+            # over the characters (most manifest cells: codes, phones, weights).
+            fragment = (f"{subset} {fp_str(size)} Tf {fp_str(size * 1.2)} TL "
+                        f"({escapePDF(text.encode('ascii'))}) Tj")
+        else:
+            # ReportLab's own formatter (subsetting, escaping, HarfBuzz offsets), from
+            # a state where no subset is selected, so the fragment starts with its Tf.
+            obj._fontname, obj._fontsize, obj._leading = font, size, size * 1.2
+            obj._curSubset = -1
+            fragment = obj._formatText(text)
+        known.fragments[key] = fragment
     return fragment
 
 

@@ -110,3 +110,25 @@ def test_cached_code_operators_follow_the_code() -> None:
     assert barcodes._bar_ops(one.modules, 0.0) is barcodes._bar_ops(one.modules, 0.0)
     assert barcodes._bar_ops(one.modules, 0.1) != barcodes._bar_ops(one.modules, 0.0)
     assert barcodes._qr_ops("P:1") != barcodes._qr_ops("P:2")
+
+
+def test_ascii_operators_are_reportlabs_own() -> None:
+    """Printable ASCII skips ReportLab's per-character formatter: the operators must be
+    exactly what that formatter writes, in a font that keeps ASCII readable (Hei) and
+    one that lacks Latin digits (Noto Serif Tibetan, which takes the formatter)."""
+    from core.printing import text as text_module
+    from core.printing.fonts import HEI, TibetanFont
+
+    canvas = new_canvas(io.BytesIO(), 100, 100, "ascii")
+    obj = canvas.beginText()
+    known = text_module._document_text(canvas._doc)
+    assert text_module._ascii_subset(known, canvas._doc, HEI) is not None
+    strings = ["P:0002092244994203784050604323506686530441", "138****5678", "a (b) \\ c)",
+               "EA123456785CN", " 0.55 kg ", "~!@#$%^&*_+{}|:\"<>?`'[];,./-="]
+    for font in (HEI, TibetanFont.NOTO.value):
+        for string in strings:
+            for size in (7, 8.5, 30):
+                ours = text_module._fragment(obj, font, string, size)
+                obj._fontname, obj._fontsize, obj._leading = font, size, size * 1.2
+                obj._curSubset = -1
+                assert ours == obj._formatText(string), (font, string, size)
