@@ -8,11 +8,9 @@ prints the same width; quiet zones are part of the drawn width.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate, compress, repeat
-from operator import add, mul
+from operator import getitem
 from typing import Any
 
 import barcode
@@ -95,30 +93,40 @@ def module_width_mm(
 _BARS = re.compile("1+")
 _DARK = re.compile(rb"[^\xff]+")  # zxing-cpp images: 0 dark, 255 light
 _span = re.Match.span
-_KEY = 256  # run key = start * _KEY + length (no bar or QR run is 256 modules long)
 
 
-class _Ops(dict[int, str]):
-    """The `re` operator of a run by its key, made on first use. Every label's runs
-    are looked up through C-level maps: formatting a string per run in Python was
-    most of the time of a QR code and a fifth of a barcode's."""
+class _ChunkOps(dict[Any, str]):
+    """`re` operators of the dark runs inside one fixed stretch of modules (a Code128
+    symbol, eight modules of a QR row), by the stretch's content, made on first use.
 
-    def __init__(self, make: Callable[[int, int], str]) -> None:
+    A label's code is cut into its stretches and looked up through C-level maps:
+    formatting a string per bar or QR run in Python was most of the time of a QR
+    code and half of a barcode's. A run crossing into the next stretch becomes two
+    rects that touch; they are one path filled once, which leaves no seam.
+    """
+
+    def __init__(self, x: int, y: int, dark: re.Pattern[Any]) -> None:
         super().__init__()
-        self.make = make
+        self.x, self.y, self.dark = x, y, dark
 
-    def __missing__(self, key: int) -> str:
-        op = self[key] = self.make(*divmod(key, _KEY))
+    def __missing__(self, stretch: Any) -> str:
+        x, y = self.x, self.y
+        op = self[stretch] = " ".join(
+            f"{x + a} {y} {b - a} 1 re" for a, b in map(_span, self.dark.finditer(stretch)))
         return op
 
 
-def _dark_run_ops(pieces: list[Any], ops: _Ops) -> str:
-    """Operators of the dark runs, given the data split at each light module: piece i
-    starts after i light modules and the pieces before it."""
-    lengths = list(map(len, pieces))
-    starts = accumulate(map(add, lengths, repeat(1)), initial=0)
-    keys = map(add, map(mul, compress(starts, lengths), repeat(_KEY)), compress(lengths, lengths))
-    return " ".join(map(ops.__getitem__, keys))
+def _stretch_ops(data: Any, cuts: list[slice], tables: list[_ChunkOps]) -> str:
+    return " ".join(filter(None, map(getitem, tables, map(data.__getitem__, cuts))))
+
+
+SYMBOL_MODULES = 11  # every Code128 symbol starts with a bar and ends with a space
+
+
+@cache
+def _bar_stretches(count: int) -> tuple[list[slice], list[_ChunkOps]]:
+    cuts = [slice(i * SYMBOL_MODULES, (i + 1) * SYMBOL_MODULES) for i in range(count)]
+    return cuts, [_ChunkOps(i * SYMBOL_MODULES, 0, _BARS) for i in range(count)]
 
 
 def bar_spans(modules: str) -> list[tuple[int, int]]:
@@ -177,15 +185,16 @@ def draw_linear(
     return code.total_modules * module
 
 
-_BAR_OPS = _Ops(lambda start, length: f"{start} 0 {length} 1 re")
-
-
 @lru_cache(maxsize=1024)
 def _bar_ops(modules: str, guard: float) -> str:
     """`re` operators of every bar, x in modules, y in bar heights; EAN guards reach
     `guard` bar heights further down. A string: cached, it costs the GC nothing."""
     if not guard:
-        return _dark_run_ops(modules.split("0"), _BAR_OPS) + " f"
+        if "1" not in modules[SYMBOL_MODULES - 1::SYMBOL_MODULES]:  # no bar crosses a cut
+            count = -(-len(modules) // SYMBOL_MODULES)
+            return _stretch_ops(modules, *_bar_stretches(count)) + " f"
+        return " ".join(f"{start} 0 {length} 1 re" for start, length in bar_spans(modules)
+                        ) + " f"
     ops = []
     for start, length in bar_spans(modules):
         if start in _EAN_GUARDS:
@@ -195,40 +204,37 @@ def _bar_ops(modules: str, guard: float) -> str:
     return " ".join(ops) + " f"
 
 
-def _qr_rows(payload: str, error: str) -> tuple[int, bytes]:
-    """Size of the symbol, and its modules row by row, each row ended by a light byte
-    so that a dark run never reaches into the next row."""
+def _qr_modules(payload: str, error: str) -> tuple[int, bytes]:
+    """Size of the symbol and its modules, a byte each, row after row."""
     if not payload.isascii():
         # Readers guess the encoding of non-ASCII bytes and misread Chinese.
         raise InvalidValue("qr", payload, "not ASCII")
     symbol = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level=error)
     pixels = memoryview(symbol.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
-    size = len(pixels)  # a square image: rows = columns
-    data = pixels.tobytes()
-    return size, b"\xff".join([data[i:i + size] for i in range(0, size * size, size)] + [b""])
+    return len(pixels), pixels.tobytes()  # a square image: rows = columns
+
+
+QR_STRETCH = 8  # modules of a row looked up at once: at most 256 contents each
+
+
+@cache
+def _qr_stretches(size: int) -> tuple[list[slice], list[_ChunkOps]]:
+    # y counts rows down (draw_qr flips the axis). Rows touch without overlap (one
+    # path filled once leaves no seam between them either: pdfium, poppler).
+    cuts, tables = [], []
+    for row in range(size):
+        for x in range(0, size, QR_STRETCH):
+            cuts.append(slice(row * size + x, row * size + min(x + QR_STRETCH, size)))
+            tables.append(_ChunkOps(x, row, _DARK))
+    return cuts, tables
 
 
 @lru_cache(maxsize=1024)
 def _qr_ops(payload: str) -> tuple[int, str]:
-    """Size and `re` operators of a QR code's dark runs (one rect per run of modules in
-    a row), in modules, rows counted down. Made straight from the symbol's bytes: a
-    tuple per run cost more than the string, and kept in a cache, slowed every GC."""
-    size, rows = _qr_rows(payload, "M")
-    ops = _dark_run_ops(rows.split(b"\xff"), _qr_table(size))
-    return size, ops + " f"
-
-
-@cache
-def _qr_table(size: int) -> _Ops:
-    """Run operators of QR codes of one size; a run's start counts the row ends."""
-
-    def make(start: int, length: int) -> str:
-        row, x = divmod(start, size + 1)
-        # y counts rows down (draw_qr flips the axis). Rows touch without overlap: the
-        # runs are one path filled once, which leaves no seam (pdfium, poppler).
-        return f"{x} {row} {length} 1 re"
-
-    return _Ops(make)
+    """Size and `re` operators of a QR code's dark runs (a rect per run of modules in a
+    row), in modules, rows counted down. A string: cached, it costs the GC nothing."""
+    size, data = _qr_modules(payload, "M")
+    return size, _stretch_ops(data, *_qr_stretches(size)) + " f"
 
 
 def qr_runs(payload: str, error: str = "M") -> tuple[int, tuple[tuple[int, int, int], ...]]:
@@ -238,10 +244,9 @@ def qr_runs(payload: str, error: str = "M") -> tuple[int, tuple[tuple[int, int, 
     took 6 ms a code, more than the rest of a parcel label. The tests check the
     modules against segno's own encoding of the same payload.
     """
-    size, rows = _qr_rows(payload, error)
-    stride = size + 1
-    return size, tuple((a // stride, a % stride, b - a)
-                       for a, b in map(_span, _DARK.finditer(rows)))
+    size, data = _qr_modules(payload, error)
+    return size, tuple((row, a - row * size, b - a) for row in range(size)
+                       for a, b in map(_span, _DARK.finditer(data, row * size, (row + 1) * size)))
 
 
 def draw_qr(canvas: Any, payload: str, x: float, y: float, side: float, quiet: int = 4) -> float:

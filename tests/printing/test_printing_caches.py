@@ -132,3 +132,30 @@ def test_ascii_operators_are_reportlabs_own() -> None:
                 obj._fontname, obj._fontsize, obj._leading = font, size, size * 1.2
                 obj._curSubset = -1
                 assert ours == obj._formatText(string), (font, string, size)
+
+
+def _covered(ops: str) -> set[tuple[int, int]]:
+    """The (row, column) modules that `x y w 1 re` operators fill, each once."""
+    cells: set[tuple[int, int]] = set()
+    for op in ops.removesuffix(" f").split(" re"):
+        if op.strip():
+            x, y, w, h = map(int, op.split())
+            assert h == 1
+            row = {(y, c) for c in range(x, x + w)}
+            assert not row & cells
+            cells |= row
+    return cells
+
+
+def test_qr_and_bar_operators_from_shared_stretch_tables_fill_exactly_the_code() -> None:
+    """Stretch tables are shared by every code of a size: codes of two sizes drawn in
+    turns fill exactly their own modules, bars exactly python-barcode's bars."""
+    payloads = [str(uuid.UUID(int=n * 7919)) for n in range(1, 30)] + [
+        f"P:{n:040d}" for n in range(1, 30)]
+    for payload in payloads:
+        size, ops = barcodes._qr_ops(payload)
+        _, runs = barcodes.qr_runs(payload)
+        assert _covered(ops) == {(r, c) for r, s, n in runs for c in range(s, s + n)}
+        code = barcodes.linear_code("code128", payload.upper())
+        bars = _covered(barcodes._bar_ops(code.modules, 0.0))
+        assert bars == {(0, c) for c, m in enumerate(code.modules) if m == "1"}
