@@ -58,7 +58,7 @@ def render_labels(
     page_h = layout.page_height * MM
     position = start - 1
     pages = 0
-    memo: dict[tuple[Any, ...], tuple[list[str], list[str], Any]] = {}
+    memo = LabelMemo()
     for fields in labels:
         if position == layout.per_page:
             canvas.showPage()
@@ -101,16 +101,34 @@ class _Frame:
 _REPEATED = frozenset(("text", "static", "wrap", "line", "box"))
 
 
+class LabelMemo:
+    """What one document's labels reuse: the operators of repeated elements by
+    (element, value, place). Text operators name the document's font subsets: never
+    share a memo between documents."""
+
+    def __init__(self) -> None:
+        self.ops: dict[tuple[Any, ...], tuple[list[str], list[str]]] = {}
+        # id(template) -> (template, [(element, its field, repeated)]): the template is
+        # kept so that its id, and its elements' ids, stay its own.
+        self.plans: dict[int, tuple[Any, list[tuple[Any, str | None, bool]]]] = {}
+
+    def plan(self, template: Any) -> list[tuple[Any, str | None, bool]]:
+        known = self.plans.get(id(template))
+        if known is None or known[0] is not template:
+            known = self.plans[id(template)] = (template, [
+                (el, el.get("field"), el["type"] in _REPEATED) for el in template.elements])
+        return known[1]
+
+
 def draw_label(
     canvas: Canvas, layout: Layout, fields: Mapping[str, Any], x: float, top: float,
-    *, memo: dict[tuple[Any, ...], tuple[list[str], list[str], Any]] | None = None,
+    *, memo: LabelMemo | None = None,
 ) -> None:
     """Draw one label with its top left corner at (x, top) in points.
 
     Coordinates are computed, not set with canvas transforms: a save, transform
-    and restore per element cost more than drawing it. `memo`, one dict for every
-    label of a document, keeps the operators of repeated elements (text fragments
-    name the document's font subsets, so never share it between documents).
+    and restore per element cost more than drawing it. With a `memo` (one for all
+    labels of a document) repeated elements cost a lookup.
     """
     template = layout.template
     scale = min(layout.cell_width / template.width, layout.cell_height / template.height)
@@ -119,20 +137,23 @@ def draw_label(
     top -= (layout.cell_height - template.height * scale) / 2 * MM
     frame = _Frame(x, top, scale, layout.dpi)
     text = canvas.beginText()  # every string of the label in one text object
-    page_ops, text_ops = canvas._code, text._code
+    if memo is None:
+        for element in template.elements:
+            _draw_element(canvas, text, element, fields, frame)
+        canvas.drawText(text)
+        return
+    page_ops, text_ops, known = canvas._code, text._code, memo.ops
     place = (x, top, scale, layout.dpi)
-    for element in template.elements:
-        if memo is None or element["type"] not in _REPEATED:
+    for element, field, repeated in memo.plan(template):
+        if not repeated:
             _draw_element(canvas, text, element, fields, frame)
             continue
-        value = _value(element, fields) if "field" in element else element.get("text")
-        key = (id(element), value, place)
-        done = memo.get(key)
+        key = (id(element), fields.get(field) if field else None, place)
+        done = known.get(key)
         if done is None:
             page_start, text_start = len(page_ops), len(text_ops)
             _draw_element(canvas, text, element, fields, frame)
-            # The element is kept with its operators so that its id stays its own.
-            done = memo[key] = (page_ops[page_start:], text_ops[text_start:], element)
+            done = known[key] = (page_ops[page_start:], text_ops[text_start:])
         else:
             page_ops.extend(done[0])
             text_ops.extend(done[1])

@@ -159,3 +159,23 @@ def test_qr_and_bar_operators_from_shared_stretch_tables_fill_exactly_the_code()
         code = barcodes.linear_code("code128", payload.upper())
         bars = _covered(barcodes._bar_ops(code.modules, 0.0))
         assert bars == {(0, c) for c, m in enumerate(code.modules) if m == "1"}
+
+
+def test_repeated_elements_are_drawn_at_each_labels_own_place() -> None:
+    """The same label in every cell of a sheet: its repeated text is drawn once per
+    cell, at that cell's place (the place is part of the memo's key)."""
+    from pypdf import PdfReader
+
+    label = ParcelLabelData(uuid.UUID(int=5), "卓玛", "13900000001", township_zh="措勤镇",
+                            center_name="措勤县物流配送中心", stop_number=2, stop_count=7)
+    layout = get_layout("parcel-a4-2x2")
+    out = io.BytesIO()
+    render_labels(layout, [label.fields()] * layout.per_page, out)
+    origins: list[tuple[float, float]] = []
+
+    def visit(text, cm, tm, font, size):  # type: ignore[no-untyped-def]
+        if "卓玛" in text:
+            origins.append((round(tm[4]), round(tm[5])))
+
+    PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text(visitor_text=visit)
+    assert len(set(origins)) == layout.per_page == 4
