@@ -132,6 +132,8 @@ class RunsPage(QWidget):
         # Keys on the parcel table itself (an event filter, not window shortcuts, so they work
         # whatever window is active and never fire while the clerk types elsewhere).
         self.parcels_table.installEventFilter(self)
+        self.parcels_table.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected: self._update_actions())
         context.bus.changes_applied.connect(self._changes_applied)
         self.reload()
 
@@ -199,7 +201,20 @@ class RunsPage(QWidget):
             self.title.setText(self.tr("{township} — {count} parcels, {stops} stops").format(
                 township=view.township_name or self.tr("Postal handover"),
                 count=len(view.parcels), stops=len(view.stops)))
+        self._update_actions()
         self.run_selected.emit(view.id if view else None)
+
+    def _update_actions(self) -> None:
+        """A button that cannot act on what is shown is greyed, not silently ignored."""
+        view = self.current_run()
+        for button in (self.split_button, self.cancel_button, self.load_button,
+                       self.deliver_button, self.print_button):
+            button.setEnabled(view is not None)
+        for action in (self.print_labels_action, self.print_manifest_action,
+                       self.print_run_label_action, self.print_day_action):
+            action.setEnabled(view is not None)
+        self.stops_button.setEnabled(view is not None and bool(view.township_code))
+        self.hold_button.setEnabled(view is not None and bool(self.selected_parcels()))
 
     def _changes_applied(self, changes: Changes) -> None:
         if changes.runs:

@@ -94,6 +94,24 @@ def test_runs_page_lists_stops_and_moves_by_keys(qtbot, qtmodeltester, runs_cont
     qtbot.waitUntil(lambda: page.parcels.rowCount() == 2)
 
 
+def test_run_buttons_are_greyed_when_they_have_nothing_to_act_on(qtbot, runs_context):
+    _world, context, _ids, _other, _codes = runs_context
+    page = _page(qtbot, context)
+    _select_run(page, CISHI)
+    assert page.load_button.isEnabled() and page.print_button.isEnabled()
+    assert page.stops_button.isEnabled() and not page.hold_button.isEnabled()
+    page.parcels_table.selectRow(0)
+    assert page.hold_button.isEnabled()
+    _select_run(page, None)  # the postal handover has no village stops
+    assert page.load_button.isEnabled() and not page.stops_button.isEnabled()
+    page.day.setDate(page.day.date().addDays(1))  # a Tuesday without runs
+    assert page.current_run() is None
+    assert not any(b.isEnabled() for b in (page.hold_button, page.split_button,
+                                           page.cancel_button, page.load_button,
+                                           page.deliver_button, page.stops_button,
+                                           page.print_button))
+
+
 def test_drag_a_parcel_onto_another_run(qtbot, runs_context):
     world, context, ids, _other, _codes = runs_context
     page = _page(qtbot, context)
