@@ -155,7 +155,9 @@ def run_manifest_data(uow: UnitOfWork, run_id: uuid.UUID, *, reprint: bool = Fal
         stops.append(ManifestStop(
             number, point.name_zh if point else "未指定 No village point",
             point.name_bo if point else "",
-            [ManifestLine(r.parcel_id, r.recipient, r.phone, r.weight_g, r.tracking or "")
+            # A carrier's parcel has no tracking number of ours: its carrier barcode is it.
+            [ManifestLine(r.parcel_id, r.recipient, r.phone, r.weight_g,
+                          r.tracking or r.carrier_barcode or "")
              for r in stop.parcels]))
     return RunManifestData(
         run_id=view.id, name=run_name(view), township_zh=view.township_name or "邮政 Postal",

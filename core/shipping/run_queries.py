@@ -27,7 +27,7 @@ class RunParcelRow:
     recipient: str
     phone: str
     village_point_id: uuid.UUID | None
-    weight_g: int
+    weight_g: int | None  # None: never weighed (a carrier's parcel registered on arrival)
     status: str
     reason: str
     first_choice_run_id: uuid.UUID | None
@@ -67,7 +67,7 @@ class RunView:
 
     @property
     def weight_g(self) -> int:
-        return sum(row.weight_g for row in self.parcels)
+        return sum(row.weight_g or 0 for row in self.parcels)
 
     def to_json(self) -> dict[str, object]:
         rows = self.parcels
@@ -132,7 +132,7 @@ def _view(uow: UnitOfWork, run: Run) -> RunView:
     for parcel, rp in rows:
         by_point.setdefault(parcel.village_point_id, []).append(RunParcelRow(
             parcel.id, parcel.recipient, parcel.phone, parcel.village_point_id,
-            parcel.weight_g or 0, parcel.status, rp.reason, rp.first_choice_run_id,
+            parcel.weight_g, parcel.status, rp.reason, rp.first_choice_run_id,
             parcel.id in loaded or rp.loaded_at is not None, parcel.tracking,
             parcel.carrier_barcode,
         ))

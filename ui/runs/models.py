@@ -220,7 +220,8 @@ class RunParcelsModel(QAbstractTableModel):
             return None
         number, name, row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [f"{number}. {name}", row.recipient, f"{row.weight_g / 1000:.1f}",
+            weight = "" if row.weight_g is None else f"{row.weight_g / 1000:.1f}"
+            return [f"{number}. {name}", row.recipient, weight,
                     status_text(row.status), "✓" if row.loaded else "",
                     reason_text(row.reason)][index.column()]
         if role == Qt.ItemDataRole.UserRole:

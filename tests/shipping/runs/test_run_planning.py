@@ -151,3 +151,27 @@ def test_cancelled_run_moves_even_clerk_placed_parcels(world):
     with world.uow() as uow:
         assert _run_of(uow, b)[1].reason == "moved_by_clerk"
         assert _run_of(uow, b)[0].day == THURSDAY
+
+
+def test_an_unweighed_carrier_parcel_shows_no_weight_and_its_barcode(sqlite_world):
+    """A carrier's parcel registered on arrival was never weighed: the run and its
+    manifest leave the weight blank (not "0.00") and show the carrier's barcode."""
+    from core.printing.sources import run_manifest_data
+
+    world = sqlite_world
+    with world.uow() as uow:
+        weighed = world.parcel(uow, CISHI, ready=local(MONDAY - timedelta(days=2), 9))
+        unweighed = world.parcel(uow, CISHI, ready=local(MONDAY - timedelta(days=2), 10),
+                                 weight_g=None)
+        plan_runs(uow, MONDAY)
+        uow.commit()
+    with world.db.uow(write=False) as uow:
+        run, _ = _run_of(uow, unweighed)
+        view = run_view(uow, run.id)
+        rows = {row.parcel_id: row for row in view.parcels}
+        assert (rows[weighed].weight_g, rows[unweighed].weight_g) == (1000, None)
+        assert view.weight_g == 1000
+        lines = {line.parcel_id: line for stop in run_manifest_data(uow, run.id).stops
+                 for line in stop.lines}
+    assert (lines[unweighed].weight_g, lines[unweighed].tracking) == (
+        None, rows[unweighed].carrier_barcode)
