@@ -72,7 +72,9 @@ def status_text(status: str) -> str:
 class RunsModel(QAbstractTableModel):
     """The runs of one day; a drop of parcels on a row asks to move them there."""
 
-    COLUMNS = ("township", "vehicle", "depart", "status", "parcels", "kg")
+    # What a clerk planning the day looks at first (load against capacity) comes before
+    # the long vehicle names, which the narrow runs pane would otherwise push off-screen.
+    COLUMNS = ("township", "depart", "parcels", "kg", "status", "vehicle")
 
     def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -107,14 +109,14 @@ class RunsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [
-            translate("Runs", "Township"),
-            translate("Runs", "Vehicle"),
-            translate("Runs", "Departs"),
-            translate("Runs", "Status"),
-            translate("Runs", "Parcels"),
-            translate("Runs", "kg"),
-        ][section]
+        return {
+            "township": translate("Runs", "Township"),
+            "vehicle": translate("Runs", "Vehicle"),
+            "depart": translate("Runs", "Departs"),
+            "status": translate("Runs", "Status"),
+            "parcels": translate("Runs", "Parcels"),
+            "kg": translate("Runs", "kg"),
+        }[self.COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         view = self.run_at(index.row())
