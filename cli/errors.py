@@ -21,6 +21,8 @@ def describe(error: e.DepotError) -> str:
             return f"lot {lot!r} of {sku} expired on {expiry.isoformat()}"
         case e.InvalidQuantity(field=field, value=value):
             return f"{field}: {value!r} is not a whole number of units between 1 and 1000000"
+        case e.InvalidValue(field=field, value=None, reason="required"):
+            return f"{field} is required (give --{field.replace('_', '-')})"
         case e.InvalidValue(field=field, value=value, reason=reason):
             return f"{field}: {value!r} is not valid ({reason})"
         case e.DuplicateValue(field=field, value=value):

@@ -13,6 +13,7 @@ import sys
 
 from cli.tables import Column, emit, render, use_utf8_output
 from core.errors import DepotError
+from core.inventory.catalog import get_center
 from core.shipping import arrivals, fulfilment, orders
 from core.shipping.importing.errors import MissingColumns, UnreadableFile
 from core.shipping.models import ParcelStatus
@@ -104,6 +105,8 @@ def _fail(args: argparse.Namespace, error: DepotError) -> None:
 
 def run_parcels(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
+        if args.center:
+            get_center(uow.session, args.center)  # a mistyped code is an error, not "no parcels"
         rows = list_parcels(uow.session, ParcelFilter(status=args.status, center=args.center))
     if args.json:
         use_utf8_output(strict=True)

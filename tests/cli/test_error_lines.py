@@ -1,0 +1,25 @@
+"""Error lines a clerk reads on the command line: what is missing, named as an option."""
+
+from __future__ import annotations
+
+import main
+from core.inventory import catalog
+
+
+def _two_centers(db) -> None:  # type: ignore[no-untyped-def]
+    with db.uow() as uow:
+        catalog.create_center(uow, code="TSC", name_zh="措勤配送中心", county_code="542527")
+        catalog.create_center(uow, code="GER", name_zh="噶尔配送中心", county_code="542523")
+        uow.commit()
+
+
+def test_missing_center_and_unknown_center(sqlite_db, sqlite_url, tmp_path, capsys):
+    _two_centers(sqlite_db)
+    orders = tmp_path / "ExportOrderList.csv"
+    orders.write_text("订单编号,订单状态,收货人姓名,收货地址\n", encoding="utf-8")
+    assert main.main(["--db", sqlite_url, "import-orders", str(orders)]) == 2
+    assert capsys.readouterr().err == "error: center is required (give --center)\n"
+    assert main.main(["--db", sqlite_url, "parcels", "--center", "XX"]) == 2
+    assert capsys.readouterr().err == "error: unknown center 'XX'\n"
+    assert main.main(["--db", sqlite_url, "parcels", "--center", "ger"]) == 0
+    assert capsys.readouterr().out == "no parcels\n"
