@@ -108,7 +108,13 @@ def run_plan(args: argparse.Namespace, db: Database) -> int:
     else:
         use_utf8_output(strict=False)
         emit(_table(views))
-        emit(f"parcels moved: {len(result.changes.parcels)}; without a run: {len(result.unplaced)}")
+        # The planner also places parcels on later runs (townships not served this day,
+        # overflow): say both numbers, so the day's total does not look short.
+        on_day = sum(len(view.parcels) for view in views)
+        emit(f"{on_day} parcels on this day's runs; {len(result.changes.parcels)} placed or "
+             f"moved on any run; without a run: {len(result.unplaced)}")
+        for parcel_id, reason in sorted(result.unplaced.items(), key=lambda item: str(item[0])):
+            emit(f"  parcel {parcel_id}: {reason.replace('_', ' ')}")
     return 0
 
 

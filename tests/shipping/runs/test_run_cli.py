@@ -72,3 +72,19 @@ def test_bad_input_is_one_clear_line(sqlite_world, sqlite_url):
     done = depot(db_url, "schedule", "set", CISHI, "--days", "mon,funday", "--depart", "08:00",
                  "--cutoff", "18:00", "--capacity", "10", "--kg", "100")
     assert done.returncode != 0 and "funday" in done.stderr
+
+
+def test_plan_runs_text_counts_the_days_parcels_and_the_later_ones(sqlite_world, sqlite_url,
+                                                                   capsys):
+    import main
+
+    world = sqlite_world
+    with world.uow() as uow:
+        for n in range(2):
+            world.parcel(uow, CISHI, ready=local(MONDAY - timedelta(days=2), 9 + n))
+        world.parcel(uow, QULUO, ready=local(MONDAY - timedelta(days=2), 9))  # Tuesday's run
+        uow.commit()
+    assert main.main(["--db", sqlite_url, "plan-runs", "--date", MONDAY.isoformat()]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last == ("2 parcels on this day's runs; 3 placed or moved on any run; "
+                    "without a run: 0")
