@@ -9,32 +9,29 @@ from core.shipping.importing import errors as ie
 from core.shipping.importing.values import Rejected, Skipped
 from ui.error_messages import describe
 
-_CONTEXT = "OrderMessages"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
+translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 
 def reason_label(reason: str) -> str:
     """A rejected row's or a skipped order's reason code, in words."""
     labels = {
-        "required": _tr("empty"),
-        "excel_mangled": _tr("number spoiled by Excel (like 3.81235E+18); export the file again"),
-        "malformed": _tr("not an order number"),
-        "money": _tr("not an amount of money"),
-        "quantity": _tr("not a whole quantity"),
-        "datetime": _tr("not a date and time"),
-        "too_long": _tr("too long"),
-        "broken_row": _tr("row cut short or with extra cells"),
-        "no_items": _tr("no item lines in the item report"),
-        "conflicting_repeat": _tr("the same order appears earlier with other content"),
-        "barcode": _tr("not a barcode"),
-        "unpaid": _tr("not paid"),
-        "closed": _tr("closed"),
-        "refunded": _tr("refunded"),
-        "already_shipped": _tr("already shipped"),
-        "unknown_status": _tr("unknown status"),
+        "required": translate("OrderMessages", "empty"),
+        "excel_mangled": translate(
+            "OrderMessages", "number spoiled by Excel (like 3.81235E+18); export the file again"),
+        "malformed": translate("OrderMessages", "not an order number"),
+        "money": translate("OrderMessages", "not an amount of money"),
+        "quantity": translate("OrderMessages", "not a whole quantity"),
+        "datetime": translate("OrderMessages", "not a date and time"),
+        "too_long": translate("OrderMessages", "too long"),
+        "broken_row": translate("OrderMessages", "row cut short or with extra cells"),
+        "no_items": translate("OrderMessages", "no item lines in the item report"),
+        "conflicting_repeat": translate(
+            "OrderMessages", "the same order appears earlier with other content"),
+        "barcode": translate("OrderMessages", "not a barcode"),
+        "unpaid": translate("OrderMessages", "not paid"),
+        "closed": translate("OrderMessages", "closed"),
+        "refunded": translate("OrderMessages", "refunded"),
+        "already_shipped": translate("OrderMessages", "already shipped"),
+        "unknown_status": translate("OrderMessages", "unknown status"),
     }
     return labels.get(reason, reason)
 
@@ -50,49 +47,60 @@ def describe_own(error: BaseException) -> str | None:
     (`ui.error_messages` asks every area's `describe_own` before its generic sentence)."""
     match error:
         case ie.UnreadableFile(path=path, reason="encoding"):
-            return _tr("{path} cannot be read: it is not UTF-8 or GBK/GB18030 text. "
-                       "Nothing was imported.").format(path=path)
+            return translate(
+                "OrderMessages",
+                "{path} cannot be read: it is not UTF-8 or GBK/GB18030 text. Nothing was imported.",
+            ).format(path=path)
         case ie.UnreadableFile(path=path, reason=reason):
-            return _tr("{path} cannot be read ({reason}). Nothing was imported.").format(
-                path=path, reason=reason)
+            return translate(
+                "OrderMessages", "{path} cannot be read ({reason}). Nothing was imported.",
+            ).format(path=path, reason=reason)
         case ie.MissingColumns(path=path, columns=columns):
-            return _tr("{path} lacks the columns: {columns}. Nothing was imported.").format(
-                path=path, columns=", ".join(columns))
+            return translate(
+                "OrderMessages", "{path} lacks the columns: {columns}. Nothing was imported.",
+            ).format(path=path, columns=", ".join(columns))
         case ie.MappingRequired():
-            return _tr("Choose a saved column mapping for this file, or make one.")
+            return translate(
+                "OrderMessages", "Choose a saved column mapping for this file, or make one.")
         case ie.UnknownMapping(name=name):
-            return _tr("There is no column mapping called “{name}”.").format(name=name)
+            return translate(
+                "OrderMessages", "There is no column mapping called “{name}”.").format(name=name)
         case ie.ImportCancelled():
-            return _tr("Import cancelled; nothing was saved.")
+            return translate("OrderMessages", "Import cancelled; nothing was saved.")
         case oe.ItemNotInOrder(code=code):
-            return _tr("“{code}” is not in this order.").format(code=code)
+            return translate("OrderMessages", "“{code}” is not in this order.").format(code=code)
         case oe.ItemAlreadyPacked(sku=sku, quantity=quantity):
-            return _tr("All {quantity} of {sku} are already packed.").format(
+            return translate("OrderMessages", "All {quantity} of {sku} are already packed.").format(
                 sku=sku, quantity=quantity)
         case oe.PackingIncomplete(missing=missing):
-            return _tr("Still missing: {items}.").format(
+            return translate("OrderMessages", "Still missing: {items}.").format(
                 items=", ".join(f"{sku} × {n}" for sku, n in missing))
         case oe.NotOnPickList(code=code):
-            return _tr("Nothing left to pick of “{code}” on this list.").format(code=code)
+            return translate(
+                "OrderMessages", "Nothing left to pick of “{code}” on this list.").format(code=code)
         case oe.NothingToPick():
-            return _tr("No reserved parcel is waiting for a pick list.")
+            return translate("OrderMessages", "No reserved parcel is waiting for a pick list.")
         case oe.ArrivalAlreadyRegistered(barcode=barcode):
-            return _tr("{barcode} was registered already.").format(barcode=barcode)
+            return translate(
+                "OrderMessages", "{barcode} was registered already.").format(barcode=barcode)
         case oe.WrongParcelStatus(status=status):
-            return _tr("This parcel is {status}: it cannot be packed now.").format(status=status)
+            return translate(
+                "OrderMessages", "This parcel is {status}: it cannot be packed now.",
+            ).format(status=status)
         case oe.UnknownPickList():
-            return _tr("That pick list no longer exists.")
+            return translate("OrderMessages", "That pick list no longer exists.")
         case ie.UnknownFormat(format=name):
-            return _tr("“{format}” is not a known order file format.").format(format=name)
+            return translate(
+                "OrderMessages", "“{format}” is not a known order file format.").format(format=name)
     return None
 
 
 def rejected_line(row: Rejected) -> str:
-    where = _tr("item report, ") if row.file else ""
-    return _tr("{where}line {line}, column {column}: {reason}").format(
+    where = translate("OrderMessages", "item report, ") if row.file else ""
+    return translate("OrderMessages", "{where}line {line}, column {column}: {reason}").format(
         where=where, line=row.line, column=row.field, reason=reason_label(row.reason))
 
 
 def skipped_line(row: Skipped) -> str:
-    return _tr("line {line}: order {order} skipped: {reason}").format(
+    return translate("OrderMessages", "line {line}: order {order} skipped: {reason}").format(
         line=row.line, order=row.order_id, reason=reason_label(row.reason))

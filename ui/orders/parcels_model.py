@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,11 +22,21 @@ from core.changes import Changes
 from core.shipping.parcels_query import ParcelFilter, ParcelRow, parcel_ids, parcel_rows
 from ui.operations import Operations
 
+translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
+
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = [("received", "Received"), ("order", "Order / barcode"), ("recipient", "Recipient"),
-           ("phone", "Phone"), ("township", "Township"), ("village_point", "Village point"),
-           ("route", "Route"), ("status", "Status"), ("weight_g", "Weight (g)"),
-           ("address", "Address")]
+COLUMNS = [
+    ("received", QT_TRANSLATE_NOOP("ParcelsModel", "Received")),
+    ("order", QT_TRANSLATE_NOOP("ParcelsModel", "Order / barcode")),
+    ("recipient", QT_TRANSLATE_NOOP("ParcelsModel", "Recipient")),
+    ("phone", QT_TRANSLATE_NOOP("ParcelsModel", "Phone")),
+    ("township", QT_TRANSLATE_NOOP("ParcelsModel", "Township")),
+    ("village_point", QT_TRANSLATE_NOOP("ParcelsModel", "Village point")),
+    ("route", QT_TRANSLATE_NOOP("ParcelsModel", "Route")),
+    ("status", QT_TRANSLATE_NOOP("ParcelsModel", "Status")),
+    ("weight_g", QT_TRANSLATE_NOOP("ParcelsModel", "Weight (g)")),
+    ("address", QT_TRANSLATE_NOOP("ParcelsModel", "Address")),
+]
 
 
 def _tr(text: str) -> str:
@@ -33,10 +44,19 @@ def _tr(text: str) -> str:
 
 
 def status_label(status: str) -> str:
-    labels = {"new": _tr("New"), "backorder": _tr("Backorder"), "picking": _tr("Picking"),
-              "ready": _tr("Ready"), "on_run": _tr("On a run"), "at_station": _tr("At station"),
-              "delivered": _tr("Delivered"), "failed": _tr("Failed"), "returned": _tr("Returned"),
-              "handed_over": _tr("Handed to post"), "cancelled": _tr("Cancelled")}
+    labels = {
+        "new": translate("ParcelsModel", "New"),
+        "backorder": translate("ParcelsModel", "Backorder"),
+        "picking": translate("ParcelsModel", "Picking"),
+        "ready": translate("ParcelsModel", "Ready"),
+        "on_run": translate("ParcelsModel", "On a run"),
+        "at_station": translate("ParcelsModel", "At station"),
+        "delivered": translate("ParcelsModel", "Delivered"),
+        "failed": translate("ParcelsModel", "Failed"),
+        "returned": translate("ParcelsModel", "Returned"),
+        "handed_over": translate("ParcelsModel", "Handed to post"),
+        "cancelled": translate("ParcelsModel", "Cancelled"),
+    }
     return labels.get(status, status)
 
 
@@ -123,8 +143,10 @@ def _cell(row: ParcelRow, key: str) -> str:
         return f"{row.township} {row.township_code}" if row.township_code else ""
     if key == "route":
         if row.needs_review:
-            return _tr("to review")
-        return {"township": _tr("Township run"), "postal": _tr("Postal")}.get(row.route or "", "")
+            return translate("ParcelsModel", "to review")
+        routes = {"township": translate("ParcelsModel", "Township run"),
+                  "postal": translate("ParcelsModel", "Postal")}
+        return routes.get(row.route or "", "")
     if key == "status":
         return status_label(row.status)
     if key == "weight_g":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,12 +16,16 @@ from core.shipping.place_changes import PlaceChanges
 from ui.operations import Operations
 from ui.places.paged_model import Index, PagedIdModel
 
-COLUMNS = [("township", "Township"), ("name_zh", "Chinese name"), ("name_bo", "Tibetan name"),
-           ("name_pinyin", "Pinyin"), ("village_code", "Village code"), ("status", "Status")]
+translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PointsModel", text)
+COLUMNS = [
+    ("township", QT_TRANSLATE_NOOP("PointsModel", "Township")),
+    ("name_zh", QT_TRANSLATE_NOOP("PointsModel", "Chinese name")),
+    ("name_bo", QT_TRANSLATE_NOOP("PointsModel", "Tibetan name")),
+    ("name_pinyin", QT_TRANSLATE_NOOP("PointsModel", "Pinyin")),
+    ("village_code", QT_TRANSLATE_NOOP("PointsModel", "Village code")),
+    ("status", QT_TRANSLATE_NOOP("PointsModel", "Status")),
+]
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,9 @@ class PointsModel(PagedIdModel):
             if key == "township":
                 return f"{row.township} {row.township_code}"
             if key == "status":
-                return _tr("In use") if row.active else _tr("Retired")
+                if row.active:
+                    return translate("PointsModel", "In use")
+                return translate("PointsModel", "Retired")
             return getattr(row, key)
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QBrush(QColor("#7a7a7a"))
