@@ -2,6 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="174"/>
+        <source>{new} new orders from {rows} rows; {known} already known ({changed} changed); {skipped} skipped; {rejected} rejected; {review} addresses to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="180"/>
+        <source> (not applied: the parcel is already picked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="181"/>
+        <source>line {line}: order {order} changed: {fields}{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjustPage</name>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="29"/>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="36"/>
+        <source>Scan or type a SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="42"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="42"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="43"/>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="43"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="44"/>
+        <source>sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="44"/>
+        <source>correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="48"/>
+        <source>Post adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="50"/>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="50"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="51"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="51"/>
+        <source>Change (+/-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="52"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="52"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="70"/>
+        <source>Bin {bin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="76"/>
+        <source>Scan a bin of this center, a product or a lot label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="80"/>
+        <source>The change cannot be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="87"/>
+        <source>{sku}: {delta:+d} posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="31"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="32"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="38"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="45"/>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="34"/>
+        <source>Expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="38"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="45"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="39"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="46"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="39"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="40"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="41"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="41"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="42"/>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="47"/>
+        <source>Reorder at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="48"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="49"/>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="50"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="50"/>
+        <source>{n} from {center}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="52"/>
+        <source>Reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="54"/>
+        <source>Lots expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="56"/>
+        <source>Low stock: transfer or reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="69"/>
@@ -13,234 +226,843 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="43"/>
+        <location filename="../../ui/areas.py" line="56"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="44"/>
+        <location filename="../../ui/areas.py" line="57"/>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="58"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="59"/>
+        <source>Cycle count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="60"/>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="61"/>
+        <source>Expiring &amp; low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="62"/>
         <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="63"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="64"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsTab</name>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="103"/>
+        <source>e.g. 措勤县 磁石乡 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="108"/>
+        <source>Register arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="109"/>
+        <source>Import a carrier&apos;s arrival list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="112"/>
+        <source>Carrier barcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="113"/>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="114"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="115"/>
+        <source>Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="116"/>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="132"/>
+        <source>Barcode {code}: now the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="138"/>
+        <source>Arrival list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="145"/>
+        <source>{new} parcels registered, {known} already known, {bad} rejected, {review} to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="158"/>
+        <source>Registering arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="168"/>
+        <source>postal service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="169"/>
+        <source>Registered {code}: goes to {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="183"/>
+        <source>Registering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackordersTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/orders/orders_page.py" line="210"/>
+        <source>%n order(s) waiting for stock</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="219"/>
+        <source>{title}: no SKU (import the item report with the orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="222"/>
+        <source>{sku}: not in the product catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="223"/>
+        <source>{sku}: {needed} needed, {free} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CenterCombo</name>
+    <message>
+        <location filename="../../ui/center_combo.py" line="36"/>
+        <source>All centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountPage</name>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="38"/>
+        <source>or a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="39"/>
+        <source>Start count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="42"/>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="44"/>
+        <location filename="../../ui/inventory/count_page.py" line="63"/>
+        <location filename="../../ui/inventory/count_page.py" line="68"/>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="48"/>
+        <source>Open counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="58"/>
+        <source>Units per scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="63"/>
+        <location filename="../../ui/inventory/count_page.py" line="68"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="64"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="64"/>
+        <location filename="../../ui/inventory/count_page.py" line="69"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="65"/>
+        <location filename="../../ui/inventory/count_page.py" line="70"/>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="69"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="71"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="76"/>
+        <source>Cancel count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="77"/>
+        <source>Close counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="78"/>
+        <source>Approve adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="119"/>
+        <source>Start a count of a bin or a zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="130"/>
+        <source>{number}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="154"/>
+        <source>Counting: scan a bin, then every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="158"/>
+        <source>Start or open a count first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="162"/>
+        <source>Bin {bin} belongs to {center}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="166"/>
+        <source>Counting bin {bin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="169"/>
+        <source>Scan a bin, a product or a lot label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="172"/>
+        <source>Scan the bin label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="177"/>
+        <source>+{qty} {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="183"/>
+        <source>Review the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="188"/>
+        <source>Adjustments posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/count_page.py" line="193"/>
+        <source>Count cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../ui/runs/delivery.py" line="44"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/delivery.py" line="48"/>
+        <source>At the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/delivery.py" line="49"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/delivery.py" line="50"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/delivery.py" line="51"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/delivery.py" line="60"/>
+        <source>Manifest signed: the rest delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/delivery.py" line="61"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/delivery.py" line="63"/>
+        <source>A scan means:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/delivery.py" line="64"/>
+        <source>Reason (failed, returned):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/delivery.py" line="104"/>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/delivery.py" line="108"/>
+        <source>Manifest recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../ui/error_messages.py" line="21"/>
+        <location filename="../../ui/error_messages.py" line="34"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="22"/>
+        <location filename="../../ui/error_messages.py" line="35"/>
         <source>Expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="23"/>
+        <location filename="../../ui/error_messages.py" line="36"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="24"/>
+        <location filename="../../ui/error_messages.py" line="37"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="25"/>
+        <location filename="../../ui/error_messages.py" line="38"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="26"/>
+        <location filename="../../ui/error_messages.py" line="39"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="27"/>
+        <location filename="../../ui/error_messages.py" line="40"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="28"/>
+        <location filename="../../ui/error_messages.py" line="41"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="29"/>
+        <location filename="../../ui/error_messages.py" line="42"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="30"/>
+        <location filename="../../ui/error_messages.py" line="43"/>
         <source>Tibetan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="31"/>
+        <location filename="../../ui/error_messages.py" line="44"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="32"/>
+        <location filename="../../ui/error_messages.py" line="45"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="33"/>
+        <location filename="../../ui/error_messages.py" line="46"/>
         <source>Weight (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="34"/>
+        <location filename="../../ui/error_messages.py" line="47"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="35"/>
+        <location filename="../../ui/error_messages.py" line="48"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="36"/>
+        <location filename="../../ui/error_messages.py" line="49"/>
         <source>Reorder point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="43"/>
+        <location filename="../../ui/error_messages.py" line="56"/>
         <source>it is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="44"/>
+        <location filename="../../ui/error_messages.py" line="57"/>
         <source>it is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="45"/>
+        <location filename="../../ui/error_messages.py" line="58"/>
         <source>it is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="46"/>
+        <location filename="../../ui/error_messages.py" line="59"/>
         <source>it is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="47"/>
+        <location filename="../../ui/error_messages.py" line="60"/>
         <source>it is not a known value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="48"/>
+        <location filename="../../ui/error_messages.py" line="61"/>
         <source>this lot was received before with another expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="62"/>
+        <location filename="../../ui/error_messages.py" line="75"/>
         <source>Not enough stock of {sku} at {center}: {requested} asked, {available} available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="67"/>
+        <location filename="../../ui/error_messages.py" line="80"/>
         <source>No product has the SKU or barcode &apos;{sku}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="70"/>
+        <location filename="../../ui/error_messages.py" line="83"/>
         <source>There is no center with the code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="73"/>
+        <location filename="../../ui/error_messages.py" line="86"/>
         <source>Center {center} has no bin &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="77"/>
+        <location filename="../../ui/error_messages.py" line="90"/>
         <source>{sku} has no lot &apos;{lot}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="82"/>
+        <location filename="../../ui/error_messages.py" line="95"/>
         <source>Lot &apos;{lot}&apos; of {sku} expired on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="86"/>
+        <location filename="../../ui/error_messages.py" line="99"/>
         <source>{field}: &apos;{value}&apos; is not a whole number of units from 1 to 1,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="94"/>
+        <location filename="../../ui/error_messages.py" line="107"/>
         <source>{field}: &apos;{value}&apos; is not valid: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="105"/>
+        <location filename="../../ui/error_messages.py" line="118"/>
         <source>{field} &apos;{value}&apos; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="79"/>
+        <location filename="../../ui/error_messages.py" line="92"/>
         <source>The reservation {id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="92"/>
+        <location filename="../../ui/error_messages.py" line="105"/>
         <source>{field}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="97"/>
+        <location filename="../../ui/error_messages.py" line="110"/>
         <source>The reservation {id} is already {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="101"/>
+        <location filename="../../ui/error_messages.py" line="114"/>
         <source>Source and destination are the same bin ({bin}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="108"/>
+        <location filename="../../ui/error_messages.py" line="121"/>
         <source>The operation was refused ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="111"/>
+        <location filename="../../ui/error_messages.py" line="124"/>
         <source>Cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="113"/>
+        <location filename="../../ui/error_messages.py" line="126"/>
         <source>The database could not be reached or stayed busy; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="116"/>
+        <location filename="../../ui/error_messages.py" line="129"/>
         <source>Unexpected error; nothing was saved ({error}: {detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="43"/>
+        <source>Import orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="48"/>
+        <source>optional: the item report (宝贝报表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="50"/>
+        <source>Taobao / Tmall export (recognised by its columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="51"/>
+        <source>Other CSV, through a saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="52"/>
+        <source>Other XLSX, through a saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="55"/>
+        <source>New mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="62"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="64"/>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="72"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="73"/>
+        <source>Item report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="75"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="79"/>
+        <source>Column mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="80"/>
+        <source>Shipping center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="95"/>
+        <source>(none: a Taobao / Tmall export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="102"/>
+        <source>Order file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="107"/>
+        <source>Item report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="124"/>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="136"/>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="142"/>
+        <source>Importing orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryMessages</name>
+    <message>
+        <location filename="../../ui/inventory/messages.py" line="22"/>
+        <source>Wrong item: {sku} is not on {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/messages.py" line="25"/>
+        <source>Over-pick: {requested} of {sku} were asked for and {picked} are already picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/messages.py" line="30"/>
+        <source>Only {shipped} of {sku} lot “{lot}” were sent and {received} have arrived. Record extra units as Over, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/messages.py" line="37"/>
+        <source>{units} units did not arrive: enter a reason for the shortfall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/messages.py" line="42"/>
+        <source>{sku} has several lots in {bin}: scan the lot label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/messages.py" line="46"/>
+        <source>Bin {bin} is not part of count {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/messages.py" line="50"/>
+        <source>{number} is already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/messages.py" line="53"/>
+        <source>{number} has no lines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/messages.py" line="56"/>
+        <source>No document “{reference}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/messages.py" line="59"/>
+        <source>Unknown code “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/messages.py" line="61"/>
+        <source>Choose another center to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadCheckDialog</name>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="73"/>
+        <source>Load check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="84"/>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="85"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="95"/>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="113"/>
+        <source>Loaded {loaded} of {expected}; missing {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="137"/>
+        <source>Loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="138"/>
+        <source>Already scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="139"/>
+        <source>Wrong run: this parcel belongs to another run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="140"/>
+        <source>Extra: this parcel is on no run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="141"/>
+        <source>Unknown code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="163"/>
+        <source>Dispatching</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Database: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <source>&amp;Home center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Home center: {code}. Pages opened from now on start there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>{area} — Changtang Depot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../ui/orders/mapping_dialog.py" line="60"/>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/mapping_dialog.py" line="62"/>
+        <source>e.g. the shop&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/mapping_dialog.py" line="64"/>
+        <source>Read the columns of a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/mapping_dialog.py" line="68"/>
+        <source>Mapping name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/mapping_dialog.py" line="90"/>
+        <source>File to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/mapping_dialog.py" line="104"/>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/mapping_dialog.py" line="125"/>
+        <source>Saving the mapping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,6 +1083,903 @@
         <location filename="../../ui/operations.py" line="228"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderMessages</name>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="17"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="18"/>
+        <source>number spoiled by Excel (like 3.81235E+18); export the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="20"/>
+        <source>not an order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="21"/>
+        <source>not an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="22"/>
+        <source>not a whole quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="23"/>
+        <source>not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="24"/>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="25"/>
+        <source>row cut short or with extra cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="26"/>
+        <source>no item lines in the item report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="27"/>
+        <source>the same order appears earlier with other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="29"/>
+        <source>not a barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="30"/>
+        <source>not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="31"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="32"/>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="33"/>
+        <source>already shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="34"/>
+        <source>unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="50"/>
+        <source>{path} cannot be read: it is not UTF-8 or GBK/GB18030 text. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="55"/>
+        <source>{path} cannot be read ({reason}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="59"/>
+        <source>{path} lacks the columns: {columns}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="63"/>
+        <source>Choose a saved column mapping for this file, or make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="66"/>
+        <source>There is no column mapping called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="69"/>
+        <source>Import cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="71"/>
+        <source>“{code}” is not in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="73"/>
+        <source>All {quantity} of {sku} are already packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="76"/>
+        <source>Still missing: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="79"/>
+        <source>Nothing left to pick of “{code}” on this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="82"/>
+        <source>No reserved parcel is waiting for a pick list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="84"/>
+        <source>{barcode} was registered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="87"/>
+        <source>This parcel is {status}: it cannot be packed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="91"/>
+        <source>That pick list no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="93"/>
+        <source>“{format}” is not a known order file format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="99"/>
+        <source>item report, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="100"/>
+        <source>{where}line {line}, column {column}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="105"/>
+        <source>line {line}: order {order} skipped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="236"/>
+        <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="237"/>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="238"/>
+        <source>Backorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="239"/>
+        <source>Pick and pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="43"/>
+        <source>Supervisor override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="50"/>
+        <source>{n} parcels were not scanned. They stay behind and go on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="52"/>
+        <source>Supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="53"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackingPage</name>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="42"/>
+        <source>New pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="44"/>
+        <source>Print pick list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="50"/>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="50"/>
+        <location filename="../../ui/orders/packing_page.py" line="70"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="50"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="51"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="51"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="51"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="52"/>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="54"/>
+        <source>Picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="66"/>
+        <source>Order number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="70"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="70"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="71"/>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="76"/>
+        <source>Close parcel (ready)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="79"/>
+        <source>Print its label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="82"/>
+        <source>Packing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="84"/>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="85"/>
+        <source>Scan items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="87"/>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="131"/>
+        <source>Make a pick list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="142"/>
+        <source>No parcel of order {order} waits for packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="159"/>
+        <source>All items packed: weigh the parcel and close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="165"/>
+        <source>Open an order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="175"/>
+        <source>Parcel closed: ready for its label and run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsModel</name>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="29"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="30"/>
+        <source>Order / barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="31"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="32"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="33"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="34"/>
+        <source>Village point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="35"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="36"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="37"/>
+        <source>Weight (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="38"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="48"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="49"/>
+        <source>Backorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="50"/>
+        <source>Picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="51"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="52"/>
+        <source>On a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="53"/>
+        <source>At station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="54"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="55"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="56"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="57"/>
+        <source>Handed to post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="58"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="146"/>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="147"/>
+        <source>Township run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="148"/>
+        <source>Postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsTab</name>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="44"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="48"/>
+        <source>Recipient, phone, order number or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="50"/>
+        <source>Import orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="52"/>
+        <source>Reserve stock for waiting orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/orders/orders_page.py" line="73"/>
+        <source>%n parcel(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="89"/>
+        <source>Reserving stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <location filename="../../ui/places/place_picker.py" line="97"/>
+        <source>Type a township or point (中文, བོད་ཡིག, pinyin), Enter to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <location filename="../../ui/places/messages.py" line="17"/>
+        <source>There is no township “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/messages.py" line="19"/>
+        <source>There is no place “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/messages.py" line="21"/>
+        <source>That village point no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/messages.py" line="23"/>
+        <source>That village point is not in township {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/messages.py" line="26"/>
+        <source>That parcel no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/messages.py" line="28"/>
+        <source>{file} has {n} problem(s); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <location filename="../../ui/places/places_page.py" line="18"/>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/places_page.py" line="19"/>
+        <source>Village points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointDialog</name>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="38"/>
+        <source>Rename village point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="39"/>
+        <source>Add village point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="49"/>
+        <source>Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="50"/>
+        <source>Chinese name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="51"/>
+        <source>Tibetan name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="52"/>
+        <source>Pinyin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointsModel</name>
+    <message>
+        <location filename="../../ui/places/points_model.py" line="22"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_model.py" line="23"/>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_model.py" line="24"/>
+        <source>Tibetan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_model.py" line="25"/>
+        <source>Pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_model.py" line="26"/>
+        <source>Village code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_model.py" line="27"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_model.py" line="84"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_model.py" line="85"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="96"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="97"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="98"/>
+        <source>Retire / restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="99"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="100"/>
+        <source>Township names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="140"/>
+        <source>Adding the village point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="152"/>
+        <source>Renaming the village point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="169"/>
+        <source>Saving the township&apos;s names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="178"/>
+        <source>Retiring the village point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="182"/>
+        <source>Import village points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="183"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="193"/>
+        <source>Importing village points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="198"/>
+        <source>Line {line}, {field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="201"/>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="206"/>
+        <source>Village points imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="207"/>
+        <source>{created} added, {updated} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="74"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="96"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="98"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="100"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="104"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/printing/preview.py" line="120"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="124"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="155"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="155"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="170"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="171"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="15"/>
+        <source>parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="16"/>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="17"/>
+        <source>bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="18"/>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="28"/>
+        <source>The label layout {file} cannot be used ({field}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="32"/>
+        <source>There is no label layout called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="35"/>
+        <source>The layout {layout} is for {kind} labels, not for {wanted} labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="39"/>
+        <source>This run has no parcels to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="41"/>
+        <source>{n} of the parcels no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="44"/>
+        <source>Center {center} has no bins to label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="47"/>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptLabelsDialog</name>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="37"/>
+        <source>Labels for {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="40"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="40"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="41"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="41"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="55"/>
+        <source>One per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="56"/>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="57"/>
+        <source>Print labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="59"/>
+        <source>No labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="70"/>
+        <source>The receipt is posted. Print product labels for what came in? Lots get their lot barcode too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory/receipt_labels.py" line="99"/>
+        <source>%n label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -339,6 +2058,677 @@
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="153"/>
         <source>Expiry date required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPage</name>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="43"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="226"/>
+        <source>New receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="45"/>
+        <source>Producer or cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="47"/>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="47"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="48"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="63"/>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="65"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="66"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="75"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="67"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="75"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="68"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="69"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="76"/>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="74"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="74"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="76"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="81"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="82"/>
+        <source>Post receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="142"/>
+        <source>Bin {bin} belongs to {center}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="146"/>
+        <source>Into bin {bin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="153"/>
+        <source>{number} is not an open receipt here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="160"/>
+        <source>A parcel cannot be received here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="177"/>
+        <source>{sku}: enter lot and expiry, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="184"/>
+        <source>Scan a product first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="197"/>
+        <source>{qty} × {sku} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="221"/>
+        <source>Line removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="231"/>
+        <source>Nothing to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="235"/>
+        <source>{number} posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/places/review_page.py" line="47"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_page.py" line="49"/>
+        <source>Deliver to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_page.py" line="68"/>
+        <source>Outside the served area (postal service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/places/review_page.py" line="72"/>
+        <source>%n parcel(s) waiting for review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_page.py" line="77"/>
+        <source>Nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_page.py" line="101"/>
+        <source>Saving the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="24"/>
+        <source>{n} parcels were not scanned onto the vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="27"/>
+        <source>A supervisor override needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="29"/>
+        <source>The run would be over capacity: {n} of {cap} parcels, {kg_now:.1f} of {kg} kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="33"/>
+        <source>That run does not go to the parcel&apos;s township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="35"/>
+        <source>The run is {status}: its load can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="38"/>
+        <source>The parcel is {status}, not waiting for a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="41"/>
+        <source>The parcel is not on the road with this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="43"/>
+        <source>No parcel has the code “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="45"/>
+        <source>The run no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="47"/>
+        <source>There is no township with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="50"/>
+        <source>Center {center} has no schedule for the postal handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="53"/>
+        <source>Center {center} has no run schedule for township {code}: set it under Schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="57"/>
+        <source>The run is {status}: it cannot become {wanted} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="40"/>
+        <source>next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="41"/>
+        <source>rolled over: earlier runs full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="42"/>
+        <source>second vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="43"/>
+        <source>holiday: moved to next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="44"/>
+        <source>run cancelled: moved to next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="45"/>
+        <source>moved by clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="46"/>
+        <source>split off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="47"/>
+        <source>delivery failed: next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="48"/>
+        <source>returned: next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="49"/>
+        <source>left behind at dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="56"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="57"/>
+        <source>loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="58"/>
+        <source>dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="59"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="60"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="61"/>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="62"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="63"/>
+        <source>on run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="64"/>
+        <source>at station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="65"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="66"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="67"/>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="113"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="114"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="115"/>
+        <source>Departs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="116"/>
+        <location filename="../../ui/runs/models.py" line="215"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="117"/>
+        <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="118"/>
+        <location filename="../../ui/runs/models.py" line="214"/>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="129"/>
+        <source>Postal handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="189"/>
+        <source>(no village point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="212"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="213"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="216"/>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="217"/>
+        <source>Why here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsPage</name>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="62"/>
+        <source>Plan the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="63"/>
+        <source>Holiday…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="64"/>
+        <source>Schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="82"/>
+        <source>Hold (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="83"/>
+        <source>Split run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="84"/>
+        <source>Cancel run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="85"/>
+        <source>Load check &amp;&amp; dispatch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="86"/>
+        <source>Delivery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="87"/>
+        <source>Stops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="92"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="143"/>
+        <source>Print labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="145"/>
+        <source>Print manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="147"/>
+        <source>Print run label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="149"/>
+        <source>Print the day&apos;s manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="199"/>
+        <source>No runs on this day: plan it, or set the schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="201"/>
+        <source>{township} — {count} parcels, {stops} stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="202"/>
+        <source>Postal handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="252"/>
+        <source>Planned. Parcels without a run: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="256"/>
+        <source>Planning runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="260"/>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="261"/>
+        <source>No run leaves on {day}. Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="270"/>
+        <source>Entering the holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="283"/>
+        <source>Moving parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="293"/>
+        <source>No open run in that direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="308"/>
+        <source>Holding parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="315"/>
+        <source>Split run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="316"/>
+        <source>The selected parcels (or the later half of the stops) go on a new run. Vehicle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="320"/>
+        <source>Splitting the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="326"/>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="327"/>
+        <source>Its parcels move to the next run. Why is it cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="331"/>
+        <source>Cancelling the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../ui/scan/scan_field.py" line="87"/>
+        <source>Scan a barcode, or type it and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="58"/>
+        <source>Run schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="64"/>
+        <source>Postal handover (daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="65"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="65"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="65"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="65"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="65"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="66"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="66"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="82"/>
+        <source>Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="83"/>
+        <source>Weekdays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="84"/>
+        <source>Departs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="85"/>
+        <source>Cutoff (the day before when later than departure):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="86"/>
+        <source>Parcels per run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="87"/>
+        <source>Kilograms per run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="88"/>
+        <source>Vehicle or carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="133"/>
+        <source>Saved. Plan the day again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/schedule_dialog.py" line="136"/>
+        <source>Saving the schedule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,53 +2823,58 @@
 <context>
     <name>StockModel</name>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="42"/>
+        <location filename="../../ui/stock/stock_model.py" line="48"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="43"/>
+        <location filename="../../ui/stock/stock_model.py" line="49"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="44"/>
+        <location filename="../../ui/stock/stock_model.py" line="50"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="45"/>
+        <location filename="../../ui/stock/stock_model.py" line="51"/>
         <source>Tibetan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="46"/>
+        <location filename="../../ui/stock/stock_model.py" line="52"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="47"/>
+        <location filename="../../ui/stock/stock_model.py" line="53"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="48"/>
+        <location filename="../../ui/stock/stock_model.py" line="54"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="49"/>
+        <location filename="../../ui/stock/stock_model.py" line="55"/>
         <source>On hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="50"/>
+        <location filename="../../ui/stock/stock_model.py" line="56"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="51"/>
+        <location filename="../../ui/stock/stock_model.py" line="57"/>
         <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/stock_model.py" line="59"/>
+        <source>In transit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -530,6 +2925,331 @@
     <message>
         <location filename="../../ui/stock/stock_page.py" line="177"/>
         <source>Stock card: {sku} {names} at {center}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopsDialog</name>
+    <message>
+        <location filename="../../ui/runs/stops_dialog.py" line="46"/>
+        <source>Stops of {township}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/stops_dialog.py" line="54"/>
+        <source>Road order, first stop at the top. Drag, or Ctrl+Up / Ctrl+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/stops_dialog.py" line="94"/>
+        <source>Saving the stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TownshipNamesDialog</name>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="64"/>
+        <source>Township names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="73"/>
+        <source>Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="74"/>
+        <source>Tibetan name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="75"/>
+        <source>Pinyin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="38"/>
+        <source>New transfer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="40"/>
+        <source>My center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="47"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="47"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="48"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="48"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="62"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="63"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="64"/>
+        <source>over (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="67"/>
+        <source>Reason (damaged, over, short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="69"/>
+        <source>SKU to request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="70"/>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="71"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="72"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="81"/>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="81"/>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="81"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="81"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="84"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="84"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="90"/>
+        <source>Cancel transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="91"/>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="92"/>
+        <source>Finish receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="93"/>
+        <source>Print document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="141"/>
+        <source>Create a transfer or scan its document label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="143"/>
+        <source>{number}: {source} → {target}, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="177"/>
+        <source>Transfer created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="181"/>
+        <source>Open a transfer from this center first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="187"/>
+        <source>{qty} × {sku} requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="196"/>
+        <source>Open a transfer to pick or receive first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="200"/>
+        <source>Bin {bin} belongs to {center}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="204"/>
+        <source>Bin {bin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="207"/>
+        <source>Scan a bin, a product or a lot label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="210"/>
+        <source>Scan the bin label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="216"/>
+        <source>{qty} × {sku} picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="223"/>
+        <source>{qty} × {sku} arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="231"/>
+        <source>Dispatched: in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="237"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="243"/>
+        <source>Transfer cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="192"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="212"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="213"/>
+        <source>no such township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="214"/>
+        <source>appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="215"/>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="216"/>
+        <source>must be 12 digits starting with the township code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="217"/>
+        <source>column missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="218"/>
+        <source>the file is neither UTF-8 nor GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="219"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="220"/>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/common.py" line="162"/>
+        <source>“{code}” is not a valid EAN-13: rescan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/common.py" line="164"/>
+        <source>There is no bin “{bin}” at {center}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/common.py" line="166"/>
+        <source>Unknown code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
