@@ -35,7 +35,7 @@ class ParcelLabelData:
     township_bo: str = ""
     village_zh: str = ""
     village_bo: str = ""
-    address: str = ""  # shown for parcels outside the served area
+    address: str = ""  # shown when the label names no village point (postal, unplaced)
     tracking: str | None = None
     run_name: str = ""
     stop_number: int | None = None
@@ -66,7 +66,8 @@ class ParcelLabelData:
             "township_zh": self.township_zh or ("邮寄 POSTAL" if self.postal else ""),
             "township_bo": self.township_bo,
             "village": _join(self.village_zh, self.village_bo),
-            "address": self.address if self.postal or not self.township_zh else "",
+            # Without a village point the township keeper has only the address to go by.
+            "address": self.address if self.postal or not self.village_zh else "",
             "run": self.run_name,
             "stop": stop,
             "center": self.center_name,

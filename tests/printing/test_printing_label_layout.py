@@ -31,3 +31,17 @@ def test_tibetan_recipient_leaves_the_caption_band_untouched() -> None:
     # ... and the name is drawn at all, just below.
     name_band = (0, round(55.2 * MM), round(60 * MM), round(64 * MM))
     assert tibetan.crop(name_band).tobytes() != blank.crop(name_band).tobytes()
+
+
+def test_address_is_printed_when_no_village_point_is_named() -> None:
+    from printing_helpers import page_texts
+
+    address = "西藏自治区 阿里地区 措勤县 江让乡 牧场东边第三户"
+    township = ParcelLabelData(uuid.uuid4(), "达瓦", "13900001111", township_zh="江让乡",
+                               address=address)
+    with_point = ParcelLabelData(uuid.uuid4(), "达瓦", "13900001111", township_zh="江让乡",
+                                 village_zh="江让乡第二村服务点", address=address)
+    out = io.BytesIO()
+    render_labels(get_layout("parcel-100x150"), [township.fields(), with_point.fields()], out)
+    first, second = (text.replace(" ", "") for text in page_texts(out.getvalue()))
+    assert "牧场东边第三户" in first and "牧场东边第三户" not in second
