@@ -53,6 +53,9 @@ def test_blind_count_review_and_approve(qtbot, context):
 
 def test_adjust_by_scan_with_reason(qtbot, context):
     page = _show(qtbot, AdjustPage(context))
+    click(qtbot, page, page.post_button)  # nothing scanned yet: say what is missing
+    assert page.scan.last_feedback == "error"
+    assert page.message.text() == "Scan or type a product first."
     scan(qtbot, page, "B:TSC:B-01")
     scan(qtbot, page, "INC-001")
     page.change.setValue(-3)

@@ -79,6 +79,10 @@ class AdjustPage(WorkflowPage):
         if self.change.value() == 0:
             self.refuse(self.tr("The change cannot be zero."))
             return
+        if not self.product.text().strip():
+            self.refuse(self.tr("Scan or type a product first."))
+            self.product.setFocus()
+            return
         values = {"center": self.center_code, "bin": self.bin.currentText(),
                   "sku": self.product.text().strip(), "lot": self.lot.text().strip(),
                   "delta": self.change.value(), "reason": str(self.reason.currentData()),
