@@ -44,8 +44,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {describe(error)}", file=sys.stderr)
         return 2
     except Exception as error:  # noqa: BLE001  (one clear line, never a traceback for a clerk)
-        print(f"error: {type(error).__name__}: {error}", file=sys.stderr)
+        print(f"error: {one_line(error)}", file=sys.stderr)
         return 1
+
+
+def one_line(error: Exception) -> str:
+    """`Type: message` on one line. A database error says what the driver said, not
+    SQLAlchemy's wrapper with its SQL and its "Background on this error" link."""
+    cause = getattr(error, "orig", None) or error  # SQLAlchemy's DBAPIError wraps the driver's
+    return f"{type(cause).__name__}: {' '.join(str(cause).split())}"
 
 
 if __name__ == "__main__":

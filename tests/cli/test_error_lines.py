@@ -23,3 +23,11 @@ def test_missing_center_and_unknown_center(sqlite_db, sqlite_url, tmp_path, caps
     assert capsys.readouterr().err == "error: unknown center 'XX'\n"
     assert main.main(["--db", sqlite_url, "parcels", "--center", "ger"]) == 0
     assert capsys.readouterr().out == "no parcels\n"
+
+
+def test_database_that_cannot_be_reached_is_one_line(capsys):
+    url = "postgresql+psycopg://postgres@127.0.0.1:1/none"  # nothing listens on port 1
+    assert main.main(["--db", url, "stock"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: OperationalError: ") and err.count("\n") == 1
+    assert "sqlalche.me" not in err
