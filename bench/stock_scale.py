@@ -12,6 +12,13 @@ Both sides must return the same rows, or the bench fails.
     python -m bench.stock_scale [SCALE] [--pg URL]
 
 `--pg` (or DEPOT_BENCH_PG) also runs it on a scratch database of that PostgreSQL server.
+
+Measured 2026-11-29 at scale 10 (242,355 rows; 2 busy cores), ours vs the old query:
+SQLite count 8 vs 2,490 ms, first page 1.2 vs 2,320, middle page 5.6 (by key 1.4) vs
+2,480, one center's count 4.5 vs 452, searches 23-60 vs 290-1,240, refresh after a write
+0.4 vs 883; PostgreSQL count 27 vs 1,436, first page 2.9 vs 423, middle page 15 (by key
+2.5) vs 1,967, searches 55-100 vs 350-650 (pages by key 3.5-7), refresh 0.9 vs 1,294.
+Keeping the summary: a receipt's commit 2.0 vs 1.5 ms (SQLite), 4.0 vs 2.4 ms (PostgreSQL).
 """
 
 from __future__ import annotations
