@@ -156,6 +156,8 @@ def run_arrival(args: argparse.Namespace, db: Database) -> int:
             phone=args.phone, address=args.address, carrier=args.carrier,
         )
         uow.commit()
-    emit(f"registered {args.barcode}: {parcel.route or 'unresolved'} "
-         f"{parcel.township_code or ''}{' (review)' if parcel.needs_review else ''}")
+    if parcel.needs_review:  # its route is a placeholder until a clerk settles the place
+        emit(f"registered {args.barcode}: address needs review (see the review command)")
+    else:
+        emit(f"registered {args.barcode}: {parcel.route} {parcel.township_code or ''}".rstrip())
     return 0

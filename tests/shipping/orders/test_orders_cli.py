@@ -150,3 +150,19 @@ def test_allocate_orders_says_why_each_order_waits(sqlite_db, sqlite_url, tmp_pa
         "reserved 0 parcels; 1 wait on backorder",
         f"  order {order_id(1)} 卓玛: '羊绒手套' has no SKU (import the item report with --items)",
     ]
+
+
+def test_register_arrival_says_where_it_goes_or_that_it_needs_review(sqlite_db, sqlite_url,
+                                                                      capsys):
+    import main
+
+    build_depot(sqlite_db)
+    base = ["--db", sqlite_url, "register-arrival", "--recipient", "旺堆", "--center", "TSC"]
+    assert main.main([*base, "YT1000000001", "--address", "西藏 阿里 措勤县 磁石乡"]) == 0
+    assert main.main([*base, "YT1000000002", "--address", "西藏 拉萨市 城关区"]) == 0
+    assert main.main([*base, "YT1000000003", "--address", "第一村"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "registered YT1000000001: township 542527200",
+        "registered YT1000000002: postal",
+        "registered YT1000000003: address needs review (see the review command)",
+    ]
