@@ -42,8 +42,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 def _sqlite_engine(url: str, **kwargs: Any) -> Engine:
     database = make_url(url).database
-    if database and database != ":memory:":
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+    if database and database != ":memory:" and not Path(database).parent.is_dir():
+        # The default folder is made by user_data_path(); a --db naming a folder that
+        # does not exist is a typing mistake, not a request for an empty new database.
+        raise FileNotFoundError(f"no folder {Path(database).parent} for the database file")
     connect_args = kwargs.pop("connect_args", {})
     connect_args.setdefault("timeout", BUSY_TIMEOUT_MS / 1000)
     engine = create_engine(url, connect_args=connect_args, **kwargs)

@@ -120,6 +120,7 @@ def test_open_database_creates_and_migrates_the_resolved_file(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     target = tmp_path / "from-env" / "depot.db"
+    target.parent.mkdir()
     monkeypatch.setenv(ENV_VAR, f"sqlite:///{target}")
     db = open_database()
     try:
@@ -127,3 +128,18 @@ def test_open_database_creates_and_migrates_the_resolved_file(
     finally:
         db.dispose()
     assert target.exists()
+
+
+def test_a_db_path_in_a_missing_folder_is_refused_not_created(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    missing = tmp_path / "no-such-folder" / "depot.db"
+    result = subprocess.run(
+        [sys.executable, "main.py", "--db", f"sqlite:///{missing}", "stock"],
+        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode != 0
+    assert "no-such-folder" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not missing.parent.exists()
