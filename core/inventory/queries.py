@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.sqltypes import NullType
 from sqlalchemy.sql.visitors import InternalTraversal
 
+from core.document_names import document_name, document_names
 from core.inventory import stock_summary
 from core.inventory.catalog import get_center, get_product
 from core.inventory.models import NO_EXPIRY, Bin, Center, Lot, Move, Product, StockSummary
@@ -294,12 +295,13 @@ def stock_card(session: Session, sku: str, center: str | None = None) -> list[Ca
         stmt = stmt.where(Move.center_id == get_center(session, center).id)
     lines: list[CardLine] = []
     running = 0
-    for move, center_code, from_code, to_code, lot_code in session.execute(stmt):
+    rows = session.execute(stmt).all()
+    names = document_names(session, ((row[0].document_type, row[0].document_id) for row in rows))
+    for move, center_code, from_code, to_code, lot_code in rows:
         change = ((move.quantity if move.to_bin_id else 0)
                   - (move.quantity if move.from_bin_id else 0))
         running += change
-        document = (f"{move.document_type}:{move.document_id}" if move.document_id
-                    else move.document_type)
+        document = document_name(move.document_type, move.document_id, names)
         lines.append(CardLine(
             move.created_at, center_code, move.kind, from_code, to_code, lot_code, move.quantity,
             change, running, move.actor, move.reason, move.note, document,

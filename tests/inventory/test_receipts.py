@@ -53,7 +53,7 @@ def test_lines_are_saved_as_scanned_and_posted_once(db):
     assert on_hand(db, "TSC", "SNC-CRM", "2411A") == 8
     with db.uow(write=False) as uow:
         card = queries.stock_card(uow.session, "CSH-001")
-    assert card[-1].document == f"receipt:{receipt.document_id}"
+    assert card[-1].document == f"receipt {receipt.number}"
     assert card[-1].note == "措勤县合作社"
 
     with db.uow() as uow, pytest.raises(DocumentClosed) as error:
