@@ -25,7 +25,7 @@ from sqlalchemy import func, insert, select
 from bench import Result, Results, best_of, timed
 from core.database import open_database
 from core.ids import new_id
-from core.inventory import catalog, services
+from core.inventory import catalog, services, stock_summary
 from core.inventory.models import Balance, Bin, Center, Lot, Move, Product, Reservation
 from core.inventory.queries import StockFilter, count_stock, stock_page
 from core.storage.engine import writer
@@ -189,6 +189,10 @@ def _fill(db: Database, products: int, moves: int) -> None:
                      "on_hand": q, "reserved": 0} for (c, b, p, lot), q in totals.items()]
         for start in range(0, len(balances), CHUNK):
             connection.execute(insert(Balance), balances[start:start + CHUNK])
+    # Written around the ledger, so the stock summary the screen reads is rebuilt here.
+    with db.uow() as uow:
+        stock_summary.rebuild(uow.session)
+        uow.commit()
 
 
 def _reads(folder: Path, scale: int, repeats: int = 5) -> list[Result]:
