@@ -16,8 +16,10 @@ def build_parser() -> argparse.ArgumentParser:
     from cli import register_all
 
     parser = argparse.ArgumentParser(prog="changtang-depot", description=__doc__.splitlines()[0])
-    parser.add_argument("--db", metavar="URL", help="database URL (default: DEPOT_DB or the local SQLite file)")
-    parser.add_argument("--screenshot", metavar="PATH", help="render the main window to PATH and exit")
+    parser.add_argument("--db", metavar="URL",
+                        help="database URL (default: DEPOT_DB or the local SQLite file)")
+    parser.add_argument("--screenshot", metavar="PATH",
+                        help="render the main window to PATH and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_all(subparsers)
     return parser

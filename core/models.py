@@ -1,5 +1,6 @@
 """Every mapped model, imported once so `Base.metadata` is complete (Alembic, tests)."""
 
+from core.inventory import workflow_models  # noqa: F401  (receipts, transfers, counts)
 from core.inventory.models import (  # noqa: F401
     Balance,
     Bin,
@@ -11,7 +12,8 @@ from core.inventory.models import (  # noqa: F401
     Reservation,
     StockSummary,
 )
-from core.storage.base import Base  # noqa: F401
+from core.printing import printlog  # noqa: F401,E402  (print log)
+from core.shipping import run_models  # noqa: F401  (township runs)
 from core.shipping.models import (  # noqa: F401
     Division,
     Order,
@@ -27,6 +29,4 @@ from core.shipping.order_models import (  # noqa: F401
     PickListParcel,
     SavedMapping,
 )
-from core.inventory import workflow_models  # noqa: F401  (receipts, transfers, counts)
-from core.shipping import run_models  # noqa: F401  (township runs)
-from core.printing import printlog  # noqa: F401,E402  (print log)
+from core.storage.base import Base  # noqa: F401

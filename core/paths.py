@@ -32,7 +32,10 @@ def migrations_path() -> Path:
 
 
 def user_data_path() -> Path:
-    """The per-user data folder (created on demand), e.g. %LOCALAPPDATA%\\Changtang\\ChangtangDepot."""
+    """The per-user data folder (created on demand).
+
+    E.g. %LOCALAPPDATA%\\Changtang\\ChangtangDepot on Windows.
+    """
     path = Path(user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -16,8 +16,8 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from core.demo import Tally
-from core.shipping.arrivals import register_arrival
 from core.inventory.models import Product
+from core.shipping.arrivals import register_arrival
 from core.shipping.fulfilment import allocate, close_parcel, pack_scan
 from core.shipping.importing.values import LineRecord, OrderRecord, ReadResult
 from core.shipping.models import Order, Parcel, ParcelStatus
