@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from core.ids import new_id
-from core.storage.base import Base
+from core.storage.base import Base, one_of
 
 
 class Category(StrEnum):
@@ -48,10 +48,6 @@ class ReservationStatus(StrEnum):
     OPEN = "open"
     PICKED = "picked"
     RELEASED = "released"
-
-
-def _in(column: str, values: type[StrEnum]) -> str:
-    return f"{column} IN ({', '.join(repr(v.value) for v in values)})"
 
 
 class Center(Base):
@@ -81,7 +77,7 @@ class Bin(Base):
 class Product(Base):
     __tablename__ = "product"
     __table_args__ = (
-        CheckConstraint(_in("category", Category), name="category"),
+        CheckConstraint(one_of("category", Category), name="category"),
         CheckConstraint("weight_g >= 0", name="weight"),
         CheckConstraint("abc_class IN ('A', 'B', 'C')", name="abc_class"),
     )
@@ -132,7 +128,7 @@ class Move(Base):
     __tablename__ = "move"
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity"),
-        CheckConstraint(_in("kind", MoveKind), name="kind"),
+        CheckConstraint(one_of("kind", MoveKind), name="kind"),
         CheckConstraint("from_bin_id IS NOT NULL OR to_bin_id IS NOT NULL", name="has_bin"),
         CheckConstraint(
             "from_bin_id IS NULL OR to_bin_id IS NULL OR from_bin_id <> to_bin_id",
@@ -187,7 +183,7 @@ class Reservation(Base):
     __tablename__ = "reservation"
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity"),
-        CheckConstraint(_in("status", ReservationStatus), name="status"),
+        CheckConstraint(one_of("status", ReservationStatus), name="status"),
         Index("ix_reservation_document", "document_id"),
         Index("ix_reservation_balance", "balance_id"),
     )

@@ -21,11 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from core.ids import new_id
 from core.inventory.models import Lot
-from core.storage.base import Base
-
-
-def _in(column: str, values: type[StrEnum]) -> str:
-    return f"{column} IN ({', '.join(repr(v.value) for v in values)})"
+from core.storage.base import Base, one_of
 
 
 def document_number(prefix: str, document_id: uuid.UUID) -> str:
@@ -48,7 +44,7 @@ class Receipt(Base):
 
     __tablename__ = "receipt"
     __table_args__ = (
-        CheckConstraint(_in("status", ReceiptStatus), name="status"),
+        CheckConstraint(one_of("status", ReceiptStatus), name="status"),
         Index("ix_receipt_center_status", "center_id", "status"),
     )
 
@@ -94,7 +90,7 @@ class TransferStatus(StrEnum):
 class Transfer(Base):
     __tablename__ = "transfer"
     __table_args__ = (
-        CheckConstraint(_in("status", TransferStatus), name="status"),
+        CheckConstraint(one_of("status", TransferStatus), name="status"),
         CheckConstraint("from_center_id <> to_center_id", name="distinct_centers"),
         Index("ix_transfer_to_status", "to_center_id", "status"),
         Index("ix_transfer_from_status", "from_center_id", "status"),
@@ -162,7 +158,7 @@ class TransferArrival(Base):
     __tablename__ = "transfer_arrival"
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity"),
-        CheckConstraint(_in("condition", ArrivalCondition), name="condition"),
+        CheckConstraint(one_of("condition", ArrivalCondition), name="condition"),
         CheckConstraint("condition = 'good' OR reason <> ''", name="reason_given"),
         Index("ix_transfer_arrival_transfer", "transfer_id", "created_at"),
     )
@@ -191,7 +187,7 @@ class StockCount(Base):
 
     __tablename__ = "stock_count"
     __table_args__ = (
-        CheckConstraint(_in("status", CountStatus), name="status"),
+        CheckConstraint(one_of("status", CountStatus), name="status"),
         CheckConstraint("bin_id IS NOT NULL OR zone <> ''", name="has_scope"),
         Index("ix_stock_count_center_status", "center_id", "status"),
     )

@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from core.ids import new_id
-from core.storage.base import Base
+from core.storage.base import Base, one_of
 
 
 class DivisionLevel(StrEnum):
@@ -59,16 +59,12 @@ class ParcelStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-def _in(column: str, values: type[StrEnum]) -> str:
-    return f"{column} IN ({', '.join(repr(v.value) for v in values)})"
-
-
 class Division(Base):
     """Province, prefecture, county or township, keyed by its national statistics code."""
 
     __tablename__ = "division"
     __table_args__ = (
-        CheckConstraint(_in("level", DivisionLevel), name="level"),
+        CheckConstraint(one_of("level", DivisionLevel), name="level"),
         Index("ix_division_parent", "parent_code"),
     )
 
@@ -158,9 +154,9 @@ class Parcel(Base):
 
     __tablename__ = "parcel"
     __table_args__ = (
-        CheckConstraint(_in("source", ParcelSource), name="source"),
-        CheckConstraint(_in("status", ParcelStatus), name="status"),
-        CheckConstraint(f"route IS NULL OR {_in('route', Route)}", name="route"),
+        CheckConstraint(one_of("source", ParcelSource), name="source"),
+        CheckConstraint(one_of("status", ParcelStatus), name="status"),
+        CheckConstraint(f"route IS NULL OR {one_of('route', Route)}", name="route"),
         CheckConstraint("weight_g IS NULL OR weight_g >= 0", name="weight"),
         UniqueConstraint("carrier_barcode"),
         Index("ix_parcel_status_township", "status", "township_code"),

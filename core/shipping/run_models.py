@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from core.ids import new_id
-from core.storage.base import Base
+from core.storage.base import Base, one_of
 
 
 class RunKind(StrEnum):
@@ -102,10 +102,6 @@ class DeliverySource(StrEnum):
     MANIFEST = "manifest"  # entered in bulk from the signed manifest
 
 
-def _in(column: str, values: type[StrEnum]) -> str:
-    return f"{column} IN ({', '.join(repr(v.value) for v in values)})"
-
-
 class RunSchedule(Base):
     """When a township is served from a center (or the postal handover, township NULL).
 
@@ -116,7 +112,7 @@ class RunSchedule(Base):
     __tablename__ = "run_schedule"
     __table_args__ = (
         UniqueConstraint("center_id", "township_code"),
-        CheckConstraint(_in("kind", RunKind), name="kind"),
+        CheckConstraint(one_of("kind", RunKind), name="kind"),
         CheckConstraint("capacity_parcels > 0", name="capacity_parcels"),
         CheckConstraint("capacity_kg > 0", name="capacity_kg"),
         CheckConstraint("cutoff_days_before BETWEEN 0 AND 6", name="cutoff_days"),
@@ -148,7 +144,7 @@ class RunClosure(Base):
 
     __tablename__ = "run_closure"
     __table_args__ = (
-        CheckConstraint(_in("kind", ClosureKind), name="kind"),
+        CheckConstraint(one_of("kind", ClosureKind), name="kind"),
         Index("ix_run_closure_center_date", "center_id", "day"),
     )
 
@@ -166,8 +162,8 @@ class Run(Base):
     __tablename__ = "run"
     __table_args__ = (
         UniqueConstraint("schedule_id", "day", "vehicle_index"),
-        CheckConstraint(_in("kind", RunKind), name="kind"),
-        CheckConstraint(_in("status", RunStatus), name="status"),
+        CheckConstraint(one_of("kind", RunKind), name="kind"),
+        CheckConstraint(one_of("status", RunStatus), name="status"),
         CheckConstraint("capacity_parcels > 0 AND capacity_kg > 0", name="capacity"),
         Index("ix_run_day", "day"),
     )
@@ -200,8 +196,8 @@ class RunParcel(Base):
 
     __tablename__ = "run_parcel"
     __table_args__ = (
-        CheckConstraint(_in("reason", AssignReason), name="reason"),
-        CheckConstraint(f"outcome IS NULL OR {_in('outcome', Outcome)}", name="outcome"),
+        CheckConstraint(one_of("reason", AssignReason), name="reason"),
+        CheckConstraint(f"outcome IS NULL OR {one_of('outcome', Outcome)}", name="outcome"),
         # The database itself refuses a parcel on two runs at once.
         Index(
             "uq_run_parcel_current",
@@ -268,7 +264,7 @@ class LoadScan(Base):
 
     __tablename__ = "load_scan"
     __table_args__ = (
-        CheckConstraint(_in("result", ScanResult), name="result"),
+        CheckConstraint(one_of("result", ScanResult), name="result"),
         Index("ix_load_scan_run", "run_id"),
     )
 
@@ -287,8 +283,8 @@ class DeliveryEvent(Base):
 
     __tablename__ = "delivery_event"
     __table_args__ = (
-        CheckConstraint(_in("kind", DeliveryKind), name="kind"),
-        CheckConstraint(_in("source", DeliverySource), name="source"),
+        CheckConstraint(one_of("kind", DeliveryKind), name="kind"),
+        CheckConstraint(one_of("source", DeliverySource), name="source"),
         Index("ix_delivery_event_parcel", "parcel_id"),
     )
 
