@@ -9,22 +9,15 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from core.changes import Changes
 from core.shipping.parcels_query import ParcelFilter, ParcelRow, parcel_ids, parcel_rows
 from ui.operations import Operations
+from ui.paged_model import Index, PagedIdModel
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = [
     ("received", QT_TRANSLATE_NOOP("ParcelsModel", "Received")),
     ("order", QT_TRANSLATE_NOOP("ParcelsModel", "Order / barcode")),
@@ -37,10 +30,6 @@ COLUMNS = [
     ("weight_g", QT_TRANSLATE_NOOP("ParcelsModel", "Weight (g)")),
     ("address", QT_TRANSLATE_NOOP("ParcelsModel", "Address")),
 ]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParcelsModel", text)
 
 
 def status_label(status: str) -> str:
@@ -60,28 +49,23 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-class ParcelsModel(QAbstractTableModel):
+class ParcelsModel(PagedIdModel):
     PAGE_SIZE = 200
+    COLUMNS = COLUMNS
+    CONTEXT = "ParcelsModel"
 
     def __init__(self, ops: Operations, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.ops = ops
+        super().__init__(
+            ops,
+            lambda session: parcel_ids(session, self.parcel_filter),
+            lambda session, page: {r.id: r for r in parcel_rows(session, page)},
+            parent,
+        )
         self.parcel_filter = ParcelFilter()
-        self._ids: list[uuid.UUID] = []
-        self._rows: dict[uuid.UUID, ParcelRow] = {}
-        self.pages_read = 0  # for tests: proves rows are read lazily
 
     def set_filter(self, flt: ParcelFilter) -> None:
         self.parcel_filter = flt
         self.reload()
-
-    def reload(self) -> None:
-        """Re-read the ids (one query); rows are read again as they are shown."""
-        ids = self.ops.read(lambda uow: parcel_ids(uow.session, self.parcel_filter))
-        self.beginResetModel()
-        self._ids = ids
-        self._rows.clear()
-        self.endResetModel()
 
     def note_changes(self, changes: Changes) -> None:
         """Slot for the change bus: only writes that touched parcels matter here."""
@@ -89,32 +73,11 @@ class ParcelsModel(QAbstractTableModel):
             self.reload()
 
     def parcel_id(self, row: int) -> uuid.UUID | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return self.id_at(row)
 
     def row_at(self, row: int) -> ParcelRow | None:
-        parcel_id = self.parcel_id(row)
-        if parcel_id is None:
-            return None
-        if parcel_id not in self._rows:
-            start = row - row % self.PAGE_SIZE
-            page = self._ids[start:start + self.PAGE_SIZE]
-            fetched = self.ops.read(lambda uow: parcel_rows(uow.session, page))
-            self.pages_read += 1
-            self._rows.update((r.id, r) for r in fetched)
-        return self._rows.get(parcel_id)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
-            return _tr(COLUMNS[section][1])
-        return None
+        found = self.record(row)
+        return found if isinstance(found, ParcelRow) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -127,11 +90,6 @@ class ParcelsModel(QAbstractTableModel):
         if row is None:
             return None
         return _cell(row, COLUMNS[index.column()][0])
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def _cell(row: ParcelRow, key: str) -> str:

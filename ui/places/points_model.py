@@ -14,7 +14,7 @@ from core.changes import Changes
 from core.shipping.models import Division, VillagePoint
 from core.shipping.place_changes import PlaceChanges
 from ui.operations import Operations
-from ui.places.paged_model import Index, PagedIdModel
+from ui.paged_model import Index, PagedIdModel
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 

@@ -15,7 +15,7 @@ from core.shipping import review
 from core.shipping.place_changes import PlaceChanges
 from core.shipping.review import ReviewRow
 from ui.operations import Operations
-from ui.places.paged_model import Index, PagedIdModel
+from ui.paged_model import Index, PagedIdModel
 
 
 class ReviewModel(PagedIdModel):

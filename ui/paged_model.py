@@ -38,6 +38,7 @@ class PagedIdModel(QAbstractTableModel):
         self._read_rows = read_rows
         self._ids: list[uuid.UUID] = []
         self._rows: dict[uuid.UUID, Any] = {}
+        self.pages_read = 0  # for tests: proves rows are read lazily
 
     def reload(self) -> None:
         """Re-read the ids (one query); rows are read again as they are shown."""
@@ -61,6 +62,7 @@ class PagedIdModel(QAbstractTableModel):
             start = row - row % self.PAGE_SIZE
             page = self._ids[start:start + self.PAGE_SIZE]
             self._rows.update(self.ops.read(lambda uow: self._read_rows(uow.session, page)))
+            self.pages_read += 1
         return self._rows.get(row_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
