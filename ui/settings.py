@@ -23,8 +23,15 @@ def _upgrade_to_1(settings: QSettings) -> None:
         settings.remove("locale")
 
 
+def _upgrade_to_2(settings: QSettings) -> None:
+    """The stock page and the Receive dialog start on the home center now: the centers they
+    last showed are no longer kept."""
+    for key in ("stock/center", "receive/center"):
+        settings.remove(key)
+
+
 # Step N brings a file from version N-1 to version N. Append; never edit a released step.
-UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _upgrade_to_1}
+UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _upgrade_to_1, 2: _upgrade_to_2}
 
 
 class Settings:
@@ -121,21 +128,3 @@ class Settings:
     @home_center.setter
     def home_center(self, value: str) -> None:
         self.qsettings.setValue("general/home_center", value)
-
-    @property
-    def stock_center(self) -> str:
-        """Center code the stock table was filtered on; empty for all centers."""
-        return self._str("stock/center")
-
-    @stock_center.setter
-    def stock_center(self, value: str) -> None:
-        self.qsettings.setValue("stock/center", value)
-
-    @property
-    def receive_center(self) -> str:
-        """Center of the last receipt, preselected in the Receive dialog."""
-        return self._str("receive/center")
-
-    @receive_center.setter
-    def receive_center(self, value: str) -> None:
-        self.qsettings.setValue("receive/center", value)

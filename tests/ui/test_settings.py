@@ -14,11 +14,11 @@ def test_defaults_and_round_trip(tmp_path):
     assert settings.window_geometry.isEmpty()
     settings.language = "bo"
     settings.font_size = 40  # clamped when read
-    settings.stock_center = "TSC"
+    settings.home_center = "TSC"
     settings.window_geometry = QByteArray(b"\x01\x02geometry")
     settings.sync()
     again = Settings(path)
-    assert (again.language, again.font_size, again.stock_center) == ("bo", 24, "TSC")
+    assert (again.language, again.font_size, again.home_center) == ("bo", 24, "TSC")
     assert bytes(again.window_geometry) == b"\x01\x02geometry"
     assert "[ui]" in path.read_text()  # an INI file a support person can read
 
@@ -27,11 +27,13 @@ def test_a_file_from_before_versioning_is_upgraded(tmp_path):
     path = tmp_path / "old.ini"
     old = QSettings(str(path), QSettings.Format.IniFormat)
     old.setValue("locale", "zh_CN")
+    old.setValue("stock/center", "GAR")
     old.sync()
     settings = Settings(path)
-    assert settings.version == settings.current_version == 1
+    assert settings.version == settings.current_version == 2
     assert settings.language == "zh_CN"
     assert not settings.qsettings.contains("locale")
+    assert not settings.qsettings.contains("stock/center")  # pages start on the home center
 
 
 def test_steps_run_once_in_order(tmp_path):

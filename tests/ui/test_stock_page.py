@@ -16,11 +16,29 @@ from ui.stock.stock_page import StockPage
 
 @pytest.fixture
 def page(qtbot, context):  # type: ignore[no-untyped-def]
+    """The stock page showing every center (it starts on the home center)."""
     widget = StockPage(context)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
+    widget.center_combo.setCurrentIndex(widget.center_combo.findData(""))
     return widget
+
+
+def test_the_page_starts_on_the_home_center_not_the_last_filter(qtbot, context):
+    first = StockPage(context)
+    qtbot.addWidget(first)
+    # No home center chosen yet: the first center that is not illustrative.
+    assert first.current_center() == "TSC"
+    assert first.model.rowCount() == 3 and first.table.isColumnHidden(column_of("center"))
+    first.center_combo.setCurrentIndex(first.center_combo.findData("GAR"))
+    again = StockPage(context)
+    qtbot.addWidget(again)
+    assert again.current_center() == "TSC"
+    context.settings.home_center = "GAR"
+    moved = StockPage(context)
+    qtbot.addWidget(moved)
+    assert moved.current_center() == "GAR" and moved.model.rowCount() == 2
 
 
 def cells(page: StockPage, key: str) -> list[str]:
@@ -71,7 +89,7 @@ def test_center_filter_narrows_the_table(qtbot, page, context):
     with qtbot.waitSignal(page.model.modelReset):
         page.center_combo.setCurrentIndex(page.center_combo.findData("GAR"))
     assert cells(page, "center") == ["GAR", "GAR"]
-    assert context.settings.stock_center == "GAR"
+    assert page.table.isColumnHidden(column_of("center"))
     # Search and center combine.
     with qtbot.waitSignal(page.model.modelReset, timeout=2000):
         qtbot.keyClicks(page.search, "cashmere")
@@ -80,6 +98,7 @@ def test_center_filter_narrows_the_table(qtbot, page, context):
     with qtbot.waitSignal(page.model.modelReset):
         page.center_combo.setCurrentIndex(0)  # All centers
     assert cells(page, "center") == ["GAR", "TSC"]
+    assert not page.table.isColumnHidden(column_of("center"))
 
 
 def test_double_click_opens_the_stock_card_with_running_balance(qtbot, page, context):
@@ -134,6 +153,7 @@ def test_table_shows_demo_data(qtbot, sqlite_db, tmp_path):
     try:
         page = StockPage(context)
         qtbot.addWidget(page)
+        page.center_combo.setCurrentIndex(page.center_combo.findData(""))
         everything = page.model.total
         assert everything > 10
         assert all(cells(page, "name_zh")) and any(cells(page, "name_bo"))
@@ -156,6 +176,7 @@ def test_table_search_and_receipt_on_both_databases(qtbot, db, tmp_path):
     try:
         page = StockPage(context)
         qtbot.addWidget(page)
+        page.center_combo.setCurrentIndex(page.center_combo.findData(""))
         assert page.model.rowCount() == 5
         with qtbot.waitSignal(page.model.modelReset, timeout=2000):
             page.search.setText("གཡག")

@@ -27,10 +27,12 @@ from ui.context import AppContext
 from ui.operations import Operation
 from ui.orders.messages import describe_error, rejected_line
 from ui.orders.packing_page import PackingPage
-from ui.orders.parcels_model import ParcelsModel, status_label
+from ui.orders.parcels_model import ParcelsModel, column_of, status_label
 from ui.scan.scan_field import ScanField
 from ui.scan.scan_settings import load_tuning
-from ui.stock.stock_page import fit_columns, make_table
+from ui.stock.stock_page import make_table
+from ui.widgets.columns import ColumnKeeper
+from ui.widgets.flow_layout import flow_of
 
 
 class ParcelsTab(QWidget):
@@ -40,26 +42,28 @@ class ParcelsTab(QWidget):
         self.model = ParcelsModel(context.ops, self)
         self.table = make_table(self.model, self)
         self.table.setObjectName("parcels_table")
+        self.columns = ColumnKeeper(
+            self.table, [column_of(k) for k in ("route", "status", "weight_g")],
+            [column_of(k) for k in ("recipient", "township", "village_point")])
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("All statuses"), "")
         for status in ParcelStatus:
             self.status_combo.addItem(status_label(status.value), status.value)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Recipient, phone, order number or barcode"))
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 24)
         self.center_combo = CenterCombo(context)
         import_button = QPushButton(self.tr("Import orders…"))
         import_button.clicked.connect(self.open_import)
         reserve_button = QPushButton(self.tr("Reserve stock for waiting orders"))
         reserve_button.clicked.connect(self.reserve)
         self.count_label = QLabel()
-        bar = QHBoxLayout()
-        for widget in (self.status_combo, self.search):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.center_combo, reserve_button, import_button):
-            bar.addWidget(widget)
+        # A row that wraps on a narrow screen rather than squeezing the search field away.
+        bar = flow_of([self.status_combo, self.search, self.center_combo, reserve_button,
+                       import_button], self)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.status_combo.currentIndexChanged.connect(self.apply_filter)
@@ -71,7 +75,7 @@ class ParcelsTab(QWidget):
         self.model.set_filter(ParcelFilter(status=self.status_combo.currentData() or None,
                                            search=self.search.text()))
         self.count_label.setText(self.tr("%n parcel(s)", "", self.model.rowCount()))
-        fit_columns(self.table)
+        self.columns.fit()
 
     def _changes(self, changes: Changes) -> None:
         if changes.parcels:

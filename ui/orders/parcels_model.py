@@ -18,16 +18,18 @@ from ui.paged_model import Index, PagedIdModel
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 
+# What a clerk sorting parcels reads (whose, where to, by which route, how far along, how
+# heavy) comes first, so it stays in view on a narrow screen; the rest follows.
 COLUMNS = [
-    ("received", QT_TRANSLATE_NOOP("ParcelsModel", "Received")),
     ("order", QT_TRANSLATE_NOOP("ParcelsModel", "Order / barcode")),
     ("recipient", QT_TRANSLATE_NOOP("ParcelsModel", "Recipient")),
-    ("phone", QT_TRANSLATE_NOOP("ParcelsModel", "Phone")),
     ("township", QT_TRANSLATE_NOOP("ParcelsModel", "Township")),
-    ("village_point", QT_TRANSLATE_NOOP("ParcelsModel", "Village point")),
     ("route", QT_TRANSLATE_NOOP("ParcelsModel", "Route")),
     ("status", QT_TRANSLATE_NOOP("ParcelsModel", "Status")),
     ("weight_g", QT_TRANSLATE_NOOP("ParcelsModel", "Weight (g)")),
+    ("village_point", QT_TRANSLATE_NOOP("ParcelsModel", "Village point")),
+    ("received", QT_TRANSLATE_NOOP("ParcelsModel", "Received")),
+    ("phone", QT_TRANSLATE_NOOP("ParcelsModel", "Phone")),
     ("address", QT_TRANSLATE_NOOP("ParcelsModel", "Address")),
 ]
 
@@ -47,6 +49,10 @@ def status_label(status: str) -> str:
         "cancelled": translate("ParcelsModel", "Cancelled"),
     }
     return labels.get(status, status)
+
+
+def column_of(key: str) -> int:
+    return next(n for n, (k, _) in enumerate(COLUMNS) if k == key)
 
 
 class ParcelsModel(PagedIdModel):

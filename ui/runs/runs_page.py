@@ -43,6 +43,8 @@ from ui.operations import Operation
 from ui.runs.messages import describe
 from ui.runs.models import RunParcelsModel, RunsModel
 from ui.stock.stock_page import fit_columns, make_table
+from ui.widgets.columns import ColumnKeeper
+from ui.widgets.flow_layout import flow_of
 
 
 class RunsPage(QWidget):
@@ -63,6 +65,9 @@ class RunsPage(QWidget):
         self.holiday_button = QPushButton(self.tr("Holiday…"), self)
         self.schedules_button = QPushButton(self.tr("Schedules…"), self)
         self.status = QLabel(self)
+        self.status.setObjectName("runs_status")
+        self.status.setWordWrap(True)
+        self.status.hide()
 
         self.runs = RunsModel(context.ops, self)
         self.runs.drop_handler = self.move_parcels
@@ -71,6 +76,11 @@ class RunsPage(QWidget):
         self.runs_table.setAcceptDrops(True)
         self.runs_table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.runs_table.setDropIndicatorShown(True)
+        # Departure, load against capacity and status stay in view; the names give way.
+        columns = RunsModel.COLUMNS
+        self.runs_columns = ColumnKeeper(
+            self.runs_table, [columns.index(k) for k in ("depart", "parcels", "kg", "status")],
+            [columns.index("township")])
 
         self.parcels = RunParcelsModel(context.ops, self)
         self.parcels_table = make_table(self.parcels, self)
@@ -95,26 +105,26 @@ class RunsPage(QWidget):
         top.addWidget(self.holiday_button)
         top.addWidget(self.schedules_button)
         top.addStretch(1)
-        top.addWidget(self.status)
-        actions = QHBoxLayout()
-        for button in (self.hold_button, self.split_button, self.cancel_button,
-                       self.load_button, self.deliver_button, self.stops_button,
-                       self.print_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        # The buttons wrap on a narrow screen instead of being cut off at the right.
+        actions = flow_of([self.hold_button, self.split_button, self.cancel_button,
+                           self.load_button, self.deliver_button, self.stops_button,
+                           self.print_button], self)
+        self.title.setWordWrap(True)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
-        right_layout.addLayout(actions)
+        right_layout.addWidget(actions)
         right_layout.addWidget(self.parcels_table, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
         split.addWidget(self.runs_table)
         split.addWidget(right)
         split.setStretchFactor(1, 2)
         split.setSizes([460, 740])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.status)
         layout.addWidget(split, 1)
 
         self.day.dateChanged.connect(lambda _d: self.reload())
@@ -183,10 +193,22 @@ class RunsPage(QWidget):
     def reload(self) -> None:
         current = self.current_run()
         self.runs.load(self.selected_day)
-        fit_columns(self.runs_table)
+        self._fit_runs_table()
         row = self.runs.row_of(current.id) if current else -1
         self.runs_table.selectRow(max(row, 0))
         self._show_run(max(row, 0))
+
+    def _fit_runs_table(self) -> None:
+        """Size the runs' columns, and never let the pane get narrower than the figures."""
+        self.runs_columns.fit()
+        table, keeper = self.runs_table, self.runs_columns
+        header = table.horizontalHeader()
+        last = max(header.visualIndex(c) for c in keeper.needed)
+        needed = sum(keeper.natural[header.logicalIndex(v)] for v in range(last + 1)
+                     if header.logicalIndex(v) not in keeper.flexible)
+        needed += len(keeper.flexible) * keeper.minimum
+        frame = table.frameWidth() * 2 + table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(needed + frame)
 
     def current_run(self) -> RunView | None:
         return self.runs.run_at(self.runs_table.currentIndex().row())
@@ -229,6 +251,11 @@ class RunsPage(QWidget):
         found = [self.parcels.parcel_at(row) for row in rows]
         return [row.parcel_id for row in found if row is not None]
 
+    def say(self, text: str) -> None:
+        """A line above the runs: what planning did, or why a key did nothing."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     # -- writing -------------------------------------------------------------------------------
     def _run(self, fn: Callable[[UnitOfWork], object], title: str,
              done: Callable[[object], None] | None = None) -> Operation:
@@ -249,8 +276,7 @@ class RunsPage(QWidget):
 
         def done(result: object) -> None:
             unplaced = getattr(result, "unplaced", {})
-            self.status.setText(self.tr("Planned. Parcels without a run: {n}").format(
-                n=len(unplaced)))
+            self.say(self.tr("Planned. Parcels without a run: {n}").format(n=len(unplaced)))
             self.reload()
 
         self._run(lambda uow: plan_runs(uow, day), self.tr("Planning runs"), done)
@@ -290,7 +316,7 @@ class RunsPage(QWidget):
             return None
         target = self.context.ops.read(lambda uow: _neighbour_run(uow, current, step))
         if target is None:
-            self.status.setText(self.tr("No open run in that direction."))
+            self.say(self.tr("No open run in that direction."))
             return None
         return self.move_parcels(chosen, target)
 

@@ -43,13 +43,13 @@ translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds th
 
 
 # (key, header) in display order; headers are looked up at paint time so a
-# language switch needs no model rebuild.
+# language switch needs no model rebuild. What a clerk reads first (which lot,
+# its expiry, how many) comes before the long names.
 COLUMNS: list[tuple[str, str]] = [
     ("center", QT_TRANSLATE_NOOP("StockModel", "Center")),
     ("sku", QT_TRANSLATE_NOOP("StockModel", "SKU")),
     ("name_zh", QT_TRANSLATE_NOOP("StockModel", "Chinese name")),
     ("name_bo", QT_TRANSLATE_NOOP("StockModel", "Tibetan name")),
-    ("name_en", QT_TRANSLATE_NOOP("StockModel", "English name")),
     ("lot", QT_TRANSLATE_NOOP("StockModel", "Lot")),
     ("expiry", QT_TRANSLATE_NOOP("StockModel", "Expiry")),
     ("on_hand", QT_TRANSLATE_NOOP("StockModel", "On hand")),
@@ -57,6 +57,9 @@ COLUMNS: list[tuple[str, str]] = [
     ("available", QT_TRANSLATE_NOOP("StockModel", "Available")),
     # Dispatched from another center, counted here until received.
     ("in_transit", QT_TRANSLATE_NOOP("StockModel", "In transit")),
+    # The English name is the longest and is last: it takes the spare width, and on a
+    # narrow screen the figures before it stay in view (its tooltip has every name).
+    ("name_en", QT_TRANSLATE_NOOP("StockModel", "English name")),
 ]
 NUMERIC = {"on_hand", "reserved", "available", "in_transit"}
 

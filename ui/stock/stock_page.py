@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from core.changes import Changes
 from core.inventory.queries import StockFilter, StockRow
+from ui.center_combo import default_center
 from ui.context import AppContext
 from ui.fonts import row_height
 from ui.qt_fixes import emit
 from ui.stock import lookups
 from ui.stock.card_model import StockCardModel
 from ui.stock.stock_model import StockModel, column_of
+from ui.widgets.columns import ColumnKeeper
 
 SEARCH_DELAY_MS = 250
 
@@ -69,24 +71,34 @@ class StockPage(QWidget):
         self.search.setObjectName("stock_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("Search SKU, barcode or name (中文 / བོད་ཡིག / English)"))
+            self.tr("SKU, barcode or name (中文 / བོད་ཡིག / English)"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_filter)
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 24)
 
         self.center_combo = QComboBox()
         self.center_combo.setObjectName("stock_center")
-        self.center_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as a code and a short name: the full names are in the list when it opens.
+        self.center_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.center_combo.setMinimumContentsLength(14)
         self.center_combo.currentIndexChanged.connect(self.apply_filter)
 
         self.receive_button = QPushButton(self.tr("Receive…"))
         self.receive_button.clicked.connect(self.open_receive_dialog)
         self.card_button = QPushButton(self.tr("Stock card"))
         self.card_button.clicked.connect(self.show_selected_card)
+        self.receive_dialog: QWidget | None = None
         self.count_label = QLabel()
+        self.message = QLabel()
+        self.message.setObjectName("stock_message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Search:")))
@@ -100,6 +112,10 @@ class StockPage(QWidget):
         self.table.setObjectName("stock_table")
         self.table.doubleClicked.connect(self._row_activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # Lot, expiry and the figures stay in view on a 1024-pixel screen: the names give way.
+        self.columns = ColumnKeeper(
+            self.table, [column_of(k) for k in ("lot", "expiry", "on_hand", "available")],
+            [column_of(k) for k in ("name_zh", "name_bo")])
 
         self.card_title = QLabel()
         self.card_title.setObjectName("card_title")
@@ -122,21 +138,27 @@ class StockPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.message, 1)
+        layout.addLayout(bottom)
 
         context.bus.changes_applied.connect(self._changes_applied)
         self.reload_centers()
         self.apply_filter()
-        self._size_columns()
+        self.columns.fit()
         self._update_buttons()
 
     # -- filter --
     def reload_centers(self) -> None:
-        wanted = self.current_center() or self.context.settings.stock_center
+        """Fill the center filter; it starts on this PC's home center, then keeps the choice."""
+        choices = self.context.ops.read(lambda uow: lookups.centers(uow.session))
+        wanted = (self.current_center() if self.center_combo.count()
+                  else default_center(self.context, choices))
         self.center_combo.blockSignals(True)
         self.center_combo.clear()
         self.center_combo.addItem(self.tr("All centers"), "")
-        for center in self.context.ops.read(lambda uow: lookups.centers(uow.session)):
+        for center in choices:
             label = f"{center.code} · {center.name_zh}"
             if center.illustrative:
                 label += " " + self.tr("(illustrative)")
@@ -151,23 +173,15 @@ class StockPage(QWidget):
     def apply_filter(self) -> None:
         self._search_timer.stop()
         center = self.current_center()
-        self.context.settings.stock_center = center
         self.model.set_filter(StockFilter(center=center or None, search=self.search.text()))
+        # One center shown: its code on every line says nothing.
+        self.table.setColumnHidden(column_of("center"), bool(center))
+        self.columns.apply()
         self._update_count()
         self._update_buttons()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n line(s)", "", self.model.total))
-
-    def _size_columns(self) -> None:
-        fit_columns(self.table)
-        header = self.table.horizontalHeader()
-        for key in ("name_zh", "name_bo", "name_en"):
-            column = column_of(key)
-            header.resizeSection(column, min(max(header.sectionSize(column), 140), 320))
-        # The English name takes the spare width, so numbers stay next to their names.
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(column_of("name_en"), QHeaderView.ResizeMode.Stretch)
 
     # -- stock card --
     def show_card(self, row: StockRow) -> None:
@@ -208,10 +222,13 @@ class StockPage(QWidget):
     def open_receive_dialog(self) -> None:
         from ui.stock.receive_dialog import ReceiveDialog
 
+        # The dialog starts on the home center, where the goods physically arrive, whatever
+        # center the table shows; the selected product is prefilled.
         dialog = ReceiveDialog(self.context, self)
         selected = self.model.row_at(self.table.currentIndex().row())
-        dialog.preset(center=selected.center if selected else self.current_center(),
-                      sku=selected.sku if selected else "")
+        dialog.preset(sku=selected.sku if selected else "")
+        dialog.received.connect(lambda _changes: self.message.setText(dialog.summary))
+        self.receive_dialog = dialog
         dialog.open()
 
     # -- changes --
