@@ -47,6 +47,8 @@ def field_label(field: str) -> str:
         "category": translate("ErrorMessages", "Category"),
         "reason": translate("ErrorMessages", "Reason"),
         "reorder_point": translate("ErrorMessages", "Reorder point"),
+        "capacity_parcels": translate("ErrorMessages", "Parcels per run"),
+        "capacity_kg": translate("ErrorMessages", "Kilograms per run"),
     }
     return labels.get(field, field)
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
+from core import errors as e
 from core.inventory.models import Lot, Move, Product
 from tests.ui.conftest import move_count
+from tests.ui.person import press, type_into
+from ui.error_messages import describe
 from ui.stock.receive_dialog import ReceiveDialog
 from ui.stock.stock_model import column_of
 from ui.stock.stock_page import StockPage
@@ -39,8 +42,7 @@ def fill(qtbot, dialog: ReceiveDialog, *, center="TSC", bin="B-01", product="YAK
     qtbot.keyClicks(dialog.product, product)
     qtbot.keyClicks(dialog.lot, lot)
     if expiry:
-        dialog.has_expiry.setChecked(True)
-        dialog.expiry.setDate(QDate(expiry.year, expiry.month, expiry.day))
+        qtbot.keyClicks(dialog.expiry, expiry.isoformat())
     qtbot.keyClicks(dialog.quantity, quantity)
 
 
@@ -70,7 +72,6 @@ def test_receipt_posts_a_move_and_the_table_updates(qtbot, context, page, dialog
     # A new lot is a new line of the table, inserted without a reset.
     lines = [page.model.row_at(r) for r in range(page.model.rowCount())]
     assert any(r.sku == "YAK-JRK-25" and r.lot == "J-2406" and r.on_hand == 7 for r in lines)
-    assert context.settings.receive_center == "TSC"
 
 
 def test_a_scanned_barcode_names_the_product(qtbot, context, page, dialog):
@@ -95,7 +96,6 @@ def test_bad_input_shows_a_message_and_writes_nothing(qtbot, context, page, dial
                                                       quantity, expected):
     before = move_count(context.db)
     fill(qtbot, dialog, product=product, quantity=quantity)
-    dialog.has_expiry.setChecked(False)
     with qtbot.waitSignal(dialog.refused, timeout=5000) as refused, \
             qtbot.assertNotEmitted(context.bus.changes_applied):
         dialog.accept()
@@ -120,3 +120,81 @@ def test_expired_lot_is_refused(qtbot, context, dialog):
         dialog.accept()
     assert "2001-01-01" in refused.args[0]
     assert move_count(context.db) == before
+
+
+def _ok(dialog: ReceiveDialog):  # type: ignore[no-untyped-def]
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_the_dialog_starts_on_the_home_center_whatever_the_table_shows(qtbot, context, page):
+    page.center_combo.setCurrentIndex(page.center_combo.findData("GAR"))
+    press(qtbot, page.receive_button)
+    dialog = page.receive_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.center.code == "TSC"  # no home center chosen: the first real center
+    assert [dialog.bin.itemText(i) for i in range(dialog.bin.count())] == ["A-01", "B-01"]
+    press(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    context.settings.home_center = "GAR"
+    press(qtbot, page.receive_button)
+    qtbot.waitUntil(page.receive_dialog.isVisible)
+    assert page.receive_dialog.center.code == "GAR"
+
+
+def test_no_expiry_is_made_up_and_the_fields_stay_where_they_are(qtbot, context, dialog):
+    assert dialog.expiry.text() == ""
+    quantity_at = dialog.quantity.mapTo(dialog, dialog.quantity.rect().topLeft())
+    note_at = dialog.note.mapTo(dialog, dialog.note.rect().topLeft())
+    type_into(qtbot, dialog.product, "SNC-CRM-50")  # tracks expiry: three names and a note
+    qtbot.wait(20)
+    assert "雪鸡护肤霜" in dialog.product_info.text()
+    assert "Expiry date required" in dialog.product_info.text()
+    assert dialog.expiry.text() == ""  # still nothing the clerk did not type
+    assert dialog.quantity.mapTo(dialog, dialog.quantity.rect().topLeft()) == quantity_at
+    assert dialog.note.mapTo(dialog, dialog.note.rect().topLeft()) == note_at
+    # Posting without the date is refused: the clerk must read it off the goods.
+    before = move_count(context.db)
+    type_into(qtbot, dialog.quantity, "5")
+    with qtbot.waitSignal(dialog.refused, timeout=5000) as refused:
+        press(qtbot, _ok(dialog))
+    assert "Expiry" in refused.args[0] and move_count(context.db) == before
+    assert dialog.expiry.hasFocus()
+
+
+def test_a_typed_expiry_that_is_not_a_date_is_refused(qtbot, context, dialog):
+    fill(qtbot, dialog, product="SNC-CRM-50", quantity="2", lot="L9")
+    type_into(qtbot, dialog.expiry, "2027-13-01")
+    with qtbot.waitSignal(dialog.refused, timeout=5000) as refused:
+        press(qtbot, _ok(dialog))
+    assert "2027-13-01" in refused.args[0] and "YYYY-MM-DD" in refused.args[0]
+
+
+def test_posting_says_what_was_received(qtbot, context, page):
+    press(qtbot, page.receive_button)
+    dialog = page.receive_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.bin.setCurrentIndex(dialog.bin.findText("B-01"))
+    type_into(qtbot, dialog.product, "SNC-CRM-50")
+    type_into(qtbot, dialog.lot, "L7")
+    type_into(qtbot, dialog.expiry, "2099-01-31")
+    type_into(qtbot, dialog.quantity, "12")
+    with qtbot.waitSignal(dialog.received, timeout=5000):
+        press(qtbot, _ok(dialog))
+    assert page.message.text() == (
+        "Received 12 × SNC-CRM-50 雪鸡护肤霜 Snowcock face cream into TSC B-01. "
+        "Lot L7. Expires 2099-01-31.")
+
+
+@pytest.mark.parametrize("typed", ["1e9", "-5", "1000000000", "12.5"])
+def test_a_quantity_is_never_changed_but_refused(qtbot, context, page, dialog, typed):
+    before = move_count(context.db)
+    fill(qtbot, dialog, quantity="")
+    dialog.quantity.setFocus()
+    qtbot.keyClicks(dialog.quantity, typed)
+    assert dialog.quantity.text() == typed  # what was typed, as typed
+    sentence = describe(e.InvalidQuantity("quantity", typed))
+    assert dialog.quantity.problem() == sentence == dialog.quantity.toolTip()
+    with qtbot.waitSignal(dialog.refused, timeout=5000) as refused:
+        press(qtbot, _ok(dialog))
+    assert refused.args[0] == sentence  # the core's own sentence, as the command line's
+    assert move_count(context.db) == before and dialog.quantity.hasFocus()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QTimeEdit,
     QWidget,
 )
@@ -30,6 +29,7 @@ from core.uow import UnitOfWork
 from ui.context import AppContext
 from ui.operations import Operation
 from ui.runs.messages import describe
+from ui.widgets.quantity_edit import QuantityEdit
 
 POSTAL = "postal"
 
@@ -73,8 +73,10 @@ class ScheduleDialog(QDialog):
         self.cutoff = QTimeEdit(self)
         for edit in (self.depart, self.cutoff):
             edit.setDisplayFormat("HH:mm")
-        self.parcels = QSpinBox(self, minimum=1, maximum=10_000)
-        self.kg = QSpinBox(self, minimum=1, maximum=100_000)
+        self.parcels = QuantityEdit(self, field="capacity_parcels")
+        self.parcels.setObjectName("schedule_parcels")
+        self.kg = QuantityEdit(self, field="capacity_kg")
+        self.kg.setObjectName("schedule_kg")
         self.vehicle = QLineEdit(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -87,8 +89,8 @@ class ScheduleDialog(QDialog):
         form.addRow(self.tr("Kilograms per run:"), self.kg)
         form.addRow(self.tr("Vehicle or carrier:"), self.vehicle)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Close, parent=self)
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -115,10 +117,15 @@ class ScheduleDialog(QDialog):
         return ScheduleInput(
             None if key == POSTAL else key, "" if key == POSTAL else days,
             self.depart.time().toString("HH:mm"), self.cutoff.time().toString("HH:mm"),
-            self.parcels.value(), self.kg.value(), self.vehicle.text().strip(),
+            self.parcels.quantity(), self.kg.quantity(), self.vehicle.text().strip(),
         )
 
-    def save(self) -> Operation:
+    def save(self) -> Operation | None:
+        for box in (self.parcels, self.kg):  # refused here: the core takes only numbers
+            if refusal := box.refusal():
+                self.message.setText(refusal)
+                box.setFocus()
+                return None
         entry = self.entry()
         holder: list[Operation] = []
 

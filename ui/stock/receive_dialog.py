@@ -4,17 +4,23 @@ The dialog only collects text; the core parses and checks it
 (`core.inventory.services.receive`), so the dialog, the command line and
 imports refuse the same inputs. A refused receipt shows the core's reason in
 the dialog, next to the field, and writes nothing (one transaction).
+
+It starts on this PC's home center; the expiry is empty until the clerk types
+the date printed on the goods (no date is ever made up); the product's names
+appear in room kept for them, so the fields below never move under the
+clerk's pointer; and a posted receipt says what came in (`summary`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,15 +31,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.changes import Changes
 from core.errors import UnknownProduct
 from core.inventory import services
 from core.uow import UnitOfWork
-from core.validation import require_text
+from core.validation import parse_date, parse_quantity, require_text
+from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.error_messages import error_field
+from ui.fonts import TIBETAN_SAMPLE
 from ui.operations import Operation
 from ui.qt_fixes import emit
 from ui.stock import lookups
+from ui.widgets.quantity_edit import QuantityEdit
+
+
+@dataclass(frozen=True)
+class Received:
+    """What a posted receipt brought in, for the sentence that says so."""
+
+    changes: Changes
+    quantity: int
+    product: lookups.ProductChoice
+    center: str
+    bin: str
+    lot: str
+    expiry: date | None
 
 
 class ReceiveDialog(QDialog):
@@ -49,7 +72,8 @@ class ReceiveDialog(QDialog):
         self.setWindowTitle(self.tr("Receive goods"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
 
-        self.center = QComboBox()
+        self.summary = ""
+        self.center = CenterCombo(context, self)
         self.center.setObjectName("receive_center")
         self.bin = QComboBox()
         self.bin.setObjectName("receive_bin")
@@ -62,19 +86,18 @@ class ReceiveDialog(QDialog):
         self.product_info = QLabel()
         self.product_info.setObjectName("receive_product_info")
         self.product_info.setWordWrap(True)
+        self.product_info.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.lot = QLineEdit()
         self.lot.setObjectName("receive_lot")
         self.lot.setPlaceholderText(self.tr("optional"))
-        self.has_expiry = QCheckBox(self.tr("Has an expiry date"))
-        self.expiry = QDateEdit(QDate.currentDate().addYears(1))
+        # The date printed on the goods, typed; empty means none. A date picker would
+        # have to show some date, and a made-up one gets posted by a hurried Enter.
+        self.expiry = QLineEdit()
         self.expiry.setObjectName("receive_expiry")
-        self.expiry.setCalendarPopup(True)
-        self.expiry.setDisplayFormat("yyyy-MM-dd")
-        self.expiry.setEnabled(False)
-        self.has_expiry.toggled.connect(self.expiry.setEnabled)
-        self.quantity = QLineEdit()
+        self.expiry.setPlaceholderText(self.tr("YYYY-MM-DD, as printed on the goods"))
+        self.expiry.setInputMethodHints(Qt.InputMethodHint.ImhDate)
+        self.quantity = QuantityEdit(self)
         self.quantity.setObjectName("receive_quantity")
-        self.quantity.setPlaceholderText(self.tr("whole units"))
         self.unit = QLabel()
         self.note = QLineEdit()
         self.note.setObjectName("receive_note")
@@ -84,9 +107,6 @@ class ReceiveDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error.hide()
 
-        expiry_row = QHBoxLayout()
-        expiry_row.addWidget(self.has_expiry)
-        expiry_row.addWidget(self.expiry, 1)
         quantity_row = QHBoxLayout()
         quantity_row.addWidget(self.quantity, 1)
         quantity_row.addWidget(self.unit)
@@ -96,7 +116,7 @@ class ReceiveDialog(QDialog):
         form.addRow(self.tr("Product:"), self.product)
         form.addRow("", self.product_info)
         form.addRow(self.tr("Lot:"), self.lot)
-        form.addRow(self.tr("Expiry:"), expiry_row)
+        form.addRow(self.tr("Expiry:"), self.expiry)
         form.addRow(self.tr("Quantity:"), quantity_row)
         form.addRow(self.tr("Note:"), self.note)
 
@@ -115,6 +135,7 @@ class ReceiveDialog(QDialog):
             "center": self.center, "bin": self.bin, "sku": self.product, "lot": self.lot,
             "expiry": self.expiry, "quantity": self.quantity, "note": self.note,
         }
+        self._keep_room_for_product_info()
         self._load_choices()
         self.center.currentIndexChanged.connect(self._load_bins)
         self.product.textChanged.connect(self._product_changed)
@@ -122,12 +143,17 @@ class ReceiveDialog(QDialog):
         self._product_changed()
 
     # -- choices --
+    def _keep_room_for_product_info(self) -> None:
+        """As tall as the tallest product info (three names, one Tibetan, and the expiry
+        note) before any product is named, so recognising one moves nothing below it."""
+        sample = "\n".join(["羊绒围巾", TIBETAN_SAMPLE, "Cashmere scarf",
+                            self.tr("Expiry date required")])
+        self.product_info.setText(sample)
+        self.product_info.setMinimumHeight(self.product_info.sizeHint().height())
+        self.product_info.setText("")
+
     def _load_choices(self) -> None:
         ops = self.context.ops
-        for center in ops.read(lambda uow: lookups.centers(uow.session)):
-            self.center.addItem(f"{center.code} · {center.name_zh}", center.code)
-        found = self.center.findData(self.context.settings.receive_center)
-        self.center.setCurrentIndex(max(found, 0))
         completer = QCompleter(ops.read(lambda uow: lookups.product_codes(uow.session)), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -153,8 +179,6 @@ class ReceiveDialog(QDialog):
             lines.append(self.tr("Expiry date required"))
         self.product_info.setText("\n".join(lines))
         self.unit.setText(found.unit)
-        if found.tracks_expiry:
-            self.has_expiry.setChecked(True)
 
     def preset(self, *, center: str = "", sku: str = "") -> None:
         """Start from the center and product the clerk was looking at."""
@@ -179,17 +203,20 @@ class ReceiveDialog(QDialog):
         bin_code = self.bin.currentText()
         code = self.product.text()
         lot = self.lot.text().strip()
-        expiry = self.expiry.date().toPython() if self.has_expiry.isChecked() else None
-        quantity = self.quantity.text()
+        expiry_text = self.expiry.text().strip()
+        quantity = self.quantity.value()
         note = self.note.text().strip()
 
-        def post(uow: UnitOfWork) -> object:
+        def post(uow: UnitOfWork) -> Received:
             sku = require_text(code, "sku", 64)
             found = lookups.product(uow.session, sku)
             if found is None:
                 raise UnknownProduct(sku)
-            return services.receive(uow, center=center, bin=bin_code, sku=found.sku,
-                                    quantity=quantity, lot=lot, expiry=expiry, note=note)
+            expiry = parse_date(expiry_text, "expiry")
+            changes = services.receive(uow, center=center, bin=bin_code, sku=found.sku,
+                                       quantity=quantity, lot=lot, expiry=expiry, note=note)
+            return Received(changes, parse_quantity(quantity), found, center, bin_code, lot,
+                            expiry)
 
         self.error.hide()
         self.buttons.setEnabled(False)
@@ -197,11 +224,25 @@ class ReceiveDialog(QDialog):
             post, parent=self, title=self.tr("Receive goods"),
             on_success=self._posted, on_failure=self._refused)
 
-    def _posted(self, changes: object) -> None:
+    def _posted(self, result: object) -> None:
+        assert isinstance(result, Received)
         self.buttons.setEnabled(True)
-        self.context.settings.receive_center = str(self.center.currentData() or "")
-        emit(self.received, changes)
+        self.summary = self.describe(result)
+        emit(self.received, result.changes)
         super().accept()
+
+    def describe(self, received: Received) -> str:
+        """One sentence: how many of what came in where, with its lot and expiry."""
+        product = received.product
+        names = " ".join(n for n in (product.name_zh, product.name_en) if n)
+        text = self.tr("Received {quantity} × {sku} {names} into {center} {bin}.").format(
+            quantity=received.quantity, sku=product.sku, names=names, center=received.center,
+            bin=received.bin)
+        if received.lot:
+            text += " " + self.tr("Lot {lot}.").format(lot=received.lot)
+        if received.expiry:
+            text += " " + self.tr("Expires {date}.").format(date=received.expiry.isoformat())
+        return text
 
     def _refused(self, message: str) -> None:
         self.buttons.setEnabled(True)

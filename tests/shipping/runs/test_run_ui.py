@@ -230,3 +230,35 @@ def test_schedule_dialog_shows_and_saves_a_township(qtbot, runs_context):
     dialog.save()  # no weekday: refused, with the reason on screen
     qtbot.waitUntil(lambda: dialog.last_operation.done, timeout=10_000)
     assert dialog.last_operation.error is not None and dialog.message.text()
+
+
+@pytest.mark.parametrize("typed", ["1e9", "-5", "1000000000"])
+def test_schedule_capacity_is_never_changed_but_refused(qtbot, runs_context, typed):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from core import errors as e
+    from core.shipping.run_queries import schedule_rows
+    from tests.ui.person import press
+    from ui.error_messages import describe
+    from ui.runs.schedule_dialog import ScheduleDialog
+
+    world, context, _ids, _other, _codes = runs_context
+
+    def capacity() -> int:
+        with world.db.uow(write=False) as uow:
+            return next(s.capacity_parcels for s in schedule_rows(uow)
+                        if s.township_code == CISHI)
+
+    before = capacity()
+    dialog = ScheduleDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.place.setCurrentIndex(dialog.place.findData(CISHI))
+    dialog.parcels.selectAll()
+    qtbot.keyClicks(dialog.parcels, typed)
+    assert dialog.parcels.text() == typed
+    press(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.message.text() == describe(e.InvalidQuantity("capacity_parcels", typed))
+    assert dialog.message.text().startswith("Parcels per run: ")
+    assert dialog.last_operation is None and dialog.parcels.hasFocus()
+    assert capacity() == before  # nothing saved, least of all 19, 5 or 1000000
