@@ -43,6 +43,19 @@ def _pg_url(name: str) -> str:
 
 
 @pytest.fixture(scope="session")
+def qapp():  # type: ignore[no-untyped-def]
+    """pytest-qt's application, made as the app makes it: its names, and its translators
+    (English, so counted sentences read "1 parcel", "2 parcels")."""
+    import sys
+
+    from ui.app import install_translators, make_application
+
+    app = make_application([sys.argv[0]])
+    app._translators = install_translators(app, "en")  # type: ignore[attr-defined]
+    return app
+
+
+@pytest.fixture(scope="session")
 def pg_template() -> Iterator[str]:
     """Name of a migrated template database on the test server."""
     try:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.paths import APP_AUTHOR, APP_NAME, resource_path
 from ui.fonts import apply_app_font
+from ui.plurals import EnglishPlurals
 from ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -27,13 +28,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translators(app: QApplication, language: str = "") -> list[QTranslator]:
-    """Load our `resources/i18n/depot_<locale>.qm` and Qt's own `qtbase_<locale>.qm`.
+    """Load our `resources/i18n/depot_<locale>.qm` and Qt's own `qtbase_<locale>.qm`, over
+    the English plural forms (`ui.plurals`).
 
     Missing files are normal (English needs none); the translators are returned
     so they stay alive as long as the application.
     """
     locale = QLocale(language) if language else QLocale.system()
-    installed: list[QTranslator] = []
+    # First installed, last asked: English plural forms where no translation has them.
+    plurals = EnglishPlurals(app)
+    app.installTranslator(plurals)
+    installed: list[QTranslator] = [plurals]
     sources = [
         ("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("depot", "_", str(resource_path("i18n"))),

@@ -108,7 +108,7 @@ def test_translators_load_qt_and_our_files(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(ui.app, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
     translators = install_translators(qapp, "zh_CN")
     try:
-        assert len(translators) == 2  # qtbase_zh_CN.qm and ours
+        assert len(translators) == 3  # English plurals, qtbase_zh_CN.qm and ours
         assert AREAS[0].title_fn() == "库存"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     finally:

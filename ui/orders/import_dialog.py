@@ -32,6 +32,7 @@ from ui.operations import Operation
 from ui.orders.messages import describe_error, rejected_line, skipped_line
 
 FILE_FILTER = "Orders (*.csv *.txt *.xlsx);;All files (*)"
+translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 
 
 class ImportDialog(QDialog):
@@ -168,17 +169,22 @@ class ImportDialog(QDialog):
 
 
 def summary(report: ImportReport) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportDialog", text)
-
-    lines = [tr("{new} new orders from {rows} rows; {known} already known ({changed} changed); "
-                "{skipped} skipped; {rejected} rejected; {review} addresses to review.").format(
-        new=report.imported, rows=report.rows, known=report.duplicates,
-        changed=len(report.changed), skipped=len(report.skipped),
-        rejected=len(report.rejected), review=report.needs_review)]
+    """What an import did, counted in the clerk's language (plural forms by `%n`)."""
+    counts = [
+        translate("ImportDialog", "%n new order(s)", "", report.imported) + " "
+        + translate("ImportDialog", "from %n row(s)", "", report.rows),
+        translate("ImportDialog", "{known} already known ({changed} changed)").format(
+            known=report.duplicates, changed=len(report.changed)),
+        translate("ImportDialog", "{skipped} skipped").format(skipped=len(report.skipped)),
+        translate("ImportDialog", "{rejected} rejected").format(rejected=len(report.rejected)),
+        translate("ImportDialog", "%n address(es) to review", "", report.needs_review),
+    ]
+    lines = ["; ".join(counts) + "."]
     for changed in report.changed:
-        note = "" if changed.applied else tr(" (not applied: the parcel is already picked)")
-        lines.append(tr("line {line}: order {order} changed: {fields}{note}").format(
+        note = "" if changed.applied else translate(
+            "ImportDialog", " (not applied: the parcel is already picked)")
+        lines.append(translate(
+            "ImportDialog", "line {line}: order {order} changed: {fields}{note}").format(
             line=changed.line, order=changed.order_id, fields=", ".join(changed.fields),
             note=note))
     lines += [rejected_line(r) for r in report.rejected]

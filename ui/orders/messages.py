@@ -17,7 +17,8 @@ def reason_label(reason: str) -> str:
         "required": translate("OrderMessages", "empty"),
         "excel_mangled": translate(
             "OrderMessages", "number spoiled by Excel (like 3.81235E+18); export the file again"),
-        "malformed": translate("OrderMessages", "not an order number"),
+        "malformed": translate(
+            "OrderMessages", "not an order number (a Taobao/Tmall number has 17 to 19 digits)"),
         "money": translate("OrderMessages", "not an amount of money"),
         "quantity": translate("OrderMessages", "not a whole quantity"),
         "datetime": translate("OrderMessages", "not a date and time"),

@@ -146,10 +146,9 @@ class ArrivalsTab(QWidget):
 
         def done(report: object) -> None:
             assert isinstance(report, ArrivalReport)
-            lines = [self.tr("{new} parcels registered, {known} already known, {bad} rejected, "
-                             "{review} to review.").format(
-                new=report.imported, known=report.duplicates, bad=len(report.rejected),
-                review=report.needs_review)]
+            lines = [self.tr("%n parcel(s) registered", "", report.imported) + ", " + self.tr(
+                "{known} already known, {bad} rejected, {review} to review.").format(
+                known=report.duplicates, bad=len(report.rejected), review=report.needs_review)]
             lines += [rejected_line(r) for r in report.rejected]
             self.message.setText("\n".join(lines))
 

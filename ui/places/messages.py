@@ -14,9 +14,9 @@ def describe_own(error: BaseException) -> str | None:
     every area's `describe_own` before its generic sentence)."""
     match error:
         case pe.UnknownPlace(code=code, level="township"):
-            return translate("Places", "There is no township “{code}”.").format(code=code)
+            return translate("Places", "There is no township '{code}'.").format(code=code)
         case pe.UnknownPlace(code=code):
-            return translate("Places", "There is no place “{code}”.").format(code=code)
+            return translate("Places", "There is no place '{code}'.").format(code=code)
         case pe.UnknownVillagePoint():
             return translate("Places", "That village point no longer exists.")
         case pe.PointNotInTownship(township_code=code):
@@ -25,6 +25,6 @@ def describe_own(error: BaseException) -> str | None:
         case pe.UnknownParcel():
             return translate("Places", "That parcel no longer exists.")
         case pe.PlaceFileRejected(file=file, problems=problems):
-            return translate("Places", "{file} has {n} problem(s); nothing was imported.").format(
-                file=file, n=len(problems))
+            return translate("Places", "{file} has %n problem(s); nothing was imported.", "",
+                             len(problems)).format(file=file)
     return None

@@ -63,6 +63,26 @@ def test_import_dialog_runs_off_the_gui_thread_with_progress(qtbot, context, tmp
     assert order_count(context.db) == 3000
 
 
+def test_the_import_summary_counts_in_words_and_says_what_an_order_number_is(
+        qtbot, context, tmp_path):
+    from tests.ui.person import press
+
+    path = write_csv(tmp_path / "orders.csv", ORDER_HEADERS,
+                     [order(1), order(2, raw_id="12345")])
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.file_edit.setText(str(path))
+    press(qtbot, dialog.import_button)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    text = dialog.result_view.toPlainText()
+    assert text.splitlines()[0] == (
+        "1 new order from 2 rows; 0 already known (0 changed); 0 skipped; 1 rejected; "
+        "0 addresses to review.")
+    assert "line 3, column 订单编号: not an order number (a Taobao/Tmall number has 17 to 19 " \
+           "digits)" in text
+
+
 def test_cancel_leaves_nothing(qtbot, context, tmp_path):
     path = write_csv(tmp_path / "orders.csv", ORDER_HEADERS, [order(n) for n in range(6000)])
     dialog = ImportDialog(context)
@@ -150,7 +170,7 @@ def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, context, 
                              encoding="gb18030")
     with qtbot.waitSignal(arrivals.import_list(str(arrival_list)).finished, timeout=10_000):
         pass
-    assert arrivals.message.text().startswith("1 parcels registered, 1 already known")
+    assert arrivals.message.text().startswith("1 parcel registered, 1 already known")
     qtbot.waitUntil(lambda: model.rowCount() == 3)
 
     packing = page.packing
