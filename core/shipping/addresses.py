@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy.orm import Session
 
+from core.natural_order import natural_key
 from core.shipping.models import Route
 from core.shipping.place_index import (
     LEVELS,
@@ -349,7 +350,7 @@ def _candidates(index: PlaceIndex, parsed: Parsed, township_code: str | None,
     best = process.extract(detail, names, scorer=fuzz.partial_ratio, limit=MAX_CANDIDATES * 2)
     scored = [Candidate(keys[i][0], keys[i][1], index.label(*keys[i]), round(score / 100, 3))
               for _name, score, i in best]
-    scored.sort(key=lambda c: (-c.score, c.label))
+    scored.sort(key=lambda c: (-c.score, natural_key(c.label)))  # ties as a person counts
     seen = {(c.township_code, c.village_point_id) for c in chosen}
     ranked = chosen + [c for c in scored if (c.township_code, c.village_point_id) not in seen]
     return tuple(ranked[:MAX_CANDIDATES])

@@ -19,6 +19,7 @@ from core.errors import InvalidValue, UnknownCenter
 from core.ids import new_id
 from core.inventory.models import Center
 from core.shipping.models import Division, DivisionLevel, VillagePoint
+from core.shipping.point_order import ordered_points
 from core.shipping.run_errors import UnknownTownship
 from core.shipping.run_models import (
     ClosureKind,
@@ -243,7 +244,8 @@ def closure_for(
 
 
 def stop_order(uow: UnitOfWork, township_code: str) -> list[uuid.UUID]:
-    """The township's village points in road order: remembered ones first, then the rest by name."""
+    """The township's village points in road order: remembered ones first, then the rest by
+    name as a person counts them (第二 before 第十)."""
     session = uow.session
     remembered = list(
         session.scalars(
@@ -253,12 +255,8 @@ def stop_order(uow: UnitOfWork, township_code: str) -> list[uuid.UUID]:
         )
     )
     known = set(remembered)
-    others = session.scalars(
-        select(VillagePoint.id)
-        .where(VillagePoint.township_code == township_code, VillagePoint.active.is_(True))
-        .order_by(VillagePoint.name_pinyin, VillagePoint.name_zh)
-    )
-    return remembered + [point for point in others if point not in known]
+    others = ordered_points(session, township_code)
+    return remembered + [point.id for point in others if point.id not in known]
 
 
 def set_stop_order(uow: UnitOfWork, township_code: str, points: Sequence[uuid.UUID]) -> Changes:

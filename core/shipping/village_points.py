@@ -28,6 +28,7 @@ from core.shipping.place_errors import (
     UnknownVillagePoint,
 )
 from core.shipping.place_index import forget_index
+from core.shipping.point_order import ordered_points
 from core.uow import UnitOfWork
 from core.validation import require_text
 
@@ -66,12 +67,9 @@ def find_township(session: Session, text: str) -> Division:
 
 def list_village_points(session: Session, township_code: str | None = None, *,
                         include_retired: bool = False) -> list[VillagePoint]:
-    query = select(VillagePoint).order_by(VillagePoint.township_code, VillagePoint.name_zh)
-    if township_code is not None:
-        query = query.where(VillagePoint.township_code == township_code)
-    if not include_retired:
-        query = query.where(VillagePoint.active.is_(True))
-    return list(session.scalars(query))
+    """Points by township, each township's in road order where set, else by name as a
+    person counts (`core.shipping.point_order`)."""
+    return ordered_points(session, township_code, include_retired=include_retired)
 
 
 def add_village_point(uow: UnitOfWork, township: str, name_zh: str, *, name_bo: str = "",

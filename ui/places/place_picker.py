@@ -9,6 +9,7 @@ come first.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
+from core.natural_order import natural_key
 from core.shipping.addresses import Candidate
 from core.shipping.place_index import PlaceIndex, normalize
 
@@ -43,15 +45,23 @@ def _initials(pinyin: str) -> str:
     return "".join(word[0] for word in pinyin.lower().split() if word)
 
 
-def choices_from(index: PlaceIndex, outside_label: str) -> list[Choice]:
-    """Every served township and its active points, then "outside the served area"."""
+def choices_from(index: PlaceIndex, outside_label: str,
+                 order: Sequence[uuid.UUID] = ()) -> list[Choice]:
+    """Every served township and its active points, then "outside the served area".
+
+    Points come in `order` (`core.shipping.point_order`: road order, else by name as a
+    person counts them); points it does not name follow by name.
+    """
+    rank = {point: n for n, point in enumerate(order)}
     result: list[Choice] = []
     for code in sorted(index.served_townships()):
         place = index.places[code]
         base = " ".join((normalize(place.name_zh), normalize(place.name_bo),
                          normalize(place.name_pinyin), _initials(place.name_pinyin)))
         result.append(Choice(index.label(code), code, None, base))
-        for point in sorted(index.points_of(code), key=lambda p: p.name_zh):
+        points = index.points_of(code)
+        for point in sorted(points, key=lambda p: (rank.get(p.id, len(rank)),
+                                                    natural_key(p.name_zh))):
             search = " ".join((base, normalize(point.name_zh), normalize(point.name_bo),
                                normalize(point.name_pinyin), _initials(point.name_pinyin)))
             result.append(Choice(index.label(code, point.id), code, point.id, search))

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from core.changes import Changes
 from core.shipping.models import Division, VillagePoint
 from core.shipping.place_changes import PlaceChanges
+from core.shipping.point_order import ordered_points
 from ui.operations import Operations
 from ui.paged_model import Index, PagedIdModel
 
@@ -28,6 +29,10 @@ COLUMNS = [
 ]
 
 
+def column_of(key: str) -> int:
+    return next(n for n, (k, _) in enumerate(COLUMNS) if k == key)
+
+
 @dataclass(frozen=True)
 class PointRow:
     id: uuid.UUID
@@ -41,8 +46,8 @@ class PointRow:
 
 
 def point_ids(session: Session) -> list[uuid.UUID]:
-    return list(session.scalars(select(VillagePoint.id).order_by(
-        VillagePoint.township_code, VillagePoint.active.desc(), VillagePoint.name_zh)))
+    """By township, in use first, in road order where set, else by name as a person counts."""
+    return [point.id for point in ordered_points(session, include_retired=True)]
 
 
 def point_rows(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, PointRow]:

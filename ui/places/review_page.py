@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from core.changes import Changes
 from core.shipping.addresses import resolve
 from core.shipping.place_index import index_for
+from core.shipping.point_order import ordered_points
 from core.shipping.review import choose
 from ui.context import AppContext
 from ui.places.place_picker import Choice, PlacePicker, choices_from
@@ -37,6 +38,9 @@ class ReviewPage(QWidget):
         self.address_label.setWordWrap(True)
         self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel()
+        self.message = QLabel()
+        self.message.setObjectName("review_message")
+        self.message.setWordWrap(True)
         self.picker = PlacePicker(self)
         self._choices: list[Choice] = []
         self._saving = False  # our own choice is on its way: it reloads when it lands
@@ -55,6 +59,7 @@ class ReviewPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
         layout.addWidget(self.count_label)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -64,9 +69,9 @@ class ReviewPage(QWidget):
 
     def reload(self, row: int = 0) -> None:
         """Re-read the queue and the places, and select `row` (the next parcel after a choice)."""
-        self._choices = self.context.ops.read(
-            lambda uow: choices_from(index_for(uow.session), self.tr("Outside the served area "
-                                                                      "(postal service)")))
+        outside = self.tr("Outside the served area (postal service)")
+        self._choices = self.context.ops.read(lambda uow: choices_from(
+            index_for(uow.session), outside, [p.id for p in ordered_points(uow.session)]))
         self.model.reload()
         count = self.model.rowCount()
         self.count_label.setText(self.tr("%n parcel(s) waiting for review", "", count))
@@ -95,12 +100,29 @@ class ReviewPage(QWidget):
         if parcel_id is None:
             return
         row = self.table.currentIndex().row()
+        shown = self.model.row_at(row)
+        place = next((c.label for c in self._choices
+                      if (c.township_code, c.point_id) == (township_code, point_id)), "")
         self._saving = True
+
+        def done(changes: object) -> None:
+            others = len(getattr(changes, "parcels", ())) - 1
+            self.message.setText(self.chosen_sentence(shown.recipient if shown else "", place,
+                                                      others))
+            self._settled(parcel_id, row)
+
         operation = self.context.ops.run(
             lambda uow: choose(uow, parcel_id, township_code, point_id), parent=self,
-            title=self.tr("Saving the place"),
-            on_success=lambda _changes: self._settled(parcel_id, row))
+            title=self.tr("Saving the place"), on_success=done)
         operation.finished.connect(self._saved)
+
+    def chosen_sentence(self, recipient: str, place: str, others: int) -> str:
+        """What the clerk's choice did: where the parcel goes, and what it taught."""
+        text = self.tr("{recipient}: goes to {place}. Addresses like this one now go there "
+                       "by themselves.").format(recipient=recipient, place=place)
+        if others > 0:
+            text += " " + self.tr("%n other parcel(s) waiting with it settled too.", "", others)
+        return text
 
     def _saved(self) -> None:
         self._saving = False

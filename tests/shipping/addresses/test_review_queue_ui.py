@@ -55,6 +55,9 @@ def test_a_few_keys_and_enter_settle_the_parcel_and_teach_the_alias(
 
     # The twin address was settled by the learned alias: only the bare street is left.
     assert page.model.rowCount() == 1
+    assert page.message.text() == (
+        "次仁: goes to 措勤县 江让乡 · 江让乡第一村服务点. Addresses like this one now go there "
+        "by themselves. 1 other parcel waiting with it settled too.")
     assert "幸福路1号" in page.address_label.text()
     with review_context.db.uow(write=False) as uow:
         parcel = uow.session.get(Parcel, first)
@@ -123,3 +126,42 @@ def test_clerk_enters_a_townships_tibetan_name(qtbot, review_context: AppContext
     with review_context.db.uow(write=False) as uow:
         township = uow.session.get(Division, "542527203")
         assert township is not None and township.name_bo == "ཏ་ཞུང་ཤང་"
+
+
+QULUO_POINTS = ["曲洛乡第十村服务点", "曲洛乡第三村服务点", "曲洛乡第十一村服务点"]
+QULUO_ORDER = ["曲洛乡第二村服务点", "曲洛乡第三村服务点", "曲洛乡第十村服务点",
+               "曲洛乡第十一村服务点"]
+
+
+def _add_quluo_points(context: AppContext) -> None:
+    from core.shipping.village_points import add_village_point
+
+    with context.db.uow() as uow:
+        for name in QULUO_POINTS:
+            add_village_point(uow, "542527201", name)
+        uow.commit()
+
+
+def test_the_picker_lists_points_as_a_person_counts_them(
+        qtbot, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    _add_quluo_points(review_context)
+    page = ReviewPage(review_context)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(1)  # 幸福路1号: no candidate goes first
+    qtbot.keyClicks(page.picker.filter_edit, "quluo")
+    shown = [page.picker.proxy.index(r, 0).data() for r in range(page.picker.proxy.rowCount())]
+    points = [label.split(" · ")[1] for label in shown if " · " in label]
+    assert points == QULUO_ORDER
+
+
+def test_the_points_manager_lists_points_as_a_person_counts_them(
+        qtbot, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.places.points_model import column_of
+
+    _add_quluo_points(review_context)
+    page = PointsPage(review_context)
+    qtbot.addWidget(page)
+    names = [page.model.index(r, column_of("name_zh")).data()
+             for r in range(page.model.rowCount())]
+    assert [n for n in names if n.startswith("曲洛乡")] == QULUO_ORDER
