@@ -201,3 +201,69 @@ def run_days(uow: UnitOfWork) -> list[date]:
 
 def run_count(uow: UnitOfWork) -> int:
     return int(uow.session.scalar(select(func.count()).select_from(Run)) or 0)
+
+
+@dataclass(frozen=True)
+class LaterRun:
+    """A run after `day` that waiting parcels are on, with why they are not on `day`'s run.
+
+    Counted per parcel against its place's run on `day` (same schedule, first vehicle):
+    ready after that run's cutoff, ready in time but the run was full, the run is cancelled
+    or a holiday, or the place has no run that day at all.
+    """
+
+    run_id: uuid.UUID
+    day: date
+    township_code: str | None
+    township_name: str
+    depart_at: datetime
+    missed_cutoff: int
+    run_full: int
+    run_closed: int
+    not_served: int
+    cutoff_at: datetime | None  # of the place's run on `day`, when there is one
+
+
+_WAITING_ON_RUN = ("planned", "loading")
+
+
+def later_runs(uow: UnitOfWork, day: date) -> list[LaterRun]:
+    """Where the waiting parcels that do not leave on `day` went: the later runs they are on,
+    earliest first, each with how many missed `day`'s cutoff, found it full or closed, or
+    had no run that day."""
+    session = uow.session
+    on_day = {run.schedule_id: run for run in session.scalars(
+        select(Run).where(Run.day == day, Run.vehicle_index == 1))}
+    rows = session.execute(
+        select(Run, Parcel.ready_at, Parcel.received_at)
+        .join(RunParcel, RunParcel.run_id == Run.id)
+        .join(Parcel, Parcel.id == RunParcel.parcel_id)
+        .where(Run.day > day, Run.status.in_(_WAITING_ON_RUN), RunParcel.outcome.is_(None))
+        .order_by(Run.day, Run.depart_at, Run.township_code, Run.vehicle_index)
+    )
+    counts: dict[uuid.UUID, list[int]] = {}
+    runs: dict[uuid.UUID, Run] = {}
+    for run, ready_at, received_at in rows:
+        runs.setdefault(run.id, run)
+        tally = counts.setdefault(run.id, [0, 0, 0, 0])
+        first = on_day.get(run.schedule_id)
+        if first is None:
+            tally[3] += 1
+        elif first.status == "cancelled":
+            tally[2] += 1
+        elif (ready_at or received_at) > first.cutoff_at:
+            tally[0] += 1
+        else:
+            tally[1] += 1
+    places = {r.township_code for r in runs.values() if r.township_code}
+    names = {code: name for code, name in session.execute(
+        select(Division.code, Division.name_zh).where(Division.code.in_(places)))}
+    found = []
+    for run_id, run in runs.items():
+        first = on_day.get(run.schedule_id)
+        missed, full, closed, not_served = counts[run_id]
+        found.append(LaterRun(
+            run.id, run.day, run.township_code, names.get(run.township_code or "", ""),
+            run.depart_at, missed, full, closed, not_served,
+            first.cutoff_at if first is not None else None))
+    return found

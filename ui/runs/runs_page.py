@@ -9,8 +9,9 @@ run, and the load check, dispatch and delivery open from the buttons.
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -35,8 +36,8 @@ from core.inventory.models import Center
 from core.shipping import runs as run_actions
 from core.shipping.planning import plan_runs
 from core.shipping.run_models import Run
-from core.shipping.run_queries import RunView
-from core.shipping.schedules import local_day
+from core.shipping.run_queries import LaterRun, RunView, later_runs
+from core.shipping.schedules import LOCAL_TZ, local_day
 from core.uow import UnitOfWork
 from ui.context import AppContext
 from ui.operations import Operation
@@ -220,9 +221,10 @@ class RunsPage(QWidget):
         if view is None:
             self.title.setText(self.tr("No runs on this day: plan it, or set the schedules."))
         else:
-            self.title.setText(self.tr("{township} — {count} parcels, {stops} stops").format(
+            self.title.setText(self.tr("{township} — {parcels}, {stops}").format(
                 township=view.township_name or self.tr("Postal handover"),
-                count=len(view.parcels), stops=len(view.stops)))
+                parcels=self.tr("%n parcel(s)", "", len(view.parcels)),
+                stops=self.tr("%n stop(s)", "", len(view.stops))))
         self._update_actions()
         self.run_selected.emit(view.id if view else None)
 
@@ -275,11 +277,47 @@ class RunsPage(QWidget):
         day = self.selected_day
 
         def done(result: object) -> None:
-            unplaced = getattr(result, "unplaced", {})
-            self.say(self.tr("Planned. Parcels without a run: {n}").format(n=len(unplaced)))
             self.reload()
+            later = self.context.ops.read(lambda uow: later_runs(uow, day))
+            self.say(self.plan_summary(getattr(result, "unplaced", {}), later))
 
         self._run(lambda uow: plan_runs(uow, day), self.tr("Planning runs"), done)
+
+    def plan_summary(self, unplaced: dict[uuid.UUID, str], later: list[LaterRun]) -> str:
+        """What planning did, a line each: the day's parcels, where the others went (which
+        run, which day, and why not today's), and the parcels no run can take."""
+        on_day = sum(len(view.parcels) for view in self.runs.rows)
+        lines = [self.tr("%n parcel(s) on this day's runs.", "", on_day)]
+        for run in later:
+            place = run.township_name or self.tr("the postal handover")
+            when = _local(run.depart_at)
+            if run.missed_cutoff:
+                lines.append(self.tr(
+                    "%n parcel(s) for {place} missed this day's cutoff ({cutoff}): on the run "
+                    "of {when}.", "", run.missed_cutoff).format(
+                    place=place, cutoff=_local(run.cutoff_at), when=when))
+            if run.run_full:
+                lines.append(self.tr(
+                    "%n parcel(s) for {place} did not fit on this day's run: on the run of "
+                    "{when}.", "", run.run_full).format(place=place, when=when))
+            if run.run_closed:
+                lines.append(self.tr(
+                    "%n parcel(s) for {place}: this day's run is cancelled; on the run of "
+                    "{when}.", "", run.run_closed).format(place=place, when=when))
+            if run.not_served:
+                lines.append(self.tr(
+                    "%n parcel(s) for {place}: no run there this day; on the run of {when}.",
+                    "", run.not_served).format(place=place, when=when))
+        if unplaced:
+            reasons = {
+                "no_schedule": self.tr("no schedule serves its township"),
+                "too_heavy": self.tr("heavier than a run may carry"),
+                "no_run": self.tr("no run with room in the next months"),
+            }
+            why = "; ".join(f"{count} {reasons.get(reason, reason)}"
+                            for reason, count in sorted(Counter(unplaced.values()).items()))
+            lines.append(self.tr("%n parcel(s) without a run:", "", len(unplaced)) + " " + why)
+        return "\n".join(lines)
 
     def enter_holiday(self) -> None:
         day = self.selected_day
@@ -403,6 +441,11 @@ class RunsPage(QWidget):
         current = self.current_run()
         if current is not None and current.township_code:
             StopsDialog(self.context, current.township_code, current.township_name, self).open()
+
+
+def _local(moment: datetime | None) -> str:
+    """A run's time as the runs table shows it: the center's local date and time."""
+    return moment.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def _neighbour_run(uow: UnitOfWork, current: RunView, step: int) -> uuid.UUID | None:

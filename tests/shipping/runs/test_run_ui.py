@@ -262,3 +262,29 @@ def test_schedule_capacity_is_never_changed_but_refused(qtbot, runs_context, typ
     assert dialog.message.text().startswith("Parcels per run: ")
     assert dialog.last_operation is None and dialog.parcels.hasFocus()
     assert capacity() == before  # nothing saved, least of all 19, 5 or 1000000
+
+
+def test_plan_the_day_says_where_the_late_parcels_went(qtbot, runs_context):
+    from tests.ui.person import press
+
+    from .conftest import QULUO
+
+    world, context, _ids, _other, _codes = runs_context
+    sunday = MONDAY - timedelta(days=1)
+    with world.uow() as uow:
+        world.parcel(uow, CISHI, ready=local(sunday, 19))  # after Monday's cutoff, Sun 18:00
+        world.parcel(uow, QULUO, ready=local(sunday, 10))  # Quluo: Tuesdays and Fridays
+        uow.commit()
+    page = _page(qtbot, context)
+    assert not page.status.isVisible()
+    press(qtbot, page.plan_button)
+    _wait(qtbot, page)
+    qtbot.waitUntil(page.status.isVisible)
+    lines = page.status.text().splitlines()
+    assert lines[0] == "5 parcels on this day's runs."
+    assert "1 parcel for 磁石乡 missed this day's cutoff (2026-11-29 18:00): on the run of " \
+           "2026-12-03 08:00." in lines
+    assert "1 parcel for 曲洛乡: no run there this day; on the run of 2026-12-01 08:00." in lines
+    assert page.title.text() == "措勤镇 — 1 parcel, 1 stop"  # counted in words
+    _select_run(page, CISHI)
+    assert page.title.text() == "磁石乡 — 4 parcels, 3 stops"
