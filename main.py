@@ -35,18 +35,21 @@ def main(argv: list[str] | None = None) -> int:
     from cli.errors import describe
     from core.database import open_database
     from core.errors import DepotError
+    from core.storage.engine import hide_passwords
 
     try:
-        db = open_database(args.db)
+        # Only a command that makes something of an empty database (demo) creates a
+        # missing SQLite file; a read names the file that is not there instead.
+        db = open_database(args.db, create=getattr(args, "creates_database", False))
         try:
             return int(args.handler(args, db))
         finally:
             db.dispose()
     except DepotError as error:
-        print(f"error: {describe(error)}", file=sys.stderr)
+        print(f"error: {hide_passwords(describe(error), args.db)}", file=sys.stderr)
         return 2
     except Exception as error:  # noqa: BLE001  (one clear line, never a traceback for a clerk)
-        print(f"error: {one_line(error)}", file=sys.stderr)
+        print(f"error: {hide_passwords(one_line(error), args.db)}", file=sys.stderr)
         return 1
 
 

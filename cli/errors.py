@@ -28,7 +28,9 @@ def describe(error: e.DepotError) -> str:
         case e.DuplicateValue(field=field, value=value):
             return f"{field} {value!r} already exists"
         case _:
-            return _from_areas(error) or str(error)
+            from cli import storage
+
+            return storage.describe(error) or _from_areas(error) or str(error)
 
 
 def _from_areas(error: e.DepotError) -> str | None:

@@ -28,7 +28,7 @@ STOCK_TEXT_KEYS = ("center", "sku", "name", "lot", "expiry", "on_hand", "reserve
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     demo = subparsers.add_parser("demo", help="load the demo centers, products and stock")
-    demo.set_defaults(handler=run_demo)
+    demo.set_defaults(handler=run_demo, creates_database=True)  # main.py: may make the file
 
     stock = subparsers.add_parser("stock", help="balances per center, product and lot")
     _add_common(stock)

@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     places.set_defaults(handler=run_places)
     actions = places.add_subparsers(dest="places_action", metavar="ACTION")
     actions.add_parser("load", help="load or upgrade the shipped gazetteer").set_defaults(
-        handler=run_load)
+        handler=run_load, creates_database=True)
     township = actions.add_parser("add-township", help="add a township under a shipped county")
     township.add_argument("code", help="9-digit national code")
     township.add_argument("name_zh")

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from core.clock import Clock, utc_now
-from core.storage.engine import make_engine, resolve_url
+from core.storage.engine import make_engine, read_only_reason, resolve_url
+from core.storage.errors import DatabaseMissing
 from core.storage.migrate import upgrade
 from core.uow import Database, UnitOfWork
 
@@ -36,13 +38,31 @@ def run_startup_jobs(db: Database) -> None:
 
 
 def open_database(
-    url: str | None = None, *, clock: Clock = utc_now, migrate: bool = True
+    url: str | None = None, *, clock: Clock = utc_now, migrate: bool = True,
+    create: bool = True,
 ) -> Database:
-    """The app's database at `url` (or DEPOT_DB, or the default SQLite file), schema at head."""
-    engine = make_engine(resolve_url(url))
-    if migrate:
-        upgrade(engine)
+    """The app's database at `url` (or DEPOT_DB, or the default SQLite file), schema at head.
+
+    Args:
+        create: a SQLite file that does not exist yet is created (the desktop app's first
+            start, `demo`); with False it is `DatabaseMissing` and nothing is made.
+    """
+    resolved = resolve_url(url)
+    engine = make_engine(resolved)
+    try:
+        if not create:
+            _require_file(engine.url.database if engine.dialect.name == "sqlite" else None)
+        if migrate:
+            upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     db = Database(engine, clock)
-    if migrate:
+    if migrate and not read_only_reason(engine):
         run_startup_jobs(db)
     return db
+
+
+def _require_file(database: str | None) -> None:
+    if database and not Path(database).exists():
+        raise DatabaseMissing(database)

@@ -66,13 +66,18 @@ def run_app(db_url: str | None, screenshot: str | None = None) -> int:
     try:
         db = open_database(db_url)
     except Exception as error:  # noqa: BLE001  (the clerk gets a sentence, not a traceback)
-        log.exception("cannot open the database")
+        from core.storage.engine import hide_passwords
+        from ui.error_messages import describe
+
+        # A driver's message may quote the URL: never log or show its password.
+        message = hide_passwords(describe(error), db_url)
+        log.error("cannot open the database: %s", message)
         if screenshot:
-            print(f"error: cannot open the database: {error}", file=sys.stderr)
+            print(f"error: cannot open the database: {message}", file=sys.stderr)
         else:
             QMessageBox.critical(None, app.applicationDisplayName(),
                                  app.translate("App", "The database cannot be opened:\n{error}")
-                                 .format(error=error))
+                                 .format(error=message))
         return 1
     context = AppContext.create(db, settings)
     window = MainWindow(context)

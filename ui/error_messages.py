@@ -25,6 +25,7 @@ AREA_MESSAGES = (
     "ui.places.messages",
     "ui.runs.messages",
     "ui.printing.messages",
+    "ui.storage_messages",
 )
 
 

@@ -1,36 +1,97 @@
-"""Apply Alembic migrations at start, on SQLite and PostgreSQL alike."""
+"""Apply Alembic migrations at start, on SQLite and PostgreSQL alike, and only where
+they belong: an empty database, or one of ours.
+
+A database with tables and no revision of ours (another program's, or PostgreSQL's
+own `postgres`) is refused rather than filled with our tables.
+"""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, inspect, text
 
 from core.paths import migrations_path
+from core.storage.engine import location, read_only_reason, writer
+from core.storage.errors import (
+    DatabaseReadOnly,
+    ForeignDatabase,
+    SystemDatabase,
+    UnknownSchemaVersion,
+)
+
+VERSION_TABLE = "alembic_version"
+# PostgreSQL's maintenance and template databases: never a home for our tables.
+SYSTEM_DATABASES = frozenset({"postgres", "template0", "template1"})
+FOREIGN_TABLES_NAMED = 5
+# Any fixed number: concurrent first starts on one server wait for each other here.
+_PG_MIGRATION_LOCK = 7_242_527
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+def alembic_config() -> Config:
+    """Alembic's settings. No URL: migrations run on the connection we hand over
+    (`config.attributes["connection"]`), so a `%` in a URL never meets ConfigParser."""
     config = Config()
     config.set_main_option("script_location", str(migrations_path()))
-    if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     return config
 
 
-def upgrade(engine: Engine, revision: str = "heads") -> None:
-    """Bring the schema up to `revision`, in one transaction.
+@dataclass(frozen=True)
+class SchemaState:
+    tables: frozenset[str]
+    revisions: frozenset[str]
 
-    "heads": each area (stock, orders, runs, ...) keeps its own branch of
-    migrations off the foundation, so all heads are applied.
+
+def schema_state(connection: Connection) -> SchemaState:
+    tables = frozenset(inspect(connection).get_table_names())
+    revisions: frozenset[str] = frozenset()
+    if VERSION_TABLE in tables:
+        revisions = frozenset(MigrationContext.configure(connection).get_current_heads())
+    return SchemaState(tables, revisions)
+
+
+def check_ours(engine: Engine, state: SchemaState) -> None:
+    """Refuse a database that is not empty and not ours (typed errors, see core.storage.errors)."""
+    where = location(engine.url)
+    if engine.dialect.name == "postgresql" and engine.url.database in SYSTEM_DATABASES:
+        raise SystemDatabase(engine.url.database or "")
+    if state.revisions:
+        unknown = state.revisions - known_revisions()
+        if unknown:
+            raise UnknownSchemaVersion(where, tuple(sorted(unknown)))
+        return
+    foreign = sorted(state.tables - {VERSION_TABLE})
+    if foreign:
+        raise ForeignDatabase(where, tuple(foreign[:FOREIGN_TABLES_NAMED]), len(foreign))
+
+
+def upgrade(engine: Engine, revision: str = "heads") -> None:
+    """Bring the schema up to `revision` (all heads: each area keeps its own branch of
+    migrations off the foundation), in one transaction, after checking the database is
+    empty or ours. Nothing is written when it is at `revision` already.
     """
-    config = alembic_config(engine)
+    with engine.connect() as connection:
+        state = schema_state(connection)
+    check_ours(engine, state)
+    if revision == "heads" and state.revisions == head_revisions():
+        return
+    if read_only_reason(engine):
+        raise DatabaseReadOnly(location(engine.url), read_only_reason(engine), "upgrade")
+    config = alembic_config()
     # Alembic narrates every step at INFO; a clerk's log only needs problems.
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    with engine.begin() as connection:
+    # SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock. Either way a second
+    # process starting at the same moment waits, then finds the work done.
+    with writer(engine).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                               {"key": _PG_MIGRATION_LOCK})
+        check_ours(engine, schema_state(connection))
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
@@ -40,5 +101,13 @@ def current_revisions(engine: Engine) -> set[str]:
         return set(MigrationContext.configure(connection).get_current_heads())
 
 
-def head_revisions() -> set[str]:
-    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revisions() -> frozenset[str]:
+    return frozenset(_script().get_heads())
+
+
+def known_revisions() -> frozenset[str]:
+    return frozenset(script.revision for script in _script().walk_revisions())

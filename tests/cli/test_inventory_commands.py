@@ -164,6 +164,7 @@ def test_unknown_sku_or_center_is_one_line_on_stderr(sqlite_url):
 
 def test_depot_db_environment_variable(sqlite_url, tmp_path):
     load_demo_here(sqlite_url)
+    (tmp_path / "other.db").touch()  # an empty database: a read does not create a missing one
     other = f"sqlite:///{tmp_path / 'other.db'}"
     from_env = start("stock", "--json", db=None, env={"DEPOT_DB": sqlite_url})
     flag_wins = start("stock", "--json", db=other, env={"DEPOT_DB": sqlite_url})
