@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from core.storage.engine import make_engine  # noqa: E402
 from core.storage.migrate import upgrade  # noqa: E402
 from core.uow import Database  # noqa: E402
+from fixed_clock import TickingClock  # noqa: E402
 
 PG_ADMIN = os.environ.get("DEPOT_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
@@ -111,13 +112,13 @@ def db_url(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
-    database = Database(make_engine(db_url))
+    database = Database(make_engine(db_url), clock=TickingClock())
     yield database
     database.dispose()
 
 
 @pytest.fixture
 def sqlite_db(sqlite_url: str) -> Iterator[Database]:
-    database = Database(make_engine(sqlite_url))
+    database = Database(make_engine(sqlite_url), clock=TickingClock())
     yield database
     database.dispose()

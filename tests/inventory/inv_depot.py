@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from fixed_clock import START
+
 from datetime import date, timedelta
 
 from core.inventory import catalog, services
 
-TODAY = date.today()
+TODAY = START.date()  # the tests' fixed clock; its instant is this date in every zone
 FRESH = TODAY + timedelta(days=200)
 SOON = TODAY + timedelta(days=10)
 EXPIRED = TODAY - timedelta(days=3)
