@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fixed_clock import START
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from core.inventory import catalog, services
 
