@@ -1,7 +1,8 @@
 """A product's stock card as CSV: every move with who, when, why and the running balance.
 
 UTF-8 with a byte-order mark, so Excel on a Chinese Windows opens the Chinese
-and Tibetan text correctly instead of guessing GBK.
+and Tibetan text correctly instead of guessing GBK. Notes, lots and login names are
+the clerks' text: `core.spreadsheet_cells` keeps any of it from running as a formula.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from core.inventory.queries import CardLine
+from core.spreadsheet_cells import CSV_QUOTING, safe_record
 
 COLUMNS = ("at", "center", "kind", "from_bin", "to_bin", "lot", "quantity", "change", "balance",
            "actor", "reason", "note", "document")
@@ -22,13 +24,13 @@ def write_stock_card_csv(lines: Iterable[CardLine], path: Path | str) -> int:
     temporary = target.with_name(target.name + ".part")
     count = 0
     with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS, quoting=CSV_QUOTING)
         writer.writeheader()
         for line in lines:
             row = line.as_json()
             row["from_bin"] = row["from_bin"] or ""
             row["to_bin"] = row["to_bin"] or ""
-            writer.writerow(row)
+            writer.writerow(safe_record(row))
             count += 1
     temporary.replace(target)
     return count
