@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
+from cli.arguments import iso_date
+from cli.outputs import add_output, checked
 from cli.tables import emit
+from core.errors import InvalidValue
+from core.output_files import OutputKind, write_file
 from core.printing import jobs
 from core.printing.errors import LayoutError, LayoutKindMismatch, NothingToPrint, UnknownLayout
 from core.printing.layouts import available_layouts
@@ -31,26 +33,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     labels.add_argument("--layout", metavar="NAME", help="a layout name (see --layouts)")
     labels.add_argument("--start", type=int, default=1,
                         help="first cell to use on a sheet, counting row by row from 1")
-    labels.add_argument("--job", metavar="KEY", help="idempotency key: a retry prints the same")
-    labels.add_argument("--out", metavar="FILE.pdf", type=Path)
+    _job(labels)
+    add_output(labels, "--out", OutputKind.PDF, "the PDF to write (required to print labels)")
     labels.set_defaults(handler=run_labels)
 
     manifest = subparsers.add_parser("manifest", help="a run's manifest, or a day's, as a PDF")
     which = manifest.add_mutually_exclusive_group(required=True)
-    which.add_argument("--run", metavar="RUN_ID")
+    which.add_argument("--run", metavar="RUN_ID", help="the manifest of one run")
     which.add_argument("--daily", metavar="CENTER", type=str.upper,
                        help="every run of a center on --date")
-    manifest.add_argument("--date", type=date.fromisoformat, help="YYYY-MM-DD (with --daily)")
+    manifest.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
+                          help="the day (with --daily)")
     manifest.add_argument("--driver", default="", help="driver's name printed on the manifest")
-    manifest.add_argument("--job", metavar="KEY", help="idempotency key: a retry prints the same")
-    manifest.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    _job(manifest)
+    add_output(manifest, "--out", OutputKind.PDF, "the PDF to write", required=True)
     manifest.set_defaults(handler=run_manifest)
 
     transfer = subparsers.add_parser("transfer-doc",
                                      help="a transfer's document, to travel with the goods")
     transfer.add_argument("number", metavar="NUMBER", help="transfer number (TR-...) or D: label")
-    transfer.add_argument("--job", metavar="KEY", help="idempotency key: a retry prints the same")
-    transfer.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    _job(transfer)
+    add_output(transfer, "--out", OutputKind.PDF, "the PDF to write", required=True)
     transfer.set_defaults(handler=run_transfer_document)
 
     picks = subparsers.add_parser("pick-list", help="a pick list as a PDF, in bin order")
@@ -58,25 +61,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     pick_what.add_argument("id", metavar="ID", nargs="?", help="the pick list's id")
     pick_what.add_argument("--list", metavar="CENTER", type=str.upper,
                            help="list a center's pick lists, newest first")
-    picks.add_argument("--job", metavar="KEY", help="idempotency key: a retry prints the same")
-    picks.add_argument("--out", metavar="FILE.pdf", type=Path)
+    _job(picks)
+    add_output(picks, "--out", OutputKind.PDF, "the PDF to write (required with an ID)")
     picks.set_defaults(handler=run_pick_list)
+
+
+def _job(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--job", metavar="KEY", help="idempotency key: a retry prints the same")
 
 
 def _one_id(text: str, field: str):  # type: ignore[no-untyped-def]
     ids = parse_ids(text, field)
     if len(ids) != 1:
-        from core.errors import InvalidValue
-
         raise InvalidValue(field, text, "one id")
     return ids[0]
-
-
-def _write(out: Path, data: bytes) -> None:
-    """Whole file or nothing: write beside it, then rename over."""
-    temporary = out.with_name(out.name + ".part")
-    temporary.write_bytes(data)
-    os.replace(temporary, out)
 
 
 def run_labels(args: argparse.Namespace, db: Database) -> int:
@@ -84,9 +82,7 @@ def run_labels(args: argparse.Namespace, db: Database) -> int:
         for name, layout in available_layouts().items():
             emit(f"{name:24} {layout.kind:8} {layout.title}")
         return 0
-    if args.out is None:
-        emit("labels: --out FILE.pdf is required")
-        return 2
+    out = _required_out(args, db)
     buffer = io.BytesIO()
     options = {"layout": args.layout, "job_key": args.job}
     with db.uow() as uow:
@@ -103,21 +99,28 @@ def run_labels(args: argparse.Namespace, db: Database) -> int:
             result = jobs.product_labels(uow, refs, buffer, start=args.start, **options)
         else:
             result = jobs.bin_labels(uow, args.bins, buffer, start=args.start, **options)
-        _write(args.out, buffer.getvalue())
+        write_file(out, buffer.getvalue())  # before the commit: no print job without its file
         uow.commit()
     reprints = f", {len(result.reprinted)} reprinted" if result.reprinted else ""
     emit(f"labels: {result.items} on {result.pages} page(s), layout {result.layout}"
-         f"{reprints} -> {args.out}")
+         f"{reprints} -> {out}")
     return 0
 
 
-def _document(db: Database, command: str, out: Path,
+def _required_out(args: argparse.Namespace, db: Database) -> Path:
+    if args.out is None:
+        raise InvalidValue("out", None, "required")
+    return checked(args, db, args.out, OutputKind.PDF)
+
+
+def _document(db: Database, args: argparse.Namespace, command: str,
               write: Callable[[UnitOfWork, io.BytesIO], jobs.JobResult]) -> int:
     """Write one paged document whole (or nothing) and log its print job."""
+    out = _required_out(args, db)
     buffer = io.BytesIO()
     with db.uow() as uow:
         result = write(uow, buffer)
-        _write(out, buffer.getvalue())
+        write_file(out, buffer.getvalue())
         uow.commit()
     reprint = " (reprint)" if result.reprinted else ""
     emit(f"{command}: {result.items} line(s) on {result.pages} page(s){reprint} -> {out}")
@@ -126,17 +129,16 @@ def _document(db: Database, command: str, out: Path,
 
 def run_manifest(args: argparse.Namespace, db: Database) -> int:
     if args.run:
-        return _document(db, "manifest", args.out, lambda uow, out: jobs.manifest(
+        return _document(db, args, "manifest", lambda uow, out: jobs.manifest(
             uow, _one_id(args.run, "run"), out, driver=args.driver, job_key=args.job))
     if args.date is None:
-        emit("manifest: --daily needs --date YYYY-MM-DD")
-        return 2
-    return _document(db, "manifest", args.out, lambda uow, out: jobs.day_manifest(
+        raise InvalidValue("date", None, "required")
+    return _document(db, args, "manifest", lambda uow, out: jobs.day_manifest(
         uow, args.daily, args.date, out, job_key=args.job))
 
 
 def run_transfer_document(args: argparse.Namespace, db: Database) -> int:
-    return _document(db, "transfer-doc", args.out, lambda uow, out: jobs.transfer_document(
+    return _document(db, args, "transfer-doc", lambda uow, out: jobs.transfer_document(
         uow, args.number, out, job_key=args.job))
 
 
@@ -146,10 +148,7 @@ def run_pick_list(args: argparse.Namespace, db: Database) -> int:
             for list_id, created, parcels in pick_lists(uow.session, args.list):
                 emit(f"{list_id}  {created.isoformat(timespec='minutes')}  {parcels} parcel(s)")
         return 0
-    if args.out is None:
-        emit("pick-list: --out FILE.pdf is required")
-        return 2
-    return _document(db, "pick-list", args.out, lambda uow, out: jobs.pick_list(
+    return _document(db, args, "pick-list", lambda uow, out: jobs.pick_list(
         uow, _one_id(args.id, "pick_list"), out, job_key=args.job))
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from cli.outputs import add_output, checked
 from cli.tables import Column, emit, render, use_utf8_output
 from core.errors import InvalidValue
 from core.inventory import counts, documents, queries, scanning, services, transfers
@@ -29,6 +30,7 @@ from core.inventory.expiry import expiring_lots
 from core.inventory.reorder import low_stock
 from core.inventory.transfer_views import list_transfers, transfer_view
 from core.inventory.workflow_models import ArrivalCondition
+from core.output_files import OutputKind
 from core.uow import Database
 
 Handler = Callable[[argparse.Namespace, Database], int]
@@ -97,15 +99,16 @@ def _extend_stock_card(subparsers: Any) -> None:
     card = subparsers.choices.get("stock-card")
     if card is None:
         return
-    card.add_argument("--csv", metavar="FILE", help="write the card as CSV (UTF-8 with BOM)")
+    add_output(card, "--csv", OutputKind.CSV, "write the card as CSV (UTF-8 with BOM)")
     shown: Handler = card.get_default("handler")
 
     def run(args: argparse.Namespace, db: Database) -> int:
         if not args.csv:
             return shown(args, db)
+        target = checked(args, db, args.csv, OutputKind.CSV)
         with db.uow(write=False) as uow:
             lines = queries.stock_card(uow.session, args.sku, args.center)
-        emit(f"{write_stock_card_csv(lines, args.csv)} moves written to {args.csv}")
+        emit(f"{write_stock_card_csv(lines, target)} moves written to {target}")
         return 0
 
     card.set_defaults(handler=run)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from core.inventory.queries import CardLine
+from core.output_files import replace_text_file
 from core.spreadsheet_cells import CSV_QUOTING, safe_record
 
 COLUMNS = ("at", "center", "kind", "from_bin", "to_bin", "lot", "quantity", "change", "balance",
@@ -19,11 +20,12 @@ COLUMNS = ("at", "center", "kind", "from_bin", "to_bin", "lot", "quantity", "cha
 
 
 def write_stock_card_csv(lines: Iterable[CardLine], path: Path | str) -> int:
-    """Write the card to `path` (replaced whole, never half-written); returns the row count."""
-    target = Path(path)
-    temporary = target.with_name(target.name + ".part")
+    """Write the card to `path` (replaced whole, never half-written); returns the row count.
+
+    The caller checks the target first (`core.output_files.check_target`).
+    """
     count = 0
-    with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+    with replace_text_file(path) as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, quoting=CSV_QUOTING)
         writer.writeheader()
         for line in lines:
@@ -32,5 +34,4 @@ def write_stock_card_csv(lines: Iterable[CardLine], path: Path | str) -> int:
             row["to_bin"] = row["to_bin"] or ""
             writer.writerow(safe_record(row))
             count += 1
-    temporary.replace(target)
     return count

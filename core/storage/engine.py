@@ -59,6 +59,13 @@ def read_only_reason(engine: Engine) -> str:
     return target.read_only if target is not None else ""
 
 
+def sqlite_file(engine: Engine) -> str | None:
+    """The SQLite file an engine works on (None for a server): never an export's target."""
+    if engine.dialect.name != "sqlite":
+        return None
+    return engine.url.database or None
+
+
 def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
     memory = not url.database or url.database == ":memory:"
     target = None if memory else sqlite_target(url)
