@@ -43,8 +43,8 @@ _NOT_WRITTEN = {
     "is_folder": "{path} is a folder: give a file name in it",
     "not_a_file": "{path} is not a regular file (a device or a pipe): give a file name",
     "no_folder": "there is no folder {folder} for {path}",
-    "no_space": "the disk is full: {path} was not written",
-    "read_only": "{path} is on a read-only disk: it was not written",
+    "no_space": "the disk is full, so {path} could not be written",
+    "read_only": "{path} is on a read-only disk",
     "permission": "no permission to write {path}",
     "name_too_long": "the file name {path} is too long",
 }

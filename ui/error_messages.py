@@ -26,6 +26,7 @@ AREA_MESSAGES = (
     "ui.runs.messages",
     "ui.printing.messages",
     "ui.storage_messages",
+    "ui.output_messages",
 )
 
 

@@ -28,12 +28,15 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from core.changes import Changes
+from core.output_files import OutputKind, write_output
+from core.storage.engine import sqlite_file
 from core.uow import Database, UnitOfWork
 from ui.error_messages import describe
 from ui.qt_fixes import emit
@@ -236,6 +239,20 @@ class Operations(QObject):
         operation.progressed.connect(lambda fraction, message: _update(dialog, fraction, message))
         self._dialogs[operation] = dialog
         dialog.show()
+
+    def save_file(
+        self, path: str | Path, data: bytes, kind: OutputKind, *, parent: QWidget | None = None,
+        on_success: Callable[[object], None] | None = None,
+        on_failure: Callable[[str], None] | None = None,
+    ) -> Operation:
+        """Save an export the way every export is written (`core.output_files`): whole or not
+        at all, and never over the open database. The save dialog has already asked before
+        replacing a file, so an existing file of another kind is replaced."""
+        database = sqlite_file(self.db.engine)
+        return self.run(
+            lambda _uow: write_output(path, data, kind, database=database, force=True),
+            parent=parent, title=self.tr("Saving"), write=False, on_success=on_success,
+            on_failure=on_failure)
 
     def wait_idle(self) -> None:
         """Block until the worker has run everything submitted so far (used at shutdown)."""

@@ -124,7 +124,8 @@ def test_a_full_disk_names_the_file_not_a_temporary_one(sqlite_db, sqlite_url, t
                              (["stock-card", "INC-001", "--csv"], disk / "card.csv")):
             code, out, err = _run(capsys, "--db", sqlite_url, *argv, str(target))
             assert (code, out) == (2, "")
-            assert err == f"error: the disk is full: {target} was not written; nothing was written\n"
+            assert err == (f"error: the disk is full, so {target} could not be written; "
+                           "nothing was written\n")
             assert ".part" not in err and sorted(os.listdir(disk)) == before
         assert (disk / "card.csv").read_text(encoding="utf-8") == "old card\n"
     assert _print_jobs(sqlite_url) == 0  # the print job is not logged for a file not written

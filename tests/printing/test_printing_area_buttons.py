@@ -44,7 +44,9 @@ def _saved_preview(qtbot, owner, holder, tmp_path: Path) -> Path:  # type: ignor
     dialogs = owner.findChildren(PrintPreviewDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     out = tmp_path / "printed.pdf"
-    dialogs[0].save_to(out)
+    saving = dialogs[0].save_to(out)
+    qtbot.waitUntil(lambda: saving.done, timeout=20_000)
+    assert saving.error is None, saving.error
     dialogs[0].reject()
     dialogs[0].setParent(None)
     return out

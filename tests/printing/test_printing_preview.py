@@ -6,7 +6,9 @@ from __future__ import annotations
 import io
 import uuid
 from datetime import date
+from pathlib import Path
 
+import pytest
 from printing_helpers import decode, render_pages
 from PySide6.QtPrintSupport import QPrinter
 
@@ -14,6 +16,7 @@ from core.printing.labels import ParcelLabelData
 from core.printing.layouts import get_layout
 from core.printing.payloads import parcel_code
 from core.printing.render import render_labels
+from ui.operations import ChangeBus, Operations
 from ui.printing.preview import PrintPreviewDialog
 from ui.printing.print_settings import PrintSettings
 from ui.settings import Settings
@@ -29,7 +32,14 @@ def _labels(layout: str) -> bytes:
     return out.getvalue()
 
 
-def test_preview_prints_scannable_pages_and_remembers_the_layout(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def ops(sqlite_db):  # type: ignore[no-untyped-def]
+    operations = Operations(sqlite_db, ChangeBus())
+    yield operations
+    operations.shutdown()
+
+
+def test_preview_prints_scannable_pages_and_remembers_the_layout(qtbot, tmp_path, ops) -> None:  # type: ignore[no-untyped-def]
     settings = PrintSettings(Settings(tmp_path / "settings.ini"))
     regenerated: list[str] = []
 
@@ -37,7 +47,7 @@ def test_preview_prints_scannable_pages_and_remembers_the_layout(qtbot, tmp_path
         regenerated.append(name)
         return _labels(name)
 
-    dialog = PrintPreviewDialog(_labels("parcel-100x150"), "parcel_label", settings,
+    dialog = PrintPreviewDialog(_labels("parcel-100x150"), "parcel_label", settings, ops,
                                 layouts=["parcel-100x100", "parcel-100x150"],
                                 layout="parcel-100x150", regenerate=regenerate)
     qtbot.addWidget(dialog)
@@ -62,6 +72,26 @@ def test_preview_prints_scannable_pages_and_remembers_the_layout(qtbot, tmp_path
         assert ("Code128", parcel_code(parcel_id)) in decode(image)
 
     saved = tmp_path / "saved.pdf"
-    dialog.save_to(saved)
+    saving = dialog.save_to(saved)
+    qtbot.waitUntil(lambda: saving.done)
     assert saved.read_bytes() == dialog.pages.data
+    assert dialog.message.text() == f"Saved as {saved}."
+    dialog.reject()
+
+
+def test_save_as_pdf_never_replaces_the_database(qtbot, tmp_path, ops, sqlite_url) -> None:  # type: ignore[no-untyped-def]
+    """The save dialog asks before replacing a file, but not whether it is the database."""
+    database = Path(sqlite_url.removeprefix("sqlite:///"))
+    before = database.read_bytes()
+    dialog = PrintPreviewDialog(_labels("parcel-100x150"), "parcel_label",
+                                PrintSettings(Settings(tmp_path / "settings.ini")), ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for target in (database, Path(f"{database}-wal"), tmp_path):
+        saving = dialog.save_to(target)
+        qtbot.waitUntil(lambda saving=saving: saving.done)
+        assert saving.error is not None
+        assert str(target) in dialog.message.text()
+    assert database.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if ".part" in p.name) == []
     dialog.reject()

@@ -46,7 +46,9 @@ def _printed(qtbot, page, action, tmp_path: Path) -> Path:  # type: ignore[no-un
     dialogs = [d for d in page.findChildren(PrintPreviewDialog) if d not in before]
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     out = tmp_path / f"{action.objectName()}.pdf"
-    dialogs[0].save_to(out)
+    saving = dialogs[0].save_to(out)
+    qtbot.waitUntil(lambda: saving.done, timeout=20_000)
+    assert saving.error is None, saving.error
     dialogs[0].reject()
     return out
 

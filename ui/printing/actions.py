@@ -42,7 +42,7 @@ def _open(ctx: AppContext, parent: QWidget | None, kind: str, label_kind: str | 
                 return produce(uow, name)
 
         dialog = PrintPreviewDialog(
-            data, kind, settings, layouts=layouts, layout=layout or "",  # type: ignore[arg-type]
+            data, kind, settings, ctx.ops, layouts=layouts, layout=layout or "",  # type: ignore[arg-type]
             regenerate=regenerate if label_kind else None, parent=parent)
         dialog.open()
 

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.output_files import OutputKind
+from ui.operations import Operation, Operations
 from ui.printing.pages import PdfPages
 from ui.printing.print_settings import PrintSettings
 
@@ -62,13 +64,14 @@ class PrintPreviewDialog(QDialog):
     """Shows a PDF; prints it or saves it. `regenerate(layout)` (optional) writes the
     document again for another layout, e.g. a sheet instead of the thermal roll."""
 
-    def __init__(self, data: bytes, kind: str, settings: PrintSettings, *,
+    def __init__(self, data: bytes, kind: str, settings: PrintSettings, ops: Operations, *,
                  layouts: list[str] | None = None, layout: str = "",
                  regenerate: Callable[[str], bytes] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.settings = settings
+        self.ops = ops
         self.regenerate = regenerate
         self.pages = PdfPages(data)
         self.setWindowTitle(self.tr("Print preview"))
@@ -78,6 +81,8 @@ class PrintPreviewDialog(QDialog):
         self.page_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.page_list.setMovement(QListWidget.Movement.Static)
         self.page_count = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
 
         self.printer_box = QComboBox()
         for info in QPrinterInfo.availablePrinters():
@@ -110,6 +115,7 @@ class PrintPreviewDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.page_list, 1)
         box.addWidget(self.page_count)
+        box.addWidget(self.message)
         box.addLayout(controls)
         self.resize(900, 700)
         self._show_pages()
@@ -172,8 +178,15 @@ class PrintPreviewDialog(QDialog):
         if path:
             self.save_to(Path(path))
 
-    def save_to(self, path: Path) -> None:
-        path.write_bytes(self.pages.data)
+    def save_to(self, path: Path) -> Operation:
+        """Save the PDF as every export is saved: whole or not at all, never over the
+        depot's database; the outcome is said under the pages, not in a box to dismiss."""
+        self.message.clear()
+        return self.ops.save_file(
+            path, self.pages.data, OutputKind.PDF, parent=self,
+            on_success=lambda _r: self.message.setText(
+                self.tr("Saved as {path}.").format(path=str(path))),
+            on_failure=self.message.setText)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         self.pages.close()
