@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from core import errors as e
 
+# What a value of each kind looks like, said whenever one is refused.
+FORMATS = {"date": "YYYY-MM-DD, e.g. 2026-12-01", "time": "HH:MM, e.g. 08:30",
+           "weekdays": "weekdays like mon,thu"}
+
 
 def describe(error: e.DepotError) -> str:
     match error:
@@ -23,6 +27,8 @@ def describe(error: e.DepotError) -> str:
             return f"{field}: {value!r} is not a whole number of units between 1 and 1000000"
         case e.InvalidValue(field=field, value=None, reason="required"):
             return f"{field} is required (give --{field.replace('_', '-')})"
+        case e.InvalidValue(field=field, value=value, reason=reason) if reason in FORMATS:
+            return f"{field}: {value!r} is not valid: expected {FORMATS[reason]}"
         case e.InvalidValue(field=field, value=value, reason=reason):
             return f"{field}: {value!r} is not valid ({reason})"
         case e.DuplicateValue(field=field, value=value):

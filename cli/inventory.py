@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     stock.set_defaults(handler=run_stock)
 
     card = subparsers.add_parser("stock-card", help="every move of one product, oldest first")
-    card.add_argument("sku", metavar="SKU")
+    card.add_argument("sku", metavar="SKU", help="the product's SKU")
     _add_common(card)
     card.set_defaults(handler=run_stock_card)
 

@@ -27,8 +27,9 @@ EXIT_NOT_IMPORTED = 3
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp = subparsers.add_parser("import-orders",
                                 help="import a marketplace export or a mapped sheet")
-    imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--format", choices=orders.FORMATS, default="auto")
+    imp.add_argument("file", metavar="FILE", help="the export: CSV or XLSX")
+    imp.add_argument("--format", choices=orders.FORMATS, default="auto",
+                     help="the file's layout (default: recognise it; csv and xlsx need --mapping)")
     imp.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
     imp.add_argument("--items", metavar="FILE", help="the Taobao item report (宝贝报表) to join")
     imp.add_argument("--center", metavar="CODE", type=str.upper,
@@ -37,23 +38,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     imp.set_defaults(handler=run_import)
 
     parcels = subparsers.add_parser("parcels", help="list parcels")
-    parcels.add_argument("--status", choices=[s.value for s in ParcelStatus])
-    parcels.add_argument("--center", metavar="CODE", type=str.upper)
+    parcels.add_argument("--status", choices=[s.value for s in ParcelStatus],
+                         help="only parcels in this state")
+    parcels.add_argument("--center", metavar="CODE", type=str.upper, help="one center only")
     parcels.add_argument("--json", action="store_true", help="print one JSON array")
     parcels.set_defaults(handler=run_parcels)
 
     alloc = subparsers.add_parser("allocate-orders",
                                   help="reserve stock for waiting orders (FEFO); others wait")
-    alloc.add_argument("--center", metavar="CODE", type=str.upper, required=True)
+    alloc.add_argument("--center", metavar="CODE", type=str.upper, required=True,
+                       help="the center whose stock is reserved")
     alloc.set_defaults(handler=run_allocate)
 
     arrival = subparsers.add_parser("register-arrival", help="register a carrier parcel")
-    arrival.add_argument("barcode")
-    arrival.add_argument("--recipient", required=True)
-    arrival.add_argument("--phone", default="")
+    arrival.add_argument("barcode", help="the carrier's barcode on the parcel")
+    arrival.add_argument("--recipient", required=True, help="recipient's name")
+    arrival.add_argument("--phone", default="", help="recipient's phone number")
     arrival.add_argument("--address", required=True, help="destination as written")
-    arrival.add_argument("--carrier", default="")
-    arrival.add_argument("--center", metavar="CODE", type=str.upper)
+    arrival.add_argument("--carrier", default="", help="the carrier that brought it")
+    arrival.add_argument("--center", metavar="CODE", type=str.upper,
+                         help="the receiving center (default: the only one)")
     arrival.set_defaults(handler=run_arrival)
 
 

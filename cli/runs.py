@@ -16,6 +16,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from cli.arguments import iso_date
 from cli.tables import Column, emit, render, use_utf8_output
 from core.errors import InvalidValue
 from core.inventory.models import Center
@@ -36,12 +37,13 @@ from core.validation import parse_date
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     plan = subparsers.add_parser("plan-runs", help="create a day's runs and put parcels on them")
-    plan.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    plan.add_argument("--date", required=True, metavar="YYYY-MM-DD", type=iso_date,
+                      help="the day to plan")
     plan.add_argument("--json", action="store_true", help="print the day's runs as JSON")
     plan.set_defaults(handler=run_plan)
 
     runs = subparsers.add_parser("runs", help="runs with their stops and parcels")
-    runs.add_argument("--date", metavar="YYYY-MM-DD", help="one day only")
+    runs.add_argument("--date", metavar="YYYY-MM-DD", type=iso_date, help="one day only")
     runs.add_argument("--json", action="store_true", help="print one JSON array")
     runs.set_defaults(handler=run_runs)
 
@@ -49,32 +51,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     actions = schedule.add_subparsers(dest="action", metavar="ACTION", required=True)
     put = actions.add_parser("set", help="create or change a township's schedule")
     put.add_argument("township", metavar="TOWNSHIP", help="9-digit township code, or 'postal'")
-    put.add_argument("--center", metavar="CODE", type=str.upper)
+    put.add_argument("--center", metavar="CODE", type=str.upper,
+                     help="the center whose runs serve it (default: the only one)")
     put.add_argument("--days", default="", help="weekdays, e.g. mon,thu (postal: every day)")
-    put.add_argument("--depart", required=True, metavar="HH:MM")
-    put.add_argument("--cutoff", required=True, metavar="HH:MM")
+    put.add_argument("--depart", required=True, metavar="HH:MM", help="departure time")
+    put.add_argument("--cutoff", required=True, metavar="HH:MM",
+                     help="parcels ready by then go on the run")
     put.add_argument("--cutoff-days", type=int, metavar="N",
                      help="cutoff N days before departure (default: 1 if cutoff >= depart, else 0)")
     put.add_argument("--capacity", type=int, required=True, help="parcels per run")
     put.add_argument("--kg", type=int, required=True, help="kilograms per run")
-    put.add_argument("--volume", type=int, metavar="LITRES")
+    put.add_argument("--volume", type=int, metavar="LITRES", help="litres per run")
     put.add_argument("--vehicle", default="", help="plate or postal carrier")
-    put.add_argument("--second-vehicle", metavar="NAME")
-    put.add_argument("--second-capacity", type=int)
-    put.add_argument("--second-kg", type=int)
+    put.add_argument("--second-vehicle", metavar="NAME",
+                     help="a second vehicle on busy days")
+    put.add_argument("--second-capacity", type=int, help="parcels in the second vehicle")
+    put.add_argument("--second-kg", type=int, help="kilograms in the second vehicle")
     put.set_defaults(handler=run_schedule_set)
     listing = actions.add_parser("list", help="every schedule")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help="print one JSON array")
     listing.set_defaults(handler=run_schedule_list)
 
     holiday = subparsers.add_parser("holiday", help="no runs on a day: parcels move to the next")
-    holiday.add_argument("--date", required=True, metavar="YYYY-MM-DD")
-    holiday.add_argument("--center", metavar="CODE", type=str.upper)
-    holiday.add_argument("--note", default="")
+    holiday.add_argument("--date", required=True, metavar="YYYY-MM-DD", type=iso_date,
+                         help="the day without runs")
+    holiday.add_argument("--center", metavar="CODE", type=str.upper,
+                         help="the center (default: the only one)")
+    holiday.add_argument("--note", default="", help="why, e.g. Losar")
     holiday.set_defaults(handler=run_holiday)
 
     stops = subparsers.add_parser("stops", help="a township's village points in road order")
-    stops.add_argument("township", metavar="TOWNSHIP")
+    stops.add_argument("township", metavar="TOWNSHIP", help="9-digit township code")
     stops.add_argument("--order", metavar="NAME,NAME,...",
                        help="set the road order (Chinese names or ids of the village points)")
     stops.set_defaults(handler=run_stops)

@@ -35,6 +35,13 @@ from core.uow import Database
 
 Handler = Callable[[argparse.Namespace, Database], int]
 
+RECEIPT_HELP = "receipt number (RC-...) or its scanned label"
+TRANSFER_HELP = "transfer number (TR-...) or its scanned label"
+COUNT_HELP = "count number (CC-...) or its scanned label"
+CODE_HELP = "a scanned code: barcode, SKU, lot or bin label"
+QTY_HELP = "units (default 1)"
+LOT_HELP = "the lot (batch) code, when the product has several"
+
 
 def _write(db: Database, fn: Callable[..., Any], *args: object, **kwargs: object) -> Any:
     with db.uow() as uow:
@@ -71,24 +78,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     _register_transfers(subparsers)
     _register_counts(subparsers)
     adjust = _command(subparsers, "adjust", run_adjust, "correct stock with a reason code")
-    adjust.add_argument("--center", required=True, type=str.upper)
-    adjust.add_argument("--bin", required=True)
-    adjust.add_argument("sku")
+    adjust.add_argument("--center", required=True, type=str.upper, help="the center")
+    adjust.add_argument("--bin", required=True, help="the bin corrected")
+    adjust.add_argument("sku", help="the product's SKU")
     adjust.add_argument("delta", help="signed change, e.g. -2 or +3")
-    adjust.add_argument("--reason", required=True, choices=services.ADJUSTMENT_REASONS)
-    adjust.add_argument("--lot", default="")
+    adjust.add_argument("--reason", required=True, choices=services.ADJUSTMENT_REASONS,
+                        help="why the stock changed")
+    adjust.add_argument("--lot", default="", help=LOT_HELP)
     adjust.add_argument("--expiry", help="YYYY-MM-DD, for found goods of a new lot")
-    adjust.add_argument("--note", default="")
+    adjust.add_argument("--note", default="", help="kept with the move")
     expiring = _command(subparsers, "expiring", run_expiring, "lots expiring within N days")
-    expiring.add_argument("--days", type=int, default=30)
-    expiring.add_argument("--center", type=str.upper)
-    expiring.add_argument("--json", action="store_true")
+    expiring.add_argument("--days", type=int, default=30, help="look this many days ahead (30)")
+    expiring.add_argument("--center", type=str.upper, help="one center only")
+    expiring.add_argument("--json", action="store_true", help="print one JSON array")
     low = _command(subparsers, "low-stock", run_low_stock,
                    "products at or below their reorder point, with what to transfer or reorder")
-    low.add_argument("--center", type=str.upper)
-    low.add_argument("--json", action="store_true")
+    low.add_argument("--center", type=str.upper, help="one center only")
+    low.add_argument("--json", action="store_true", help="print one JSON array")
     scan = _command(subparsers, "scan", run_scan, "say what a scanned code is")
-    scan.add_argument("code")
+    scan.add_argument("code", help=CODE_HELP)
     scan.add_argument("--center", type=str.upper, help="accept a bare bin code of this center")
     _extend_stock_card(subparsers)
 
@@ -120,20 +128,20 @@ def _register_receipts(subparsers: Any) -> None:
     group = subparsers.add_parser("receipt", help="receipts from producers and cooperatives")
     sub = group.add_subparsers(dest="receipt_command", metavar="STEP", required=True)
     new = _command(sub, "new", run_receipt_new, "start a draft receipt")
-    new.add_argument("--center", required=True, type=str.upper)
-    new.add_argument("--supplier", default="")
+    new.add_argument("--center", required=True, type=str.upper, help="receiving center")
+    new.add_argument("--supplier", default="", help="producer or cooperative")
     add = _command(sub, "add", run_receipt_add, "add a line to a draft (saved at once)")
-    add.add_argument("receipt")
+    add.add_argument("receipt", help=RECEIPT_HELP)
     add.add_argument("code", help="product barcode, SKU or lot label")
-    add.add_argument("quantity")
-    add.add_argument("--bin", required=True)
-    add.add_argument("--lot")
+    add.add_argument("quantity", help="units received")
+    add.add_argument("--bin", required=True, help="bin the units go into")
+    add.add_argument("--lot", help="the lot (batch) code")
     add.add_argument("--expiry", help="YYYY-MM-DD")
     post = _command(sub, "post", run_receipt_post, "receive every line (once)")
-    post.add_argument("receipt")
+    post.add_argument("receipt", help=RECEIPT_HELP)
     show = _command(sub, "show", run_receipt_show, "the lines of a receipt")
-    show.add_argument("receipt")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("receipt", help=RECEIPT_HELP)
+    show.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def run_receipt_new(args: argparse.Namespace, db: Database) -> int:
@@ -172,43 +180,47 @@ def _register_transfers(subparsers: Any) -> None:
     group = subparsers.add_parser("transfer", help="transfers between centers")
     sub = group.add_subparsers(dest="transfer_command", metavar="STEP", required=True)
     create = _command(sub, "create", run_transfer_create, "a new transfer")
-    create.add_argument("--from", dest="source", required=True, type=str.upper)
-    create.add_argument("--to", dest="target", required=True, type=str.upper)
-    create.add_argument("lines", nargs="+", metavar="SKU=QTY")
-    create.add_argument("--note", default="")
+    create.add_argument("--from", dest="source", required=True, type=str.upper,
+                        help="sending center")
+    create.add_argument("--to", dest="target", required=True, type=str.upper,
+                        help="receiving center")
+    create.add_argument("lines", nargs="+", metavar="SKU=QTY", help="products and units to send")
+    create.add_argument("--note", default="", help="printed on the transfer document")
     pick = _command(sub, "pick", run_transfer_pick, "pick scanned units at the sending center")
-    pick.add_argument("transfer")
-    pick.add_argument("code")
-    pick.add_argument("--bin", required=True)
-    pick.add_argument("--qty", default="1")
-    pick.add_argument("--lot")
+    pick.add_argument("transfer", help=TRANSFER_HELP)
+    pick.add_argument("code", help=CODE_HELP)
+    pick.add_argument("--bin", required=True, help="bin the units are taken from")
+    pick.add_argument("--qty", default="1", help=QTY_HELP)
+    pick.add_argument("--lot", help=LOT_HELP)
     dispatch = _command(sub, "dispatch", run_transfer_dispatch, "send what was picked")
-    dispatch.add_argument("transfer")
+    dispatch.add_argument("transfer", help=TRANSFER_HELP)
     arrive = _command(sub, "arrive", run_transfer_arrive, "record one scanned arrival")
-    arrive.add_argument("transfer")
-    arrive.add_argument("code")
-    arrive.add_argument("--bin", required=True)
-    arrive.add_argument("--qty", default="1")
-    arrive.add_argument("--lot")
+    arrive.add_argument("transfer", help=TRANSFER_HELP)
+    arrive.add_argument("code", help=CODE_HELP)
+    arrive.add_argument("--bin", required=True, help="bin the units are put into")
+    arrive.add_argument("--qty", default="1", help=QTY_HELP)
+    arrive.add_argument("--lot", help=LOT_HELP)
     condition = arrive.add_mutually_exclusive_group()
-    condition.add_argument("--damaged", metavar="REASON")
+    condition.add_argument("--damaged", metavar="REASON", help="arrived damaged, and how")
     condition.add_argument("--over", metavar="REASON", help="more than was sent, and why")
     receive = _command(sub, "receive", run_transfer_receive,
                        "book the arrivals at the receiving center and close the transfer")
-    receive.add_argument("transfer")
+    receive.add_argument("transfer", help=TRANSFER_HELP)
     receive.add_argument("--all", action="store_true",
                          help="first record everything still expected as arrived good in --bin")
-    receive.add_argument("--bin")
-    receive.add_argument("--short-reason", default="")
+    receive.add_argument("--bin", help="bin for --all")
+    receive.add_argument("--short-reason", default="",
+                         help="why units are missing (required when some are)")
     cancel = _command(sub, "cancel", run_transfer_cancel, "cancel an open transfer")
-    cancel.add_argument("transfer")
+    cancel.add_argument("transfer", help=TRANSFER_HELP)
     show = _command(sub, "show", run_transfer_show, "a transfer line by line")
-    show.add_argument("transfer")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("transfer", help=TRANSFER_HELP)
+    show.add_argument("--json", action="store_true", help="print one JSON object")
     listing = _command(sub, "list", run_transfer_list, "transfers from or to a center")
-    listing.add_argument("--center", type=str.upper)
-    listing.add_argument("--status", action="append", default=[])
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--center", type=str.upper, help="from or to this center only")
+    listing.add_argument("--status", action="append", default=[],
+                         help="only transfers in this state (repeat for several)")
+    listing.add_argument("--json", action="store_true", help="print one JSON array")
 
 
 def _pairs(values: Sequence[str]) -> list[tuple[str, str]]:
@@ -296,28 +308,29 @@ def _register_counts(subparsers: Any) -> None:
     group = subparsers.add_parser("count", help="cycle counts")
     sub = group.add_subparsers(dest="count_command", metavar="STEP", required=True)
     start = _command(sub, "start", run_count_start, "start counting a bin or a zone")
-    start.add_argument("--center", required=True, type=str.upper)
+    start.add_argument("--center", required=True, type=str.upper, help="the center counted")
     scope = start.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--bin")
-    scope.add_argument("--zone")
+    scope.add_argument("--bin", help="count one bin")
+    scope.add_argument("--zone", help="count every bin of a zone")
     scan = _command(sub, "scan", run_count_scan, "add counted units")
-    scan.add_argument("count")
-    scan.add_argument("code")
-    scan.add_argument("--bin", required=True)
-    scan.add_argument("--qty", default="1")
-    scan.add_argument("--lot")
+    scan.add_argument("count", help=COUNT_HELP)
+    scan.add_argument("code", help=CODE_HELP)
+    scan.add_argument("--bin", required=True, help="bin being counted")
+    scan.add_argument("--qty", default="1", help=QTY_HELP)
+    scan.add_argument("--lot", help=LOT_HELP)
     for name, handler, text in (("close", run_count_close, "stop counting, show for review"),
                                 ("approve", run_count_approve, "post the variances"),
                                 ("cancel", run_count_cancel, "drop the count")):
-        _command(sub, name, handler, text).add_argument("count")
+        _command(sub, name, handler, text).add_argument("count", help=COUNT_HELP)
     review = _command(sub, "review", run_count_review, "counted against expected")
-    review.add_argument("count")
-    review.add_argument("--json", action="store_true")
+    review.add_argument("count", help=COUNT_HELP)
+    review.add_argument("--json", action="store_true", help="print one JSON array")
     due = _command(sub, "due", run_count_due, "products due for counting (ABC class)")
-    due.add_argument("--center", required=True, type=str.upper)
+    due.add_argument("--center", required=True, type=str.upper, help="the center")
     klass = _command(sub, "class", run_count_class, "set a product's ABC class")
-    klass.add_argument("sku")
-    klass.add_argument("abc_class", choices=sorted(counts.COUNT_EVERY_DAYS))
+    klass.add_argument("sku", help="the product's SKU")
+    klass.add_argument("abc_class", choices=sorted(counts.COUNT_EVERY_DAYS),
+                       help="A is counted most often, C least")
 
 
 def run_count_start(args: argparse.Namespace, db: Database) -> int:
