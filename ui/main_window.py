@@ -18,6 +18,7 @@ from core.paths import resource_path
 from ui.areas import AREAS, Area
 from ui.center_combo import center_choices, default_center
 from ui.context import AppContext
+from ui.qt_fixes import emit
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
 
     def _home_center_chosen(self, action: QAction) -> None:
         self.context.settings.home_center = str(action.data())
+        emit(self.context.bus.home_center_changed, str(action.data()))
         self.statusBar().showMessage(
             self.tr("Home center: {code}. Pages opened from now on start there.")
             .format(code=action.data()), 5000)

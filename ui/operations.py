@@ -53,6 +53,8 @@ class ChangeBus(QObject):
 
     changes_applied = Signal(object)
     """A write committed; carries its `Changes`. Always emitted on the GUI thread."""
+    home_center_changed = Signal(str)
+    """The clerk chose another home center for this PC; carries its code."""
 
 
 class OperationCancelled(Exception):

@@ -188,3 +188,18 @@ def test_table_search_and_receipt_on_both_databases(qtbot, db, tmp_path):
         assert page.model.index(0, column_of("on_hand")).data() == "63"
     finally:
         context.close()
+
+
+def test_the_open_stock_page_moves_to_the_home_center_chosen_in_the_menu(qtbot, context):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("stock")
+    assert page.current_center() == "TSC"
+    actions = {a.data(): a for a in window.home_center_menu.actions()}
+    actions["GAR"].trigger()
+    # The page on screen when the clerk picks the home center follows it at once.
+    assert page.current_center() == "GAR" and page.model.rowCount() == 2
+    assert cells(page, "sku") == sorted(["INC-ZRN-01", "CSH-SCF-01"])

@@ -144,6 +144,7 @@ class StockPage(QWidget):
         layout.addLayout(bottom)
 
         context.bus.changes_applied.connect(self._changes_applied)
+        context.bus.home_center_changed.connect(self.show_center)
         self.reload_centers()
         self.apply_filter()
         self.columns.fit()
@@ -166,6 +167,13 @@ class StockPage(QWidget):
         found = self.center_combo.findData(wanted)
         self.center_combo.setCurrentIndex(max(found, 0))
         self.center_combo.blockSignals(False)
+
+    def show_center(self, code: str) -> None:
+        """Filter on `code`: the page follows a new home center, being a view, not a task
+        in progress (other pages keep the center a clerk is working at)."""
+        found = self.center_combo.findData(code)
+        if found >= 0:
+            self.center_combo.setCurrentIndex(found)
 
     def current_center(self) -> str:
         return str(self.center_combo.currentData() or "")
