@@ -128,3 +128,12 @@ class Settings:
     @home_center.setter
     def home_center(self, value: str) -> None:
         self.qsettings.setValue("general/home_center", value)
+
+    @property
+    def last_folder(self) -> str:
+        """The folder of the last file opened or saved; file dialogs start there."""
+        return self._str("files/last_folder")
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self.qsettings.setValue("files/last_folder", value)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -28,10 +27,10 @@ from core.shipping.mappings import mapping_names
 from core.shipping.orders import ImportReport, import_orders
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
+from ui.file_dialogs import open_file_name, spreadsheet_filter
 from ui.operations import Operation
 from ui.orders.messages import describe_error, rejected_line, skipped_line
 
-FILE_FILTER = "Orders (*.csv *.txt *.xlsx);;All files (*)"
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 
 
@@ -100,12 +99,14 @@ class ImportDialog(QDialog):
             self.mapping_combo.setCurrentIndex(self.mapping_combo.findData(select_mapping))
 
     def _browse_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Order file"), "", FILE_FILTER)
+        path = open_file_name(self, self.context.settings, self.tr("Order file"),
+                              spreadsheet_filter())
         if path:
             self.file_edit.setText(path)
 
     def _browse_items(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Item report"), "", FILE_FILTER)
+        path = open_file_name(self, self.context.settings, self.tr("Item report"),
+                              spreadsheet_filter())
         if path:
             self.items_edit.setText(path)
 

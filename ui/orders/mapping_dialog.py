@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from core.shipping.importing.mapped import ORDER_FIELDS, REQUIRED_FIELDS
 from core.shipping.importing.reading import read_headers
 from core.shipping.mappings import save_mapping
 from ui.context import AppContext
+from ui.file_dialogs import open_file_name, spreadsheet_filter
 from ui.orders.messages import describe_error
 
 # Headers shops commonly use, so most fields come preselected.
@@ -87,8 +87,8 @@ class MappingDialog(QDialog):
             self.load_headers(path)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("File to map"), "",
-                                              "CSV / XLSX (*.csv *.txt *.xlsx)")
+        path = open_file_name(self, self.context.settings, self.tr("File to map"),
+                              spreadsheet_filter())
         if path:
             self.load_headers(path)
 

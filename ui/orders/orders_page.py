@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from core.shipping.parcels_query import ParcelFilter
 from core.shipping.picking import Shortage, backorders
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
+from ui.file_dialogs import open_file_name, spreadsheet_filter
 from ui.operations import Operation
 from ui.orders.messages import describe_error, rejected_line
 from ui.orders.packing_page import PackingPage
@@ -139,8 +139,8 @@ class ArrivalsTab(QWidget):
     def import_list(self, path: str = "") -> Operation:
         """Register every parcel of an arrival list (CSV/XLSX), off the GUI thread."""
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Arrival list"), "",
-                                                  "CSV / XLSX (*.csv *.txt *.xlsx)")
+            path = open_file_name(self, self.context.settings, self.tr("Arrival list"),
+                                  spreadsheet_filter())
             if not path:
                 return None  # type: ignore[return-value]
 

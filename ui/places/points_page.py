@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -25,6 +24,7 @@ from core.shipping.place_errors import PlaceFileRejected
 from core.shipping.place_index import index_for
 from core.uow import UnitOfWork
 from ui.context import AppContext
+from ui.file_dialogs import open_file_name
 from ui.places.points_model import PointRow, PointsModel
 from ui.stock.stock_page import fit_columns, make_table
 
@@ -179,8 +179,8 @@ class PointsPage(QWidget):
 
     def import_file(self, path: str = "") -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import village points"), "",
-                                                  self.tr("CSV files (*.csv)"))
+            path = open_file_name(self, self.context.settings, self.tr("Import village points"),
+                                  self.tr("CSV files (*.csv)"))
         if not path:
             return
 

@@ -12,7 +12,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.output_files import OutputKind
+from ui.file_dialogs import save_file_name
 from ui.operations import Operation, Operations
 from ui.printing.pages import PdfPages
 from ui.printing.print_settings import PrintSettings
@@ -173,8 +173,8 @@ class PrintPreviewDialog(QDialog):
         return printed
 
     def _save_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "",
-                                              self.tr("PDF files (*.pdf)"))
+        path = save_file_name(self, self.settings.app_settings, self.tr("Save as PDF"),
+                              self.tr("PDF files (*.pdf)"))
         if path:
             self.save_to(Path(path))
 

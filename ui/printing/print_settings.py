@@ -8,6 +8,7 @@ from ui.settings import Settings
 
 class PrintSettings:
     def __init__(self, settings: Settings) -> None:
+        self.app_settings = settings
         self._q = settings.qsettings
 
     def printer(self, kind: str) -> str:
