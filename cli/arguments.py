@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 
 
@@ -12,3 +13,17 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: expected YYYY-MM-DD") from None
+
+
+def whole_number(unit: str) -> Callable[[str], int]:
+    """An argparse type for a count of `unit` that says what it expects when refused
+    (`1e9` or `850.5` is not silently read as something else)."""
+
+    def parse(text: str) -> int:
+        value = text.strip()
+        if not (value.isascii() and value.isdigit()):
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not a whole number of {unit}: expected digits only, e.g. 850")
+        return int(value)
+
+    return parse

@@ -34,10 +34,10 @@ def describe(error: e.DepotError) -> str:
         case e.DuplicateValue(field=field, value=value):
             return f"{field} {value!r} already exists"
         case _:
-            from cli import outputs, storage
+            from cli import codes, outputs, storage
 
-            return (storage.describe(error) or outputs.describe(error) or _from_areas(error)
-                    or str(error))
+            return (storage.describe(error) or outputs.describe(error)
+                    or codes.describe_refused(error) or _from_areas(error) or str(error))
 
 
 def _from_areas(error: e.DepotError) -> str | None:

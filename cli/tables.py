@@ -57,6 +57,15 @@ def use_utf8_output(*, strict: bool) -> None:
         stream.reconfigure(encoding="utf-8", errors="strict" if strict else "replace")
 
 
+def emit_result(as_json: bool, record: object, text: str) -> int:
+    """Print `record` as one JSON document (for a script) or `text` (for a person); 0."""
+    import json
+
+    use_utf8_output(strict=as_json)
+    emit(json.dumps(record, ensure_ascii=False, indent=1) if as_json else text)
+    return 0
+
+
 def emit(text: str) -> None:
     """Print `text`; a reader that stops early (`| head`) is not an error."""
     try:
