@@ -20,6 +20,9 @@ from ui.center_combo import center_choices, default_center
 from ui.context import AppContext
 from ui.qt_fixes import emit
 
+PREFERRED_SIZE = QSize(1280, 760)
+FRAME_ALLOWANCE = QSize(16, 48)  # a title bar and borders, generously
+
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, areas: list[Area] | None = None) -> None:
@@ -67,10 +70,16 @@ class MainWindow(QMainWindow):
         last = context.settings.last_area
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
 
-        self.resize(1280, 760)
+        self.resize(self._first_size())
         geometry = context.settings.window_geometry
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+
+    def _first_size(self) -> QSize:
+        """The preferred size, within the screen less the title bar and borders that the
+        window manager adds outside the window (a 768-pixel screen is common at the desk)."""
+        room = self.screen().availableGeometry().size() - FRAME_ALLOWANCE
+        return PREFERRED_SIZE.boundedTo(room)
 
     def _fill_home_center_menu(self) -> None:
         """One checkable entry per center; the choice is this PC's, kept in its settings."""

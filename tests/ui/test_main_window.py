@@ -34,6 +34,19 @@ def test_window_shows_the_registered_areas_and_the_database(qtbot, context):
     assert path in window.database_label.text()
 
 
+def test_the_first_window_fits_the_screen_with_its_title_bar(qtbot, context):
+    from ui.main_window import FRAME_ALLOWANCE
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    # The window manager adds a title bar and borders outside the window: without room for
+    # them the status bar falls off the bottom of a 768-pixel screen.
+    assert window.height() + FRAME_ALLOWANCE.height() <= available.height()
+    assert window.width() <= max(available.width() - FRAME_ALLOWANCE.width(),
+                                 window.minimumSizeHint().width())
+
+
 def test_an_area_is_one_line_in_the_registry(qtbot, context):
     built: list[str] = []
 
