@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
 
     def _home_center_chosen(self, action: QAction) -> None:
         self.context.settings.home_center = str(action.data())
+        self.context.settings.sync()  # chosen once per PC: on disk at once, whatever happens next
         emit(self.context.bus.home_center_changed, str(action.data()))
         self.statusBar().showMessage(
             self.tr("Home center: {code}. Pages opened from now on start there.")

@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 VERSION_KEY = "settings/version"
+# Never a key under "general/": Qt's INI format reads that group back as "General".
+HOME_CENTER_KEY = "centers/home_center"
 
 
 def _upgrade_to_1(settings: QSettings) -> None:
@@ -30,8 +32,19 @@ def _upgrade_to_2(settings: QSettings) -> None:
         settings.remove(key)
 
 
+def _upgrade_to_3(settings: QSettings) -> None:
+    """The home center was kept as `general/home_center`, but Qt's INI format writes a group
+    called "general" as [%General] and reads it back as `General`: the home center was lost
+    at every start. It is kept under `centers/` now."""
+    for old in ("General/home_center", "general/home_center"):
+        if settings.contains(old):
+            settings.setValue(HOME_CENTER_KEY, settings.value(old))
+            settings.remove(old)
+
+
 # Step N brings a file from version N-1 to version N. Append; never edit a released step.
-UPGRADES: dict[int, Callable[[QSettings], None]] = {1: _upgrade_to_1, 2: _upgrade_to_2}
+UPGRADES: dict[int, Callable[[QSettings], None]] = {
+    1: _upgrade_to_1, 2: _upgrade_to_2, 3: _upgrade_to_3}
 
 
 class Settings:
@@ -123,11 +136,11 @@ class Settings:
     @property
     def home_center(self) -> str:
         """The center this PC stands in: preselected wherever a center is chosen."""
-        return self._str("general/home_center")
+        return self._str(HOME_CENTER_KEY)
 
     @home_center.setter
     def home_center(self, value: str) -> None:
-        self.qsettings.setValue("general/home_center", value)
+        self.qsettings.setValue(HOME_CENTER_KEY, value)
 
     @property
     def last_folder(self) -> str:
