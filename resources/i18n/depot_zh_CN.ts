@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/orders/import_dialog.py" line="174"/>
-        <source>{new} new orders from {rows} rows; {known} already known ({changed} changed); {skipped} skipped; {rejected} rejected; {review} addresses to review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/import_dialog.py" line="180"/>
-        <source> (not applied: the parcel is already picked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/import_dialog.py" line="181"/>
-        <source>line {line}: order {order} changed: {fields}{note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AdjustPage</name>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="29"/>
@@ -112,7 +94,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="87"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="83"/>
+        <source>Scan or type a product first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/adjust_page.py" line="91"/>
         <source>{sku}: {delta:+d} posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="79"/>
         <source>The database cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
@@ -274,77 +261,84 @@
 <context>
     <name>ArrivalsTab</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="103"/>
+        <location filename="../../ui/orders/orders_page.py" line="107"/>
         <source>e.g. 措勤县 磁石乡 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="108"/>
+        <location filename="../../ui/orders/orders_page.py" line="112"/>
         <source>Register arrival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="109"/>
+        <location filename="../../ui/orders/orders_page.py" line="113"/>
         <source>Import a carrier&apos;s arrival list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="112"/>
+        <location filename="../../ui/orders/orders_page.py" line="116"/>
         <source>Carrier barcode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="113"/>
+        <location filename="../../ui/orders/orders_page.py" line="117"/>
         <source>Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="114"/>
+        <location filename="../../ui/orders/orders_page.py" line="118"/>
         <source>Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="115"/>
+        <location filename="../../ui/orders/orders_page.py" line="119"/>
         <source>Destination:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="116"/>
+        <location filename="../../ui/orders/orders_page.py" line="120"/>
         <source>Carrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="132"/>
+        <location filename="../../ui/orders/orders_page.py" line="136"/>
         <source>Barcode {code}: now the recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="138"/>
+        <location filename="../../ui/orders/orders_page.py" line="142"/>
         <source>Arrival list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/orders/orders_page.py" line="149"/>
+        <source>%n parcel(s) registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="145"/>
-        <source>{new} parcels registered, {known} already known, {bad} rejected, {review} to review.</source>
+        <location filename="../../ui/orders/orders_page.py" line="150"/>
+        <source>{known} already known, {bad} rejected, {review} to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="158"/>
+        <location filename="../../ui/orders/orders_page.py" line="161"/>
         <source>Registering arrivals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="168"/>
+        <location filename="../../ui/orders/orders_page.py" line="171"/>
         <source>postal service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="169"/>
+        <location filename="../../ui/orders/orders_page.py" line="172"/>
         <source>Registered {code}: goes to {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="183"/>
+        <location filename="../../ui/orders/orders_page.py" line="186"/>
         <source>Registering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,24 +346,24 @@
 <context>
     <name>BackordersTab</name>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="210"/>
+        <location filename="../../ui/orders/orders_page.py" line="213"/>
         <source>%n order(s) waiting for stock</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="219"/>
+        <location filename="../../ui/orders/orders_page.py" line="222"/>
         <source>{title}: no SKU (import the item report with the orders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="222"/>
+        <location filename="../../ui/orders/orders_page.py" line="225"/>
         <source>{sku}: not in the product catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="223"/>
+        <location filename="../../ui/orders/orders_page.py" line="226"/>
         <source>{sku}: {needed} needed, {free} free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,198 +580,221 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../ui/error_messages.py" line="34"/>
+        <location filename="../../ui/error_messages.py" line="36"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="35"/>
+        <location filename="../../ui/error_messages.py" line="37"/>
         <source>Expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="36"/>
+        <location filename="../../ui/error_messages.py" line="38"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="37"/>
+        <location filename="../../ui/error_messages.py" line="39"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="38"/>
+        <location filename="../../ui/error_messages.py" line="40"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="39"/>
+        <location filename="../../ui/error_messages.py" line="41"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="40"/>
+        <location filename="../../ui/error_messages.py" line="42"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="41"/>
+        <location filename="../../ui/error_messages.py" line="43"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="42"/>
+        <location filename="../../ui/error_messages.py" line="44"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="43"/>
+        <location filename="../../ui/error_messages.py" line="45"/>
         <source>Tibetan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="44"/>
+        <location filename="../../ui/error_messages.py" line="46"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="45"/>
+        <location filename="../../ui/error_messages.py" line="47"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="46"/>
+        <location filename="../../ui/error_messages.py" line="48"/>
         <source>Weight (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="47"/>
+        <location filename="../../ui/error_messages.py" line="49"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="48"/>
+        <location filename="../../ui/error_messages.py" line="50"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="49"/>
+        <location filename="../../ui/error_messages.py" line="51"/>
         <source>Reorder point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="56"/>
-        <source>it is required</source>
+        <location filename="../../ui/error_messages.py" line="52"/>
+        <source>Parcels per run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="57"/>
-        <source>it is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_messages.py" line="58"/>
-        <source>it is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_messages.py" line="59"/>
-        <source>it is out of range</source>
+        <location filename="../../ui/error_messages.py" line="53"/>
+        <source>Kilograms per run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="60"/>
-        <source>it is not a known value</source>
+        <source>it is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="61"/>
+        <source>it is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="62"/>
+        <source>it is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="63"/>
+        <source>it is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="64"/>
+        <source>it is not a known value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="65"/>
         <source>this lot was received before with another expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="75"/>
+        <location filename="../../ui/error_messages.py" line="79"/>
         <source>Not enough stock of {sku} at {center}: {requested} asked, {available} available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="80"/>
+        <location filename="../../ui/error_messages.py" line="84"/>
         <source>No product has the SKU or barcode &apos;{sku}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="83"/>
+        <location filename="../../ui/error_messages.py" line="87"/>
         <source>There is no center with the code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="86"/>
+        <location filename="../../ui/error_messages.py" line="90"/>
         <source>Center {center} has no bin &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="90"/>
+        <location filename="../../ui/error_messages.py" line="94"/>
         <source>{sku} has no lot &apos;{lot}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="95"/>
+        <location filename="../../ui/error_messages.py" line="99"/>
         <source>Lot &apos;{lot}&apos; of {sku} expired on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="99"/>
+        <location filename="../../ui/error_messages.py" line="103"/>
         <source>{field}: &apos;{value}&apos; is not a whole number of units from 1 to 1,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="107"/>
+        <location filename="../../ui/error_messages.py" line="111"/>
         <source>{field}: &apos;{value}&apos; is not valid: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="118"/>
+        <location filename="../../ui/error_messages.py" line="122"/>
         <source>{field} &apos;{value}&apos; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="92"/>
+        <location filename="../../ui/error_messages.py" line="96"/>
         <source>The reservation {id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="105"/>
+        <location filename="../../ui/error_messages.py" line="109"/>
         <source>{field}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="110"/>
+        <location filename="../../ui/error_messages.py" line="114"/>
         <source>The reservation {id} is already {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="114"/>
+        <location filename="../../ui/error_messages.py" line="118"/>
         <source>Source and destination are the same bin ({bin}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="121"/>
+        <location filename="../../ui/error_messages.py" line="125"/>
         <source>The operation was refused ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="124"/>
+        <location filename="../../ui/error_messages.py" line="128"/>
         <source>Cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="126"/>
+        <location filename="../../ui/error_messages.py" line="130"/>
         <source>The database could not be reached or stayed busy; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="129"/>
+        <location filename="../../ui/error_messages.py" line="133"/>
         <source>Unexpected error; nothing was saved ({error}: {detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="37"/>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="38"/>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -859,23 +876,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="107"/>
+        <location filename="../../ui/orders/import_dialog.py" line="108"/>
         <source>Item report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="124"/>
+        <location filename="../../ui/orders/import_dialog.py" line="126"/>
         <source>Choose a file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="136"/>
+        <location filename="../../ui/orders/import_dialog.py" line="138"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="142"/>
+        <location filename="../../ui/orders/import_dialog.py" line="144"/>
         <source>Importing orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="177"/>
+        <source>{known} already known ({changed} changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="179"/>
+        <source>{skipped} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="180"/>
+        <source>{rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="185"/>
+        <source> (not applied: the parcel is already picked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="187"/>
+        <source>line {line}: order {order} changed: {fields}{note}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,32 +1040,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Database: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>&amp;Home center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Home center: {code}. Pages opened from now on start there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>{area} — Changtang Depot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,19 +1111,24 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="219"/>
-        <location filename="../../ui/operations.py" line="230"/>
+        <location filename="../../ui/operations.py" line="224"/>
+        <location filename="../../ui/operations.py" line="235"/>
         <source>Changtang Depot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="228"/>
+        <location filename="../../ui/operations.py" line="233"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="228"/>
+        <location filename="../../ui/operations.py" line="233"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="256"/>
+        <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,161 +1146,161 @@
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="20"/>
-        <source>not an order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/messages.py" line="21"/>
-        <source>not an amount of money</source>
+        <source>not an order number (a Taobao/Tmall number has 17 to 19 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="22"/>
-        <source>not a whole quantity</source>
+        <source>not an amount of money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="23"/>
-        <source>not a date and time</source>
+        <source>not a whole quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="24"/>
-        <source>too long</source>
+        <source>not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="25"/>
-        <source>row cut short or with extra cells</source>
+        <source>too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="26"/>
-        <source>no item lines in the item report</source>
+        <source>row cut short or with extra cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="27"/>
+        <source>no item lines in the item report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/messages.py" line="28"/>
         <source>the same order appears earlier with other content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="29"/>
+        <location filename="../../ui/orders/messages.py" line="30"/>
         <source>not a barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="30"/>
+        <location filename="../../ui/orders/messages.py" line="31"/>
         <source>not paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="31"/>
+        <location filename="../../ui/orders/messages.py" line="32"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="32"/>
+        <location filename="../../ui/orders/messages.py" line="33"/>
         <source>refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="33"/>
+        <location filename="../../ui/orders/messages.py" line="34"/>
         <source>already shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="34"/>
+        <location filename="../../ui/orders/messages.py" line="35"/>
         <source>unknown status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="50"/>
+        <location filename="../../ui/orders/messages.py" line="51"/>
         <source>{path} cannot be read: it is not UTF-8 or GBK/GB18030 text. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="55"/>
+        <location filename="../../ui/orders/messages.py" line="56"/>
         <source>{path} cannot be read ({reason}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="59"/>
+        <location filename="../../ui/orders/messages.py" line="60"/>
         <source>{path} lacks the columns: {columns}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="63"/>
+        <location filename="../../ui/orders/messages.py" line="64"/>
         <source>Choose a saved column mapping for this file, or make one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="66"/>
+        <location filename="../../ui/orders/messages.py" line="67"/>
         <source>There is no column mapping called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="69"/>
+        <location filename="../../ui/orders/messages.py" line="70"/>
         <source>Import cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="71"/>
+        <location filename="../../ui/orders/messages.py" line="72"/>
         <source>“{code}” is not in this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="73"/>
+        <location filename="../../ui/orders/messages.py" line="74"/>
         <source>All {quantity} of {sku} are already packed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="76"/>
+        <location filename="../../ui/orders/messages.py" line="77"/>
         <source>Still missing: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="79"/>
+        <location filename="../../ui/orders/messages.py" line="80"/>
         <source>Nothing left to pick of “{code}” on this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="82"/>
+        <location filename="../../ui/orders/messages.py" line="83"/>
         <source>No reserved parcel is waiting for a pick list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="84"/>
+        <location filename="../../ui/orders/messages.py" line="85"/>
         <source>{barcode} was registered already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="87"/>
+        <location filename="../../ui/orders/messages.py" line="88"/>
         <source>This parcel is {status}: it cannot be packed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="91"/>
+        <location filename="../../ui/orders/messages.py" line="92"/>
         <source>That pick list no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="93"/>
+        <location filename="../../ui/orders/messages.py" line="94"/>
         <source>“{format}” is not a known order file format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="99"/>
+        <location filename="../../ui/orders/messages.py" line="100"/>
         <source>item report, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="100"/>
+        <location filename="../../ui/orders/messages.py" line="101"/>
         <source>{where}line {line}, column {column}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="105"/>
+        <location filename="../../ui/orders/messages.py" line="106"/>
         <source>line {line}: order {order} skipped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,23 +1308,76 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="236"/>
+        <location filename="../../ui/orders/orders_page.py" line="239"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="237"/>
+        <location filename="../../ui/orders/orders_page.py" line="240"/>
         <source>Arrivals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="238"/>
+        <location filename="../../ui/orders/orders_page.py" line="241"/>
         <source>Backorders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="239"/>
+        <location filename="../../ui/orders/orders_page.py" line="242"/>
         <source>Pick and pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputMessages</name>
+    <message>
+        <location filename="../../ui/output_messages.py" line="14"/>
+        <source>{path} is a folder: choose a file name in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_messages.py" line="15"/>
+        <source>{path} is not an ordinary file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_messages.py" line="17"/>
+        <source>The folder of {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_messages.py" line="18"/>
+        <source>The disk is full: {path} was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_messages.py" line="19"/>
+        <source>{path} is on a disk that cannot be written: it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_messages.py" line="21"/>
+        <source>You may not write {path}: it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_messages.py" line="22"/>
+        <source>The file name {path} is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_messages.py" line="24"/>
+        <source>{path} could not be saved ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_messages.py" line="32"/>
+        <source>{path} is the depot&apos;s database: choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/output_messages.py" line="35"/>
+        <source>{path} already exists and holds another kind of file: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,17 +1536,17 @@
 <context>
     <name>ParcelsModel</name>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="29"/>
+        <location filename="../../ui/orders/parcels_model.py" line="31"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="30"/>
+        <location filename="../../ui/orders/parcels_model.py" line="24"/>
         <source>Order / barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="31"/>
+        <location filename="../../ui/orders/parcels_model.py" line="25"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,102 +1556,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="33"/>
+        <location filename="../../ui/orders/parcels_model.py" line="26"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="34"/>
+        <location filename="../../ui/orders/parcels_model.py" line="30"/>
         <source>Village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="35"/>
+        <location filename="../../ui/orders/parcels_model.py" line="27"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="36"/>
+        <location filename="../../ui/orders/parcels_model.py" line="28"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="37"/>
+        <location filename="../../ui/orders/parcels_model.py" line="29"/>
         <source>Weight (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="38"/>
+        <location filename="../../ui/orders/parcels_model.py" line="33"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="48"/>
+        <location filename="../../ui/orders/parcels_model.py" line="39"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="49"/>
+        <location filename="../../ui/orders/parcels_model.py" line="40"/>
         <source>Backorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="50"/>
+        <location filename="../../ui/orders/parcels_model.py" line="41"/>
         <source>Picking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="51"/>
+        <location filename="../../ui/orders/parcels_model.py" line="42"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="52"/>
+        <location filename="../../ui/orders/parcels_model.py" line="43"/>
         <source>On a run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="53"/>
+        <location filename="../../ui/orders/parcels_model.py" line="44"/>
         <source>At station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="54"/>
+        <location filename="../../ui/orders/parcels_model.py" line="45"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="55"/>
+        <location filename="../../ui/orders/parcels_model.py" line="46"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="56"/>
+        <location filename="../../ui/orders/parcels_model.py" line="47"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="57"/>
+        <location filename="../../ui/orders/parcels_model.py" line="48"/>
         <source>Handed to post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="58"/>
+        <location filename="../../ui/orders/parcels_model.py" line="49"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="146"/>
+        <location filename="../../ui/orders/parcels_model.py" line="110"/>
         <source>to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="147"/>
+        <location filename="../../ui/orders/parcels_model.py" line="111"/>
         <source>Township run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="148"/>
+        <location filename="../../ui/orders/parcels_model.py" line="112"/>
         <source>Postal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,34 +1659,34 @@
 <context>
     <name>ParcelsTab</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="44"/>
+        <location filename="../../ui/orders/orders_page.py" line="49"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="48"/>
+        <location filename="../../ui/orders/orders_page.py" line="53"/>
         <source>Recipient, phone, order number or barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="50"/>
+        <location filename="../../ui/orders/orders_page.py" line="57"/>
         <source>Import orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="52"/>
+        <location filename="../../ui/orders/orders_page.py" line="59"/>
         <source>Reserve stock for waiting orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="73"/>
+        <location filename="../../ui/orders/orders_page.py" line="77"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="89"/>
+        <location filename="../../ui/orders/orders_page.py" line="93"/>
         <source>Reserving stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,7 +1694,7 @@
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../ui/places/place_picker.py" line="97"/>
+        <location filename="../../ui/places/place_picker.py" line="107"/>
         <source>Type a township or point (中文, བོད་ཡིག, pinyin), Enter to choose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,12 +1703,12 @@
     <name>Places</name>
     <message>
         <location filename="../../ui/places/messages.py" line="17"/>
-        <source>There is no township “{code}”.</source>
+        <source>There is no township &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/places/messages.py" line="19"/>
-        <source>There is no place “{code}”.</source>
+        <source>There is no place &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1624,11 +1724,6 @@
     <message>
         <location filename="../../ui/places/messages.py" line="26"/>
         <source>That parcel no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/places/messages.py" line="28"/>
-        <source>{file} has {n} problem(s); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,42 +1776,42 @@
 <context>
     <name>PointsModel</name>
     <message>
-        <location filename="../../ui/places/points_model.py" line="22"/>
+        <location filename="../../ui/places/points_model.py" line="23"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="23"/>
+        <location filename="../../ui/places/points_model.py" line="24"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="24"/>
+        <location filename="../../ui/places/points_model.py" line="25"/>
         <source>Tibetan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="25"/>
+        <location filename="../../ui/places/points_model.py" line="26"/>
         <source>Pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="26"/>
+        <location filename="../../ui/places/points_model.py" line="27"/>
         <source>Village code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="27"/>
+        <location filename="../../ui/places/points_model.py" line="28"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="84"/>
+        <location filename="../../ui/places/points_model.py" line="89"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="85"/>
+        <location filename="../../ui/places/points_model.py" line="90"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,60 +1902,65 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="74"/>
+        <location filename="../../ui/printing/preview.py" line="77"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="96"/>
+        <location filename="../../ui/printing/preview.py" line="101"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="98"/>
+        <location filename="../../ui/printing/preview.py" line="103"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="100"/>
+        <location filename="../../ui/printing/preview.py" line="105"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="104"/>
+        <location filename="../../ui/printing/preview.py" line="109"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/preview.py" line="120"/>
+        <location filename="../../ui/printing/preview.py" line="126"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="124"/>
+        <location filename="../../ui/printing/preview.py" line="130"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="155"/>
+        <location filename="../../ui/printing/preview.py" line="161"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="155"/>
+        <location filename="../../ui/printing/preview.py" line="161"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="170"/>
+        <location filename="../../ui/printing/preview.py" line="176"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="171"/>
+        <location filename="../../ui/printing/preview.py" line="177"/>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="188"/>
+        <source>Saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1919,6 +2019,14 @@
     <message>
         <location filename="../../ui/printing/messages.py" line="47"/>
         <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuantityEdit</name>
+    <message>
+        <location filename="../../ui/widgets/quantity_edit.py" line="48"/>
+        <source>whole units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,78 +2093,89 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="49"/>
-        <location filename="../../ui/stock/receive_dialog.py" line="197"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="72"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="224"/>
         <source>Receive goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="58"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="82"/>
         <source>SKU or barcode (type or scan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="67"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="92"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="68"/>
-        <source>Has an expiry date</source>
+        <location filename="../../ui/stock/receive_dialog.py" line="97"/>
+        <source>YYYY-MM-DD, as printed on the goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="77"/>
-        <source>whole units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="94"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="114"/>
         <source>Center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="95"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="115"/>
         <source>Bin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="96"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="116"/>
         <source>Product:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="98"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="118"/>
         <source>Lot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="99"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="119"/>
         <source>Expiry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="100"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="120"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="101"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="121"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="105"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="125"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="147"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="173"/>
         <source>Unknown product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="153"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="238"/>
+        <source>Received {quantity} × {sku} {names} into {center} {bin}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/receive_dialog.py" line="242"/>
+        <source>Lot {lot}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/receive_dialog.py" line="244"/>
+        <source>Expires {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/receive_dialog.py" line="150"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="179"/>
         <source>Expiry date required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,36 +2320,48 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/places/review_page.py" line="47"/>
+        <location filename="../../ui/places/review_page.py" line="51"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="49"/>
+        <location filename="../../ui/places/review_page.py" line="53"/>
         <source>Deliver to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="68"/>
+        <location filename="../../ui/places/review_page.py" line="72"/>
         <source>Outside the served area (postal service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/places/review_page.py" line="72"/>
+        <location filename="../../ui/places/review_page.py" line="77"/>
         <source>%n parcel(s) waiting for review</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="77"/>
+        <location filename="../../ui/places/review_page.py" line="82"/>
         <source>Nothing to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="101"/>
+        <location filename="../../ui/places/review_page.py" line="116"/>
         <source>Saving the place</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_page.py" line="121"/>
+        <source>{recipient}: goes to {place}. Addresses like this one now go there by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/places/review_page.py" line="124"/>
+        <source>%n other parcel(s) waiting with it settled too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2476,157 +2607,228 @@
 <context>
     <name>RunsPage</name>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="62"/>
+        <location filename="../../ui/runs/runs_page.py" line="65"/>
         <source>Plan the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="63"/>
+        <location filename="../../ui/runs/runs_page.py" line="66"/>
         <source>Holiday…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="64"/>
+        <location filename="../../ui/runs/runs_page.py" line="67"/>
         <source>Schedules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="82"/>
+        <location filename="../../ui/runs/runs_page.py" line="93"/>
         <source>Hold (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="83"/>
+        <location filename="../../ui/runs/runs_page.py" line="94"/>
         <source>Split run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="84"/>
+        <location filename="../../ui/runs/runs_page.py" line="95"/>
         <source>Cancel run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="85"/>
+        <location filename="../../ui/runs/runs_page.py" line="96"/>
         <source>Load check &amp;&amp; dispatch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="86"/>
+        <location filename="../../ui/runs/runs_page.py" line="97"/>
         <source>Delivery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="87"/>
+        <location filename="../../ui/runs/runs_page.py" line="98"/>
         <source>Stops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="92"/>
+        <location filename="../../ui/runs/runs_page.py" line="103"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="143"/>
+        <location filename="../../ui/runs/runs_page.py" line="154"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="145"/>
+        <location filename="../../ui/runs/runs_page.py" line="156"/>
         <source>Print manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="147"/>
+        <location filename="../../ui/runs/runs_page.py" line="158"/>
         <source>Print run label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="149"/>
+        <location filename="../../ui/runs/runs_page.py" line="160"/>
         <source>Print the day&apos;s manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="199"/>
+        <location filename="../../ui/runs/runs_page.py" line="222"/>
         <source>No runs on this day: plan it, or set the schedules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="201"/>
-        <source>{township} — {count} parcels, {stops} stops</source>
+        <location filename="../../ui/runs/runs_page.py" line="224"/>
+        <source>{township} — {parcels}, {stops}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/runs_page.py" line="226"/>
+        <source>%n parcel(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/runs_page.py" line="227"/>
+        <source>%n stop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="202"/>
+        <location filename="../../ui/runs/runs_page.py" line="225"/>
         <source>Postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="252"/>
-        <source>Planned. Parcels without a run: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/runs_page.py" line="256"/>
+        <location filename="../../ui/runs/runs_page.py" line="284"/>
         <source>Planning runs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/runs_page.py" line="290"/>
+        <source>%n parcel(s) on this day&apos;s runs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="260"/>
-        <source>Holiday</source>
+        <location filename="../../ui/runs/runs_page.py" line="292"/>
+        <source>the postal handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/runs_page.py" line="296"/>
+        <source>%n parcel(s) for {place} missed this day&apos;s cutoff ({cutoff}): on the run of {when}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/runs_page.py" line="301"/>
+        <source>%n parcel(s) for {place} did not fit on this day&apos;s run: on the run of {when}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/runs_page.py" line="305"/>
+        <source>%n parcel(s) for {place}: this day&apos;s run is cancelled; on the run of {when}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/runs_page.py" line="309"/>
+        <source>%n parcel(s) for {place}: no run there this day; on the run of {when}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="313"/>
+        <source>no schedule serves its township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="261"/>
-        <source>No run leaves on {day}. Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/runs_page.py" line="270"/>
-        <source>Entering the holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/runs_page.py" line="283"/>
-        <source>Moving parcels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/runs_page.py" line="293"/>
-        <source>No open run in that direction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/runs_page.py" line="308"/>
-        <source>Holding parcels</source>
+        <location filename="../../ui/runs/runs_page.py" line="314"/>
+        <source>heavier than a run may carry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="315"/>
+        <source>no run with room in the next months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/runs_page.py" line="319"/>
+        <source>%n parcel(s) without a run:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="324"/>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="325"/>
+        <source>No run leaves on {day}. Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="334"/>
+        <source>Entering the holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="347"/>
+        <source>Moving parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="357"/>
+        <source>No open run in that direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="372"/>
+        <source>Holding parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="379"/>
         <source>Split run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="316"/>
+        <location filename="../../ui/runs/runs_page.py" line="380"/>
         <source>The selected parcels (or the later half of the stops) go on a new run. Vehicle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="320"/>
+        <location filename="../../ui/runs/runs_page.py" line="384"/>
         <source>Splitting the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="326"/>
+        <location filename="../../ui/runs/runs_page.py" line="390"/>
         <source>Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="327"/>
+        <location filename="../../ui/runs/runs_page.py" line="391"/>
         <source>Its parcels move to the next run. Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="331"/>
+        <location filename="../../ui/runs/runs_page.py" line="395"/>
         <source>Cancelling the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,47 +2889,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="82"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="84"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="83"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="85"/>
         <source>Weekdays:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="84"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="86"/>
         <source>Departs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="85"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="87"/>
         <source>Cutoff (the day before when later than departure):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="86"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="88"/>
         <source>Parcels per run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="87"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="89"/>
         <source>Kilograms per run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="88"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="90"/>
         <source>Vehicle or carrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="133"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="140"/>
         <source>Saved. Plan the day again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="136"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="143"/>
         <source>Saving the schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,27 +3025,27 @@
 <context>
     <name>StockModel</name>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="48"/>
+        <location filename="../../ui/stock/stock_model.py" line="49"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="49"/>
+        <location filename="../../ui/stock/stock_model.py" line="50"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="50"/>
+        <location filename="../../ui/stock/stock_model.py" line="51"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="51"/>
+        <location filename="../../ui/stock/stock_model.py" line="52"/>
         <source>Tibetan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="52"/>
+        <location filename="../../ui/stock/stock_model.py" line="62"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,49 +3083,49 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="72"/>
-        <source>Search SKU, barcode or name (中文 / བོད་ཡིག / English)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/stock_page.py" line="85"/>
-        <source>Receive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/stock_page.py" line="87"/>
-        <source>Stock card</source>
+        <location filename="../../ui/stock/stock_page.py" line="74"/>
+        <source>SKU, barcode or name (中文 / བོད་ཡིག / English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="92"/>
-        <source>Search:</source>
+        <source>Receive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="94"/>
+        <source>Stock card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/stock_page.py" line="104"/>
+        <source>Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/stock_page.py" line="106"/>
         <source>Center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="138"/>
+        <location filename="../../ui/stock/stock_page.py" line="161"/>
         <source>All centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="142"/>
+        <location filename="../../ui/stock/stock_page.py" line="165"/>
         <source>(illustrative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stock/stock_page.py" line="160"/>
+        <location filename="../../ui/stock/stock_page.py" line="192"/>
         <source>%n line(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="177"/>
+        <location filename="../../ui/stock/stock_page.py" line="199"/>
         <source>Stock card: {sku} {names} at {center}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,6 +3145,69 @@
     <message>
         <location filename="../../ui/runs/stops_dialog.py" line="94"/>
         <source>Saving the stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="16"/>
+        <source>{source} is empty: give a database address, or leave it out to use the default file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="19"/>
+        <source>{source} names a database in memory, which keeps nothing: give a file or a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="22"/>
+        <source>{source}: the option “{detail}” is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="25"/>
+        <source>{source} is not a database address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="28"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="31"/>
+        <source>There is no database file {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="34"/>
+        <source>{file} is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="37"/>
+        <source>“{name}” is PostgreSQL&apos;s own database: create a database for the depot and open that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="41"/>
+        <source>{database} already holds another program&apos;s tables ({tables}): the depot needs an empty database or its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="45"/>
+        <source>{database} was made by a newer version of Changtang Depot or by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="48"/>
+        <source>This database is open read-only and needs an upgrade for this version: open it once where it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="51"/>
+        <source>This database is open read-only: writes are impossible, nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3185,7 +3450,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="192"/>
+        <location filename="../../ui/orders/import_dialog.py" line="199"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
