@@ -48,16 +48,29 @@ def main(argv: list[str] | None = None) -> int:
     except DepotError as error:
         print(f"error: {hide_passwords(describe(error), args.db)}", file=sys.stderr)
         return 2
+    except OSError as error:  # a file named on the command line: say which, and why
+        print(f"error: {hide_passwords(file_problem(error), args.db)}", file=sys.stderr)
+        return 1
     except Exception as error:  # noqa: BLE001  (one clear line, never a traceback for a clerk)
         print(f"error: {hide_passwords(one_line(error), args.db)}", file=sys.stderr)
         return 1
+
+
+def file_problem(error: OSError) -> str:
+    """`cannot use PATH: No such file or directory`, without the exception's type name."""
+    from core.errors import shorten
+
+    where = f" {shorten(str(error.filename))}" if error.filename else ""
+    return f"cannot use{where}: {error.strerror or 'the system refused'}"
 
 
 def one_line(error: Exception) -> str:
     """`Type: message` on one line. A database error says what the driver said, not
     SQLAlchemy's wrapper with its SQL and its "Background on this error" link."""
     cause = getattr(error, "orig", None) or error  # SQLAlchemy's DBAPIError wraps the driver's
-    return f"{type(cause).__name__}: {' '.join(str(cause).split())}"
+    from core.errors import shorten
+
+    return f"{type(cause).__name__}: {shorten(' '.join(str(cause).split()))}"
 
 
 if __name__ == "__main__":

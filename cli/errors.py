@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 from core import errors as e
+from core.validation import EARLIEST_DATE, LATEST_DATE
+
+_REASONS = {
+    "date": "not a date (YYYY-MM-DD)",
+    "date_range": f"outside {EARLIEST_DATE} to {LATEST_DATE}",
+    "unknown": "not a known value",
+    "range": "out of range",
+}
 
 # What a value of each kind looks like, said whenever one is refused.
 FORMATS = {"date": "YYYY-MM-DD, e.g. 2026-12-01", "time": "HH:MM, e.g. 08:30",
@@ -10,6 +18,9 @@ FORMATS = {"date": "YYYY-MM-DD, e.g. 2026-12-01", "time": "HH:MM, e.g. 08:30",
 
 
 def describe(error: e.DepotError) -> str:
+    """The sentence for `error`; any text of the input it quotes is shortened, here once
+    for every area's sentences."""
+    error = e.with_short_texts(error)
     match error:
         case e.InsufficientStock(sku=sku, center=center, requested=req, available=avail):
             return f"not enough stock of {sku} at {center}: asked {req}, available {avail}"
@@ -30,7 +41,11 @@ def describe(error: e.DepotError) -> str:
         case e.InvalidValue(field=field, value=value, reason=reason) if reason in FORMATS:
             return f"{field}: {value!r} is not valid: expected {FORMATS[reason]}"
         case e.InvalidValue(field=field, value=value, reason=reason):
-            return f"{field}: {value!r} is not valid ({reason})"
+            return f"{field}: {value!r} is not valid ({_REASONS.get(reason, reason)})"
+        case e.TextTooLong(field=field, limit=limit, length=length):
+            return f"{field} is too long: {length} characters, at most {limit}; nothing was saved"
+        case e.TextHasNul(field=field):
+            return f"{field} holds a NUL character; nothing was saved"
         case e.DuplicateValue(field=field, value=value):
             return f"{field} {value!r} already exists"
         case _:

@@ -11,6 +11,8 @@ import argparse
 import json
 import sys
 
+# `describe` is this area's sentence function: cli/errors.py asks each command module.
+from cli.import_sentences import describe, rejection
 from cli.tables import Column, emit, render, use_utf8_output
 from core.errors import DepotError
 from core.inventory.catalog import get_center
@@ -88,20 +90,17 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
         emit(f"  line {skip.line}: order {skip.order_id} skipped: {skip.reason} ({skip.status})")
     for bad in report.rejected:
         where = f"{bad.file} file " if bad.file else ""
-        emit(f"  {where}line {bad.line}, column {bad.field}: rejected: {bad.reason}")
+        emit(f"  {where}line {bad.line}, column {bad.field}: rejected: {rejection(bad)}")
     return 0
 
 
 def _fail(args: argparse.Namespace, error: DepotError) -> None:
     if isinstance(error, MissingColumns):
-        message = f"{error.path}: required columns missing: {', '.join(error.columns)}"
         data: dict[str, object] = {"error": "missing_columns", "columns": list(error.columns)}
     else:
         assert isinstance(error, UnreadableFile)
-        detail = f" ({error.detail})" if error.detail else ""
-        message = f"{error.path}: cannot be read: {error.reason}{detail}"
         data = {"error": error.reason}
-    print(f"error: {message}; nothing was imported", file=sys.stderr)
+    print(f"error: {describe(error)}", file=sys.stderr)
     if args.json:
         use_utf8_output(strict=True)
         emit(json.dumps(data | {"imported": 0}, ensure_ascii=False))

@@ -3,8 +3,14 @@ the UI and the command line turn each into a message in the clerk's language."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import date
+
+# A text of the input quoted in a sentence keeps this many characters at most; past that,
+# its start and its length (a pasted page would otherwise fill the screen or the log).
+QUOTED_MAX = 120
+QUOTED_KEPT = 80
 
 
 class DepotError(Exception):
@@ -13,6 +19,22 @@ class DepotError(Exception):
     def __str__(self) -> str:  # a readable default for logs and the CLI
         fields = ", ".join(f"{k}={v!r}" for k, v in vars(self).items())
         return f"{type(self).__name__}({fields})"
+
+
+def shorten(text: str) -> str:
+    """`text`, or its start and its length when it is longer than QUOTED_MAX."""
+    if len(text) <= QUOTED_MAX:
+        return text
+    return f"{text[:QUOTED_KEPT]}… ({len(text):,} characters)"
+
+
+def with_short_texts(error: DepotError) -> DepotError:
+    """A copy of `error` whose texts are `shorten`ed: what the sentences quote of it."""
+    short = copy.copy(error)
+    for name, value in vars(error).items():
+        if isinstance(value, str) and len(value) > QUOTED_MAX:
+            setattr(short, name, shorten(value))
+    return short
 
 
 @dataclass(eq=False)
@@ -89,3 +111,19 @@ class SameBin(DepotError):
 class DuplicateValue(DepotError):
     field: str
     value: str
+
+
+@dataclass(eq=False)
+class TextTooLong(DepotError):
+    """A text longer than its column holds (`limit` characters), refused on every database."""
+
+    field: str
+    limit: int
+    length: int
+
+
+@dataclass(eq=False)
+class TextHasNul(DepotError):
+    """A text with a NUL character, which PostgreSQL cannot store and nobody types."""
+
+    field: str

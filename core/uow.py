@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from core.clock import Clock, utc_now
 from core.storage.engine import writer
+from core.text_limits import column_limit, fit_name
 
 
 def _os_user() -> str:
@@ -25,6 +26,20 @@ def _os_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts
         return "unknown"
+
+
+def actor_name(login: str) -> str:
+    """The name written as `actor` on every row: the login name, shortened to fit.
+
+    A login name longer than the actor columns (a domain account, 65 characters or
+    more) is not the clerk's input to correct, and refusing it would stop every write
+    for that clerk. Cutting it plainly could merge two long accounts into one name in
+    the ledger, so the kept start is followed by `~` and a short hash of the whole name:
+    the same account always gets the same actor, two accounts never share one.
+    """
+    from core.inventory.models import Move  # the ledger's actor column sets the length
+
+    return fit_name(login, column_limit(Move.actor))
 
 
 class Database:
@@ -39,7 +54,7 @@ class Database:
     def uow(self, actor: str | None = None, *, write: bool = True) -> UnitOfWork:
         """A fresh unit of work. Pass `write=False` for read-only work (no write lock)."""
         factory = self._write if write else self._read
-        return UnitOfWork(factory, actor or _os_user(), self.clock)
+        return UnitOfWork(factory, actor_name(actor or _os_user()), self.clock)
 
     def dispose(self) -> None:
         self.engine.dispose()

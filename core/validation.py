@@ -5,10 +5,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import QueryableAttribute
 
 from core.errors import InvalidQuantity, InvalidValue
+from core.text_limits import checked_text
 
 MAX_QUANTITY = 1_000_000
 _DIGITS = re.compile(r"[0-9]{1,7}")
@@ -39,24 +44,32 @@ def parse_delta(value: object, field: str = "quantity") -> int:
     return parse_quantity(value, field)
 
 
+# Dates a clerk gives (runs, holidays, expiry) fall in these years; 9999-12-31 is a typing
+# slip, and the day after it does not exist (OverflowError in the planner).
+EARLIEST_DATE = date(2000, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+
+
 def parse_date(value: object, field: str) -> date | None:
-    """ISO date (YYYY-MM-DD), a date, or empty for none."""
+    """ISO date (YYYY-MM-DD), a date, or empty for none; reasons "date" and "date_range"
+    (outside EARLIEST_DATE to LATEST_DATE)."""
     if value is None or value == "":
         return None
+    day: date | None = None
     if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise InvalidValue(field, value, "date")
+        day = value
+    elif isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            day = date.fromisoformat(value.strip())
+    if day is None:
+        raise InvalidValue(field, value, "date")
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise InvalidValue(field, value, "date_range")
+    return day
 
 
-def require_text(value: object, field: str, max_length: int) -> str:
+def require_text(value: object, field: str, column: QueryableAttribute[Any]) -> str:
+    """Non-blank text (stripped) that fits `column` (`core.text_limits`)."""
     if not isinstance(value, str) or not value.strip():
         raise InvalidValue(field, value, "required")
-    text = value.strip()
-    if len(text) > max_length:
-        raise InvalidValue(field, value, "too_long")
-    return text
+    return checked_text(value.strip(), column, field)

@@ -59,6 +59,7 @@ def _reason(reason: str) -> str:
     reasons = {
         "required": translate("ErrorMessages", "it is required"),
         "date": translate("ErrorMessages", "it is not a date (YYYY-MM-DD)"),
+        "date_range": translate("ErrorMessages", "it is outside the years 2000 to 2199"),
         "too_long": translate("ErrorMessages", "it is too long"),
         "range": translate("ErrorMessages", "it is out of range"),
         "unknown": translate("ErrorMessages", "it is not a known value"),
@@ -73,7 +74,9 @@ def _show(value: object) -> str:
 
 
 def describe(error: BaseException) -> str:
-    """A translated sentence for `error`, to show as it is."""
+    """A translated sentence for `error`, to show as it is (input it quotes shortened)."""
+    if isinstance(error, e.DepotError):
+        error = e.with_short_texts(error)
     match error:
         case e.InsufficientStock(sku=sku, center=center, requested=requested, available=available):
             return translate(
@@ -118,6 +121,16 @@ def describe(error: BaseException) -> str:
             return translate(
                 "ErrorMessages", "Source and destination are the same bin ({bin}).").format(
                 bin=bin_code)
+        case e.TextTooLong(field=field, limit=limit, length=length):
+            return translate(
+                "ErrorMessages",
+                "{field} is too long: {length} characters, at most {limit}. Nothing was saved.",
+            ).format(field=field_label(field), length=length, limit=limit)
+        case e.TextHasNul(field=field):
+            return translate(
+                "ErrorMessages",
+                "{field} holds a NUL character (often pasted from another program). "
+                "Nothing was saved.").format(field=field_label(field))
         case e.DuplicateValue(field=field, value=value):
             return translate("ErrorMessages", "{field} '{value}' already exists.").format(
                 field=field_label(field), value=value)
@@ -148,7 +161,8 @@ def _from_areas(error: BaseException) -> str | None:
 def error_field(error: BaseException) -> str | None:
     """The field an error is about, so a form can put the cursor there."""
     match error:
-        case e.InvalidQuantity(field=field) | e.InvalidValue(field=field):
+        case (e.InvalidQuantity(field=field) | e.InvalidValue(field=field)
+              | e.TextTooLong(field=field) | e.TextHasNul(field=field)):
             return field
         case e.UnknownProduct():
             return "sku"

@@ -90,12 +90,12 @@ def create_center(
     county_code: str | None = None,
     illustrative: bool = False,
 ) -> Center:
-    code = require_text(code, "code", 16).upper()
+    code = require_text(code, "code", Center.code).upper()
     if uow.session.scalar(select(Center.id).where(Center.code == code)):
         raise DuplicateValue("code", code)
     center = Center(
         code=code,
-        name_zh=require_text(name_zh, "name_zh", 100),
+        name_zh=require_text(name_zh, "name_zh", Center.name_zh),
         name_bo=name_bo.strip(),
         name_en=name_en.strip(),
         county_code=county_code,
@@ -107,7 +107,7 @@ def create_center(
 
 
 def create_bin(uow: UnitOfWork, center: Center, code: str, zone: str = "") -> Bin:
-    code = require_text(code, "bin", 32).upper()
+    code = require_text(code, "bin", Bin.code).upper()
     session = uow.session
     if session.scalar(select(Bin.id).where(Bin.center_id == center.id, Bin.code == code)):
         raise DuplicateValue("bin", code)
@@ -131,7 +131,7 @@ def create_product(
     tracks_expiry: bool = False,
 ) -> Changes:
     session = uow.session
-    sku = require_text(sku, "sku", 64)
+    sku = require_text(sku, "sku", Product.sku)
     if category not in {c.value for c in Category}:
         raise InvalidValue("category", category, "unknown")
     if not isinstance(weight_g, int) or isinstance(weight_g, bool) or not 0 <= weight_g <= 10**6:
@@ -144,11 +144,11 @@ def create_product(
     product = Product(
         sku=sku,
         barcode=barcode,
-        name_zh=require_text(name_zh, "name_zh", 200),
+        name_zh=require_text(name_zh, "name_zh", Product.name_zh),
         name_bo=name_bo.strip(),
         name_en=name_en.strip(),
         category=category,
-        unit=require_text(unit, "unit", 32),
+        unit=require_text(unit, "unit", Product.unit),
         weight_g=weight_g,
         tracks_expiry=tracks_expiry,
     )

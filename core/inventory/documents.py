@@ -33,6 +33,7 @@ from core.inventory.models import Bin, Center, Lot, Product
 from core.inventory.scanning import bin_code, product_and_lot
 from core.inventory.workflow_errors import DocumentClosed, EmptyDocument, UnknownDocument
 from core.inventory.workflow_models import Receipt, ReceiptLine, ReceiptStatus, document_number
+from core.text_limits import checked_text
 from core.uow import UnitOfWork
 from core.validation import parse_date, parse_quantity
 
@@ -94,7 +95,8 @@ def create_receipt(uow: UnitOfWork, *, center: str, supplier: str = "", note: st
     receipt_id = new_id()  # minted here: the number is made from it
     receipt = Receipt(
         id=receipt_id, number=document_number("RC", receipt_id), center_id=the_center.id,
-        supplier=supplier.strip()[:200], note=note.strip()[:500],
+        supplier=checked_text(supplier.strip(), Receipt.supplier),
+        note=checked_text(note.strip(), Receipt.note),
         created_at=uow.clock(), created_by=uow.actor,
     )
     uow.session.add(receipt)

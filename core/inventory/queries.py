@@ -19,14 +19,13 @@ from sqlalchemy import (
     Subquery,
     and_,
     func,
-    literal,
     literal_column,
     or_,
     select,
     tuple_,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
 from sqlalchemy.sql.sqltypes import NullType
 from sqlalchemy.sql.visitors import InternalTraversal
 
@@ -34,6 +33,7 @@ from core.document_names import document_name, document_names
 from core.inventory import stock_summary
 from core.inventory.catalog import get_center, get_product
 from core.inventory.models import NO_EXPIRY, Bin, Center, Lot, Move, Product, StockSummary
+from core.text_search import contains
 
 AnySelect = Select[*tuple[Any, ...]]
 
@@ -81,42 +81,42 @@ class StockRow:
 
 
 class _Contains(ColumnElement[bool]):
-    """`column ILIKE pattern`, spelled as a plain LIKE on SQLite.
+    """`column` contains `text`, whatever the case; `%` and `_` in it are themselves.
 
-    SQLite's LIKE already ignores ASCII case, which is all its lower() folds;
-    SQLAlchemy's ILIKE there calls lower() on every row: 2.4x slower over 100,000
-    products. PostgreSQL's LIKE minds case, so it keeps ILIKE.
+    SQLite's LIKE already ignores ASCII case, which is all its lower() folds, so there
+    it is a plain LIKE: lower() on every row was 2.4x slower over 100,000 products.
+    PostgreSQL's LIKE minds case, so it folds both sides (`core.text_search`).
     """
 
     type = NullType()  # type: ignore[assignment]  # not coerced to "= 1" on SQLite
     inherit_cache = True
-    _traverse_internals = [("column", InternalTraversal.dp_clauseelement),
-                           ("pattern", InternalTraversal.dp_clauseelement)]
+    _traverse_internals = [("sensitive", InternalTraversal.dp_clauseelement),
+                           ("folded", InternalTraversal.dp_clauseelement)]
 
-    def __init__(self, column: ColumnElement[Any], pattern: str) -> None:
-        self.column = column
-        self.pattern = literal(pattern)
+    def __init__(self, column: QueryableAttribute[Any], text: str) -> None:
+        self.sensitive = contains(column, text)
+        self.folded = contains(column, text, fold_case=True)
 
 
 @compiles(_Contains)
-def _contains_ilike(element: _Contains, compiler: Any, **kw: Any) -> str:
-    return str(compiler.process(element.column.ilike(element.pattern), **kw))
+def _contains_folded(element: _Contains, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.folded, **kw))
 
 
 @compiles(_Contains, "sqlite")
 def _contains_like(element: _Contains, compiler: Any, **kw: Any) -> str:
-    return str(compiler.process(element.column.like(element.pattern), **kw))
+    return str(compiler.process(element.sensitive, **kw))
 
 
 def search_condition(text: str) -> ColumnElement[bool]:
     """Product rows whose SKU, barcode or any of the three names contain `text`."""
-    pattern = f"%{text.strip()}%"
+    text = text.strip()
     return or_(
-        _Contains(Product.sku, pattern),  # type: ignore[arg-type]
-        _Contains(Product.barcode, pattern),  # type: ignore[arg-type]
-        Product.name_zh.like(pattern),
-        Product.name_bo.like(pattern),
-        _Contains(Product.name_en, pattern),  # type: ignore[arg-type]
+        _Contains(Product.sku, text),
+        _Contains(Product.barcode, text),
+        contains(Product.name_zh, text),
+        contains(Product.name_bo, text),
+        _Contains(Product.name_en, text),
     )
 
 

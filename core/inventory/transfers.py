@@ -64,6 +64,7 @@ from core.inventory.workflow_models import (
     TransferStatus,
     document_number,
 )
+from core.text_limits import checked_text
 from core.uow import UnitOfWork
 from core.validation import parse_quantity
 
@@ -85,7 +86,8 @@ def create_transfer(uow: UnitOfWork, *, from_center: str, to_center: str,
     transfer_id = new_id()
     transfer = Transfer(
         id=transfer_id, number=document_number("TR", transfer_id), from_center_id=source.id,
-        to_center_id=target.id, note=note.strip()[:500], created_at=uow.clock(),
+        to_center_id=target.id, note=checked_text(note.strip(), Transfer.note),
+        created_at=uow.clock(),
         created_by=uow.actor,
     )
     session.add(transfer)
@@ -271,7 +273,7 @@ def record_arrival(uow: UnitOfWork, transfer: object, *, code: str, bin: str,
     require_status(KIND, doc, TransferStatus.DISPATCHED)
     if condition not in {c.value for c in ArrivalCondition}:
         raise InvalidValue("condition", condition, "unknown")
-    reason = reason.strip()[:200]
+    reason = checked_text(reason.strip(), TransferArrival.reason)
     if condition != ArrivalCondition.GOOD and not reason:
         raise InvalidValue("reason", reason, "required")
     qty = parse_quantity(quantity)
@@ -367,7 +369,7 @@ def finish_receiving(uow: UnitOfWork, transfer: object, *, short_reason: str = "
     short = [(item, sku, lot, item.quantity - arrived.get((item.product_id, item.lot_id), 0))
              for item, sku, lot in items]
     short = [entry for entry in short if entry[3] > 0]
-    short_reason = short_reason.strip()[:200]
+    short_reason = checked_text(short_reason.strip(), TransferItem.short_reason, "short_reason")
     if short and not short_reason:
         raise ShortNeedsReason(doc.number, tuple((sku, lot, n) for _i, sku, lot, n in short))
     advance_status(session, Transfer, KIND, doc, TransferStatus.DISPATCHED,

@@ -9,12 +9,11 @@ An arrived parcel is READY at once: it waits for the next run to its township
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from core.changes import Changes
 from core.errors import InvalidValue
@@ -26,6 +25,7 @@ from core.shipping.mappings import load_mapping
 from core.shipping.models import Parcel, ParcelSource, ParcelStatus
 from core.shipping.order_errors import ArrivalAlreadyRegistered
 from core.shipping.order_models import OrderImport
+from core.text_limits import checked_text
 from core.uow import UnitOfWork
 
 CHUNK = 2000
@@ -46,12 +46,15 @@ def register_arrival(uow: UnitOfWork, *, barcode: str, recipient: str, address: 
     """Register one scanned carrier parcel; a second scan of it raises ArrivalAlreadyRegistered."""
     session = uow.session
     the_center = store.shipping_center(session, center)
-    code = _checked("barcode", carrier_barcode, barcode)
+    try:
+        code = carrier_barcode(barcode)
+    except v.BadCell as bad:
+        raise InvalidValue("barcode", barcode, bad.reason) from None
     record = ArrivalRecord(
-        0, code, _checked("recipient", v.limited, recipient.strip(), 100, required=True),
-        _checked("phone", v.limited, phone.strip(), 32),
-        _checked("address", v.limited, address.strip(), 500, required=True),
-        _checked("carrier", v.limited, carrier.strip(), 32),
+        0, code, _checked("recipient", recipient.strip(), Parcel.recipient, required=True),
+        _checked("phone", phone.strip(), Parcel.phone),
+        _checked("address", address.strip(), Parcel.address, required=True),
+        _checked("carrier", carrier.strip(), Parcel.carrier),
     )
     existing = session.scalar(select(Parcel.id).where(Parcel.carrier_barcode == code))
     if existing is not None:
@@ -65,12 +68,11 @@ def register_arrival(uow: UnitOfWork, *, barcode: str, recipient: str, address: 
                    Changes(parcels=frozenset({parcel_id}), centers=frozenset({the_center.id})))
 
 
-def _checked(field: str, parse: Callable[..., str], value: str, *args: object,
-             **kwargs: object) -> str:
-    try:
-        return parse(value, *args, **kwargs)
-    except v.BadCell as bad:
-        raise InvalidValue(field, value, bad.reason) from None
+def _checked(field: str, value: str, column: QueryableAttribute[str], *,
+             required: bool = False) -> str:
+    if required and not value:
+        raise InvalidValue(field, None, "required")
+    return checked_text(value, column, field)
 
 
 def _parcel_row(record: ArrivalRecord, center_id: uuid.UUID, place: store.Place,

@@ -26,6 +26,7 @@ from core.shipping.models import Division, DivisionLevel
 from core.shipping.place_changes import PlaceChanges
 from core.shipping.place_errors import UnknownPlace
 from core.shipping.place_index import forget_index
+from core.text_limits import checked_text
 from core.uow import UnitOfWork
 
 # Tsochen's center code: its townships are served by it when it exists.
@@ -194,9 +195,7 @@ def _name(value: str, field: str, *, required: bool = False) -> str:
     value = (value or "").strip()
     if required and not value:
         raise InvalidValue(field, value, "required")
-    if len(value) > (200 if field == "name_bo" else 100):
-        raise InvalidValue(field, value, "too_long")
-    return value
+    return checked_text(value, getattr(Division, field), field)
 
 
 def _forget_index(uow: UnitOfWork) -> None:

@@ -44,6 +44,7 @@ from core.shipping.run_models import (
 from core.shipping.run_queries import current_run_of
 from core.shipping.runs import end_assignment, get_run, open_run
 from core.shipping.schedules import local_day
+from core.text_limits import checked_text
 from core.uow import UnitOfWork
 
 
@@ -160,7 +161,8 @@ def dispatch(
         reason = (override_reason or "").strip()
         if not reason:
             raise OverrideNeedsReason(str(run.id))
-        run.override_by, run.override_reason = supervisor[:64], reason[:200]
+        run.override_by = checked_text(supervisor, Run.override_by, "supervisor")
+        run.override_reason = checked_text(reason, Run.override_reason, "reason")
     now = uow.clock()
     postal = run.kind == RunKind.POSTAL.value
     for pid in status.missing:

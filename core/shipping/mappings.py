@@ -18,6 +18,7 @@ from core.shipping.importing.mapped import (
     ColumnMapping,
 )
 from core.shipping.order_models import SavedMapping
+from core.text_limits import checked_text
 from core.uow import UnitOfWork
 from core.validation import require_text
 
@@ -33,7 +34,7 @@ def save_mapping(uow: UnitOfWork, *, name: str, columns: dict[str, str], kind: s
         channel: whose order numbers these are; defaults to the mapping's name, so
             two shops' order "1001" stay two orders.
     """
-    name = require_text(name, "name", 64)
+    name = require_text(name, "name", SavedMapping.name)
     if kind not in KINDS:
         raise InvalidValue("kind", kind, "unknown")
     fields, required = KINDS[kind]
@@ -44,7 +45,7 @@ def save_mapping(uow: UnitOfWork, *, name: str, columns: dict[str, str], kind: s
     for field in required:
         if field not in cleaned:
             raise InvalidValue(field, None, "required")
-    channel = (channel or name).strip()[:32]
+    channel = checked_text((channel or name).strip(), SavedMapping.channel, "channel")
     saved = uow.session.scalar(select(SavedMapping).where(SavedMapping.name == name))
     if saved is None:
         saved = SavedMapping(name=name)

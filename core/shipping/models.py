@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from core.ids import new_id
-from core.storage.base import Base, one_of
+from core.storage.base import MONEY, Base, one_of
 
 
 class DivisionLevel(StrEnum):
@@ -125,7 +125,7 @@ class Order(Base):
     phone: Mapped[str] = mapped_column(String(32), default="")
     address: Mapped[str] = mapped_column(String(500))
     note: Mapped[str] = mapped_column(String(500), default="")
-    amount_fen: Mapped[int | None] = mapped_column(Integer)  # paid amount in 0.01 yuan
+    amount_fen: Mapped[int | None] = mapped_column(MONEY)  # paid amount in 0.01 yuan
     ordered_at: Mapped[datetime | None]
     paid_at: Mapped[datetime | None]
     imported_at: Mapped[datetime]
@@ -146,7 +146,7 @@ class OrderLine(Base):
     sku: Mapped[str] = mapped_column(String(64), default="")
     title: Mapped[str] = mapped_column(String(300), default="")
     quantity: Mapped[int] = mapped_column(Integer)
-    price_fen: Mapped[int | None] = mapped_column(Integer)
+    price_fen: Mapped[int | None] = mapped_column(MONEY)
 
 
 class Parcel(Base):

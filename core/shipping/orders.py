@@ -70,6 +70,7 @@ class ImportReport:
                          "status": s.status} for s in self.skipped],
             "rejected": [{"line": r.line, "field": r.field, "reason": r.reason,
                           "order_id": r.order_id} | ({"file": r.file} if r.file else {})
+                         | ({"limit": r.limit} if r.limit else {})
                          for r in self.rejected],
             "needs_review": self.needs_review,
         }

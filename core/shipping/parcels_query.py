@@ -14,6 +14,7 @@ from core.inventory.models import Center
 from core.inventory.scanning import normalize
 from core.printing.payloads import id_from_code
 from core.shipping.models import Division, Order, Parcel, ParcelStatus, VillagePoint
+from core.text_search import contains
 
 FETCH_CHUNK = 500
 
@@ -73,9 +74,8 @@ def _filtered(query: Select, flt: ParcelFilter) -> Select:  # type: ignore[type-
         query = query.where(Parcel.needs_review == flt.needs_review)
     text = flt.search.strip()
     if text:
-        like = f"%{text}%"
         condition = (
-            Parcel.recipient.like(like) | Parcel.phone.like(like)
+            contains(Parcel.recipient, text) | contains(Parcel.phone, text)
             | (Parcel.carrier_barcode == text) | (Parcel.tracking == text)
             | Parcel.order_id.in_(select(Order.id).where(Order.external_id == text))
         )

@@ -37,6 +37,7 @@ from core.shipping.run_models import (
 )
 from core.shipping.run_queries import current_run_of, run_view
 from core.shipping.schedules import add_closure, local_day
+from core.text_limits import checked_text
 from core.uow import UnitOfWork
 
 OPEN_STATUSES = (RunStatus.PLANNED.value, RunStatus.LOADING.value)
@@ -136,7 +137,8 @@ def hold_parcel(uow: UnitOfWork, parcel_id: uuid.UUID, note: str = "") -> Change
         .where(ParcelHold.parcel_id == parcel.id, ParcelHold.released_at.is_(None))
     )
     if already is None:
-        uow.session.add(ParcelHold(id=new_id(), parcel_id=parcel.id, note=note[:200],
+        uow.session.add(ParcelHold(id=new_id(), parcel_id=parcel.id,
+                                   note=checked_text(note, ParcelHold.note),
                                    held_at=uow.clock(), held_by=uow.actor))
     end_assignment(uow, parcel.id, Outcome.HELD)
     return Changes(runs=frozenset({old.run_id} if old else set()), parcels=frozenset({parcel.id}))

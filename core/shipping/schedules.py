@@ -30,6 +30,7 @@ from core.shipping.run_models import (
     RunStatus,
     TownshipStop,
 )
+from core.text_limits import checked_text
 from core.uow import UnitOfWork
 
 # China keeps one zone, UTC+8, with no daylight saving since 1991: a fixed
@@ -207,7 +208,8 @@ def add_closure(
         find_township(uow, township_code)
     closure = RunClosure(
         id=new_id(), center_id=found.id, day=day, township_code=township_code,
-        kind=str(kind), note=note[:200], created_at=uow.clock(), actor=uow.actor,
+        kind=str(kind), note=checked_text(note, RunClosure.note), created_at=uow.clock(),
+        actor=uow.actor,
     )
     uow.session.add(closure)
     uow.session.flush()

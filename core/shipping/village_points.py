@@ -29,6 +29,7 @@ from core.shipping.place_errors import (
 )
 from core.shipping.place_index import forget_index
 from core.shipping.point_order import ordered_points
+from core.text_limits import checked_text, column_limit
 from core.uow import UnitOfWork
 from core.validation import require_text
 
@@ -40,7 +41,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "name_pinyin": ("name_pinyin", "pinyin", "拼音"),
     "village_code": ("village_code", "村代码", "行政村代码"),
 }
-MAX_LENGTH = {"name_zh": 100, "name_bo": 200, "name_pinyin": 100}
+MAX_LENGTH = {name: column_limit(getattr(VillagePoint, name))
+              for name in ("name_zh", "name_bo", "name_pinyin")}
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ def add_village_point(uow: UnitOfWork, township: str, name_zh: str, *, name_bo: 
                       name_pinyin: str = "", village_code: str | None = None) -> PlaceChanges:
     """Add a point to a township (given by code or name)."""
     division = find_township(uow.session, township)
-    name = require_text(name_zh, "name_zh", MAX_LENGTH["name_zh"])
+    name = require_text(name_zh, "name_zh", VillagePoint.name_zh)
     _check_unique(uow.session, division.code, name, None)
     point = VillagePoint(township_code=division.code, name_zh=name,
                          name_bo=_optional(name_bo, "name_bo"),
@@ -94,7 +96,7 @@ def rename_village_point(uow: UnitOfWork, point_id: uuid.UUID, *, name_zh: str |
     """Change any of a point's names; a name left None stays as it is."""
     point = _get(uow.session, point_id)
     if name_zh is not None:
-        name = require_text(name_zh, "name_zh", MAX_LENGTH["name_zh"])
+        name = require_text(name_zh, "name_zh", VillagePoint.name_zh)
         _check_unique(uow.session, point.township_code, name, point.id)
         point.name_zh = name
     if name_bo is not None:
@@ -252,10 +254,7 @@ def _check_unique(session: Session, township_code: str, name: str,
 
 
 def _optional(value: str | None, field: str) -> str:
-    text = (value or "").strip()
-    if len(text) > MAX_LENGTH[field]:
-        raise InvalidValue(field, value, "too_long")
-    return text
+    return checked_text((value or "").strip(), getattr(VillagePoint, field), field)
 
 
 def _valid_village_code(code: str, township_code: str) -> bool:

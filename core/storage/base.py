@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator, Uuid
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -49,6 +49,12 @@ class UTCDateTime(TypeDecorator[datetime]):
         if moment.tzinfo is None:
             return moment.replace(tzinfo=UTC)
         return moment.astimezone(UTC)
+
+
+# Money in whole fen (0.01 yuan). PostgreSQL's INTEGER stops at 21,474,836.47 yuan, so
+# BIGINT there; SQLite's INTEGER already holds 64 bits (and changing a declared type there
+# means copying tables that others refer to), so it keeps INTEGER. Migration 0320.
+MONEY = BigInteger().with_variant(Integer(), "sqlite")
 
 
 def one_of(column: str, values: type[StrEnum]) -> str:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from core.changes import Changes
 from core.errors import UnknownProduct
 from core.inventory import services
+from core.inventory.models import Product
 from core.uow import UnitOfWork
 from core.validation import parse_date, parse_quantity, require_text
 from ui.center_combo import CenterCombo
@@ -208,7 +209,7 @@ class ReceiveDialog(QDialog):
         note = self.note.text().strip()
 
         def post(uow: UnitOfWork) -> Received:
-            sku = require_text(code, "sku", 64)
+            sku = require_text(code, "sku", Product.sku)
             found = lookups.product(uow.session, sku)
             if found is None:
                 raise UnknownProduct(sku)

@@ -11,14 +11,20 @@ from core.errors import DepotError
 class UnreadableFile(DepotError):
     """The file cannot be imported at all; nothing was written.
 
-    reason: "encoding" (none of UTF-8 with BOM, UTF-8, GB18030 decodes it),
-    "binary", "empty", "xlsx" (openpyxl could not open it), "not_found",
-    "format" (no reader recognises its columns).
+    reason: "encoding" (none of UTF-8 with BOM, UTF-8, GB18030 decodes it; `detail`
+    names the encoding it seems to be in, when one is recognised: "big5", "cp932",
+    ...), "utf16", "binary", "empty", "xlsx" (starts as a workbook but cannot be opened
+    as one), "not_found", "folder" (a folder, not a file), "cannot_open" (`detail`: what
+    the system said), "too_large" (over `reading.MAX_FILE_BYTES`), "cell_too_large"
+    (a cell over `reading.MAX_CELL_CHARS`, at `line` and `column`), "csv" (a broken
+    quote at `line`), "format" (no reader recognises its columns).
     """
 
     path: str
     reason: str
     detail: str = ""
+    line: int | None = None
+    column: str = ""
 
 
 @dataclass(eq=False)

@@ -12,6 +12,7 @@ from pathlib import Path
 from core.shipping.importing import values as v
 from core.shipping.importing.reading import Row, Table, read_table
 from core.shipping.importing.taobao import broken_row, classify_status
+from core.shipping.models import Order, OrderLine, Parcel
 
 # Fields a mapping can fill, in the order the mapping dialog shows them.
 ORDER_FIELDS = ("order_id", "recipient", "phone", "address", "status", "sku", "quantity",
@@ -69,7 +70,7 @@ def read_mapped_orders(path: str | Path, mapping: ColumnMapping) -> v.ReadResult
             if order_id in skipped_ids:
                 continue
             # Without a status column every row is an order to ship.
-            status = _cell(row, cols, "status")
+            status = _parse(row, cols, "status", v.limited, Order.status)
             reason = classify_status(status) if "status" in cols else ""
             if reason:
                 skipped_ids.add(order_id)
@@ -82,32 +83,34 @@ def read_mapped_orders(path: str | Path, mapping: ColumnMapping) -> v.ReadResult
             orders[order_id] = _order(row, cols, order_id, status, line)
         except _Bad as bad:
             rejected.append(v.Rejected(row.line, table.headers[cols[bad.field]], bad.reason,
-                                       order_id))
+                                       order_id, limit=bad.limit))
         except v.BadCell as bad:  # the order number itself
-            rejected.append(v.Rejected(row.line, table.headers[cols["order_id"]], bad.reason))
+            rejected.append(v.Rejected(row.line, table.headers[cols["order_id"]], bad.reason,
+                                       limit=bad.limit))
     return v.ReadResult(mapping.channel, table.path, table.sha256, table.encoding,
                         list(orders.values()), skipped, rejected, len(table.rows),
                         table.headers[cols["order_id"]])
 
 
 class _Bad(Exception):
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(field, reason)
+    def __init__(self, field: str, bad: v.BadCell) -> None:
+        super().__init__(field, bad.reason)
         self.field = field
-        self.reason = reason
+        self.reason = bad.reason
+        self.limit = bad.limit
 
 
 def _parse(row: Row, cols: dict[str, int], field: str, parser, *args, **kwargs):  # type: ignore[no-untyped-def]
     try:
         return parser(_cell(row, cols, field), *args, **kwargs)
     except v.BadCell as bad:
-        raise _Bad(field, bad.reason) from None
+        raise _Bad(field, bad) from None
 
 
 def _line(row: Row, cols: dict[str, int]) -> v.LineRecord:
     return v.LineRecord(
-        sku=_parse(row, cols, "sku", v.limited, 64),
-        title=_cell(row, cols, "title")[:300],
+        sku=_parse(row, cols, "sku", v.limited, OrderLine.sku),
+        title=_parse(row, cols, "title", v.limited, OrderLine.title),
         quantity=_parse(row, cols, "quantity", v.quantity, default=1),
         price_fen=_parse(row, cols, "price", v.money_fen),
     )
@@ -117,10 +120,11 @@ def _order(row: Row, cols: dict[str, int], order_id: str, status: str,
            line: v.LineRecord) -> v.OrderRecord:
     return v.OrderRecord(
         line=row.line, external_id=order_id, status=status, eligible=True,
-        recipient=_parse(row, cols, "recipient", v.limited, 100, required=True),
-        phone=_parse(row, cols, "phone", v.limited, 32),
-        address=_parse(row, cols, "address", v.limited, 500, required=True),
-        buyer=_cell(row, cols, "buyer")[:100], note=_cell(row, cols, "note")[:500],
+        recipient=_parse(row, cols, "recipient", v.limited, Order.recipient, required=True),
+        phone=_parse(row, cols, "phone", v.limited, Order.phone),
+        address=_parse(row, cols, "address", v.limited, Order.address, required=True),
+        buyer=_parse(row, cols, "buyer", v.limited, Order.buyer),
+        note=_parse(row, cols, "note", v.limited, Order.note),
         amount_fen=_parse(row, cols, "amount", v.money_fen),
         ordered_at=_parse(row, cols, "ordered_at", v.china_datetime),
         paid_at=_parse(row, cols, "paid_at", v.china_datetime),
@@ -162,13 +166,15 @@ def read_arrivals(path: str | Path, columns: dict[str, str] | None = None,
             records.append(ArrivalRecord(
                 line=row.line,
                 barcode=_parse(row, cols, "barcode", carrier_barcode),
-                recipient=_parse(row, cols, "recipient", v.limited, 100, required=True),
-                phone=_parse(row, cols, "phone", v.limited, 32),
-                address=_parse(row, cols, "address", v.limited, 500, required=True),
-                carrier=_parse(row, cols, "carrier", v.limited, 32),
+                recipient=_parse(row, cols, "recipient", v.limited, Parcel.recipient,
+                                 required=True),
+                phone=_parse(row, cols, "phone", v.limited, Parcel.phone),
+                address=_parse(row, cols, "address", v.limited, Parcel.address, required=True),
+                carrier=_parse(row, cols, "carrier", v.limited, Parcel.carrier),
             ))
         except _Bad as bad:
-            rejected.append(v.Rejected(row.line, table.headers[cols[bad.field]], bad.reason))
+            rejected.append(v.Rejected(row.line, table.headers[cols[bad.field]], bad.reason,
+                                       limit=bad.limit))
     return table, records, rejected
 
 

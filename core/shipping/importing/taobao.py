@@ -13,6 +13,7 @@ from pathlib import Path
 
 from core.shipping.importing import values as v
 from core.shipping.importing.reading import Row, Table, read_table
+from core.shipping.models import Order, OrderLine
 
 CHANNEL = "taobao"  # Tmall orders share Taobao's order-number space
 ITEMS_FILE = "items"  # `Rejected.file` of rows of the item report
@@ -134,18 +135,19 @@ def _read_order_row(
     field = "external_id"
     try:
         external_id = v.marketplace_order_id(_cell(row, cols, field))
-        status = _cell(row, cols, "status")
+        field = "status"
+        status = v.limited(_cell(row, cols, field), Order.status)
         reason = classify_status(status)
         if reason:
             skipped.append(v.Skipped(row.line, external_id, reason, status))
             return
         field = "recipient"
-        recipient = v.limited(_cell(row, cols, field), 100, required=True)
+        recipient = v.limited(_cell(row, cols, field), Order.recipient, required=True)
         # 修改后的收货地址 is the buyer's correction after ordering: it wins when filled.
         field = "address_changed" if _cell(row, cols, "address_changed") else "address"
-        address = v.limited(_cell(row, cols, field), 500, required=True)
+        address = v.limited(_cell(row, cols, field), Order.address, required=True)
         field = "mobile"
-        phone = v.limited(_cell(row, cols, "mobile") or _cell(row, cols, "phone"), 32)
+        phone = v.limited(_cell(row, cols, "mobile") or _cell(row, cols, "phone"), Order.phone)
         field = "amount"
         amount = v.money_fen(_cell(row, cols, field))
         field = "ordered_at"
@@ -162,17 +164,22 @@ def _read_order_row(
                 raise v.BadCell("no_items")
         else:
             field = "count"
-            lines = [v.LineRecord("", _cell(row, cols, "title")[:300],
-                                  v.quantity(_cell(row, cols, field), default=1))]
+            count = v.quantity(_cell(row, cols, field), default=1)
+            field = "title"
+            lines = [v.LineRecord("", v.limited(_cell(row, cols, field), OrderLine.title), count)]
+        field = "buyer"
+        buyer = v.limited(_cell(row, cols, field), Order.buyer)
+        field = "note"
+        note = v.limited(_cell(row, cols, field), Order.note)
     except v.BadCell as bad:
         column = header(field) if field in cols else _HEADER_OF.get(field, field)
         order_id = _cell(row, cols, "external_id") if field != "external_id" else ""
-        rejected.append(v.Rejected(row.line, column, bad.reason, order_id))
+        rejected.append(v.Rejected(row.line, column, bad.reason, order_id, limit=bad.limit))
         return
     orders.append(v.OrderRecord(
         line=row.line, external_id=external_id, status=status, eligible=True,
         recipient=recipient, phone=phone, address=address,
-        buyer=_cell(row, cols, "buyer")[:100], note=_cell(row, cols, "note")[:500],
+        buyer=buyer, note=note,
         amount_fen=amount, ordered_at=ordered_at, paid_at=paid_at, lines=lines,
     ))
 
@@ -198,20 +205,22 @@ def read_items(path: str | Path) -> Items:
             if classify_status(_cell(row, cols, "status")) in {"refunded", "closed"}:
                 continue
             field = "sku"
-            sku = v.limited(_cell(row, cols, field), 64, required=True)
+            sku = v.limited(_cell(row, cols, field), OrderLine.sku, required=True)
             field = "quantity"
             count = v.quantity(_cell(row, cols, field))
             field = "price"
             price = v.money_fen(_cell(row, cols, field))
+            field = "title"
+            title = v.limited(_cell(row, cols, field), OrderLine.title)
         except v.BadCell as bad:
             rejection = v.Rejected(row.line, table.headers[cols[field]], bad.reason,
-                                   external_id, file=ITEMS_FILE)
+                                   external_id, file=ITEMS_FILE, limit=bad.limit)
             if external_id:
                 items.bad.setdefault(external_id, rejection)
             else:
                 items.orphans.append(rejection)
             continue
         items.lines.setdefault(external_id, []).append(
-            v.LineRecord(sku, _cell(row, cols, "title")[:300], count, price)
+            v.LineRecord(sku, title, count, price)
         )
     return items

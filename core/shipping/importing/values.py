@@ -10,13 +10,22 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy.orm import QueryableAttribute
+
+from core.shipping.models import Order
+from core.text_limits import column_limit, text_problem
 
 # Marketplace back ends write Beijing time without a zone.
 CHINA_TIME = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 _ORDER_ID = re.compile(r"[0-9]{17,19}")
 _SCIENTIFIC = re.compile(r"[0-9](\.[0-9]+)?[eE][+]?[0-9]+")
-_MONEY = re.compile(r"[0-9]{1,9}(\.[0-9]{1,2})?")
+_MONEY = re.compile(r"[0-9]+(\.[0-9]{1,2})?")
+# The largest amount kept, in fen: 999,999,999.99 yuan (money is BIGINT, core.storage.base;
+# nothing a county shop sells comes near, so more is a spoiled cell, not an order).
+MAX_AMOUNT_FEN = 99_999_999_999
 _QUANTITY = re.compile(r"[0-9]{1,6}")
 # The export's own layout, parsed without strptime (which costs more than the rest of a row).
 _EXPORT_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2})")
@@ -25,11 +34,13 @@ _DATETIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S",
 
 
 class BadCell(Exception):
-    """A cell's value is unusable; `reason` is a stable code (see each parser)."""
+    """A cell's value is unusable; `reason` is a stable code (see each parser), `limit`
+    the most characters its column holds when the reason is "too_long"."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, limit: int | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.limit = limit
 
 
 def is_scientific(text: str) -> bool:
@@ -58,22 +69,26 @@ def any_order_id(text: str) -> str:
         raise BadCell("required")
     if _SCIENTIFIC.fullmatch(text):
         raise BadCell("excel_mangled")
-    if len(text) > 64:
-        raise BadCell("too_long")
-    return text
+    return limited(text, Order.external_id)
 
 
 def money_fen(text: str) -> int | None:
-    """Yuan as written in exports (`12.50`, `12.50元`, `¥12.5`) to whole fen; blank = None."""
+    """Yuan as written in exports (`12.50`, `12.50元`, `¥12.5`) to whole fen; blank = None.
+
+    Reasons: "money" (not an amount), "money_range" (over MAX_AMOUNT_FEN).
+    """
     cleaned = text.replace("元", "").replace("¥", "").replace("￥", "").replace(",", "").strip()
     if not cleaned:
         return None
     if not _MONEY.fullmatch(cleaned):
         raise BadCell("money")
     try:
-        return int(Decimal(cleaned) * 100)
+        fen = int(Decimal(cleaned) * 100)
     except InvalidOperation:  # pragma: no cover - the pattern already excludes it
         raise BadCell("money") from None
+    if fen > MAX_AMOUNT_FEN:
+        raise BadCell("money_range")
+    return fen
 
 
 def quantity(text: str, *, default: int | None = None) -> int:
@@ -96,21 +111,32 @@ def china_datetime(text: str) -> datetime | None:
             local = datetime(year, month, day, hour, minute, second)
         except ValueError:
             raise BadCell("datetime") from None
-        return local.replace(tzinfo=CHINA_TIME).astimezone(UTC)
+        return _in_utc(local)
     for pattern in _DATETIME_FORMATS:
         try:
             local = datetime.strptime(text, pattern)
         except ValueError:
             continue
-        return local.replace(tzinfo=CHINA_TIME).astimezone(UTC)
+        return _in_utc(local)
     raise BadCell("datetime")
 
 
-def limited(text: str, max_length: int, *, required: bool = False) -> str:
+def _in_utc(local: datetime) -> datetime:
+    try:
+        return local.replace(tzinfo=CHINA_TIME).astimezone(UTC)
+    except OverflowError:  # 0001-01-01 00:00 in Beijing is before the calendar starts
+        raise BadCell("datetime") from None
+
+
+def limited(text: str, column: QueryableAttribute[Any], *, required: bool = False) -> str:
+    """`text` if it fits the column it is stored in (`core.text_limits`); reasons
+    "required", "too_long" (with the limit) and "nul" (PostgreSQL cannot store a NUL)."""
     if required and not text:
         raise BadCell("required")
-    if len(text) > max_length:
-        raise BadCell("too_long")
+    limit = column_limit(column)
+    problem = text_problem(text, limit)
+    if problem is not None:
+        raise BadCell(problem, limit if problem == "too_long" else None)
     return text
 
 
@@ -123,6 +149,7 @@ class Rejected:
     reason: str
     order_id: str = ""
     file: str = ""  # "" = the file imported; "items" = its item report
+    limit: int | None = None  # reason "too_long": the most characters the field holds
 
 
 @dataclass(frozen=True)

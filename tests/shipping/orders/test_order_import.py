@@ -239,7 +239,8 @@ def test_order_report_alone_keeps_the_lines_of_an_earlier_item_report(file_depot
 
 
 @pytest.mark.parametrize("content, reason", [
-    ("订单编号,收货地址\n1,2\n".encode("utf-16"), "binary"),
+    ("订单编号,收货地址\n1,2\n".encode("utf-16"), "utf16"),
+    ("订单编号,收货地址\n1,2\n".encode("utf-16-le"), "binary"),  # no byte-order mark
     (b"\xff\xfe\xfd\x81\x30\xff" * 50, "encoding"),
     (b"", "empty"),
 ])

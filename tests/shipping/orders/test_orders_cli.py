@@ -84,7 +84,7 @@ def test_file_that_cannot_be_imported_exits_non_zero_and_writes_nothing(db, db_u
     utf16 = tmp_path / "utf16.csv"
     utf16.write_bytes(",".join(ORDER_HEADERS).encode("utf-16"))
     done = cli(db_url, "import-orders", str(utf16))
-    assert done.returncode != 0 and "cannot be read" in done.stderr
+    assert done.returncode != 0 and "saved as UTF-16" in done.stderr
     with db.uow(write=False) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Order)) == 0
 
