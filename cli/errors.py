@@ -6,7 +6,6 @@ from core import errors as e
 from core.validation import EARLIEST_DATE, LATEST_DATE
 
 _REASONS = {
-    "date": "not a date (YYYY-MM-DD)",
     "date_range": f"outside {EARLIEST_DATE} to {LATEST_DATE}",
     "unknown": "not a known value",
     "range": "out of range",
