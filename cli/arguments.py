@@ -6,13 +6,23 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 
+from core.errors import InvalidValue
+from core.validation import EARLIEST_DATE, LATEST_DATE, parse_date
+
 
 def iso_date(text: str) -> date:
-    """`--date 2026-12-01`; anything else is refused by argparse with the expected format."""
+    """`--date 2026-12-01`; anything else is refused by argparse with the expected format,
+    a day outside the years the core takes (core.validation) with those years."""
     try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date: expected YYYY-MM-DD") from None
+        day = parse_date(text, "date")
+    except InvalidValue as error:
+        if error.reason == "date_range":
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is outside {EARLIEST_DATE} to {LATEST_DATE}") from None
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: expected YYYY-MM-DD")
+    return day
 
 
 def whole_number(unit: str) -> Callable[[str], int]:

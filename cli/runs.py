@@ -91,14 +91,6 @@ def _day(text: str | None) -> date | None:
     return parse_date(text, "date") if text else None
 
 
-def _required_day(text: str) -> date:
-    """--date of a command that needs one: `--date ''` is "date is required"."""
-    day = _day(text.strip())
-    if day is None:
-        raise InvalidValue("date", None, "required")
-    return day
-
-
 def _center(uow: UnitOfWork, code: str | None) -> str:
     """The center named, or the only one there is."""
     if code:
@@ -110,7 +102,7 @@ def _center(uow: UnitOfWork, code: str | None) -> str:
 
 
 def run_plan(args: argparse.Namespace, db: Database) -> int:
-    day = _required_day(args.date)
+    day: date = args.date
     with db.uow() as uow:
         result = plan_runs(uow, day)
         uow.commit()
@@ -196,7 +188,7 @@ def run_schedule_list(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_holiday(args: argparse.Namespace, db: Database) -> int:
-    day = _required_day(args.date)
+    day: date = args.date
     with db.uow() as uow:
         changes = add_holiday(uow, _center(uow, args.center), day, args.note)
         uow.commit()

@@ -3,7 +3,6 @@ the UI and the command line turn each into a message in the clerk's language."""
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from datetime import date
 
@@ -30,10 +29,10 @@ def shorten(text: str) -> str:
 
 def with_short_texts(error: DepotError) -> DepotError:
     """A copy of `error` whose texts are `shorten`ed: what the sentences quote of it."""
-    short = copy.copy(error)
-    for name, value in vars(error).items():
-        if isinstance(value, str) and len(value) > QUOTED_MAX:
-            setattr(short, name, shorten(value))
+    # Not copy.copy: it rebuilds an exception from its args, which dataclass errors leave empty.
+    short = type(error).__new__(type(error))
+    short.__dict__.update({name: shorten(value) if isinstance(value, str) else value
+                           for name, value in vars(error).items()})
     return short
 
 
