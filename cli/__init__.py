@@ -12,9 +12,19 @@ from types import ModuleType
 
 def command_modules() -> list[ModuleType]:
     # Imported here so `python main.py` (the GUI) does not pay for every command's imports.
-    from cli import inventory, loading, orders, packing, places, printing, runs, workflows
+    from cli import (
+        inventory,
+        loading,
+        orders,
+        packing,
+        places,
+        printing,
+        run_edits,
+        runs,
+        workflows,
+    )
 
-    return [inventory, orders, places, printing, runs, loading, packing, workflows]
+    return [inventory, orders, places, printing, runs, run_edits, loading, packing, workflows]
 
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

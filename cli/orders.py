@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from typing import Any
 
 # `describe` is this area's sentence function: cli/errors.py asks each command module.
 from cli.import_sentences import describe, rejection
@@ -18,10 +20,11 @@ from core.errors import DepotError
 from core.inventory.catalog import get_center
 from core.shipping import arrivals, fulfilment, orders
 from core.shipping.importing.errors import MissingColumns, UnreadableFile
+from core.shipping.importing.values import Rejected
 from core.shipping.models import ParcelStatus
 from core.shipping.parcels_query import ParcelFilter, list_parcels
 from core.shipping.picking import Shortage, backorders
-from core.uow import Database
+from core.uow import Database, UnitOfWork
 
 EXIT_NOT_IMPORTED = 3
 
@@ -38,6 +41,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                      help="center that ships these orders (default: the only one)")
     imp.add_argument("--json", action="store_true", help="print one JSON object")
     imp.set_defaults(handler=run_import)
+
+    arrivals_list = subparsers.add_parser("import-arrivals",
+                                          help="register every parcel of a carrier's arrival list")
+    arrivals_list.add_argument("file", metavar="FILE", help="the arrival list: CSV or XLSX")
+    arrivals_list.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
+    arrivals_list.add_argument("--center", metavar="CODE", type=str.upper,
+                               help="the receiving center (default: the only one)")
+    arrivals_list.add_argument("--json", action="store_true", help="print one JSON object")
+    arrivals_list.set_defaults(handler=run_import_arrivals)
 
     parcels = subparsers.add_parser("parcels", help="list parcels")
     parcels.add_argument("--status", choices=[s.value for s in ParcelStatus],
@@ -63,11 +75,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     arrival.set_defaults(handler=run_arrival)
 
 
-def run_import(args: argparse.Namespace, db: Database) -> int:
+def _import(args: argparse.Namespace, db: Database, job: Callable[[UnitOfWork], Any]) -> Any:
+    """Run an import in one unit of work; print its JSON with --json. Returns the report
+    for the text output, or the exit status when nothing is left to print."""
     try:
         with db.uow() as uow:
-            report = orders.import_orders(uow, args.file, center=args.center, format=args.format,
-                                          mapping=args.mapping, items=args.items)
+            report = job(uow)
             uow.commit()
     except (UnreadableFile, MissingColumns) as error:
         # The file itself is unusable: say so as data for scripts, and fail.
@@ -78,6 +91,15 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
         emit(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
         return 0
     use_utf8_output(strict=False)
+    return report
+
+
+def run_import(args: argparse.Namespace, db: Database) -> int:
+    report = _import(args, db, lambda uow: orders.import_orders(
+        uow, args.file, center=args.center, format=args.format, mapping=args.mapping,
+        items=args.items))
+    if isinstance(report, int):
+        return report
     emit(f"imported {report.imported} new orders from {report.rows} rows; "
          f"{report.duplicates} already known ({len(report.changed)} changed), "
          f"{len(report.skipped)} skipped, {len(report.rejected)} rejected, "
@@ -88,9 +110,27 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
              f"{', '.join(changed.fields)}{applied}")
     for skip in report.skipped:
         emit(f"  line {skip.line}: order {skip.order_id} skipped: {skip.reason} ({skip.status})")
-    for bad in report.rejected:
+    _rejected(report.rejected)
+    return 0
+
+
+def _rejected(rejected: list[Rejected]) -> None:
+    for bad in rejected:
         where = f"{bad.file} file " if bad.file else ""
         emit(f"  {where}line {bad.line}, column {bad.field}: rejected: {rejection(bad)}")
+
+
+def run_import_arrivals(args: argparse.Namespace, db: Database) -> int:
+    """Like `import-orders`: 0 when committed (rejected rows listed), 3 when the file could
+    not be imported at all."""
+    report = _import(args, db, lambda uow: arrivals.import_arrivals(
+        uow, args.file, center=args.center, mapping=args.mapping))
+    if isinstance(report, int):
+        return report
+    emit(f"registered {report.imported} parcels from {report.rows} rows; {report.duplicates} "
+         f"already known, {len(report.rejected)} rejected, {report.needs_review} addresses "
+         "to review")
+    _rejected(report.rejected)
     return 0
 
 
