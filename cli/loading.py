@@ -19,7 +19,7 @@ import uuid
 from typing import Any
 
 from cli.codes import add_code_arguments, each_code, scanned_codes
-from cli.tables import emit_result
+from cli.tables import counted, emit_result
 from core.errors import InvalidValue
 from core.printing.payloads import id_from_code
 from core.printing.sources import run_name
@@ -127,7 +127,7 @@ def run_load_check(args: argparse.Namespace, db: Database) -> int:
               "missing": [str(p) for p in status.missing]}
     lines = [f"{o.code}: {_outcome(o, others)}" for o in outcomes]
     lines.append(f"run {run_name(view)} ({view.vehicle}), {view.status}: "
-                 f"{len(status.loaded)} of {status.expected} parcels loaded")
+                 f"{len(status.loaded)} of {counted(status.expected, 'parcel')} loaded")
     lines += [f"  not scanned: parcel {p}" for p in status.missing]
     return emit_result(args.json, record, "\n".join(lines))
 
@@ -159,7 +159,7 @@ def run_dispatch(args: argparse.Namespace, db: Database) -> int:
               "loaded": [str(p) for p in before.loaded], "left_behind": behind,
               "override": override}
     lines = [f"run {run_name(view)} ({view.vehicle}) {view.status}: "
-             f"{len(before.loaded)} parcels loaded"]
+             f"{counted(len(before.loaded), 'parcel')} loaded"]
     if override:
         lines.append(f"{len(behind)} left behind (override by {args.supervisor}: "
                      f"{override['reason']})")
@@ -191,7 +191,7 @@ def run_delivery_record(args: argparse.Namespace, db: Database) -> int:
     lines = [f"{row['code']}: {args.kind.replace('_', ' ')}"
              + (f", next on {row['next_run']['name']}" if row["next_run"] else "")
              for row in rows]
-    lines.append(f"{len(rows)} parcels recorded as {args.kind.replace('_', ' ')}")
+    lines.append(f"{counted(len(rows), 'parcel')} recorded as {args.kind.replace('_', ' ')}")
     return emit_result(args.json, record, "\n".join(lines))
 
 
@@ -205,9 +205,9 @@ def run_delivery_manifest(args: argparse.Namespace, db: Database) -> int:
     delivered = sorted(str(p) for p in changes.parcels)
     record = {"run": str(view.id), "name": run_name(view), "status": view.status,
               "delivered": delivered}
-    return emit_result(args.json, record, f"run {run_name(view)}: {len(delivered)} parcels "
-                                          f"delivered by the signed manifest; the run is "
-                                          f"{view.status}")
+    text = (f"run {run_name(view)}: {counted(len(delivered), 'parcel')} delivered by the "
+            f"signed manifest; the run is {view.status}")
+    return emit_result(args.json, record, text)
 
 
 def describe(error: Exception) -> str | None:

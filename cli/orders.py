@@ -15,7 +15,7 @@ from typing import Any
 
 # `describe` is this area's sentence function: cli/errors.py asks each command module.
 from cli.import_sentences import describe, rejection
-from cli.tables import Column, emit, render, use_utf8_output
+from cli.tables import Column, counted, emit, render, use_utf8_output
 from core.errors import DepotError
 from core.inventory.catalog import get_center
 from core.shipping import arrivals, fulfilment, orders
@@ -127,9 +127,9 @@ def run_import_arrivals(args: argparse.Namespace, db: Database) -> int:
         uow, args.file, center=args.center, mapping=args.mapping))
     if isinstance(report, int):
         return report
-    emit(f"registered {report.imported} parcels from {report.rows} rows; {report.duplicates} "
-         f"already known, {len(report.rejected)} rejected, {report.needs_review} addresses "
-         "to review")
+    emit(f"registered {counted(report.imported, 'parcel')} from {counted(report.rows, 'row')}; "
+         f"{report.duplicates} already known, {len(report.rejected)} rejected, "
+         f"{counted(report.needs_review, 'address', 'addresses')} to review")
     _rejected(report.rejected)
     return 0
 

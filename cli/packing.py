@@ -18,7 +18,7 @@ from typing import Any
 
 from cli.arguments import whole_number
 from cli.codes import add_code_arguments, each_code, scanned_codes
-from cli.tables import Column, emit_result, render
+from cli.tables import Column, counted, emit_result, render
 from core.errors import DepotError, InvalidValue
 from core.printing.payloads import id_from_code
 from core.shipping import order_errors as o
@@ -114,7 +114,7 @@ def run_pick_new(args: argparse.Namespace, db: Database) -> int:
         lines = pick_lines(uow.session, created.pick_list_id)
     record = {"pick_list": str(created.pick_list_id), "parcels": created.parcels,
               "lines": [_line(x) for x in lines]}
-    text = (f"pick list {created.pick_list_id}: {created.parcels} parcels "
+    text = (f"pick list {created.pick_list_id}: {counted(created.parcels, 'parcel')} "
             f"(PDF: pick-list {created.pick_list_id} --out FILE.pdf)\n{_lines_table(lines)}")
     return emit_result(args.json, record, text)
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from cli.codes import add_code_arguments, each_code, scanned_codes
 from cli.loading import RUN_HELP, run_id_of
-from cli.tables import emit_result
+from cli.tables import counted, emit_result
 from core.changes import Changes
 from core.shipping import runs as run_actions
 from core.shipping.loading import find_parcel
@@ -84,17 +84,17 @@ def _each(args: argparse.Namespace, db: Database,
 def run_move(args: argparse.Namespace, db: Database) -> int:
     target = run_id_of(args.target)
     changes, n = _each(args, db, lambda uow, pid: run_actions.move_parcel(uow, pid, target))
-    return _changed(args, changes, f"{n} parcels moved to run {target}")
+    return _changed(args, changes, f"{counted(n, 'parcel')} moved to run {target}")
 
 
 def run_hold(args: argparse.Namespace, db: Database) -> int:
     changes, n = _each(args, db, lambda uow, pid: run_actions.hold_parcel(uow, pid, args.note))
-    return _changed(args, changes, f"{n} parcels held off their runs")
+    return _changed(args, changes, f"{counted(n, 'parcel')} held off their runs")
 
 
 def run_release(args: argparse.Namespace, db: Database) -> int:
     changes, n = _each(args, db, run_actions.release_parcel)
-    return _changed(args, changes, f"{n} parcels released: on their next run")
+    return _changed(args, changes, f"{counted(n, 'parcel')} released: on their next run")
 
 
 def run_split(args: argparse.Namespace, db: Database) -> int:
@@ -105,8 +105,8 @@ def run_split(args: argparse.Namespace, db: Database) -> int:
         result = run_actions.split_run(uow, run_id, chosen, args.vehicle.strip())
         uow.commit()
     moved = len(result.changes.parcels)
-    return _changed(args, result.changes, f"new run {result.run_id}: {moved} parcels moved "
-                    f"from run {run_id}", new_run=str(result.run_id))
+    text = f"new run {result.run_id}: {counted(moved, 'parcel')} moved from run {run_id}"
+    return _changed(args, result.changes, text, new_run=str(result.run_id))
 
 
 def run_cancel(args: argparse.Namespace, db: Database) -> int:
@@ -114,5 +114,5 @@ def run_cancel(args: argparse.Namespace, db: Database) -> int:
     with db.uow() as uow:
         changes = run_actions.cancel_run(uow, run_id, args.note.strip())
         uow.commit()
-    return _changed(args, changes, f"run {run_id} cancelled: {len(changes.parcels)} parcels "
-                    "moved to their next run")
+    moved = counted(len(changes.parcels), "parcel")
+    return _changed(args, changes, f"run {run_id} cancelled: {moved} moved to their next run")

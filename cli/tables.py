@@ -57,6 +57,11 @@ def use_utf8_output(*, strict: bool) -> None:
         stream.reconfigure(encoding="utf-8", errors="strict" if strict else "replace")
 
 
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """`1 parcel`, `2 parcels`: English counts for the command line's sentences."""
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
+
+
 def emit_result(as_json: bool, record: object, text: str) -> int:
     """Print `record` as one JSON document (for a script) or `text` (for a person); 0."""
     import json
