@@ -27,7 +27,7 @@ def test_an_arrival_list_registers_its_parcels_once(sqlite_db, sqlite_url, tmp_p
     assert main.main(["--db", sqlite_url, "import-arrivals", str(path)]) == 0
     assert capsys.readouterr().out == (
         "registered 0 parcels from 3 rows; 2 already known, 1 rejected, 0 addresses to review\n"
-        "  line 4, column 收件人: rejected: required\n")
+        "  line 4, column 收件人: rejected: empty\n")
     assert main.main(["--db", sqlite_url, "parcels", "--status", "ready", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 2
     assert main.main(["--db", sqlite_url, "import-arrivals", str(tmp_path / "none.csv")]) == 3
