@@ -1,20 +1,18 @@
 """Clerks at once: separate processes on the same database, SQLite file and PostgreSQL.
 
-Processes are started with the spawn context (as on Windows) and released
-together by a barrier, round after round. The outcome does not depend on
-timing: whoever comes first, exactly one clerk gets the last units, and no mix
-of picks, moves and adjustments can drive stock negative or lose an update.
+Clerks are processes released together, round after round (`tests/clerks.py`).
+The outcome does not depend on timing: whoever comes first, exactly one clerk gets
+the last units, and no mix of picks, moves and adjustments can drive stock negative
+or lose an update.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import queue
 import random
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Iterator
 
 import pytest
+from clerks import race
 from sqlalchemy import func, select, text
 
 from core.errors import InsufficientStock
@@ -24,7 +22,6 @@ from core.storage.engine import make_engine
 from core.uow import Database
 
 CENTER, SKU, BINS = "TSC", "YAK-BUTTER", ("A-01", "A-02", "B-01")
-TIMEOUT = 120  # seconds; only reached if something hangs
 
 # One row per balance with what the ledger and the open reservations say it should hold.
 AUDIT = text(
@@ -74,23 +71,7 @@ def depot(db_url: str) -> Iterator[Database]:
 # -- what each clerk's process runs (module level, so spawn can import it) -------
 
 
-def _clerk(url: str, task: str, seed: int, rounds: int, start: Any, done: Any, out: Any) -> None:
-    db = Database(make_engine(url))
-    with db.uow(write=False) as uow:  # connect before the race, not during it
-        uow.session.execute(select(1))
-    work = {"last_units": _grab_last_units, "shuffle": _shuffle_stock}[task]
-    rng = random.Random(seed)
-    for _ in range(rounds):
-        start.wait(TIMEOUT)
-        try:
-            out.put(("ok", work(db, rng)))
-        except BaseException as error:  # noqa: BLE001  (reported to the test, not lost)
-            out.put(("error", repr(error)))
-        done.wait(TIMEOUT)
-    db.dispose()
-
-
-def _grab_last_units(db: Database, _rng: random.Random) -> object:
+def _grab_last_units(db: Database, _clerk: int) -> object:
     try:
         with db.uow() as uow:
             ids = services.reserve(uow, center=CENTER, sku=SKU, quantity=5).reservation_ids
@@ -100,8 +81,9 @@ def _grab_last_units(db: Database, _rng: random.Random) -> object:
         return ("lost", error.requested, error.available)
 
 
-def _shuffle_stock(db: Database, rng: random.Random) -> object:
+def _shuffle_stock(db: Database, clerk: int) -> object:
     """A clerk's busy minute: reserve and pick, move between bins, write off damage."""
+    rng = random.Random(clerk)
     picked = damaged = refused = 0
     for _ in range(12):
         action = rng.choice(["pick", "move", "move", "damage"])
@@ -128,42 +110,6 @@ def _shuffle_stock(db: Database, rng: random.Random) -> object:
     return (picked, damaged, refused)
 
 
-# -- the race, driven from the test ------------------------------------------------
-
-
-def _race(db: Database, url: str, task: str, clerks: int, rounds: int,
-          before_round: Callable[[int], None],
-          after_round: Callable[[int, list[object]], None]) -> None:
-    ctx = multiprocessing.get_context("spawn")
-    start, done = ctx.Barrier(clerks + 1), ctx.Barrier(clerks + 1)
-    out = ctx.Queue()
-    processes = [
-        ctx.Process(target=_clerk, args=(url, task, seed, rounds, start, done, out), daemon=True)
-        for seed in range(clerks)
-    ]
-    for process in processes:
-        process.start()
-    try:
-        for number in range(rounds):
-            before_round(number)
-            start.wait(TIMEOUT)
-            try:
-                results = [out.get(timeout=TIMEOUT) for _ in range(clerks)]
-            except queue.Empty:
-                pytest.fail("a clerk's process did not report")
-            errors = [detail for status, detail in results if status == "error"]
-            assert not errors, errors
-            after_round(number, [detail for _, detail in results])
-            done.wait(TIMEOUT)
-        for process in processes:
-            process.join(TIMEOUT)
-            assert process.exitcode == 0
-    finally:
-        for process in processes:
-            if process.is_alive():
-                process.kill()
-
-
 @pytest.mark.parametrize("clerks", [2, 4])
 def test_exactly_one_clerk_gets_the_last_units(depot: Database, db_url: str, clerks: int) -> None:
     def restock(_number: int) -> None:
@@ -175,8 +121,7 @@ def test_exactly_one_clerk_gets_the_last_units(depot: Database, db_url: str, cle
         on_hand, reserved = _audit(depot)
         assert on_hand == reserved == 5 * (number + 1)
 
-    _race(depot, db_url, "last_units", clerks, rounds=3, before_round=restock,
-          after_round=check)
+    race(db_url, _grab_last_units, clerks, rounds=3, before_round=restock, after_round=check)
 
 
 def test_busy_clerks_never_drive_stock_negative(depot: Database, db_url: str) -> None:
@@ -202,5 +147,5 @@ def test_busy_clerks_never_drive_stock_negative(depot: Database, db_url: str) ->
                 select(func.count()).select_from(Reservation).where(Reservation.status == "open")
             )
 
-    _race(depot, db_url, "shuffle", clerks=4, rounds=3, before_round=restock, after_round=check)
+    race(db_url, _shuffle_stock, clerks=4, rounds=3, before_round=restock, after_round=check)
     assert gone > 0  # the clerks did real work
