@@ -12,8 +12,9 @@ stock summary, which the commit brings up to date (`core.inventory.stock_summary
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
-from sqlalchemy import Update, select, update
+from sqlalchemy import Select, Update, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -48,16 +49,19 @@ def balance_id(session: Session, center_id: uuid.UUID, bin_id: uuid.UUID,
     return found
 
 
-def lock_balances(session: Session, balances: list[uuid.UUID]) -> None:
+def lock_balances(session: Session,
+                  balances: Iterable[uuid.UUID] | Select[tuple[uuid.UUID]]) -> None:
     """Lock balance rows in id order before changing several of them (PostgreSQL).
 
     Two clerks moving A->B and B->A, or one reserving across bins while another
     moves between them, would otherwise lock the same rows in opposite orders
-    and one would die in a deadlock. SQLite drops FOR UPDATE; its writers are
-    already serialised by BEGIN IMMEDIATE.
+    and one would die in a deadlock. All of one action's rows go in one call (ids,
+    or a query of ids): two calls are two sweeps, and two sweeps are not id order.
+    SQLite drops FOR UPDATE; its writers are already serialised by BEGIN IMMEDIATE.
     """
+    wanted = balances if isinstance(balances, Select) else list(balances)
     session.execute(
-        select(Balance.id).where(Balance.id.in_(balances)).order_by(Balance.id).with_for_update()
+        select(Balance.id).where(Balance.id.in_(wanted)).order_by(Balance.id).with_for_update()
     ).all()
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from core.changes import Changes
 from core.errors import InsufficientStock, InvalidValue
-from core.inventory import services
+from core.inventory import ledger, services
 from core.inventory.catalog import find_product_by_code, get_center
-from core.inventory.models import Center, Reservation, ReservationStatus
+from core.inventory.models import Balance, Center, Reservation, ReservationStatus
 from core.shipping.models import Order, OrderLine, Parcel, ParcelSource, ParcelStatus
 from core.shipping.order_errors import (
     ItemAlreadyPacked,
@@ -49,21 +50,27 @@ def allocate(uow: UnitOfWork, *, center: str, parcel_ids: list[uuid.UUID] | None
 
     Each parcel is all or nothing (a savepoint per parcel): a parcel that
     cannot be covered whole reserves nothing and goes on backorder.
+
+    Two desks allocating at once share the parcels out rather than both taking
+    each one (see `_claim_waiting`); the stock of all the parcels' products is
+    locked in one sweep before the first reservation (see `_lock_stock`).
     """
     session = uow.session
     the_center = get_center(session, center)
-    query = (
+    waiting = (
         select(Parcel)
         .where(Parcel.center_id == the_center.id, Parcel.source == ParcelSource.ORDER.value,
                Parcel.status.in_(WAITING))
-        .order_by(Parcel.received_at, Parcel.id)
     )
     if parcel_ids is not None:
-        query = query.where(Parcel.id.in_(parcel_ids))
+        waiting = waiting.where(Parcel.id.in_(parcel_ids))
     reserved: list[uuid.UUID] = []
     backordered: list[uuid.UUID] = []
     changes = Changes(centers=frozenset({the_center.id}))
-    for parcel in session.scalars(query).all():
+    parcels = _claim_waiting(session, waiting)
+    if parcels:
+        _lock_stock(session, the_center, waiting)
+    for parcel in parcels:
         got = _reserve_parcel(uow, the_center, parcel)
         if got is None:
             parcel.status = ParcelStatus.BACKORDER.value
@@ -75,6 +82,37 @@ def allocate(uow: UnitOfWork, *, center: str, parcel_ids: list[uuid.UUID] | None
     session.flush()
     changes = changes | Changes(parcels=frozenset(reserved + backordered))
     return Allocation(tuple(reserved), tuple(backordered), changes)
+
+
+def _claim_waiting(session: Session, waiting: Select[tuple[Parcel]]) -> list[Parcel]:
+    """The waiting parcels, each locked for this transaction; those another desk is
+    allocating right now are left to it (PostgreSQL: FOR UPDATE SKIP LOCKED).
+
+    Why skip rather than wait (or make the status change conditional): the other
+    desk is doing this very job for those parcels, so waiting for it could only end
+    in finding them done, or in trying again the ones it had to put on backorder;
+    skipping, neither desk waits for the other and no parcel is looked at twice.
+    The lock also keeps a parcel from being cancelled or re-addressed half-way.
+    SQLite drops the clause: BEGIN IMMEDIATE already lets one writer at a time in.
+    """
+    return list(session.scalars(
+        waiting.order_by(Parcel.received_at, Parcel.id)
+        .with_for_update(skip_locked=True)
+        .execution_options(populate_existing=True)  # the status as locked, not as cached
+    ))
+
+
+def _lock_stock(session: Session, center: Center, waiting: Select[tuple[Parcel]]) -> None:
+    """Lock the center's balances of every product the waiting parcels ask for, in id order.
+
+    Reserving parcel by parcel would lock each product's balances as its turn came:
+    a desk allocating a scarf order then an incense order, while another allocates
+    incense then scarves, would each hold what the other waits for (a deadlock).
+    """
+    orders = waiting.with_only_columns(Parcel.order_id)
+    products = select(OrderLine.product_id).where(OrderLine.order_id.in_(orders))
+    ledger.lock_balances(session, select(Balance.id).where(
+        Balance.center_id == center.id, Balance.product_id.in_(products)))
 
 
 def _reserve_parcel(uow: UnitOfWork, center: Center, parcel: Parcel) -> Changes | None:

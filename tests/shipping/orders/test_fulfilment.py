@@ -130,6 +130,67 @@ def test_concurrent_allocations_never_double_allocate(db, tmp_path):
     assert reserved_total(db) == (2, 2)
 
 
+def _allocate_all(db, _clerk: int) -> object:  # type: ignore[no-untyped-def]
+    """`allocate-orders --center TSC` at one desk: every waiting parcel of the center."""
+    with db.uow() as uow:
+        result = allocate(uow, center="TSC")
+        uow.commit()
+    return len(result.reserved)
+
+
+def promised_per_order(db) -> dict[str, tuple[str, int]]:  # type: ignore[no-untyped-def]
+    """Each order's parcel status and the units its open reservations hold."""
+    from core.shipping.models import Order
+
+    with db.uow(write=False) as uow:
+        held = dict(uow.session.execute(
+            select(Reservation.document_id, func.sum(Reservation.quantity))
+            .where(Reservation.status == "open").group_by(Reservation.document_id)).all())
+        return {external_id: (status, int(held.get(order_uuid, 0)))
+                for external_id, order_uuid, status in uow.session.execute(
+                    select(Order.external_id, Order.id, Parcel.status)
+                    .join(Parcel, Parcel.order_id == Order.id))}
+
+
+@pytest.mark.parametrize("clerks", [2])
+def test_clerks_allocating_at_once_promise_each_unit_once(db, db_url, tmp_path, clerks):
+    """Two desks run allocate-orders for the same center at the same moment, three times:
+    5 scarves for 12 one-scarf orders; then 10 more arrive (3 to spare); then nothing.
+    Each parcel is reserved once, by one desk; a parcel on backorder holds nothing; and
+    packing takes one scarf per order off the shelf."""
+    from clerks import race
+
+    build_depot(db, scarves=5, incense=0)
+    ids = import_with_items(db, tmp_path, {n: [("CSH-001", "1")] for n in range(1, 13)})
+    arriving = {1: 10}
+    expected_picking = {0: 5, 1: 12, 2: 12}
+
+    def restock(number: int) -> None:
+        if number in arriving:
+            with db.uow() as uow:
+                services.receive(uow, center="TSC", bin="B-01", sku="CSH-001",
+                                 quantity=arriving[number])
+                uow.commit()
+
+    def check(number: int, results: list[object]) -> None:
+        promised = promised_per_order(db)
+        picking = sorted(o for o, (status, _) in promised.items() if status == "picking")
+        assert len(picking) == expected_picking[number], promised
+        assert {o: held for o, (_, held) in promised.items()} == {
+            o: 1 if o in picking else 0 for o in promised}, promised
+        assert reserved_total(db)[0] == len(picking)
+        newly = expected_picking[number] - expected_picking.get(number - 1, 0)
+        assert sum(results) == newly, results  # type: ignore[arg-type]
+
+    race(db_url, _allocate_all, clerks, rounds=3, before_round=restock, after_round=check)
+    for parcel in ids.values():
+        with db.uow() as uow:
+            pack_scan(uow, parcel, SCARF_EAN)
+            close_parcel(uow, parcel, 300)
+            uow.commit()
+    assert reserved_total(db) == (0, 3)  # 15 received, 12 shipped, one each
+
+
 def test_pick_list_by_bin_then_packing_by_scan_makes_the_parcel_ready(db, tmp_path):
     build_depot(db)
     ids = import_with_items(db, tmp_path, {1: [("CSH-001", "2"), ("INC-001", "1")],
