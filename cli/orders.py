@@ -79,9 +79,7 @@ def _import(args: argparse.Namespace, db: Database, job: Callable[[UnitOfWork], 
     """Run an import in one unit of work; print its JSON with --json. Returns the report
     for the text output, or the exit status when nothing is left to print."""
     try:
-        with db.uow() as uow:
-            report = job(uow)
-            uow.commit()
+        report = db.run(job)
     except (UnreadableFile, MissingColumns) as error:
         # The file itself is unusable: say so as data for scripts, and fail.
         _fail(args, error)
@@ -171,9 +169,7 @@ def run_parcels(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_allocate(args: argparse.Namespace, db: Database) -> int:
-    with db.uow() as uow:
-        result = fulfilment.allocate(uow, center=args.center)
-        uow.commit()
+    result = db.run(lambda uow: fulfilment.allocate(uow, center=args.center))
     with db.uow(write=False) as uow:
         waiting = backorders(uow, center=args.center)
     use_utf8_output(strict=False)
@@ -193,12 +189,10 @@ def _shortage(shortage: Shortage) -> str:
 
 
 def run_arrival(args: argparse.Namespace, db: Database) -> int:
-    with db.uow() as uow:
-        parcel = arrivals.register_arrival(
-            uow, center=args.center, barcode=args.barcode, recipient=args.recipient,
-            phone=args.phone, address=args.address, carrier=args.carrier,
-        )
-        uow.commit()
+    parcel = db.run(lambda uow: arrivals.register_arrival(
+        uow, center=args.center, barcode=args.barcode, recipient=args.recipient,
+        phone=args.phone, address=args.address, carrier=args.carrier,
+    ))
     if parcel.needs_review:  # its route is a placeholder until a clerk settles the place
         emit(f"registered {args.barcode}: address needs review (see the review command)")
     else:

@@ -141,10 +141,7 @@ def run_places(args: argparse.Namespace, db: Database) -> int:
 
 
 def _write(db: Database, fn: Any) -> Any:
-    with db.uow() as uow:
-        result = fn(uow)
-        uow.commit()
-    return result
+    return db.run(fn)
 
 
 def run_load(args: argparse.Namespace, db: Database) -> int:

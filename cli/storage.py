@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.errors import WriteConflict
 from core.storage import errors as s
 
 _URL_HINT = "sqlite:///path/to/depot.db or postgresql+psycopg://user@server/depot"
@@ -10,6 +11,9 @@ _URL_HINT = "sqlite:///path/to/depot.db or postgresql+psycopg://user@server/depo
 def describe(error: Exception) -> str | None:
     """The line for a storage error, None for any other error."""
     match error:
+        case WriteConflict(attempts=attempts):
+            return (f"other clerks were changing the same records at the same moment; tried "
+                    f"{attempts} times, nothing was saved: run the command again")
         case s.DatabaseUrlInvalid(source=source, reason="empty"):
             return (f"{source} is empty: give a database URL ({_URL_HINT}), "
                     "or leave it out for the default file")

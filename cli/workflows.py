@@ -44,10 +44,7 @@ LOT_HELP = "the lot (batch) code, when the product has several"
 
 
 def _write(db: Database, fn: Callable[..., Any], *args: object, **kwargs: object) -> Any:
-    with db.uow() as uow:
-        result = fn(uow, *args, **kwargs)
-        uow.commit()
-    return result
+    return db.run(lambda uow: fn(uow, *args, **kwargs))
 
 
 def _saved(result: documents.Saved, verb: str) -> int:

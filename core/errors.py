@@ -126,3 +126,16 @@ class TextHasNul(DepotError):
     """A text with a NUL character, which PostgreSQL cannot store and nobody types."""
 
     field: str
+
+
+@dataclass(eq=False)
+class WriteConflict(DepotError):
+    """Other clerks' transactions kept colliding with this one and it was given up.
+
+    The server broke a deadlock or a serialization conflict by cancelling this
+    transaction `attempts` times in a row; nothing of it was saved.
+    reason: "deadlock" or "serialization".
+    """
+
+    attempts: int
+    reason: str

@@ -6,19 +6,41 @@
 
 Leaving the block without commit rolls back, so an exception half-way leaves
 nothing written.
+
+A user action that writes runs through `Database.run`, which is the unit of work
+plus what a shared server needs: PostgreSQL may cancel a transaction to break a
+deadlock or a serialization conflict, and the same action run again a moment
+later then succeeds. `run` does that a bounded number of times, then raises
+`WriteConflict`.
+
+    changes = db.run(lambda uow: inventory.receive(uow, ...))
 """
 
 from __future__ import annotations
 
 import getpass
+import logging
+import random
+import time
+from collections.abc import Callable
 from types import TracebackType
+from typing import TypeVar
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.clock import Clock, utc_now
+from core.errors import WriteConflict
 from core.storage.engine import writer
 from core.text_limits import column_limit, fit_name
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+ATTEMPTS = 4  # a transaction cancelled 4 times in a row is not bad luck: say so
+# PostgreSQL's SQLSTATEs for "cancelled to let another transaction through; run it again".
+_RETRYABLE = {"40P01": "deadlock", "40001": "serialization"}
 
 
 def _os_user() -> str:
@@ -55,6 +77,36 @@ class Database:
         """A fresh unit of work. Pass `write=False` for read-only work (no write lock)."""
         factory = self._write if write else self._read
         return UnitOfWork(factory, actor_name(actor or _os_user()), self.clock)
+
+    def run(self, fn: Callable[[UnitOfWork], T], actor: str | None = None, *,
+            write: bool = True, attempts: int = ATTEMPTS) -> T:
+        """`fn(uow)` in a fresh unit of work, committed (when `write`), and its result.
+
+        Run again, from the start and in a new transaction, when the server cancelled
+        it to break a deadlock or a serialization conflict: `fn` must read what it
+        needs through `uow`, as every use case does. After `attempts` cancellations
+        in a row, `WriteConflict`. Any other error goes to the caller at once.
+        """
+        attempt = 1
+        while True:
+            try:
+                with self.uow(actor, write=write) as uow:
+                    result = fn(uow)
+                    if write:
+                        uow.commit()
+                return result
+            except DBAPIError as error:
+                reason = _RETRYABLE.get(getattr(error.orig, "sqlstate", None) or "")
+                if reason is None:
+                    raise
+                if attempt >= attempts:
+                    raise WriteConflict(attempt, reason) from error
+                log.warning("transaction cancelled (%s), attempt %d of %d: running it again",
+                            reason, attempt, attempts)
+                # The other transaction usually needs a few milliseconds more; a random
+                # wait keeps the same two from colliding again in step.
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
+                attempt += 1
 
     def dispose(self) -> None:
         self.engine.dispose()
