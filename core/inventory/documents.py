@@ -197,6 +197,9 @@ def post_receipt(uow: UnitOfWork, receipt: object) -> Saved:
     advance_status(session, Receipt, KIND_RECEIPT, doc, ReceiptStatus.DRAFT,
                    ReceiptStatus.POSTED, posted_at=uow.clock(), posted_by=uow.actor)
     center = session.get_one(Center, doc.center_id)
+    services.lock_for_receiving(
+        uow, center=center.code,
+        lines=[(line.bin, line.sku, line.lot, line.expiry) for line in lines])
     changes = Changes()
     for line in lines:
         changes |= services.receive(

@@ -50,7 +50,7 @@ def balance_id(session: Session, center_id: uuid.UUID, bin_id: uuid.UUID,
 
 
 def lock_balances(session: Session,
-                  balances: Iterable[uuid.UUID] | Select[tuple[uuid.UUID]]) -> None:
+                  balances: Iterable[uuid.UUID] | Select[uuid.UUID]) -> None:
     """Lock balance rows in id order before changing several of them (PostgreSQL).
 
     Two clerks moving A->B and B->A, or one reserving across bins while another

@@ -12,6 +12,7 @@ use cases it strings together.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -88,6 +89,28 @@ def receive(
         document_type=document_type, document_id=document_id,
     )
     return _changes(product, the_center.id, (move,))
+
+
+def lock_for_receiving(uow: UnitOfWork, *, center: str,
+                       lines: Iterable[tuple[str, str, str, date | None]]) -> None:
+    """Get ready to receive several lines, each (bin, sku, lot, expiry), in one transaction.
+
+    Their lots and balance rows are made in key order (SKU, lot, bin), then every
+    balance is locked in one sweep in id order (`ledger.lock_balances`), as a move
+    and a reservation lock theirs. Received line by line in scan order, two receipts
+    sharing products in different orders would each hold a balance the other waits
+    for, and the server would cancel one of them to break the deadlock.
+    """
+    session = uow.session
+    the_center = get_center(session, center)
+    balances = []
+    for bin_code, sku, lot, expiry in sorted(set(lines), key=lambda line: line[1:3] + line[:1]):
+        the_bin = get_bin(session, the_center, bin_code)
+        product = get_product(session, sku)
+        the_lot = lot_for_receipt(session, product, lot, expiry)
+        balances.append(ledger.balance_id(session, the_center.id, the_bin.id, product.id,
+                                          the_lot.id))
+    ledger.lock_balances(session, balances)
 
 
 def move_stock(

@@ -84,7 +84,7 @@ def allocate(uow: UnitOfWork, *, center: str, parcel_ids: list[uuid.UUID] | None
     return Allocation(tuple(reserved), tuple(backordered), changes)
 
 
-def _claim_waiting(session: Session, waiting: Select[tuple[Parcel]]) -> list[Parcel]:
+def _claim_waiting(session: Session, waiting: Select[Parcel]) -> list[Parcel]:
     """The waiting parcels, each locked for this transaction; those another desk is
     allocating right now are left to it (PostgreSQL: FOR UPDATE SKIP LOCKED).
 
@@ -102,7 +102,7 @@ def _claim_waiting(session: Session, waiting: Select[tuple[Parcel]]) -> list[Par
     ))
 
 
-def _lock_stock(session: Session, center: Center, waiting: Select[tuple[Parcel]]) -> None:
+def _lock_stock(session: Session, center: Center, waiting: Select[Parcel]) -> None:
     """Lock the center's balances of every product the waiting parcels ask for, in id order.
 
     Reserving parcel by parcel would lock each product's balances as its turn came:

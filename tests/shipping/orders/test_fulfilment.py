@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import uuid
 
@@ -152,8 +153,7 @@ def promised_per_order(db) -> dict[str, tuple[str, int]]:  # type: ignore[no-unt
                     .join(Parcel, Parcel.order_id == Order.id))}
 
 
-@pytest.mark.parametrize("clerks", [2])
-def test_clerks_allocating_at_once_promise_each_unit_once(db, db_url, tmp_path, clerks):
+def test_clerks_allocating_at_once_promise_each_unit_once(db, db_url, tmp_path):
     """Two desks run allocate-orders for the same center at the same moment, three times:
     5 scarves for 12 one-scarf orders; then 10 more arrive (3 to spare); then nothing.
     Each parcel is reserved once, by one desk; a parcel on backorder holds nothing; and
@@ -182,13 +182,62 @@ def test_clerks_allocating_at_once_promise_each_unit_once(db, db_url, tmp_path, 
         newly = expected_picking[number] - expected_picking.get(number - 1, 0)
         assert sum(results) == newly, results  # type: ignore[arg-type]
 
-    race(db_url, _allocate_all, clerks, rounds=3, before_round=restock, after_round=check)
+    race(db_url, _allocate_all, 2, rounds=3, before_round=restock, after_round=check)
     for parcel in ids.values():
         with db.uow() as uow:
             pack_scan(uow, parcel, SCARF_EAN)
             close_parcel(uow, parcel, 300)
             uow.commit()
     assert reserved_total(db) == (0, 3)  # 15 received, 12 shipped, one each
+
+
+def _allocate_every_other(db, clerk: int) -> object:  # type: ignore[no-untyped-def]
+    """Allocate the waiting parcels at even (clerk 0) or odd (clerk 1) places in the queue;
+    "deadlocked" if the server had to cancel the transaction to break a deadlock."""
+    from sqlalchemy.exc import DBAPIError
+
+    with db.uow(write=False) as uow:
+        queue = list(uow.session.scalars(select(Parcel.id).where(Parcel.status == "new")
+                                         .order_by(Parcel.received_at, Parcel.id)))
+    try:
+        with db.uow() as uow:
+            result = allocate(uow, center="TSC", parcel_ids=queue[clerk::2])
+            uow.commit()
+    except DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) == "40P01":
+            return "deadlocked"
+        raise
+    return len(result.reserved)
+
+
+def test_clerks_allocating_orders_of_several_products_at_once_never_deadlock(db, db_url,
+                                                                              tmp_path):
+    """Two desks allocate different parcels at once: one a scarf order then an incense
+    order, the other incense then scarves. Reserving parcel by parcel, each desk would
+    hold one product's stock and wait for the other's."""
+    from clerks import race
+
+    build_depot(db, scarves=20, incense=20)
+    placed = itertools.count(1)
+
+    def new_orders(number: int) -> None:
+        rows, items = [], []
+        for sku in ("CSH-001", "INC-001", "INC-001", "CSH-001"):  # the queue, oldest first
+            n = 10 * number + next(placed)
+            rows.append(order(n) | {"订单付款时间": f"2016-11-11 10:{n:02d}:00"})
+            items.append(item(n, sku, "1"))
+        with db.uow() as uow:
+            import_orders(uow, write_csv(tmp_path / f"{number}.csv", ORDER_HEADERS, rows),
+                          center="TSC", items=write_csv(tmp_path / f"{number}_items.csv",
+                                                        ITEM_HEADERS, items))
+            uow.commit()
+
+    def check(number: int, results: list[object]) -> None:
+        assert results == [2, 2], results
+        assert reserved_total(db)[0] == 4 * (number + 1)
+
+    race(db_url, _allocate_every_other, 2, rounds=4, before_round=new_orders,
+         after_round=check)
 
 
 def test_pick_list_by_bin_then_packing_by_scan_makes_the_parcel_ready(db, tmp_path):
