@@ -29,6 +29,7 @@ from core.text_limits import checked_text
 from core.uow import UnitOfWork
 
 CHUNK = 2000
+ARRIVALS = "arrivals"  # one turn for every carrier: a barcode is unique whoever brought it
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def register_arrival(uow: UnitOfWork, *, barcode: str, recipient: str, address: 
         _checked("address", address.strip(), Parcel.address, required=True),
         _checked("carrier", carrier.strip(), Parcel.carrier),
     )
+    store.take_import_turn(session, ARRIVALS)
     existing = session.scalar(select(Parcel.id).where(Parcel.carrier_barcode == code))
     if existing is not None:
         raise ArrivalAlreadyRegistered(code, str(existing))
@@ -114,6 +116,7 @@ def import_arrivals(
     columns = load_mapping(session, mapping, "arrivals").columns if mapping else None
     table, records, rejected = read_arrivals(path, columns)
     the_center = store.shipping_center(session, center)
+    store.take_import_turn(session, ARRIVALS)
     known = _known_barcodes(session, [r.barcode for r in records])
     seen: set[str] = set()
     fresh: list[ArrivalRecord] = []

@@ -10,12 +10,13 @@ import dataclasses
 import hashlib
 import json
 import uuid
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from core.errors import InvalidValue
@@ -54,6 +55,27 @@ def shipping_center(session: Session, code: str | None) -> Center:
     if len(centers) != 1:
         raise InvalidValue("center", code, "required" if centers else "no_center")
     return centers[0]
+
+
+_IMPORT_LOCKS = 0x44505449  # "DPTI": our namespace among the server's advisory locks
+
+
+def take_import_turn(session: Session, kind: str) -> None:
+    """Wait until no other transaction is importing `kind` (a channel's orders, arrivals).
+
+    An import reads which orders (or barcodes) are known, then inserts the others.
+    Two clerks importing one file at once on PostgreSQL would both find every order
+    new, and the second INSERT would hit the unique (channel, order number). Taking
+    turns here, the second reads after the first has committed and finds them
+    known: "already imported", as on SQLite, where writers take turns anyway
+    (BEGIN IMMEDIATE). A transaction-level advisory lock: released by the commit or
+    rollback, and no row is locked (the rows involved do not exist yet).
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    key = zlib.crc32(kind.encode()) - 2**31  # into int4's signed range
+    session.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"),
+                    {"space": _IMPORT_LOCKS, "key": key})
 
 
 def content_hash(record: v.OrderRecord) -> str:

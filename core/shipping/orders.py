@@ -123,6 +123,7 @@ def store_orders(
 ) -> ImportReport:
     session = uow.session
     the_center = store.shipping_center(session, center)
+    store.take_import_turn(session, f"orders:{read.channel}")
     rejected = list(read.rejected)
     orders, duplicates_in_file = _first_of_each(read.orders, rejected, read.id_header)
     known = store.known_orders(session, read.channel,

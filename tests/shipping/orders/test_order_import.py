@@ -167,6 +167,34 @@ def test_line_numbers_count_physical_lines_of_multiline_cells(file_depot, tmp_pa
         assert uow.session.scalar(select(Order.note)) == "请放到\n村委会\n谢谢"
 
 
+def _import_file(db, _clerk: int, path: str, kind: str) -> object:  # type: ignore[no-untyped-def]
+    """One desk imports the file: (new, already known), as the command reports them."""
+    from core.shipping.arrivals import import_arrivals
+
+    with db.uow() as uow:
+        importer = import_orders if kind == "orders" else import_arrivals
+        report = importer(uow, path, center="TSC")
+        uow.commit()
+    return (report.imported, report.duplicates)
+
+
+@pytest.mark.parametrize("kind", ["orders", "arrivals"])
+def test_one_file_imported_at_two_desks_at_once_is_imported_once(depot, db_url, tmp_path, kind):
+    """The second desk is told "already imported" (0 new, 20 known) on PostgreSQL as on
+    SQLite, instead of failing on the unique order number (or carrier barcode)."""
+    from clerks import race
+
+    if kind == "orders":
+        path = write_csv(tmp_path / "o.csv", ORDER_HEADERS, [order(n) for n in range(1, 21)])
+    else:
+        path = write_csv(tmp_path / "a.csv", ["运单号", "收件人", "收件地址"],
+                         [[f"ZTO{n:010d}", "卓玛", CISHI] for n in range(1, 21)])
+    [results] = race(db_url, _import_file, 2, args=(str(path), kind))
+    assert sorted(results) == [(0, 20), (20, 0)]  # type: ignore[type-var]
+    with depot.uow(write=False) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Parcel)) == 20
+
+
 def test_reimport_and_overlapping_export_create_nothing_twice(depot, tmp_path):
     first = write_csv(tmp_path / "day1.csv", ORDER_HEADERS, [order(1), order(2), order(3)])
     assert run_import(depot, first).imported == 3
