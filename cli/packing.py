@@ -107,9 +107,7 @@ def _lines_table(lines: list[PickLine]) -> str:
 
 
 def run_pick_new(args: argparse.Namespace, db: Database) -> int:
-    with db.uow() as uow:
-        created = create_pick_list(uow, center=args.center)
-        uow.commit()
+    created = db.run(lambda uow: create_pick_list(uow, center=args.center))
     with db.uow(write=False) as uow:
         lines = pick_lines(uow.session, created.pick_list_id)
     record = {"pick_list": str(created.pick_list_id), "parcels": created.parcels,
@@ -141,9 +139,7 @@ def run_pick_show(args: argparse.Namespace, db: Database) -> int:
 def run_pick_scan(args: argparse.Namespace, db: Database) -> int:
     list_id = _id(args.pick_list, "pick_list")
     codes = scanned_codes(args)
-    with db.uow() as uow:
-        picked = each_code(codes, lambda code: pick_scan(uow, list_id, code))
-        uow.commit()
+    picked = db.run(lambda uow: each_code(codes, lambda code: pick_scan(uow, list_id, code)))
     with db.uow(write=False) as uow:
         open_lines = sum(not x.picked for x in pick_lines(uow.session, list_id))
     record = {"pick_list": str(list_id), "picked": [_line(x) for x in picked],
@@ -192,18 +188,21 @@ def run_pack_show(args: argparse.Namespace, db: Database) -> int:
 
 def run_pack_scan(args: argparse.Namespace, db: Database) -> int:
     codes = scanned_codes(args)
-    with db.uow() as uow:
+    def scan(uow: UnitOfWork) -> list[PackState]:
         parcel = parcel_to_pack(uow, args.order)
-        states = each_code(codes, lambda code: pack_scan(uow, parcel, code))
-        uow.commit()
+        return each_code(codes, lambda code: pack_scan(uow, parcel, code))
+
+    states = db.run(scan)
     return emit_result(args.json, _state(states[-1]), _state_text(states[-1]))
 
 
 def run_pack_close(args: argparse.Namespace, db: Database) -> int:
-    with db.uow() as uow:
+    def close(uow: UnitOfWork) -> uuid.UUID:
         parcel = parcel_to_pack(uow, args.order)
         close_parcel(uow, parcel, args.weight)
-        uow.commit()
+        return parcel
+
+    parcel = db.run(close)
     record = {"parcel": str(parcel), "status": ParcelStatus.READY.value, "weight_g": args.weight}
     text = (f"parcel {parcel} closed at {args.weight} g: ready for its label "
             f"(labels --parcels {parcel} --out FILE.pdf) and a run")
