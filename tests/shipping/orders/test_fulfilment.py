@@ -236,7 +236,7 @@ def test_clerks_allocating_orders_of_several_products_at_once_never_deadlock(db,
         assert results == [2, 2], results
         assert reserved_total(db)[0] == 4 * (number + 1)
 
-    race(db_url, _allocate_every_other, 2, rounds=4, before_round=new_orders,
+    race(db_url, _allocate_every_other, 2, rounds=3, before_round=new_orders,
          after_round=check)
 
 
