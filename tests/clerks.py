@@ -21,6 +21,7 @@ import pytest
 from fixed_clock import TickingClock
 from sqlalchemy import select
 
+from core.inventory import catalog, services
 from core.storage.engine import make_engine
 from core.uow import Database
 
@@ -42,6 +43,24 @@ def _clerk(url: str, work: Work, args: tuple[object, ...], clerk: int, rounds: i
             out.put((clerk, "error", repr(error)))
         done.wait(TIMEOUT)
     db.dispose()
+
+
+def stock_every_bin(db: Database, skus: tuple[str, ...], bins: tuple[str, ...]) -> None:
+    """Center TSC with these bins and products, and one unit of each product in each bin."""
+    with db.uow() as uow:
+        center = catalog.create_center(uow, code="TSC", name_zh="措勤")
+        for code in bins:
+            catalog.create_bin(uow, center, code)
+        for sku in skus:
+            catalog.create_product(uow, sku=sku, name_zh=sku)
+        uow.commit()
+    # The lots and balance rows exist before the race: two clerks creating the same lot
+    # at once is another matter than the one raced.
+    with db.uow() as uow:
+        for sku in skus:
+            for code in bins:
+                services.receive(uow, center="TSC", bin=code, sku=sku, quantity=1)
+        uow.commit()
 
 
 def _nothing(_number: int) -> None:

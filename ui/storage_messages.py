@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from core.errors import WriteConflict
 from core.storage import errors as s
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
@@ -50,4 +51,8 @@ def describe_own(error: BaseException) -> str | None:
         case s.DatabaseReadOnly():
             return translate("StorageMessages", "This database is open read-only: writes are "
                              "impossible, nothing was saved.")
+        case WriteConflict(attempts=attempts):
+            return translate("StorageMessages", "Other clerks were changing the same records at "
+                             "the same moment; tried %n time(s), nothing was saved. Try again.",
+                             "", attempts)
     return None

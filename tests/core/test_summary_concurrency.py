@@ -11,31 +11,15 @@ import threading
 from collections.abc import Callable
 
 import pytest
+from clerks import stock_every_bin
 from sqlalchemy import func, select
 
 from core.errors import InsufficientStock
-from core.inventory import catalog, services, stock_summary
+from core.inventory import services, stock_summary
 from core.inventory.models import Balance, StockSummary
 from core.uow import Database
 
 TIMEOUT = 60
-
-
-def _stock(db: Database, skus: tuple[str, ...], bins: tuple[str, ...]) -> None:
-    with db.uow() as uow:
-        center = catalog.create_center(uow, code="TSC", name_zh="措勤")
-        for code in bins:
-            catalog.create_bin(uow, center, code)
-        for sku in skus:
-            catalog.create_product(uow, sku=sku, name_zh=sku)
-        uow.commit()
-    # One unit everywhere: lots and balance rows exist before the race (two clerks creating
-    # the same lot at once is another matter than the summary's).
-    with db.uow() as uow:
-        for sku in skus:
-            for code in bins:
-                services.receive(uow, center="TSC", bin=code, sku=sku, quantity=1)
-        uow.commit()
 
 
 def _together(clerks: list[Callable[[], object]]) -> list[object]:
@@ -68,7 +52,7 @@ def test_two_receipts_of_the_same_products_in_opposite_order_do_not_deadlock(
 
     db = Database(make_engine(pg_url))
     try:
-        _stock(db, ("SCARF", "CREAM"), ("A-01", "A-02"))
+        stock_every_bin(db, ("SCARF", "CREAM"), ("A-01", "A-02"))
         halfway = threading.Barrier(2, timeout=TIMEOUT)
 
         def clerk(bin_code: str, first: str, second: str) -> Callable[[], object]:
@@ -97,7 +81,7 @@ def test_two_receipts_of_the_same_products_in_opposite_order_do_not_deadlock(
 def test_busy_clerks_lose_no_update_of_the_summary(db: Database) -> None:
     """Four clerks receive, move, reserve and pick one product across three bins at once."""
     bins = ("A-01", "A-02", "B-01")
-    _stock(db, ("YAK",), bins)
+    stock_every_bin(db, ("YAK",), bins)
     start = threading.Barrier(4, timeout=TIMEOUT)
 
     def clerk(seed: int) -> Callable[[], object]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import random
 
-from clerks import race
+from clerks import race, stock_every_bin
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
-from core.inventory import catalog, documents, services
+from core.inventory import documents
 from core.inventory.models import Balance
 from core.inventory.workflow_models import Receipt
 from core.uow import Database
@@ -17,23 +17,6 @@ from core.uow import Database
 SKUS = tuple(f"P-{n}" for n in range(6))
 BINS = ("A-01", "A-02", "B-01")
 DEADLOCK = "40P01"
-
-
-def _depot(db: Database) -> None:
-    """Every product's balance rows and lot exist before the race: creating them is not
-    what is raced here."""
-    with db.uow() as uow:
-        center = catalog.create_center(uow, code="TSC", name_zh="措勤")
-        for code in BINS:
-            catalog.create_bin(uow, center, code)
-        for sku in SKUS:
-            catalog.create_product(uow, sku=sku, name_zh=sku)
-        uow.commit()
-    with db.uow() as uow:
-        for sku in SKUS:
-            for code in BINS:
-                services.receive(uow, center="TSC", bin=code, sku=sku, quantity=1)
-        uow.commit()
 
 
 def _drafts(db: Database, clerks: int, seed: int) -> int:
@@ -74,7 +57,7 @@ def test_clerks_posting_receipts_of_the_same_products_at_once_never_deadlock(db,
     """Three clerks, two rounds, each receipt 12 lines over 6 products in its own order.
     Locked line by line, two receipts sharing products in different orders deadlock
     (measured: 17 of 60 posts with 2 clerks); locked in key order, none does."""
-    _depot(db)
+    stock_every_bin(db, SKUS, BINS)
     clerks = 3
     expected = len(SKUS) * len(BINS)
 
