@@ -180,16 +180,20 @@ class Operations(QObject):
                  long_job: bool) -> None:
         result: object = None
         error: BaseException | None = None
+
+        def body(uow: UnitOfWork) -> object:
+            if long_job:
+                outcome = fn(uow, operation.report_progress, operation.is_cancelled)
+            else:
+                outcome = fn(uow)
+            if operation.is_cancelled():
+                raise OperationCancelled()
+            return outcome
+
         try:
-            with self.db.uow(write=write) as uow:
-                if long_job:
-                    result = fn(uow, operation.report_progress, operation.is_cancelled)
-                else:
-                    result = fn(uow)
-                if operation.is_cancelled():
-                    raise OperationCancelled()
-                if write:
-                    uow.commit()
+            # Database.run runs it again when PostgreSQL cancels it for a deadlock, as the
+            # command line does, so two desks posting at once do not see a conflict.
+            result = self.db.run(body, write=write)
         except BaseException as caught:  # noqa: BLE001  (everything goes back to the GUI thread)
             error = caught
         emit(self._relay.completed, operation, result, error)

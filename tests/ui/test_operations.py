@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+from fixed_clock import TickingClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
+from sqlalchemy import text
 
 from core.changes import Changes
 from core.errors import InsufficientStock
 from core.inventory import catalog, services
-from tests.ui.conftest import move_count
+from core.storage.engine import make_engine
+from core.uow import Database
+from tests.ui.conftest import fill_stock, move_count
+from ui.context import AppContext
+from ui.settings import Settings
 
 
 def receive(uow, quantity=5):  # type: ignore[no-untyped-def]
@@ -125,3 +132,32 @@ def test_reads_run_in_a_read_only_unit_of_work(context):
     before = move_count(context.db)
     context.ops.read(receive)  # read() never commits: whatever fn wrote is rolled back
     assert move_count(context.db) == before
+
+
+@pytest.mark.postgres
+def test_a_write_the_server_cancels_for_a_deadlock_is_run_again(qtbot, pg_url, tmp_path):
+    """Two desks posting at once on PostgreSQL: the one the server picks as the deadlock
+    victim is run again by the window, as by the command line, and saved once."""
+    db = fill_stock(Database(make_engine(pg_url), clock=TickingClock()))
+    context = AppContext.create(db, Settings(tmp_path / "settings.ini"))
+    runs: list[int] = []
+    failures: list[str] = []
+
+    def job(uow):  # type: ignore[no-untyped-def]
+        runs.append(1)
+        changes = receive(uow)
+        if len(runs) == 1:  # what the server does to a deadlock's victim, after it wrote
+            uow.session.execute(text(
+                "DO $$ BEGIN RAISE EXCEPTION 'deadlock' USING ERRCODE = '40P01'; END $$"))
+        return changes
+
+    before = move_count(db)
+    try:
+        with qtbot.waitSignal(context.ops.operation_finished, timeout=10_000) as finished:
+            context.ops.run(job, on_failure=failures.append)
+        assert finished.args[0].error is None and failures == []
+        assert len(runs) == 2
+        assert move_count(db) == before + 1  # the cancelled run left nothing behind
+    finally:
+        context.close()
+        db.dispose()
