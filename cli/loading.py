@@ -26,6 +26,7 @@ from core.printing.sources import run_name
 from core.shipping import run_errors as r
 from core.shipping.loading import (
     DeliveryEntry,
+    LoadStatus,
     ScanOutcome,
     confirm_manifest,
     dispatch,
@@ -111,9 +112,7 @@ def run_load_check(args: argparse.Namespace, db: Database) -> int:
     codes = scanned_codes(args, required=False)
     outcomes: list[ScanOutcome] = []
     if codes:
-        with db.uow() as uow:
-            outcomes = each_code(codes, lambda code: scan_onto(uow, run_id, code))
-            uow.commit()
+        outcomes = db.run(lambda uow: each_code(codes, lambda code: scan_onto(uow, run_id, code)))
     with db.uow(write=False) as uow:
         view, status = _run(uow, run_id), load_status(uow, run_id)
         others = {o.other_run_id: _run(uow, o.other_run_id)
@@ -146,10 +145,12 @@ def run_dispatch(args: argparse.Namespace, db: Database) -> int:
     run_id = run_id_of(args.run)
     if args.reason and not args.supervisor:
         raise InvalidValue("supervisor", None, "required")
-    with db.uow() as uow:
-        before = load_status(uow, run_id)
+    def send(uow: UnitOfWork) -> LoadStatus:
+        status = load_status(uow, run_id)
         dispatch(uow, run_id, supervisor=args.supervisor, override_reason=args.reason)
-        uow.commit()
+        return status
+
+    before = db.run(send)
     with db.uow(write=False) as uow:
         view = _run(uow, run_id)
         behind = [{"parcel": str(p), "next_run": _place(uow, p)} for p in before.missing]
@@ -181,9 +182,7 @@ def run_delivery_record(args: argparse.Namespace, db: Database) -> int:
         assert parcel is not None  # record_delivery refused unknown codes
         return parcel.id
 
-    with db.uow() as uow:
-        parcels = each_code(codes, lambda code: record_one(uow, code))
-        uow.commit()
+    parcels = db.run(lambda uow: each_code(codes, lambda code: record_one(uow, code)))
     with db.uow(write=False) as uow:
         rows = [{"code": s.code, "parcel": str(p), "next_run": _place(uow, p)}
                 for s, p in zip(codes, parcels, strict=True)]
@@ -197,9 +196,7 @@ def run_delivery_record(args: argparse.Namespace, db: Database) -> int:
 
 def run_delivery_manifest(args: argparse.Namespace, db: Database) -> int:
     run_id = run_id_of(args.run)
-    with db.uow() as uow:
-        changes = confirm_manifest(uow, run_id)
-        uow.commit()
+    changes = db.run(lambda uow: confirm_manifest(uow, run_id))
     with db.uow(write=False) as uow:
         view = _run(uow, run_id)
     delivered = sorted(str(p) for p in changes.parcels)

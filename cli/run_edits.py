@@ -73,12 +73,14 @@ def _changed(args: argparse.Namespace, changes: Changes, text: str, **extra: obj
 def _each(args: argparse.Namespace, db: Database,
           step: Callable[[UnitOfWork, uuid.UUID], Changes]) -> tuple[Changes, int]:
     codes = scanned_codes(args)
-    changes = Changes()
-    with db.uow() as uow:
+
+    def each(uow: UnitOfWork) -> Changes:
+        changes = Changes()
         for one in each_code(codes, lambda code: step(uow, parcel_of(uow, code))):
             changes |= one
-        uow.commit()
-    return changes, len(codes)
+        return changes
+
+    return db.run(each), len(codes)
 
 
 def run_move(args: argparse.Namespace, db: Database) -> int:
@@ -100,10 +102,8 @@ def run_release(args: argparse.Namespace, db: Database) -> int:
 def run_split(args: argparse.Namespace, db: Database) -> int:
     run_id = run_id_of(args.run)
     codes = scanned_codes(args, required=False)
-    with db.uow() as uow:
-        chosen = each_code(codes, lambda code: parcel_of(uow, code))
-        result = run_actions.split_run(uow, run_id, chosen, args.vehicle.strip())
-        uow.commit()
+    result = db.run(lambda uow: run_actions.split_run(
+        uow, run_id, each_code(codes, lambda code: parcel_of(uow, code)), args.vehicle.strip()))
     moved = len(result.changes.parcels)
     text = f"new run {result.run_id}: {counted(moved, 'parcel')} moved from run {run_id}"
     return _changed(args, result.changes, text, new_run=str(result.run_id))
@@ -111,8 +111,6 @@ def run_split(args: argparse.Namespace, db: Database) -> int:
 
 def run_cancel(args: argparse.Namespace, db: Database) -> int:
     run_id = run_id_of(args.run)
-    with db.uow() as uow:
-        changes = run_actions.cancel_run(uow, run_id, args.note.strip())
-        uow.commit()
+    changes = db.run(lambda uow: run_actions.cancel_run(uow, run_id, args.note.strip()))
     moved = counted(len(changes.parcels), "parcel")
     return _changed(args, changes, f"run {run_id} cancelled: {moved} moved to their next run")

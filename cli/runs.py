@@ -103,9 +103,7 @@ def _center(uow: UnitOfWork, code: str | None) -> str:
 
 def run_plan(args: argparse.Namespace, db: Database) -> int:
     day: date = args.date
-    with db.uow() as uow:
-        result = plan_runs(uow, day)
-        uow.commit()
+    result = db.run(lambda uow: plan_runs(uow, day))
     with db.uow(write=False) as uow:
         views = runs_on(uow, day)
     if args.json:
@@ -156,9 +154,7 @@ def run_schedule_set(args: argparse.Namespace, db: Database) -> int:
         township, args.days, args.depart, args.cutoff, args.capacity, args.kg, args.vehicle,
         args.cutoff_days, args.volume, args.second_vehicle, args.second_capacity, args.second_kg,
     )
-    with db.uow() as uow:
-        set_schedule(uow, _center(uow, args.center), entry)
-        uow.commit()
+    db.run(lambda uow: set_schedule(uow, _center(uow, args.center), entry))
     emit(f"schedule saved: {args.township}")
     return 0
 
@@ -189,9 +185,7 @@ def run_schedule_list(args: argparse.Namespace, db: Database) -> int:
 
 def run_holiday(args: argparse.Namespace, db: Database) -> int:
     day: date = args.date
-    with db.uow() as uow:
-        changes = add_holiday(uow, _center(uow, args.center), day, args.note)
-        uow.commit()
+    changes = db.run(lambda uow: add_holiday(uow, _center(uow, args.center), day, args.note))
     emit(f"holiday {day.isoformat()}: {len(changes.parcels)} parcels moved to their next run")
     return 0
 
