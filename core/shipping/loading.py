@@ -205,6 +205,8 @@ def record_delivery(
     retry: dict[uuid.UUID, str] = {}
     for entry in entries:
         kind = DeliveryKind(entry.kind)
+        # Refused, not cut: a driver's note cut at 200 characters may lose what matters.
+        reason = checked_text(entry.reason, DeliveryEvent.reason, "reason")
         parcel = find_parcel(uow, entry.code)
         if parcel is None:
             raise UnknownParcel(entry.code)
@@ -220,13 +222,13 @@ def record_delivery(
         if kind is not DeliveryKind.AT_STATION:
             end_assignment(uow, parcel.id, Outcome(kind.value))
         if kind in (DeliveryKind.FAILED, DeliveryKind.RETURNED):
-            parcel.failure_reason = entry.reason[:200]
+            parcel.failure_reason = reason
             retry[parcel.id] = (AssignReason.RETRY_FAILED if kind is DeliveryKind.FAILED
                                 else AssignReason.RETRY_RETURNED).value
         parcel.status = kind.value
         uow.session.add(DeliveryEvent(
             id=new_id(), parcel_id=parcel.id, run_id=run.id, kind=kind.value, source=source,
-            reason=entry.reason[:200], occurred_at=now, lead_time_s=lead, actor=uow.actor,
+            reason=reason, occurred_at=now, lead_time_s=lead, actor=uow.actor,
         ))
         touched.add(run.id)
         parcels.add(parcel.id)

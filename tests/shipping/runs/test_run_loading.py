@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from core.errors import TextTooLong
 from core.shipping.loading import (
     DeliveryEntry,
     confirm_manifest,
@@ -160,3 +161,17 @@ def test_parcels_grouped_by_stop_in_remembered_road_order(world):
         flat = [pid for stop in data["stops"] for pid in stop["parcels"]]
         assert data["parcels"] == flat
         assert [len(s["parcels"]) for s in data["stops"]] == [2, 2, 2]
+
+
+def test_a_failure_reason_too_long_is_refused_whole_not_cut(world):
+    run_id, ids, codes = _cishi_monday(world, n=1)
+    with world.uow() as uow:
+        scan_onto(uow, run_id, codes[ids[0]])
+        dispatch(uow, run_id)
+        uow.commit()
+    note = "收件人不在家，" * 40  # 280 characters: the driver's whole note
+    with world.uow() as uow, pytest.raises(TextTooLong) as refused:
+        record_delivery(uow, [DeliveryEntry(codes[ids[0]], "failed", note)])
+    assert (refused.value.field, refused.value.limit) == ("reason", 200)
+    with world.uow() as uow:
+        assert uow.session.get(Parcel, ids[0]).status == "on_run"  # nothing recorded
