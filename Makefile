@@ -4,6 +4,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Names (and, as root with apt-get, installs) the system libraries Qt's platform plugin
+# needs that a fresh Linux lacks; a no-op elsewhere.
+QT_LIBS = $(BIN)/python scripts/qt_system_libraries.py
 
 .PHONY: run test bench demo lint screenshot clean
 
@@ -14,9 +17,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(QT_LIBS)
 	$(BIN)/python main.py
 
 test: $(STAMP)
+	$(QT_LIBS) --platform offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -26,6 +31,7 @@ demo: $(STAMP)
 	$(BIN)/python main.py demo
 
 screenshot: $(STAMP)
+	$(QT_LIBS) --platform offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python main.py --screenshot docs/screenshot.png
 
 lint: $(STAMP)
