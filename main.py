@@ -3,6 +3,7 @@
     python main.py                      the desktop app (embedded SQLite by default)
     python main.py --db URL ...         another database (or set DEPOT_DB)
     python main.py --screenshot a.png   render the main window to a PNG and exit
+    python main.py --tz ZONE ...        show times in another zone (or set DEPOT_TZ)
     python main.py demo | stock | stock-card SKU | ...   see --help
 """
 
@@ -20,6 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="database URL (default: DEPOT_DB or the local SQLite file)")
     parser.add_argument("--screenshot", metavar="PATH",
                         help="render the main window to PATH and exit")
+    parser.add_argument("--tz", metavar="ZONE", type=_zone,
+                        help="time zone the center's times are shown in, such as Asia/Shanghai "
+                             "(default: DEPOT_TZ, else the app's setting, else Asia/Shanghai)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_all(subparsers)
     return parser
@@ -30,14 +34,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ui.app import run_app
 
-        return run_app(args.db, screenshot=args.screenshot)
+        return run_app(args.db, screenshot=args.screenshot, tz=args.tz)
 
     from cli.errors import describe
+    from core.clock import configure_zone
     from core.database import open_database
     from core.errors import DepotError
     from core.storage.engine import hide_passwords
 
     try:
+        configure_zone(args.tz)
         # Only a command that makes something of an empty database (demo) creates a
         # missing SQLite file; a read names the file that is not there instead.
         db = open_database(args.db, create=getattr(args, "creates_database", False))
@@ -62,6 +68,19 @@ def file_problem(error: OSError) -> str:
 
     where = f" {shorten(str(error.filename))}" if error.filename else ""
     return f"cannot use{where}: {error.strerror or 'the system refused'}"
+
+
+def _zone(name: str) -> str:
+    """`--tz` names a zone the zone database knows; argparse says so otherwise."""
+    from core.clock import zone_named
+    from core.errors import InvalidValue
+
+    try:
+        zone_named(name)
+    except InvalidValue:
+        raise argparse.ArgumentTypeError(
+            f"unknown time zone {name!r} (a name such as Asia/Shanghai)") from None
+    return name
 
 
 def one_line(error: Exception) -> str:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from cli.tables import Column, emit, render, use_utf8_output
+from core.clock import local_day, shown
 from core.inventory import catalog, queries
 from core.inventory.queries import StockFilter
 from core.uow import Database
@@ -77,7 +78,7 @@ def run_stock(args: argparse.Namespace, db: Database) -> int:
         return 0
     extra = sorted({k for r in records for k, v in r.items()
                     if k not in STOCK_TEXT_KEYS and isinstance(v, int) and not isinstance(v, bool)})
-    today = date.today()
+    today = local_day(db.clock())
     columns = [Column("center"), Column("sku"), Column("name"), Column("lot"), Column("expiry"),
                Column("on hand", True), Column("reserved", True), Column("available", True),
                *(Column(key.replace("_", " "), True) for key in extra)]
@@ -114,7 +115,7 @@ def run_stock_card(args: argparse.Namespace, db: Database) -> int:
                Column("lot"), Column("change", True), Column("balance", True), Column("by"),
                Column("reason"), Column("note")]
     table = [
-        [line.at.astimezone().strftime("%Y-%m-%d %H:%M"), line.center, line.kind,
+        [shown(line.at), line.center, line.kind,
          line.from_bin, line.to_bin, line.lot, f"{line.change:+d}" if line.change else "0",
          line.balance, line.actor, line.reason, line.note]
         for line in lines

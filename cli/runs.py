@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from cli.arguments import iso_date
 from cli.tables import Column, emit, render, use_utf8_output
+from core.clock import shown
 from core.errors import InvalidValue
 from core.inventory.models import Center
 from core.shipping.models import VillagePoint
@@ -25,7 +26,6 @@ from core.shipping.planning import plan_runs
 from core.shipping.run_queries import RunView, runs_on, schedule_rows
 from core.shipping.runs import add_holiday
 from core.shipping.schedules import (
-    LOCAL_TZ,
     ScheduleInput,
     set_schedule,
     set_stop_order,
@@ -140,7 +140,7 @@ def _table(views: list[RunView]) -> str:
                Column("stops", right=True), Column("id")]
     rows = [
         (v.day.isoformat(), v.township_name or ("postal" if v.township_code is None else ""),
-         v.vehicle, v.closure_kind or v.status, v.depart_at.astimezone(LOCAL_TZ).strftime("%H:%M"),
+         v.vehicle, v.closure_kind or v.status, shown(v.depart_at, pattern="%H:%M"),
          f"{len(v.parcels)}/{v.capacity_parcels}", f"{v.weight_g / 1000:.1f}/{v.capacity_kg}",
          len(v.stops), str(v.id))
         for v in views

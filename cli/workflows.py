@@ -18,11 +18,11 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any
 
 from cli.outputs import add_output, checked
 from cli.tables import Column, emit, render, use_utf8_output
+from core.clock import local_day, shown
 from core.errors import InvalidValue
 from core.inventory import counts, documents, queries, scanning, services, transfers
 from core.inventory.card_export import write_stock_card_csv
@@ -295,7 +295,7 @@ def run_transfer_list(args: argparse.Namespace, db: Database) -> int:
     return _table([Column("number"), Column("from"), Column("to"), Column("status"),
                    Column("created")],
                   [[r.number, r.from_center, r.to_center, r.status,
-                    r.created_at.astimezone().strftime("%Y-%m-%d %H:%M")] for r in rows],
+                    shown(r.created_at)] for r in rows],
                   "no transfers")
 
 
@@ -366,10 +366,10 @@ def run_count_review(args: argparse.Namespace, db: Database) -> int:
 
 def run_count_due(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
-        rows = counts.counts_due(uow.session, center=args.center, today=date.today())
+        rows = counts.counts_due(uow.session, center=args.center, today=local_day(db.clock()))
     return _table([Column("class"), Column("sku"), Column("name"), Column("last counted")],
                   [[r.abc_class, r.sku, r.name_zh,
-                    r.last_counted.date().isoformat() if r.last_counted else "never"]
+                    local_day(r.last_counted).isoformat() if r.last_counted else "never"]
                    for r in rows], "nothing due")
 
 
@@ -391,7 +391,8 @@ def run_adjust(args: argparse.Namespace, db: Database) -> int:
 
 def run_expiring(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
-        rows = expiring_lots(uow.session, days=args.days, today=date.today(), center=args.center)
+        rows = expiring_lots(uow.session, days=args.days, today=local_day(db.clock()),
+                             center=args.center)
     if args.json:
         return _json([row.as_json() for row in rows])
     return _table([Column("center"), Column("sku"), Column("name"), Column("lot"),
@@ -403,7 +404,7 @@ def run_expiring(args: argparse.Namespace, db: Database) -> int:
 
 def run_low_stock(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
-        rows = low_stock(uow.session, today=date.today(), center=args.center)
+        rows = low_stock(uow.session, today=local_day(db.clock()), center=args.center)
     if args.json:
         return _json([row.as_json() for row in rows])
     return _table([Column("center"), Column("sku"), Column("name"), Column("reorder at", True),

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from core.clock import Clock, utc_now
+from core.clock import Clock
 from core.storage.engine import make_engine, read_only_reason, resolve_url
 from core.storage.errors import DatabaseMissing
 from core.storage.migrate import upgrade
@@ -38,12 +38,13 @@ def run_startup_jobs(db: Database) -> None:
 
 
 def open_database(
-    url: str | None = None, *, clock: Clock = utc_now, migrate: bool = True,
+    url: str | None = None, *, clock: Clock | None = None, migrate: bool = True,
     create: bool = True,
 ) -> Database:
     """The app's database at `url` (or DEPOT_DB, or the default SQLite file), schema at head.
 
     Args:
+        clock: what "now" is; by default the process's (`core.clock.process_clock`).
         create: a SQLite file that does not exist yet is created (the desktop app's first
             start, `demo`); with False it is `DatabaseMissing` and nothing is made.
     """

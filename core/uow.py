@@ -30,7 +30,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from core.clock import Clock, utc_now
+from core.clock import Clock, process_clock
 from core.errors import WriteConflict
 from core.storage.engine import writer
 from core.text_limits import column_limit, fit_name
@@ -67,9 +67,9 @@ def actor_name(login: str) -> str:
 class Database:
     """Engine plus session factories; built once at start and shared."""
 
-    def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
+    def __init__(self, engine: Engine, clock: Clock | None = None) -> None:
         self.engine = engine
-        self.clock = clock
+        self.clock = clock or process_clock()
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(writer(engine), expire_on_commit=False)
 

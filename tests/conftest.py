@@ -18,10 +18,25 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from fixed_clock import START, TickingClock  # noqa: E402
+
+from core.clock import CLOCK_VARIABLE, ZONE_VARIABLE, configure_zone  # noqa: E402
 from core.storage.engine import make_engine  # noqa: E402
 from core.storage.migrate import upgrade  # noqa: E402
 from core.uow import Database  # noqa: E402
-from fixed_clock import TickingClock  # noqa: E402
+
+# Every process a test starts (`main.py ...`, a child scanner) and every `main.main(...)`
+# call runs on the tests' clock, not the machine's; and shows the default center zone,
+# whatever a developer's shell sets.
+os.environ[CLOCK_VARIABLE] = START.isoformat()
+os.environ.pop(ZONE_VARIABLE, None)
+
+
+@pytest.fixture(autouse=True)
+def _default_center_zone() -> Iterator[None]:
+    """A test that sets another zone (`--tz`) leaves the default for the next one."""
+    yield
+    configure_zone()
 
 PG_ADMIN = os.environ.get("DEPOT_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 

@@ -51,9 +51,14 @@ def install_translators(app: QApplication, language: str = "") -> list[QTranslat
     return installed
 
 
-def run_app(db_url: str | None, screenshot: str | None = None) -> int:
-    """Run the desktop app on `db_url`; with `screenshot`, save the window to a PNG and exit."""
+def run_app(db_url: str | None, screenshot: str | None = None, tz: str | None = None) -> int:
+    """Run the desktop app on `db_url`; with `screenshot`, save the window to a PNG and exit.
+
+    Times show in zone `tz`, else DEPOT_TZ, else the saved setting (default Asia/Shanghai).
+    """
+    from core.clock import configure_zone
     from core.database import open_database
+    from core.errors import InvalidValue
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
@@ -63,6 +68,12 @@ def run_app(db_url: str | None, screenshot: str | None = None) -> int:
     settings = _screenshot_settings() if screenshot else Settings()
     apply_app_font(app, settings.font_size)
     app._translators = install_translators(app, settings.language)  # type: ignore[attr-defined]
+    try:
+        configure_zone(tz, fallback=settings.time_zone)
+    except InvalidValue as error:  # a DEPOT_TZ the zone database does not know
+        log.warning("%s: %r is not a time zone; using %s", error.field, error.value,
+                    settings.time_zone)
+        configure_zone(settings.time_zone)
     try:
         db = open_database(db_url)
     except Exception as error:  # noqa: BLE001  (the clerk gets a sentence, not a traceback)

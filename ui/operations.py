@@ -28,6 +28,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -35,6 +36,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from core.changes import Changes
+from core.clock import local_day
 from core.output_files import OutputKind, write_output
 from core.storage.engine import sqlite_file
 from core.uow import Database, UnitOfWork
@@ -136,6 +138,10 @@ class Operations(QObject):
         self._running: set[Operation] = set()
         self._pending: dict[Operation, _Pending] = {}
         self._dialogs: dict[Operation, QProgressDialog] = {}
+
+    def today(self) -> date:
+        """The center's calendar day on the app's clock: what an expiry is compared with."""
+        return local_day(self.db.clock())
 
     # -- reads on the calling thread --
     def read(self, fn: Callable[[UnitOfWork], T]) -> T:

@@ -13,6 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from core.clock import DEFAULT_ZONE, zone_named
+from core.errors import InvalidValue
+
 VERSION_KEY = "settings/version"
 # Never a key under "general/": Qt's INI format reads that group back as "General".
 HOME_CENTER_KEY = "centers/home_center"
@@ -132,6 +135,23 @@ class Settings:
     @last_area.setter
     def last_area(self, value: str) -> None:
         self.qsettings.setValue("main_window/area", value)
+
+    @property
+    def time_zone(self) -> str:
+        """IANA name of the zone every time is shown and printed in (`general/time_zone`).
+
+        Tibet keeps Asia/Shanghai; a name the zone database does not know reads as that.
+        """
+        name = self._str("general/time_zone", DEFAULT_ZONE)
+        try:
+            zone_named(name)
+        except InvalidValue:
+            return DEFAULT_ZONE
+        return name
+
+    @time_zone.setter
+    def time_zone(self, value: str) -> None:
+        self.qsettings.setValue("general/time_zone", zone_named(value).key)
 
     @property
     def home_center(self) -> str:

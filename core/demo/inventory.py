@@ -13,10 +13,11 @@ import uuid
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
+from core.clock import at_local
 from core.demo import Tally, backdated, document_id
 from core.demo.catalogue import CENTER_CODES, PRODUCTS, DemoProduct
 from core.inventory import catalog, services
@@ -169,10 +170,8 @@ def _posted(uow: UnitOfWork, doc: uuid.UUID) -> bool:
 
 
 def _at(today: date, days_ago: int, hour: int, minute: int = 0) -> datetime:
-    """A working-hours moment `days_ago` days before today, local time, as UTC."""
-    day = today - timedelta(days=days_ago)
-    moment = datetime.combine(day, time(hour)) + timedelta(minutes=minute)
-    return moment.astimezone().astimezone(UTC)
+    """A working-hours moment `days_ago` days before today, the center's time, as UTC."""
+    return at_local(today - timedelta(days=days_ago), time(hour)) + timedelta(minutes=minute)
 
 
 @dataclass(frozen=True)

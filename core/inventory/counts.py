@@ -22,6 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from core.changes import Changes
+from core.clock import local_day
 from core.errors import InvalidValue, UnknownLot
 from core.ids import new_id
 from core.inventory import services
@@ -276,7 +277,7 @@ def counts_due(session: Session, *, center: str, today: date) -> list[CountDue]:
     due = []
     for sku, name, abc, at in rows:
         limit = today - timedelta(days=COUNT_EVERY_DAYS.get(abc, 180))
-        if at is None or at.date() <= limit:
+        if at is None or local_day(at) <= limit:
             due.append(CountDue(sku, name, abc, at))
     return due
 

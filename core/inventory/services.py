@@ -19,6 +19,7 @@ from datetime import date
 from sqlalchemy import select
 
 from core.changes import Changes
+from core.clock import local_day
 from core.errors import (
     InsufficientStock,
     InvalidValue,
@@ -45,8 +46,8 @@ ADJUSTMENT_REASONS = ("damaged", "lost", "found", "expired", "sample", "correcti
 
 
 def today(uow: UnitOfWork) -> date:
-    """The local calendar date at the center's PC, which is what an expiry date means."""
-    return uow.clock().astimezone().date()
+    """The calendar date at the center now (its zone, not the PC's): what an expiry means."""
+    return local_day(uow.clock())
 
 
 def _refuse_expired(uow: UnitOfWork, product: Product, lot: Lot) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 
+from core.clock import local, local_day, shown
 from core.errors import InvalidValue, UnknownLot
 from core.inventory.catalog import get_center, get_product
 from core.inventory.documents import find_document, receipt_lines
@@ -39,7 +40,6 @@ from core.shipping.order_models import PickList
 from core.shipping.picking import pick_lines
 from core.shipping.run_models import Run, RunParcel
 from core.shipping.run_queries import RunView, run_view, runs_on
-from core.shipping.schedules import LOCAL_TZ
 from core.uow import UnitOfWork
 
 
@@ -117,7 +117,7 @@ def _parcel_label(uow: UnitOfWork, parcel: Parcel, view: RunView | None) -> Parc
         address=parcel.address, tracking=parcel.tracking,
         run_name=run_name(view) if view else "", stop_number=stop_number, stop_count=stop_count,
         center_name=_center_name(uow, parcel.center_id), weight_g=parcel.weight_g,
-        day=view.day if view else uow.clock().date(), postal=postal,
+        day=view.day if view else local_day(uow.clock(), parcel.center_id), postal=postal,
     )
 
 
@@ -163,7 +163,7 @@ def run_manifest_data(uow: UnitOfWork, run_id: uuid.UUID, *, reprint: bool = Fal
         run_id=view.id, name=run_name(view), township_zh=view.township_name or "邮政 Postal",
         township_bo=township.name_bo if township else "", day=view.day, vehicle=view.vehicle,
         center_name=_center_name(uow, run.center_id), stops=stops,
-        printed_at=_local(uow.clock()), driver=driver, reprint=reprint)
+        printed_at=local(uow.clock(), run.center_id), driver=driver, reprint=reprint)
 
 
 def daily_manifest_data(uow: UnitOfWork, center: str, day: date) -> DailyManifestData:
@@ -173,14 +173,9 @@ def daily_manifest_data(uow: UnitOfWork, center: str, day: date) -> DailyManifes
     return DailyManifestData(
         center_name=center_row.name_zh, day=day,
         runs=[DailyRunLine(run_name(v), v.township_name or "邮政 Postal", v.vehicle,
-                           _local(v.depart_at).strftime("%H:%M"), len(v.stops), len(v.parcels),
+                           shown(v.depart_at, center_row.id, "%H:%M"), len(v.stops), len(v.parcels),
                            v.weight_g, v.status) for v in views],
-        printed_at=_local(uow.clock()))
-
-
-def _local(moment: datetime) -> datetime:
-    """Printed times in the center's own time (China: UTC+8, no daylight saving)."""
-    return moment.astimezone(LOCAL_TZ) if moment.tzinfo else moment
+        printed_at=local(uow.clock(), center_row.id))
 
 
 def product_labels(uow: UnitOfWork, references: Sequence[str]) -> list[ProductLabelData]:
@@ -275,8 +270,9 @@ def transfer_document_data(uow: UnitOfWork, reference: object, *,
     left = doc.dispatched_at or doc.created_at
     return TransferData(
         number=doc.number, from_center=_center_title(uow, doc.from_center_id),
-        to_center=_center_title(uow, doc.to_center_id), day=_local(left).date(), lines=lines,
-        printed_at=_local(uow.clock()), reprint=reprint)
+        to_center=_center_title(uow, doc.to_center_id), day=local_day(left, doc.from_center_id),
+        lines=lines,
+        printed_at=local(uow.clock(), doc.from_center_id), reprint=reprint)
 
 
 def _center_title(uow: UnitOfWork, center_id: uuid.UUID) -> str:
@@ -296,4 +292,5 @@ def pick_list_data(uow: UnitOfWork, pick_list_id: uuid.UUID, *,
         pick_list_id=pick_list_id, center_name=_center_title(uow, pick_list.center_id),
         lines=[PrintedPickLine(ln.bin, ln.sku, ln.name_zh, names_bo.get(ln.sku, ""), ln.lot,
                                ln.quantity, ln.order_id) for ln in lines],
-        printed_at=_local(uow.clock()), picker=pick_list.actor, reprint=reprint)
+        printed_at=local(uow.clock(), pick_list.center_id), picker=pick_list.actor,
+        reprint=reprint)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_, select
 
 from core.changes import Changes
+from core.clock import local_day
 from core.ids import new_id
 from core.inventory.scanning import normalize, variants
 from core.printing.payloads import id_from_code
@@ -43,7 +44,6 @@ from core.shipping.run_models import (
 )
 from core.shipping.run_queries import current_run_of
 from core.shipping.runs import end_assignment, get_run, open_run
-from core.shipping.schedules import local_day
 from core.text_limits import checked_text
 from core.uow import UnitOfWork
 

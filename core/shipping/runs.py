@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from core.changes import Changes
+from core.clock import local_day
 from core.ids import new_id
 from core.shipping.models import Parcel, Route
 from core.shipping.planning import WAITING_STATUSES, plan_runs
@@ -36,7 +37,7 @@ from core.shipping.run_models import (
     RunStatus,
 )
 from core.shipping.run_queries import current_run_of, run_view
-from core.shipping.schedules import add_closure, local_day
+from core.shipping.schedules import add_closure
 from core.text_limits import checked_text
 from core.uow import UnitOfWork
 

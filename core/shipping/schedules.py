@@ -10,11 +10,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import delete, select
 
 from core.changes import Changes
+from core.clock import at_local
 from core.errors import InvalidValue, UnknownCenter
 from core.ids import new_id
 from core.inventory.models import Center
@@ -33,9 +34,6 @@ from core.shipping.run_models import (
 from core.text_limits import checked_text
 from core.uow import UnitOfWork
 
-# China keeps one zone, UTC+8, with no daylight saving since 1991: a fixed
-# offset is exact and needs no tz database on the clerk's Windows PC.
-LOCAL_TZ = timezone(timedelta(hours=8), "CST")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 EVERY_DAY = ",".join(WEEKDAYS)
 
@@ -72,15 +70,10 @@ def serves(schedule: RunSchedule, day: date) -> bool:
 
 
 def run_times(schedule: RunSchedule, day: date) -> tuple[datetime, datetime]:
-    """Departure and cutoff of the schedule's run on `day`, as UTC instants."""
-    depart = datetime.combine(day, schedule.depart_time, LOCAL_TZ)
+    """Departure and cutoff of the schedule's run on `day` (the center's hours), as UTC."""
     cutoff_day = day - timedelta(days=schedule.cutoff_days_before)
-    cutoff = datetime.combine(cutoff_day, schedule.cutoff_time, LOCAL_TZ)
-    return depart.astimezone(UTC), cutoff.astimezone(UTC)
-
-
-def local_day(instant: datetime) -> date:
-    return instant.astimezone(LOCAL_TZ).date()
+    return (at_local(day, schedule.depart_time, schedule.center_id),
+            at_local(cutoff_day, schedule.cutoff_time, schedule.center_id))
 
 
 def find_center(uow: UnitOfWork, code_or_id: str | uuid.UUID) -> Center:

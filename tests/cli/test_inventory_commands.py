@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from fixed_clock import TickingClock
 from sqlalchemy import func, select
 
 from core.demo import load_demo
@@ -65,7 +66,7 @@ def stock_json(db: str, *args: str) -> list[dict]:
 
 def load_demo_here(url: str) -> None:
     """The demo without a process of its own, for tests about other commands."""
-    database = Database(make_engine(url))
+    database = Database(make_engine(url), clock=TickingClock())
     try:
         load_demo(database)
     finally:

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from fixed_clock import TickingClock
 from small_disk import full_disk
 from sqlalchemy import func, select
 
@@ -40,7 +41,7 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped
 
 
 def _intact(url: str) -> None:
-    db = Database(make_engine(url))
+    db = Database(make_engine(url), clock=TickingClock())
     try:
         with db.uow(write=False) as uow:
             assert catalog.get_product(uow.session, "INC-001").name_en == "Incense"
@@ -54,7 +55,7 @@ def _files(folder: Path) -> list[str]:
 
 
 def _print_jobs(url: str) -> int:
-    db = Database(make_engine(url))
+    db = Database(make_engine(url), clock=TickingClock())
     try:
         with db.uow(write=False) as uow:
             return int(uow.session.scalar(select(func.count()).select_from(PrintRecord)) or 0)

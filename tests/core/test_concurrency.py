@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from clerks import race
+from fixed_clock import TickingClock
 from sqlalchemy import func, select, text
 
 from core.errors import InsufficientStock
@@ -57,7 +58,7 @@ def _receive(db: Database, split: dict[str, int]) -> None:
 
 @pytest.fixture
 def depot(db_url: str) -> Iterator[Database]:
-    db = Database(make_engine(db_url))
+    db = Database(make_engine(db_url), clock=TickingClock())
     with db.uow() as uow:
         center = catalog.create_center(uow, code=CENTER, name_zh="措勤")
         for code in BINS:

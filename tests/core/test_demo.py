@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -78,8 +78,8 @@ def test_second_load_creates_nothing_and_history_adds_up(demo_db):
     assert snapshot() == before
 
     # The history is a ledger a clerk could have made.
-    now = datetime.now(UTC)
     with demo_db.uow(write=False) as uow:
+        now = uow.clock()
         session = uow.session
         moves = list(session.scalars(select(Move)))
         # Balances equal the sum of moves per bin, product and lot.

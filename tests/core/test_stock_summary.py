@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from fixed_clock import TickingClock
 from sqlalchemy import insert, select, text
 
 from core.errors import InsufficientStock
@@ -234,7 +235,7 @@ def test_migration_back_fills_an_existing_database(db_url: str) -> None:
                 id=new_id(), transfer_id=transfer, product_id=product, lot_id=lots[1],
                 quantity=4, short_quantity=0, short_reason=""))
         upgrade(engine)
-        db = Database(engine)
+        db = Database(engine, clock=TickingClock())
         assert _drift(db) == []
         with db.uow(write=False) as uow:
             rows = queries.stock_rows(uow.session)

@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from fixed_clock import TickingClock
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
@@ -67,7 +68,7 @@ def test_confirmed_commit_survives_kill_9(db_url: str) -> None:
         clerk.stderr.close()  # type: ignore[union-attr]
     assert clerk.returncode == -signal.SIGKILL
 
-    db = Database(make_engine(db_url))
+    db = Database(make_engine(db_url), clock=TickingClock())
     try:
         with db.uow(write=False) as uow:
             moves = uow.session.scalars(select(Move.quantity)).all()
@@ -122,7 +123,7 @@ def test_open_database_creates_and_migrates_the_resolved_file(
     target = tmp_path / "from-env" / "depot.db"
     target.parent.mkdir()
     monkeypatch.setenv(ENV_VAR, f"sqlite:///{target}")
-    db = open_database()
+    db = open_database(clock=TickingClock())
     try:
         assert current_revisions(db.engine) == head_revisions()
     finally:

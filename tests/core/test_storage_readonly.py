@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fixed_clock import TickingClock
 from sqlalchemy import func, select
 
 import main
@@ -35,7 +36,7 @@ def _digest(path: Path) -> str:
 
 
 def _moves(url: str) -> int:
-    db = Database(make_engine(url))
+    db = Database(make_engine(url), clock=TickingClock())
     try:
         with db.uow(write=False) as uow:
             return int(uow.session.scalar(select(func.count()).select_from(Move)) or 0)
@@ -46,7 +47,7 @@ def _moves(url: str) -> int:
 @pytest.fixture
 def demo_file(sqlite_url: str) -> Path:
     """A depot file with the demo loaded, closed cleanly (no -wal, no -shm left)."""
-    db = Database(make_engine(sqlite_url))
+    db = Database(make_engine(sqlite_url), clock=TickingClock())
     load_demo(db)
     db.dispose()
     path = Path(sqlite_url.removeprefix("sqlite:///"))
@@ -71,7 +72,7 @@ def test_mode_ro_reads_and_refuses_writes(
 
 
 def test_a_core_write_on_a_read_only_file_raises_the_typed_error(demo_file: Path) -> None:
-    db = open_database(f"sqlite:///{demo_file}?mode=ro", create=False)
+    db = open_database(f"sqlite:///{demo_file}?mode=ro", create=False, clock=TickingClock())
     try:
         assert read_only_reason(db.engine) == "requested"
         with db.uow() as uow, pytest.raises(DatabaseReadOnly) as refused:
@@ -85,7 +86,7 @@ def test_a_core_write_on_a_read_only_file_raises_the_typed_error(demo_file: Path
 
 def test_mode_ro_on_a_missing_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(DatabaseMissing):
-        open_database(f"sqlite:///{tmp_path / 'none.db'}?mode=ro")
+        open_database(f"sqlite:///{tmp_path / 'none.db'}?mode=ro", clock=TickingClock())
     assert list(tmp_path.iterdir()) == []
 
 

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from fixed_clock import TickingClock
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
@@ -59,7 +60,7 @@ def test_a_newer_schema_is_refused_not_downgraded_or_mixed(sqlite_url: str) -> N
         connection.execute(text("INSERT INTO alembic_version VALUES ('from_the_future')"))
     engine.dispose()
     with pytest.raises(UnknownSchemaVersion) as refused:
-        open_database(sqlite_url, create=False)
+        open_database(sqlite_url, create=False, clock=TickingClock())
     assert refused.value.revisions == ("from_the_future",)
 
 
@@ -90,7 +91,7 @@ def test_the_app_creates_its_default_file_on_first_start(
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.delenv("DEPOT_DB", raising=False)
-    db = open_database()  # what ui.app.run_app calls
+    db = open_database(clock=TickingClock())  # what ui.app.run_app calls
     try:
         assert current_revisions(db.engine) == head_revisions()
         assert Path(db.engine.url.database or "").is_relative_to(tmp_path / "data")
@@ -115,7 +116,7 @@ def foreign_pg_url(pg_url: str) -> str:
 @pytest.mark.postgres
 def test_postgres_database_of_another_program_is_refused(foreign_pg_url: str) -> None:
     with pytest.raises(ForeignDatabase) as refused:
-        open_database(foreign_pg_url)
+        open_database(foreign_pg_url, clock=TickingClock())
     assert refused.value.tables == ("customers", "invoices") and refused.value.count == 2
     assert refused.value.location == make_url(foreign_pg_url).render_as_string(hide_password=True)
     engine = create_engine(foreign_pg_url)
@@ -131,7 +132,7 @@ def test_postgres_own_database_is_refused_before_anything_is_written(
 ) -> None:
     system = make_url(PG_ADMIN).set(database="postgres").render_as_string(hide_password=False)
     with pytest.raises(SystemDatabase):
-        open_database(system)
+        open_database(system, clock=TickingClock())
     code, _, err = run(capsys, "--db", system, "demo")
     assert code == 2 and "'postgres' is PostgreSQL's own database" in err
     engine = create_engine(system)

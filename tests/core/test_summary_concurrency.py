@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import pytest
 from clerks import stock_every_bin
+from fixed_clock import TickingClock
 from sqlalchemy import func, select
 
 from core.errors import InsufficientStock
@@ -50,7 +51,7 @@ def test_two_receipts_of_the_same_products_in_opposite_order_do_not_deadlock(
     deadlock every time. (PostgreSQL only: SQLite lets one writer at a time begin.)"""
     from core.storage.engine import make_engine
 
-    db = Database(make_engine(pg_url))
+    db = Database(make_engine(pg_url), clock=TickingClock())
     try:
         stock_every_bin(db, ("SCARF", "CREAM"), ("A-01", "A-02"))
         halfway = threading.Barrier(2, timeout=TIMEOUT)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from fixed_clock import START
-
 from datetime import timedelta
+
+from fixed_clock import TODAY
 
 from core.inventory import catalog, services
 
-TODAY = START.date()  # the tests' fixed clock; its instant is this date in every zone
 FRESH = TODAY + timedelta(days=200)
 SOON = TODAY + timedelta(days=10)
 EXPIRED = TODAY - timedelta(days=3)

@@ -9,6 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from fixed_clock import TickingClock
 from inv_depot import SCARF_EAN, build_depot
 
 from core.inventory import documents
@@ -35,7 +36,7 @@ SCANNER = textwrap.dedent("""
 
 
 def test_lines_survive_a_killed_process(db_url):
-    db = Database(make_engine(db_url))
+    db = Database(make_engine(db_url), clock=TickingClock())
     try:
         build_depot(db)
         with db.uow() as uow:

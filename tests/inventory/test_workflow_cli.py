@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 
+from fixed_clock import TickingClock
 from inv_depot import SCARF_EAN, build_depot, stock_up
 
 import main
@@ -21,7 +22,7 @@ def _run(capsys, url, *argv):  # type: ignore[no-untyped-def]
 
 
 def test_transfer_count_and_reports_from_the_command_line(sqlite_url, capsys, tmp_path):
-    db = Database(make_engine(sqlite_url))
+    db = Database(make_engine(sqlite_url), clock=TickingClock())
     build_depot(db)
     stock_up(db)
     db.dispose()
@@ -62,7 +63,7 @@ def test_transfer_count_and_reports_from_the_command_line(sqlite_url, capsys, tm
 
 
 def test_receipt_commands_and_error_lines(sqlite_url, capsys):
-    db = Database(make_engine(sqlite_url))
+    db = Database(make_engine(sqlite_url), clock=TickingClock())
     build_depot(db)
     db.dispose()
     code, out, _ = _run(capsys, sqlite_url, "receipt", "new", "--center", "TSC")

@@ -4,17 +4,20 @@ village points, nine ready parcels planned onto Monday's run."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, time, timedelta
 
+from fixed_clock import NEXT_MONDAY
+
+from core.clock import at_local
 from core.ids import new_id
 from core.inventory.models import Bin, Center, Product
 from core.shipping.models import Division, Parcel, VillagePoint
 from core.shipping.planning import plan_runs
 from core.shipping.run_queries import runs_on
-from core.shipping.schedules import LOCAL_TZ, ScheduleInput, set_schedule
+from core.shipping.schedules import ScheduleInput, set_schedule
 from core.uow import Database
 
-MONDAY = date(2026, 11, 30)
+MONDAY = NEXT_MONDAY
 SEAT = "542527100"
 
 
@@ -29,7 +32,7 @@ class Clock:
 def make_world(db: Database) -> tuple[Database, uuid.UUID, list[uuid.UUID]]:
     """Tsochen's center, the county seat with three village points, nine ready parcels
     planned onto Monday's run."""
-    clock = Clock(datetime(2026, 11, 27, 9, tzinfo=LOCAL_TZ).astimezone(UTC))
+    clock = Clock(at_local(MONDAY - timedelta(days=3), time(9)))  # the Friday before
     database = Database(db.engine, clock=clock)
     with database.uow("setup") as uow:
         session = uow.session

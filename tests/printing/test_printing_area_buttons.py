@@ -5,9 +5,11 @@ read back (text with pypdf, barcodes with zxing-cpp)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from fixed_clock import TODAY
 from printing_helpers import crop_cells, decode, page_texts, render_pages
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -68,7 +70,8 @@ def test_posted_receipt_offers_product_and_lot_labels(qtbot, context, tmp_path) 
     _burst(qtbot, page.scan, JERKY_EAN)  # tracks expiry: waits for lot and expiry
     page.quantity.setValue(3)
     qtbot.keyClicks(page.lot, "2412Z")
-    qtbot.keyClicks(page.expiry, "2027-12-31")
+    expiry = (TODAY + timedelta(days=400)).isoformat()
+    qtbot.keyClicks(page.expiry, expiry)
     qtbot.keyClick(page.expiry, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(page.lines.rows) == 1, timeout=10_000)
     page.quantity.setValue(2)
@@ -89,7 +92,7 @@ def test_posted_receipt_offers_product_and_lot_labels(qtbot, context, tmp_path) 
     out = _saved_preview(qtbot, page, dialog, tmp_path)
 
     text = page_texts(out)[0]
-    assert "批号 Lot 2412Z" in text and "到期 Exp 2027-12-31" in text
+    assert "批号 Lot 2412Z" in text and f"到期 Exp {expiry}" in text
     # product-a4-3x8: three cells of 70 x 37.125 mm on the first row.
     cells = crop_cells(render_pages(out, dpi=300)[0], 1, 3, (210, 297), (70, 37.125), 300)
     jerky = {("EAN13", JERKY_EAN), ("Code128", "L:YAK-JRK-02:2412Z")}

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import uuid
+from datetime import timedelta
 
 import pytest
+from fixed_clock import TODAY
 from printing_helpers import decode, page_texts, render_pages
 from printing_world import MONDAY, make_world
 
@@ -49,7 +51,9 @@ def test_transfer_document_follows_the_transfer(demo: Database) -> None:
     texts, pdf = _document(demo, number)
     text = "\n".join(texts)
     assert "Transfer document" in text and "措勤县物流配送中心" in text and "革吉县" in text
-    assert "3794A" in text and "2027-03-29" in text  # the picked lot and its expiry
+    # The picked lot and its expiry: the demo received it 60 days before today and it
+    # keeps 180 days.
+    assert "3794A" in text and (TODAY + timedelta(days=120)).isoformat() in text
     assert "Total: 3 行 lines" in text  # 20 picked, 10 still to pick (no lot yet), 10 tsampa
     assert ("Code128", f"D:{number}") in decode(render_pages(pdf, dpi=300)[0])
 
@@ -109,7 +113,7 @@ def test_daily_manifest_command(db: Database, db_url: str, tmp_path, capsys) -> 
             "--out", str(out)]
     assert main.main(args) == 0
     text = page_texts(out)[0]
-    assert "Daily manifest" in text and "措勤县物流配送中心" in text and "2026-11-30" in text
+    assert "Daily manifest" in text and "措勤县物流配送中心" in text and MONDAY.isoformat() in text
     assert "Total: 1 班 runs" in text and "措勤镇" in text and "REPRINT" not in text
     assert all(title in text for title in ("出发 Departs", "站 Stops", "件 Parcels"))  # not cut
     assert "manifest: 1 line(s) on 1 page(s)" in capsys.readouterr().out
@@ -118,6 +122,6 @@ def test_daily_manifest_command(db: Database, db_url: str, tmp_path, capsys) -> 
     # Without a date, or for a center nobody knows: refused, nothing written.
     out.unlink()
     assert main.main(args[:5] + args[7:]) == 2
-    assert main.main(["--db", db_url, "manifest", "--daily", "XXX", "--date", "2026-11-30",
+    assert main.main(["--db", db_url, "manifest", "--daily", "XXX", "--date", MONDAY.isoformat(),
                       "--out", str(out)]) == 2
     assert not out.exists()

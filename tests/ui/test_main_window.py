@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import date
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy.engine import make_url
 
 from core import errors as e
+from core.clock import CLOCK_VARIABLE
 from ui.areas import AREAS, Area
 from ui.context import describe_url
 from ui.error_messages import describe
@@ -96,7 +98,8 @@ def test_screenshot_writes_a_png_of_the_window(tmp_path, sqlite_url):
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", sqlite_url, "--screenshot", str(shot)],
         cwd=ROOT, capture_output=True, text=True, timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+             CLOCK_VARIABLE: os.environ[CLOCK_VARIABLE]},
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(shot))

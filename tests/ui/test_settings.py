@@ -6,8 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
+from core.errors import InvalidValue
 from ui.settings import VERSION_KEY, Settings
 
 
@@ -25,6 +27,20 @@ def test_defaults_and_round_trip(tmp_path):
     assert (again.language, again.font_size, again.home_center) == ("bo", 24, "TSC")
     assert bytes(again.window_geometry) == b"\x01\x02geometry"
     assert "[ui]" in path.read_text()  # an INI file a support person can read
+
+
+def test_the_time_zone_is_a_setting_defaulting_to_shanghai(tmp_path):
+    path = tmp_path / "depot.ini"
+    settings = Settings(path)
+    assert settings.time_zone == "Asia/Shanghai"
+    settings.time_zone = "Asia/Kathmandu"
+    settings.sync()
+    assert Settings(path).time_zone == "Asia/Kathmandu"
+    with pytest.raises(InvalidValue):
+        settings.time_zone = "Mars/Olympus_Mons"
+    # A file edited by hand with a name the zone database does not know reads as the default.
+    QSettings(str(path), QSettings.Format.IniFormat).setValue("general/time_zone", "Nowhere")
+    assert Settings(path).time_zone == "Asia/Shanghai"
 
 
 def test_a_file_from_before_versioning_is_upgraded(tmp_path):

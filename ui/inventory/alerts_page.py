@@ -6,8 +6,6 @@ refreshed when stock changes.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.changes import Changes
@@ -62,7 +60,7 @@ class AlertsPage(QWidget):
 
     def refresh(self) -> None:
         center = str(self.center.currentData() or "") or None
-        days, today = self.days.value(), date.today()
+        days, today = self.days.value(), self.context.ops.today()
         self.expiring.set_rows(self.context.ops.read(
             lambda uow: expiring_lots(uow.session, days=days, today=today, center=center)))
         self.low.set_rows(self.context.ops.read(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
+from core.clock import local_day
 from core.shipping.arrivals import ArrivalReport, import_arrivals, register_arrival
 from core.shipping.fulfilment import allocate
 from core.shipping.models import ParcelStatus
@@ -213,7 +214,7 @@ class BackordersTab(QWidget):
         lines = [self.tr("%n order(s) waiting for stock", "", len(waiting))]
         for entry in waiting:
             short = ", ".join(self._shortage(s) for s in entry.shortages)
-            lines.append(f"{entry.received_at.astimezone():%Y-%m-%d}  {entry.order_id}  "
+            lines.append(f"{local_day(entry.received_at)}  {entry.order_id}  "
                          f"{entry.recipient}  —  {short}")
         self.listing.setText("\n".join(lines))
 

@@ -12,6 +12,7 @@ import uuid
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from core.changes import Changes
+from core.clock import shown
 from core.shipping.parcels_query import ParcelFilter, ParcelRow, parcel_ids, parcel_rows
 from ui.operations import Operations
 from ui.paged_model import Index, PagedIdModel
@@ -100,7 +101,7 @@ class ParcelsModel(PagedIdModel):
 
 def _cell(row: ParcelRow, key: str) -> str:
     if key == "received":
-        return row.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return shown(row.received_at)
     if key == "order":
         return row.order_id or row.carrier_barcode or ""
     if key == "township":

@@ -11,6 +11,7 @@ import uuid
 from PySide6.QtCore import Qt
 
 from core.changes import Changes
+from core.clock import shown
 from core.shipping import review
 from core.shipping.place_changes import PlaceChanges
 from core.shipping.review import ReviewRow
@@ -50,7 +51,7 @@ class ReviewModel(PagedIdModel):
             return None
         key = self.COLUMNS[index.column()][0]
         if key == "received":
-            return row.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return shown(row.received_at)
         if key == "confidence":
             return f"{row.confidence:.0%}"
         return str(getattr(row, key))

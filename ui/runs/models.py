@@ -25,8 +25,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from core.changes import Changes
+from core.clock import shown
 from core.shipping.run_queries import RunParcelRow, RunView, run_view, runs_on
-from core.shipping.schedules import LOCAL_TZ
 from ui.operations import Operations
 
 PARCEL_MIME = "application/x-depot-parcel-ids"
@@ -130,7 +130,7 @@ class RunsModel(QAbstractTableModel):
                                                    if view.township_code is None else ""),
                 "vehicle": view.vehicle + (f" #{view.vehicle_index}" if view.vehicle_index > 1
                                            else ""),
-                "depart": view.depart_at.astimezone(LOCAL_TZ).strftime("%H:%M"),
+                "depart": shown(view.depart_at, pattern="%H:%M"),
                 "status": status_text(view.closure_kind or view.status),
                 "parcels": f"{count} / {view.capacity_parcels}",
                 "kg": f"{view.weight_g / 1000:.1f} / {view.capacity_kg}",

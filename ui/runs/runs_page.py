@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from core.changes import Changes
+from core.clock import local_day, shown
 from core.inventory.models import Center
 from core.shipping import runs as run_actions
 from core.shipping.planning import plan_runs
 from core.shipping.run_models import Run
 from core.shipping.run_queries import LaterRun, RunView, later_runs
-from core.shipping.schedules import LOCAL_TZ, local_day
 from core.uow import UnitOfWork
 from ui.context import AppContext
 from ui.operations import Operation
@@ -290,12 +290,12 @@ class RunsPage(QWidget):
         lines = [self.tr("%n parcel(s) on this day's runs.", "", on_day)]
         for run in later:
             place = run.township_name or self.tr("the postal handover")
-            when = _local(run.depart_at)
+            when = shown(run.depart_at)
             if run.missed_cutoff:
                 lines.append(self.tr(
                     "%n parcel(s) for {place} missed this day's cutoff ({cutoff}): on the run "
                     "of {when}.", "", run.missed_cutoff).format(
-                    place=place, cutoff=_local(run.cutoff_at), when=when))
+                    place=place, cutoff=shown(run.cutoff_at), when=when))
             if run.run_full:
                 lines.append(self.tr(
                     "%n parcel(s) for {place} did not fit on this day's run: on the run of "
@@ -441,11 +441,6 @@ class RunsPage(QWidget):
         current = self.current_run()
         if current is not None and current.township_code:
             StopsDialog(self.context, current.township_code, current.township_name, self).open()
-
-
-def _local(moment: datetime | None) -> str:
-    """A run's time as the runs table shows it: the center's local date and time."""
-    return moment.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def _neighbour_run(uow: UnitOfWork, current: RunView, step: int) -> uuid.UUID | None:

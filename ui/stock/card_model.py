@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from core.changes import Changes
+from core.clock import shown
 from core.inventory import queries
 from core.inventory.queries import CardLine
 from ui.operations import Operations
@@ -100,7 +101,7 @@ class StockCardModel(QAbstractTableModel):
         key = CARD_COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "at":
-                return line.at.astimezone().strftime("%Y-%m-%d %H:%M")
+                return shown(line.at)
             if key == "kind":
                 return kind_label(line.kind)
             if key == "change":

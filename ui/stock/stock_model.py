@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import uuid
-from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -84,7 +83,7 @@ class StockModel(QAbstractTableModel):
         # Products changed while the page was hidden; None: unknown, re-read everything.
         self._changed: set[uuid.UUID] | None = set()
         self._active = True
-        self.today = date.today()
+        self.today = ops.today()
         self._bo_font: QFont | None = None
 
     def _tibetan_font(self) -> QFont:
@@ -147,7 +146,7 @@ class StockModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Bring the loaded rows up to date: the changed products' rows if known, else all."""
-        self.today = date.today()
+        self.today = self.ops.today()
         changed, self._changed = self._changed, set()
         if changed and len(changed) <= self.MAX_PATCHED_PRODUCTS:
             self._patch(changed)

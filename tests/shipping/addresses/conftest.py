@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from fixed_clock import TickingClock
 
 from core.inventory.catalog import create_center
 from core.shipping.gazetteer import load_gazetteer
@@ -66,7 +67,7 @@ def resolver_db(sqlite_template: Path,
     """One served SQLite database shared by the table-driven resolver cases (read only)."""
     path = tmp_path_factory.mktemp("resolver") / "depot.db"
     shutil.copy(sqlite_template, path)
-    database = Database(make_engine(f"sqlite:///{path}"))
+    database = Database(make_engine(f"sqlite:///{path}"), clock=TickingClock())
     serve_tsochen(database)
     yield database
     database.dispose()

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
+from fixed_clock import NEXT_MONDAY
 
+from core.clock import at_local
 from core.ids import new_id
 from core.inventory.models import Center
 from core.shipping.models import Division, Parcel, VillagePoint
-from core.shipping.schedules import LOCAL_TZ, ScheduleInput, set_schedule
+from core.shipping.schedules import ScheduleInput, set_schedule
 from core.uow import Database, UnitOfWork
 
 TOWNSHIPS = {
@@ -26,12 +28,12 @@ TOWNSHIPS = {
     "542527203": "达雄乡",
 }
 SEAT, CISHI, QULUO = "542527100", "542527200", "542527201"
-MONDAY = date(2026, 11, 30)  # a Monday
+MONDAY = NEXT_MONDAY
 
 
 def local(day: date, hh: int, mm: int = 0) -> datetime:
     """A Tsochen wall-clock time as an aware UTC instant."""
-    return datetime(day.year, day.month, day.day, hh, mm, tzinfo=LOCAL_TZ).astimezone(UTC)
+    return at_local(day, time(hh, mm))
 
 
 class Clock:

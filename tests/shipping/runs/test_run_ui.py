@@ -282,9 +282,10 @@ def test_plan_the_day_says_where_the_late_parcels_went(qtbot, runs_context):
     qtbot.waitUntil(page.status.isVisible)
     lines = page.status.text().splitlines()
     assert lines[0] == "5 parcels on this day's runs."
-    assert "1 parcel for 磁石乡 missed this day's cutoff (2026-11-29 18:00): on the run of " \
-           "2026-12-03 08:00." in lines
-    assert "1 parcel for 曲洛乡: no run there this day; on the run of 2026-12-01 08:00." in lines
+    thursday, tuesday = MONDAY + timedelta(days=3), MONDAY + timedelta(days=1)
+    assert f"1 parcel for 磁石乡 missed this day's cutoff ({sunday} 18:00): on the run of " \
+           f"{thursday} 08:00." in lines
+    assert f"1 parcel for 曲洛乡: no run there this day; on the run of {tuesday} 08:00." in lines
     assert page.title.text() == "措勤镇 — 1 parcel, 1 stop"  # counted in words
     _select_run(page, CISHI)
     assert page.title.text() == "磁石乡 — 4 parcels, 3 stops"
