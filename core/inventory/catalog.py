@@ -21,6 +21,7 @@ from core.errors import (
     UnknownProduct,
 )
 from core.inventory.models import Bin, Category, Center, Lot, Product, ProductCenter
+from core.storage.upsert import ensure_row
 from core.uow import UnitOfWork
 from core.validation import require_text
 
@@ -70,12 +71,9 @@ def lot_for_receipt(
     code = code.strip()
     if product.tracks_expiry and expiry is None:
         raise InvalidValue("expiry", expiry, "required")
-    lot = session.scalar(select(Lot).where(Lot.product_id == product.id, Lot.code == code))
-    if lot is None:
-        lot = Lot(product_id=product.id, code=code, expiry=expiry)
-        session.add(lot)
-        session.flush()
-    elif expiry is not None and lot.expiry != expiry:
+    lot = session.get_one(Lot, ensure_row(session, Lot, {"product_id": product.id, "code": code},
+                                          expiry=expiry))
+    if expiry is not None and lot.expiry != expiry:
         raise InvalidValue("expiry", expiry, "lot_expiry_mismatch")
     return lot
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from core.changes import Changes
@@ -26,12 +25,13 @@ from core.clock import local_day
 from core.errors import InvalidValue, UnknownLot
 from core.ids import new_id
 from core.inventory import services
-from core.inventory.catalog import get_bin, get_center, get_lot, get_product
+from core.inventory.catalog import get_bin, get_center, get_lot, get_product, lot_for_receipt
 from core.inventory.documents import Saved, advance_status, find_document, require_status
 from core.inventory.models import Balance, Bin, Center, Lot, MoveKind, Product
 from core.inventory.scanning import bin_code, product_and_lot
 from core.inventory.workflow_errors import BinOutOfScope, LotRequired
 from core.inventory.workflow_models import CountLine, CountStatus, StockCount, document_number
+from core.storage.upsert import dialect_insert
 from core.uow import UnitOfWork
 from core.validation import parse_quantity
 
@@ -104,12 +104,8 @@ def _lot_in_bin(session: Session, doc: StockCount, the_bin: Bin, product: Produc
     if len(lot_ids) == 1:
         return session.get_one(Lot, lot_ids.pop())
     if not lot_ids and not product.tracks_expiry:
-        plain = session.scalar(select(Lot).where(Lot.product_id == product.id, Lot.code == ""))
-        if plain is None:  # found goods never received here: the plain lot is made for them
-            plain = Lot(product_id=product.id, code="", expiry=None)
-            session.add(plain)
-            session.flush()
-        return plain
+        # Found goods never received here: the plain lot is made for them if need be.
+        return lot_for_receipt(session, product, "", None)
     if not lot_ids:
         raise UnknownLot(product.sku, "")
     raise LotRequired(product.sku, the_bin.code)
@@ -122,9 +118,7 @@ def _add(uow: UnitOfWork, doc: StockCount, bin_id: uuid.UUID, product_id: uuid.U
     values = {"id": new_id(), "count_id": doc.id, "bin_id": bin_id, "product_id": product_id,
               "lot_id": lot_id, "quantity": quantity, "updated_at": uow.clock(),
               "actor": uow.actor}
-    dialect = session.get_bind().dialect.name
-    stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(CountLine)
-    stmt = stmt.values(**values)
+    stmt = dialect_insert(session, CountLine).values(**values)
     added = stmt.excluded.quantity
     new_quantity = added if replace else CountLine.quantity + added
     session.execute(stmt.on_conflict_do_update(

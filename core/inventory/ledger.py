@@ -15,12 +15,11 @@ import uuid
 from collections.abc import Iterable
 
 from sqlalchemy import Select, Update, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from core.ids import new_id
 from core.inventory import stock_summary
 from core.inventory.models import Balance, Move
+from core.storage.upsert import ensure_row
 from core.uow import UnitOfWork
 
 # Balances are never held as ORM objects while they change, so there is
@@ -30,23 +29,10 @@ _NO_SYNC = {"synchronize_session": False}
 
 def balance_id(session: Session, center_id: uuid.UUID, bin_id: uuid.UUID,
                product_id: uuid.UUID, lot_id: uuid.UUID) -> uuid.UUID:
-    """The id of the balance row for (bin, product, lot), created empty if missing.
-
-    INSERT ... ON CONFLICT DO NOTHING lets two clerks create the same row at once.
-    """
+    """The id of the balance row for (bin, product, lot), created empty if missing
+    (two clerks may create the same row at once: `core.storage.upsert`)."""
     key = {"bin_id": bin_id, "product_id": product_id, "lot_id": lot_id}
-    existing = session.scalar(select(Balance.id).filter_by(**key))
-    if existing is not None:
-        return existing
-    values = {"id": new_id(), "center_id": center_id, "on_hand": 0, "reserved": 0, **key}
-    dialect = session.get_bind().dialect.name
-    stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(Balance)
-    session.execute(
-        stmt.values(**values).on_conflict_do_nothing(index_elements=list(key))
-    )
-    found = session.scalar(select(Balance.id).filter_by(**key))
-    assert found is not None
-    return found
+    return ensure_row(session, Balance, key, center_id=center_id, on_hand=0, reserved=0)
 
 
 def lock_balances(session: Session,
