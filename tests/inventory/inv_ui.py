@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui.person import press
+
 
 def scan(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]
     """A scanner burst ending in Enter, then wait for the core call it started (if any)."""
@@ -20,6 +22,7 @@ def settle(qtbot, page) -> None:  # type: ignore[no-untyped-def]
 
 
 def click(qtbot, page, button) -> None:  # type: ignore[no-untyped-def]
+    """A person's click (press, ~100 ms, release), then the core call it started."""
     page.last_operation = None
-    button.click()
+    press(qtbot, button)
     settle(qtbot, page)

@@ -1,11 +1,18 @@
-"""Input as a person gives it: a click holds the button about 100 ms, typing is key by key."""
+"""Input as a person gives it: a click holds the button about 100 ms, typing is key by key
+about 120 ms apart, and a scanner's burst goes to whatever widget has the focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+import time
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 HOLD_MS = 120  # a person's click holds the mouse button about 100 ms
+SCANNER_GAP_MS = 5  # a USB keyboard-wedge scanner sends a key every 1-10 ms
+KEY_GAP_MS = 120  # a person leaves at least ~60 ms between keys; 120 is an easy pace
+LOOK_MS = 500  # a person takes about half a second to find an entry in an open list
 
 
 def press(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -20,3 +27,88 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-unt
     """Click into a field, then type `text` key by key."""
     press(qtbot, widget)
     qtbot.keyClicks(widget, text)
+
+
+def show_active(qtbot, widget: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
+    """Show `widget` as the active window, so keys go where the focus is."""
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
+    return widget
+
+
+def focused() -> QWidget:
+    """Where the keyboard's keys go now: the focus widget, else the active window."""
+    widget = QApplication.focusWidget() or QApplication.activeWindow()
+    assert widget is not None, "no window is active: keys would go nowhere"
+    return widget
+
+
+def scan(qtbot, code: str, end: Qt.Key = Qt.Key.Key_Return,  # type: ignore[no-untyped-def]
+         gap_ms: int = SCANNER_GAP_MS) -> None:
+    """A keyboard-wedge scanner's burst: `code` and Enter (or Tab), each key sent to the
+    widget with the focus at that moment, `gap_ms` apart by the keys' own times (as the
+    system stamps a real scanner's keys), the event loop running in between."""
+    stamp = _now_ms()
+    for char in code:
+        _send(focused(), char, stamp)
+        QApplication.processEvents()
+        stamp += gap_ms
+    _send(focused(), end, stamp)
+
+
+def type_slowly(qtbot, text: str, end: Qt.Key | None = None) -> None:  # type: ignore[no-untyped-def]
+    """A person typing `text` (then `end`, if given) into the widget with the focus."""
+    for char in text:
+        _send(focused(), char, _now_ms())
+        qtbot.wait(KEY_GAP_MS)
+    if end is not None:
+        key(qtbot, end)
+
+
+def key(qtbot, which: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    """One key (Backspace, Tab, Enter...) pressed by a person, at a person's pace."""
+    _send(focused(), which, _now_ms())
+    qtbot.wait(KEY_GAP_MS)
+
+
+def _now_ms() -> int:
+    return int(time.monotonic() * 1000)
+
+
+def _send(widget: QWidget, what: str | Qt.Key, stamp_ms: int) -> None:
+    """Press and release one key, stamped with the time it was pressed, as a keyboard's
+    keys are. Any text, not only Latin-1 (QTest's limit): a Chinese or Tibetan layout
+    sends the character with no key code of its own."""
+    if isinstance(what, str):
+        key_code = Qt.Key(ord(what.upper())) if what.isascii() else Qt.Key.Key_unknown
+        text = what
+    else:
+        key_code, text = what, _KEY_TEXT.get(what, "")
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key_code, Qt.KeyboardModifier.NoModifier, text)
+        event.setTimestamp(stamp_ms)
+        QApplication.sendEvent(widget, event)
+
+
+_KEY_TEXT = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t",
+             Qt.Key.Key_Backspace: "\b", Qt.Key.Key_Escape: "\x1b", Qt.Key.Key_Space: " "}
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Open `combo` with a click and click the entry `text` in its list."""
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} is not in the list"
+    press(qtbot, combo)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    # Qt ignores a release in the list within a double-click interval of its opening.
+    qtbot.wait(max(LOOK_MS, QApplication.doubleClickInterval() + 50))
+    model_index = view.model().index(index, combo.modelColumn(), view.rootIndex())
+    view.scrollTo(model_index)
+    where = view.visualRect(model_index).intersected(view.viewport().rect()).center()
+    qtbot.mouseMove(view.viewport(), where)  # the list follows the pointer, as for a person
+    press(qtbot, view.viewport(), where)
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert combo.currentIndex() == index

@@ -25,7 +25,7 @@ from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.inventory.messages import describe
 from ui.operations import Operation
-from ui.scan.scan_field import ScanField, install_focus_keeper
+from ui.scan.scan_field import ScanField
 from ui.scan.scan_settings import load_tuning
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,8 +82,6 @@ def make_table(model: QAbstractTableModel, parent: QWidget | None = None) -> QTa
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
-    # Clicking a row must not steal the scanner's keystrokes.
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return view
 
 
@@ -95,13 +93,11 @@ class WorkflowPage(QWidget):
         self.context = context
         self.layout_ = QVBoxLayout(self)
         self.center = CenterCombo(context, self)
-        self.center.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.scan = ScanField(self, tuning=load_tuning(context.settings))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.scan.feedback_shown.connect(self._show_message)
         self.scan.scanned.connect(self._scanned)
-        install_focus_keeper(self.scan, self)
         self.last_operation: Operation | None = None
 
     # -- helpers for subclasses --------------------------------------------------------------

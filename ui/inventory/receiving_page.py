@@ -209,7 +209,6 @@ class ReceivingPage(WorkflowPage):
         self.lot.clear()
         self.expiry.clear()
         self.quantity.setValue(1)
-        self.scan.setFocus()
         self._reload_lines()
 
     def remove_selected(self) -> None:

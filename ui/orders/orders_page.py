@@ -101,7 +101,6 @@ class ArrivalsTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.scan = ScanField(self, tuning=load_tuning(context.settings))
-        self.scan.keep_focus = False  # the clerk types the address after the scan
         self.recipient = QLineEdit()
         self.phone = QLineEdit()
         self.address = QLineEdit()
@@ -112,7 +111,7 @@ class ArrivalsTab(QWidget):
         self.barcode = ""
         register = QPushButton(self.tr("Register arrival"))
         list_button = QPushButton(self.tr("Import a carrier's arrival list…"))
-        list_button.clicked.connect(self.import_list)
+        list_button.clicked.connect(lambda: self.import_list())  # clicked(bool) is no path
         form = QFormLayout()
         form.addRow(self.tr("Carrier barcode:"), self.scan)
         form.addRow(self.tr("Recipient:"), self.recipient)
@@ -177,7 +176,6 @@ class ArrivalsTab(QWidget):
                 edit.clear()
             self.scan.clear()
             self.barcode = ""
-            self.scan.setFocus()
 
         def failed(_message: str) -> None:
             self.message.setText(describe_error(operation.error))

@@ -45,7 +45,6 @@ class PackingPage(QWidget):
         self.print_list_button.setEnabled(False)
         self.print_list_button.clicked.connect(self.print_pick_list)
         self.pick_scan = ScanField(self, tuning=tuning)
-        self.pick_scan.keep_focus = False
         self.pick_tree = QTreeWidget()
         self.pick_tree.setHeaderLabels([self.tr("Bin"), self.tr("SKU"), self.tr("Name"),
                                         self.tr("Lot"), self.tr("Qty"), self.tr("Order"),
@@ -65,7 +64,6 @@ class PackingPage(QWidget):
         self.order_edit = QLineEdit()
         self.order_edit.setPlaceholderText(self.tr("Order number, then Enter"))
         self.pack_scan = ScanField(self, tuning=tuning)
-        self.pack_scan.keep_focus = False
         self.pack_tree = QTreeWidget()
         self.pack_tree.setHeaderLabels([self.tr("SKU"), self.tr("Item"), self.tr("Ordered"),
                                         self.tr("Packed")])
@@ -110,7 +108,6 @@ class PackingPage(QWidget):
             self.pick_list_id = created.pick_list_id
             self.print_list_button.setEnabled(True)
             self.show_pick_list()
-            self.pick_scan.setFocus()
 
         self._run(lambda uow: create_pick_list(uow, center=center), done, self.pick_scan)
 
@@ -147,7 +144,6 @@ class PackingPage(QWidget):
         parcel = found[0]
         self.parcel_id = parcel
         self.show_state(self.context.ops.read(lambda uow: pack_state(uow, parcel)))
-        self.pack_scan.setFocus()
 
     def show_state(self, state: object) -> None:
         assert isinstance(state, PackState)

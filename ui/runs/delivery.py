@@ -29,7 +29,7 @@ from ui.context import AppContext
 from ui.operations import Operation
 from ui.runs.messages import describe
 from ui.runs.models import RunParcelsModel
-from ui.scan.scan_field import ScanField, install_focus_keeper
+from ui.scan.scan_field import ScanField
 from ui.scan.scan_settings import load_tuning
 from ui.stock.stock_page import fit_columns, make_table
 
@@ -58,14 +58,14 @@ class DeliveryDialog(QDialog):
         self.parcels = RunParcelsModel(context.ops, self)
         self.table = make_table(self.parcels, self)
         self.manifest_button = QPushButton(self.tr("Manifest signed: the rest delivered"), self)
-        close = QPushButton(self.tr("Close"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         form = QFormLayout()
         form.addRow(self.tr("A scan means:"), self.kind)
         form.addRow(self.tr("Reason (failed, returned):"), self.reason)
         buttons = QHBoxLayout()
         buttons.addWidget(self.manifest_button)
         buttons.addStretch(1)
-        buttons.addWidget(close)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.scan)
@@ -75,8 +75,7 @@ class DeliveryDialog(QDialog):
         self.scan.scanned.connect(self.scanned)
         self.scan.feedback_shown.connect(lambda _kind, text: self.message.setText(text))
         self.manifest_button.clicked.connect(self.manifest_signed)
-        close.clicked.connect(self.accept)
-        install_focus_keeper(self.scan, self)
+        self.close_button.clicked.connect(self.accept)
         context.bus.changes_applied.connect(self._changes_applied)
         self.refresh()
 

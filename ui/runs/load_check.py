@@ -30,7 +30,7 @@ from ui.context import AppContext
 from ui.operations import Operation
 from ui.runs.messages import describe
 from ui.runs.models import RunParcelsModel
-from ui.scan.scan_field import ScanField, install_focus_keeper
+from ui.scan.scan_field import ScanField
 from ui.scan.scan_settings import load_tuning
 from ui.stock.stock_page import fit_columns, make_table
 
@@ -82,11 +82,11 @@ class LoadCheckDialog(QDialog):
         self.problems = QListWidget(self)
         self.problems.setObjectName("load_problems")
         self.dispatch_button = QPushButton(self.tr("Dispatch"), self)
-        close = QPushButton(self.tr("Close"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.dispatch_button)
-        buttons.addWidget(close)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scan)
         layout.addWidget(self.message)
@@ -97,9 +97,9 @@ class LoadCheckDialog(QDialog):
         layout.addLayout(buttons)
         self.scan.scanned.connect(self.scanned)
         self.scan.feedback_shown.connect(lambda _kind, text: self.message.setText(text))
-        self.dispatch_button.clicked.connect(self.try_dispatch)
-        close.clicked.connect(self.accept)
-        install_focus_keeper(self.scan, self)
+        # Not connected directly: clicked(bool) would arrive as the supervisor's name.
+        self.dispatch_button.clicked.connect(lambda: self.try_dispatch())
+        self.close_button.clicked.connect(self.accept)
         context.bus.changes_applied.connect(self._changes_applied)
         self.refresh()
 

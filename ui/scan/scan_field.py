@@ -3,10 +3,12 @@
 A keyboard-wedge scanner types a code as a burst of keys a few milliseconds
 apart and ends it with Enter or Tab. The field:
 
-- keeps the keyboard focus inside its workflow, so the next scan lands here
-  even after the clerk clicked a button (typing into another input still works);
-- ends an entry on Enter, or on Tab when the keys came as a burst (a person's
-  Tab still moves on);
+- takes scans wherever the clerk's focus is: with the focus elsewhere in its
+  window (a button just clicked, a combo, the quantity box) the app's burst
+  detector hands it the burst (`ui.scan.bursts`), so it never needs to take the
+  focus back;
+- with the focus, ends an entry on Enter, or on Tab when the keys came as a
+  burst (a person's Tab still moves on);
 - tells a scan from a person typing by the time between keys, stored per key;
   when a burst follows something a person had half typed, the burst alone is
   the code;
@@ -26,36 +28,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from core.inventory.scanning import normalize
+from ui.scan.bursts import ScannerBursts
 from ui.scan.sounds import Sounds
+from ui.scan.tuning import ScanTuning
+
+__all__ = ["ScanField", "ScanTuning"]
 
 OK_COLOUR = "#2e7d32"
 ERROR_COLOUR = "#c62828"
 FLASH_MS = 450
-_TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit)
-
-
-@dataclass
-class ScanTuning:
-    """How a scan is told from typing. Defaults suit common USB scanners (1-10 ms a key)."""
-
-    burst_ms: float = 35.0  # keys closer together than this came from a scanner
-    min_length: int = 4  # shorter bursts are a person's quick fingers, not a scan
-    sound: bool = True
 
 
 class ScanField(QLineEdit):
@@ -73,8 +60,8 @@ class ScanField(QLineEdit):
         self.tuning = tuning or ScanTuning()
         self._clock = clock
         self._stamps: list[float] = []  # when each character of text() arrived
-        self.keep_focus = True
         self.last_from_scanner = False
+        self.last_used = 0.0  # when it last had the focus or a scan (two fields on a page)
         self.last_feedback = ""
         self._sounds = Sounds()
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
@@ -87,6 +74,7 @@ class ScanField(QLineEdit):
         self.setPlaceholderText(self.tr("Scan a barcode, or type it and press Enter"))
         self.setClearButtonEnabled(True)
         self.textEdited.connect(self._text_edited)
+        ScannerBursts.instance().watch(self)
 
     # -- telling a scan from typing -----------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -148,9 +136,19 @@ class ScanField(QLineEdit):
         self.last_from_scanner = self._is_burst(start)
         if self.last_from_scanner and start > 0:
             text = text[start:]  # a scan landed after half-typed text: the scan wins
-        code = normalize(text)
         self.clear()
         self._stamps.clear()
+        self._emit(text)
+
+    def take_scan(self, code: str) -> None:
+        """A burst the app's detector caught while another widget had the focus. What the
+        clerk may have half typed here stays."""
+        self.last_from_scanner = True
+        self._emit(code)
+
+    def _emit(self, text: str) -> None:
+        self.last_used = self._clock()
+        code = normalize(text)
         if code:
             self.scanned.emit(code)
 
@@ -160,20 +158,9 @@ class ScanField(QLineEdit):
         self._stamps = [self._clock()] * len(code)
         self._finish()
 
-    # -- keeping the focus -------------------------------------------------------------------
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        if self.keep_focus and event.reason() not in (Qt.FocusReason.PopupFocusReason,
-                                                      Qt.FocusReason.ActiveWindowFocusReason):
-            QTimer.singleShot(0, self._take_focus_back)
-
-    def _take_focus_back(self) -> None:
-        if not self.isVisible() or not self.isEnabled():
-            return
-        now = QApplication.focusWidget()
-        if isinstance(now, _TEXT_INPUTS) or (now is not None and now.window() is not self.window()):
-            return  # the clerk is typing a quantity or a note, or is in another window
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        self.last_used = self._clock()  # the clerk chose this field: scans elsewhere go here
 
     # -- feedback ----------------------------------------------------------------------------
     def flash_ok(self, message: str = "") -> None:
@@ -199,15 +186,3 @@ class ScanField(QLineEdit):
     def flashing(self) -> bool:
         return self._flash_timer.isActive()
 
-
-def install_focus_keeper(field: ScanField, page: QObject) -> None:
-    """Give the field the focus whenever `page` is shown (areas switch pages)."""
-
-    class _Keeper(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Show:
-                QTimer.singleShot(0, field.setFocus)
-            return False
-
-    keeper = _Keeper(page)
-    page.installEventFilter(keeper)

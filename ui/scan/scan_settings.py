@@ -6,7 +6,7 @@ The burst threshold is a setting because scanners differ: most type a key every
 
 from __future__ import annotations
 
-from ui.scan.scan_field import ScanTuning
+from ui.scan.tuning import ScanTuning
 from ui.settings import Settings
 
 BURST_MS_KEY = "scan/burst_ms"

@@ -136,3 +136,19 @@ def make_world(db: Database) -> World:
         default_schedules(uow)
         uow.commit()
     return World(database, clock, center.id, points)
+
+
+def monday_loads(world: World) -> tuple[list[uuid.UUID], uuid.UUID, dict[uuid.UUID, str]]:
+    """Four parcels on Monday's run to Cishi and one on the seat's, Thursday planned too:
+    (Cishi's parcels, the seat's parcel, carrier barcode of each)."""
+    from core.shipping.planning import plan_runs
+
+    with world.uow() as uow:
+        ids = [world.parcel(uow, CISHI, ready=local(MONDAY - timedelta(days=2), 9 + n),
+                            point=n % 3) for n in range(4)]
+        other = world.parcel(uow, SEAT, ready=local(MONDAY - timedelta(days=2), 9))
+        plan_runs(uow, MONDAY)
+        plan_runs(uow, MONDAY + timedelta(days=3))
+        codes = {pid: uow.session.get_one(Parcel, pid).carrier_barcode for pid in ids + [other]}
+        uow.commit()
+    return ids, other, codes

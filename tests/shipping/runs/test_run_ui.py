@@ -12,13 +12,12 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from core.shipping.models import Parcel
-from core.shipping.planning import plan_runs
 from core.shipping.run_models import Run
 from core.shipping.run_queries import current_run_of, runs_on
 from ui.context import AppContext
 from ui.settings import Settings
 
-from .conftest import CISHI, MONDAY, SEAT, local
+from .conftest import CISHI, MONDAY, SEAT, local, monday_loads
 
 THURSDAY = MONDAY + timedelta(days=3)
 
@@ -26,14 +25,7 @@ THURSDAY = MONDAY + timedelta(days=3)
 @pytest.fixture
 def runs_context(sqlite_world, tmp_path: Path):
     world = sqlite_world
-    with world.uow() as uow:
-        ids = [world.parcel(uow, CISHI, ready=local(MONDAY - timedelta(days=2), 9 + n),
-                            point=n % 3) for n in range(4)]
-        other = world.parcel(uow, SEAT, ready=local(MONDAY - timedelta(days=2), 9))
-        plan_runs(uow, MONDAY)
-        plan_runs(uow, THURSDAY)
-        codes = {pid: uow.session.get(Parcel, pid).carrier_barcode for pid in ids + [other]}
-        uow.commit()
+    ids, other, codes = monday_loads(world)
     context = AppContext.create(world.db, Settings(tmp_path / "settings.ini"))
     yield world, context, ids, other, codes
     context.close()

@@ -1,0 +1,181 @@
+"""Arrivals and pick-and-pack as a clerk works them: tabs and buttons pressed with a
+person's click (press, ~100 ms, release), codes scanned as key bursts into whatever has
+the focus, names and weights typed key by key. Each action is checked in the database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from order_files import (
+    CISHI,
+    ITEM_HEADERS,
+    ORDER_HEADERS,
+    SCARF_EAN,
+    build_depot,
+    item,
+    order,
+    order_id,
+    write_csv,
+)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton, QWidget
+from sqlalchemy import select
+
+from core.printing.printlog import PrintRecord
+from core.shipping.fulfilment import allocate
+from core.shipping.models import Parcel
+from core.shipping.orders import import_orders
+from core.shipping.picking import pick_lines
+from core.uow import Database
+from tests.ui.person import focused, key, press, scan, show_active, type_slowly
+from ui.context import AppContext
+from ui.orders.orders_page import OrdersPage
+from ui.printing.preview import PrintPreviewDialog
+from ui.settings import Settings
+
+
+@pytest.fixture
+def page(qtbot, sqlite_db: Database, tmp_path) -> Iterator[OrdersPage]:  # type: ignore[no-untyped-def]
+    """The Orders area on a depot with one paid order whose scarf is reserved."""
+    build_depot(sqlite_db)
+    orders = write_csv(tmp_path / "o.csv", ORDER_HEADERS, [order(1)])
+    items = write_csv(tmp_path / "i.csv", ITEM_HEADERS, [item(1, "CSH-001", "1")])
+    with sqlite_db.uow() as uow:
+        import_orders(uow, orders, center="TSC", items=items)
+        allocate(uow, center="TSC")
+        uow.commit()
+    context = AppContext.create(sqlite_db, Settings(tmp_path / "settings.ini"))
+    widget = OrdersPage(context)
+    qtbot.addWidget(widget)
+    show_active(qtbot, widget)
+    yield widget
+    context.close()
+
+
+def _tab(qtbot, page: OrdersPage, tab: QWidget) -> None:  # type: ignore[no-untyped-def]
+    bar = page.tabs.tabBar()
+    press(qtbot, bar, bar.tabRect(page.tabs.indexOf(tab)).center())
+    assert page.tabs.currentWidget() is tab
+
+
+def _button(widget: QWidget, text: str) -> QPushButton:
+    return next(b for b in widget.findChildren(QPushButton) if b.text() == text)
+
+
+def _parcel(db: Database, barcode: str) -> tuple[str, str | None] | None:
+    """Recipient and township of the parcel with `barcode`, None if there is none."""
+    with db.uow(write=False) as uow:
+        row = uow.session.execute(select(Parcel.recipient, Parcel.township_code)
+                                  .where(Parcel.carrier_barcode == barcode)).one_or_none()
+    return None if row is None else tuple(row)  # type: ignore[return-value]
+
+
+def _printed(db: Database, kind: str) -> list[str]:
+    with db.uow(write=False) as uow:
+        return list(uow.session.scalars(select(PrintRecord.subject)
+                                        .where(PrintRecord.kind == kind)))
+
+
+def _close_previews(qtbot, owner: QWidget) -> None:  # type: ignore[no-untyped-def]
+    for dialog in owner.findChildren(PrintPreviewDialog):
+        dialog.reject()
+        dialog.setParent(None)
+    show_active(qtbot, owner.window())
+
+
+def test_arrival_scanned_after_a_tab_click_then_typed_and_registered_by_click(qtbot, page):
+    db = page.context.db
+    arrivals = page.arrivals
+    _tab(qtbot, page, arrivals)  # the focus is on the tab bar now
+    scan(qtbot, "YT9876543210")
+    assert arrivals.barcode == "YT9876543210" and arrivals.recipient.hasFocus()
+    type_slowly(qtbot, "Tashi")
+    press(qtbot, arrivals.address)
+    type_slowly(qtbot, "措勤县 措勤镇")
+    assert (arrivals.recipient.text(), arrivals.address.text()) == ("Tashi", "措勤县 措勤镇")
+    press(qtbot, _button(arrivals, "Register arrival"))
+    qtbot.waitUntil(lambda: _parcel(db, "YT9876543210") is not None, timeout=10_000)
+    assert _parcel(db, "YT9876543210") == ("Tashi", "542527100")
+
+
+def test_arrival_list_imported_through_its_button(qtbot, page, tmp_path):
+    db = page.context.db
+    arrivals = page.arrivals
+    _tab(qtbot, page, arrivals)
+    listing = write_csv(tmp_path / "list.csv", ["运单号", "收件人", "收件地址"],
+                        [["ZTO0000000009", "平措", CISHI]], encoding="gb18030")
+
+    tries = []
+
+    def pick_the_file() -> None:
+        """The clerk picks the file in the dialog the button opened."""
+        tries.append(1)
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QFileDialog) and w.isVisible()), None)
+        if dialog is None:
+            if len(tries) < 200:
+                QTimer.singleShot(50, pick_the_file)
+            return
+        # Typed paths bring up the dialog's completer: set the name, then Open, as a
+        # person who picked the folder on the left and the file in the list.
+        dialog.setDirectory(str(listing.parent))
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(listing.name)
+        dialog.accept()
+        if dialog.isVisible():
+            dialog.reject()  # refused the file: fail below rather than hang in the dialog
+
+    QTimer.singleShot(50, pick_the_file)
+    press(qtbot, _button(arrivals, "Import a carrier's arrival list…"))
+    qtbot.waitUntil(lambda: _parcel(db, "ZTO0000000009") is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: arrivals.message.text().startswith("1 parcel registered"))
+
+
+def test_pick_and_pack_every_button_by_click_scans_wherever_the_focus_is(qtbot, page):
+    db = page.context.db
+    packing = page.packing
+    _tab(qtbot, page, packing)
+
+    new_list = _button(packing, "New pick list")
+    press(qtbot, new_list)
+    qtbot.waitUntil(lambda: packing.pick_list_id is not None, timeout=10_000)
+    with db.uow(write=False) as uow:
+        assert [line.sku for line in pick_lines(uow.session, packing.pick_list_id)] == ["CSH-001"]
+    assert focused() is new_list
+
+    packing.last_operation = None
+    scan(qtbot, SCARF_EAN)  # the focus is on New pick list: the picking scan field's
+    qtbot.waitUntil(lambda: packing.last_operation is not None and packing.last_operation.done,
+                    timeout=10_000)
+    with db.uow(write=False) as uow:
+        assert [line.picked for line in pick_lines(uow.session, packing.pick_list_id)] == [True]
+
+    press(qtbot, packing.print_list_button)
+    qtbot.waitUntil(lambda: _printed(db, "pick_list") == [str(packing.pick_list_id)],
+                    timeout=20_000)
+    _close_previews(qtbot, page)
+
+    press(qtbot, packing.order_edit)
+    type_slowly(qtbot, order_id(1))  # read off the packing slip
+    assert packing.order_edit.text() == order_id(1)
+    key(qtbot, Qt.Key.Key_Return)
+    assert packing.parcel_id is not None
+    scan(qtbot, SCARF_EAN)  # the focus is still in the order box: the packing field's
+    qtbot.waitUntil(lambda: packing.pack_tree.topLevelItemCount() == 1
+                    and packing.pack_tree.topLevelItem(0).text(3) == "1", timeout=10_000)
+    assert packing.order_edit.text() == order_id(1)
+
+    press(qtbot, packing.weight)
+    packing.weight.selectAll()
+    type_slowly(qtbot, "640")
+    parcel_id = packing.parcel_id
+    press(qtbot, _button(packing, "Close parcel (ready)"))
+    qtbot.waitUntil(lambda: packing.closed_parcel_id == parcel_id, timeout=10_000)
+    with db.uow(write=False) as uow:
+        closed = uow.session.get(Parcel, parcel_id)
+        assert (closed.status, closed.weight_g) == ("ready", 640)
+
+    press(qtbot, packing.print_label_button)
+    qtbot.waitUntil(lambda: _printed(db, "parcel_label") == [str(parcel_id)], timeout=20_000)
+    _close_previews(qtbot, page)
+

@@ -1,0 +1,169 @@
+"""The load check and the delivery dialogs as a clerk works them at the vehicle: every
+button pressed with a person's click (press, ~100 ms, release), parcels scanned as key
+bursts into whatever has the focus. Dispatch is checked in the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+
+from core.shipping.models import Parcel
+from core.shipping.run_models import Run
+from tests.ui.person import choose, focused, press, scan, show_active, type_slowly
+from ui.context import AppContext
+from ui.settings import Settings
+
+from .conftest import CISHI, MONDAY, monday_loads
+
+
+@pytest.fixture
+def at_the_vehicle(qtbot, sqlite_world, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Four parcels on Monday's run to Cishi, one on the seat's run; the Runs page open."""
+    from ui.runs.runs_page import RunsPage
+
+    world = sqlite_world
+    ids, other, by_id = monday_loads(world)
+    codes = [by_id[pid] for pid in ids + [other]]
+    context = AppContext.create(world.db, Settings(tmp_path / "settings.ini"))
+    page = RunsPage(context)
+    qtbot.addWidget(page)
+    page.day.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    yield world, context, page, ids, codes
+    context.close()
+
+
+def _wait(qtbot, holder) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: holder.last_operation is not None and holder.last_operation.done,
+                    timeout=10_000)
+
+
+def _run_status(world, run_id) -> str:  # type: ignore[no-untyped-def]
+    with world.db.uow(write=False) as uow:
+        return uow.session.get(Run, run_id).status
+
+
+def _open_dialog(qtbot, page, button, kind):  # type: ignore[no-untyped-def]
+    """Select Cishi's run, press the page's button, return the dialog it opened, active."""
+    row = next(n for n, view in enumerate(page.runs.rows) if view.township_code == CISHI)
+    page.runs_table.selectRow(row)
+    press(qtbot, button)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in page.findChildren(kind)))
+    dialog = next(d for d in page.findChildren(kind) if d.isVisible())
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return page.runs.rows[row], dialog
+
+
+def _button(dialog, text: str) -> QPushButton:  # type: ignore[no-untyped-def]
+    return next(b for b in dialog.findChildren(QPushButton) if b.text() == text)
+
+
+def _scan(qtbot, dialog, code: str) -> None:  # type: ignore[no-untyped-def]
+    dialog.last_operation = None
+    scan(qtbot, code)
+    _wait(qtbot, dialog)
+
+
+def test_load_check_dispatch_by_click_after_a_refusal_and_a_cancelled_override(
+        qtbot, at_the_vehicle):
+    from ui.runs.load_check import LoadCheckDialog
+
+    world, _context, page, _ids, codes = at_the_vehicle
+    show_active(qtbot, page)
+    run, dialog = _open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
+    for code in codes[:3]:
+        _scan(qtbot, dialog, code)
+    qtbot.waitUntil(lambda: "3 of 4" in dialog.counts.text())
+
+    dialog.last_operation = None
+    press(qtbot, dialog.dispatch_button)  # one parcel unscanned: a supervisor must decide
+    _wait(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.override_dialog is not None
+                    and dialog.override_dialog.isVisible())
+    press(qtbot, dialog.override_dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    qtbot.waitUntil(lambda: not dialog.override_dialog.isVisible())
+    assert _run_status(world, run.id) == "loading"
+
+    show_active(qtbot, dialog)
+    dialog.dispatch_button.setFocus()
+    _scan(qtbot, dialog, codes[3])  # the parcel turned up; the focus is on Dispatch
+    qtbot.waitUntil(lambda: "4 of 4" in dialog.counts.text())
+    dialog.last_operation = None
+    press(qtbot, dialog.dispatch_button)
+    _wait(qtbot, dialog)
+    assert _run_status(world, run.id) == "dispatched"
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # done at the vehicle
+
+
+def test_load_check_override_typed_and_confirmed_by_click(qtbot, at_the_vehicle):
+    from ui.runs.load_check import LoadCheckDialog
+
+    world, _context, page, ids, codes = at_the_vehicle
+    show_active(qtbot, page)
+    run, dialog = _open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
+    for code in codes[:3]:
+        _scan(qtbot, dialog, code)
+    dialog.last_operation = None
+    press(qtbot, dialog.dispatch_button)
+    _wait(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.override_dialog is not None
+                    and dialog.override_dialog.isVisible())
+    override = dialog.override_dialog
+    press(qtbot, override.supervisor)
+    type_slowly(qtbot, "Dawa")
+    press(qtbot, override.reason)
+    type_slowly(qtbot, "parcel not found")
+    assert (override.supervisor.text(), override.reason.text()) == ("Dawa", "parcel not found")
+    dialog.last_operation = None
+    press(qtbot, override.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    _wait(qtbot, dialog)
+    with world.db.uow(write=False) as uow:
+        saved = uow.session.get(Run, run.id)
+        assert (saved.status, saved.override_by, saved.override_reason) == (
+            "dispatched", "Dawa", "parcel not found")
+
+
+def test_load_check_close_button_closes(qtbot, at_the_vehicle):
+    from ui.runs.load_check import LoadCheckDialog
+
+    world, _context, page, _ids, codes = at_the_vehicle
+    show_active(qtbot, page)
+    run, dialog = _open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
+    _scan(qtbot, dialog, codes[0])
+    press(qtbot, _button(dialog, "Close"))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _run_status(world, run.id) == "loading"  # the scan stays, the run stays open
+
+
+def test_delivery_by_scans_after_choosing_what_they_mean_and_manifest_by_click(
+        qtbot, at_the_vehicle):
+    from core.shipping.loading import dispatch, scan_onto
+    from ui.runs.delivery import DeliveryDialog
+
+    world, _context, page, ids, codes = at_the_vehicle
+    run_id = next(v.id for v in page.runs.rows if v.township_code == CISHI)
+    with world.uow() as uow:
+        for code in codes[:4]:
+            scan_onto(uow, run_id, code)
+        dispatch(uow, run_id)
+        uow.commit()
+    page.reload()
+    show_active(qtbot, page)
+    _run, dialog = _open_dialog(qtbot, page, page.deliver_button, DeliveryDialog)
+    choose(qtbot, dialog.kind, dialog.kind.itemText(dialog.kind.findData("failed")))
+    press(qtbot, dialog.reason)
+    type_slowly(qtbot, "nobody home")
+    _scan(qtbot, dialog, codes[0])  # into the reason box: a scan, not more of the reason
+    assert dialog.reason.text() == "nobody home"
+    assert focused() is dialog.reason
+    dialog.last_operation = None
+    press(qtbot, dialog.manifest_button)
+    _wait(qtbot, dialog)
+    with world.uow() as uow:
+        statuses = [uow.session.get(Parcel, pid).status for pid in ids]
+        assert statuses == ["failed", "delivered", "delivered", "delivered"]
+        assert uow.session.get(Run, run_id).status == "completed"
+    press(qtbot, _button(dialog, "Close"))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
