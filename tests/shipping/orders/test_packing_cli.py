@@ -23,8 +23,6 @@ import main
 from core.inventory.models import Balance
 from core.shipping.models import Parcel
 
-START = "2026-11-29T10:00:00Z"  # the tests' fixed clock, for the processes' DEPOT_CLOCK
-
 
 def _depot(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     build_depot(db)
@@ -56,8 +54,7 @@ def _fails(capsys, db, *argv: str) -> str:  # type: ignore[no-untyped-def]
     return err
 
 
-def test_pick_and_pack_two_orders(db, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("DEPOT_CLOCK", START)
+def test_pick_and_pack_two_orders(db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     _depot(db, tmp_path)
     created = _json(capsys, db, "pick", "new", "--center", "TSC")
     list_id = created["pick_list"]

@@ -85,7 +85,7 @@ def test_load_check_dispatch_and_delivery(world, capsys, monkeypatch, tmp_path) 
     assert f"{codes[1]}: loaded" in out and "3 of 4 parcels loaded" in out
     assert f"not scanned: parcel {ids[3]}" in out
     code, out, _ = cli("load-check", str(run_id), parcel_code(seat))
-    assert "wrong run: it goes with 2026-11-30 措勤镇 #1" in out
+    assert f"wrong run: it goes with {MONDAY} 措勤镇 #1" in out
 
     code, out, err = cli("dispatch", str(run_id))
     assert (code, out) == (2, "")
