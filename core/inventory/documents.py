@@ -25,7 +25,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from core.changes import Changes
-from core.errors import InvalidValue, LotExpired
+from core.errors import InvalidQuantity, InvalidValue, LotExpired
 from core.ids import new_id
 from core.inventory import services
 from core.inventory.catalog import get_bin, get_center
@@ -35,7 +35,7 @@ from core.inventory.workflow_errors import DocumentClosed, EmptyDocument, Unknow
 from core.inventory.workflow_models import Receipt, ReceiptLine, ReceiptStatus, document_number
 from core.text_limits import checked_text
 from core.uow import UnitOfWork
-from core.validation import parse_date, parse_quantity
+from core.validation import MAX_QUANTITY, parse_date, parse_quantity
 
 KIND_RECEIPT = "receipt"
 
@@ -113,12 +113,15 @@ def add_receipt_line(
     bin: str,
     lot: str | None = None,
     expiry: object = None,
+    add_to_line: bool = False,
 ) -> Saved:
     """Save one scanned or typed line in a draft receipt.
 
     Everything posting would refuse is refused now, while the goods are in the
     clerk's hand: unknown product or bin, a bad quantity, a missing, expired or
-    contradictory expiry date.
+    contradictory expiry date. With `add_to_line` (scanning unit by unit) the
+    quantity goes onto the draft's line of the same product, lot, expiry and bin
+    when there is one, instead of a new line.
     """
     session = uow.session
     doc = find_document(session, Receipt, KIND_RECEIPT, receipt)
@@ -129,6 +132,15 @@ def add_receipt_line(
     qty = parse_quantity(quantity)
     the_bin = get_bin(session, center, bin_code(session, center.code, bin))
     when = _check_expiry(uow, doc, product, lot_code, parse_date(expiry, "expiry"))
+    if add_to_line:
+        same = (ReceiptLine.receipt_id == doc.id, ReceiptLine.product_id == product.id,
+                ReceiptLine.bin_id == the_bin.id, ReceiptLine.lot_code == lot_code,
+                ReceiptLine.expiry.is_not_distinct_from(when))
+        existing = session.scalar(select(ReceiptLine.id).where(*same)
+                                  .order_by(ReceiptLine.created_at, ReceiptLine.id).limit(1))
+        if existing is not None:
+            _add_to(session, existing, qty)
+            return Saved(doc.id, doc.number, existing)
     line = ReceiptLine(
         receipt_id=doc.id, created_at=uow.clock(), actor=uow.actor, product_id=product.id,
         bin_id=the_bin.id, lot_code=lot_code, expiry=when, quantity=qty,
@@ -136,6 +148,18 @@ def add_receipt_line(
     session.add(line)
     session.flush()
     return Saved(doc.id, doc.number, line.id)
+
+
+def _add_to(session: Session, line_id: uuid.UUID, quantity: int) -> None:
+    """One conditional UPDATE, so two clerks scanning into one line both count, and a
+    line never holds more than a quantity may be."""
+    added = session.execute(
+        update(ReceiptLine)
+        .where(ReceiptLine.id == line_id, ReceiptLine.quantity <= MAX_QUANTITY - quantity)
+        .values(quantity=ReceiptLine.quantity + quantity))
+    if added.rowcount == 0:  # type: ignore[attr-defined]
+        held = session.scalar(select(ReceiptLine.quantity).where(ReceiptLine.id == line_id))
+        raise InvalidQuantity("quantity", (held or 0) + quantity)
 
 
 def _check_expiry(uow: UnitOfWork, doc: Receipt, product: Product, lot_code: str,

@@ -51,6 +51,29 @@ def test_blind_count_review_and_approve(qtbot, context):
     assert kinds == ["count"]
 
 
+def test_units_per_scan_go_back_to_one_for_each_new_count(qtbot, context):
+    page = _show(qtbot, CountPage(context))
+    page.scope_bin.setCurrentIndex(page.scope_bin.findText("A-01"))
+    click(qtbot, page, page.start_button)
+    first = page.count_id
+    page.quantity.setValue(20)
+    scan(qtbot, page, "B:TSC:A-01")
+    scan(qtbot, page, SCARF_EAN)
+    assert [(r.sku, r.counted) for r in page.counted.rows] == [("CSH-001", 20)]
+    page.scope_bin.setCurrentIndex(page.scope_bin.findText("B-01"))
+    click(qtbot, page, page.start_button)
+    assert page.count_id != first and page.quantity.value() == 1
+    page.quantity.setValue(5)
+    index = next(i for i in range(page.open_counts.count())
+                 if page.open_counts.itemData(i) == first)
+    page.open_counts.setCurrentIndex(index)
+    page.open_counts.activated.emit(index)  # the clerk picked the first count again
+    assert page.count_id == first and page.quantity.value() == 1
+    scan(qtbot, page, "B:TSC:A-01")
+    scan(qtbot, page, SCARF_EAN)  # one more scarf, not five
+    assert [(r.sku, r.counted) for r in page.counted.rows] == [("CSH-001", 21)]
+
+
 def test_adjust_by_scan_with_reason(qtbot, context):
     page = _show(qtbot, AdjustPage(context))
     click(qtbot, page, page.post_button)  # nothing scanned yet: say what is missing

@@ -15,6 +15,7 @@ from core.inventory.workflow_errors import (
     UnknownDocument,
     UnknownScan,
 )
+from core.validation import MAX_QUANTITY
 
 
 def _draft(db):  # type: ignore[no-untyped-def]
@@ -62,6 +63,38 @@ def test_lines_are_saved_as_scanned_and_posted_once(db):
     with db.uow() as uow, pytest.raises(DocumentClosed):
         documents.add_receipt_line(uow, receipt.number, code=SCARF_EAN, quantity=1, bin="A-01")
     assert on_hand(db, "TSC", "CSH-001") == 4  # not received twice
+
+
+def test_scanning_unit_by_unit_adds_to_its_line(db):
+    """The screen scans unit by unit: the same product, lot and bin add to one line."""
+    receipt = _draft(db)
+    for _ in range(3):
+        _add(db, receipt.number, code=SCARF_EAN, quantity=1, bin="A-01", add_to_line=True)
+    _add(db, receipt.number, code=SCARF_EAN, quantity=2, bin="A-02", add_to_line=True)
+    _add(db, receipt.number, code="L:SNC-CRM:2411A", quantity=1, bin="A-02", expiry=FRESH,
+         add_to_line=True)
+    _add(db, receipt.number, code="L:SNC-CRM:2411A", quantity=4, bin="A-02", add_to_line=True)
+    _add(db, receipt.number, code="L:SNC-CRM:2411B", quantity=1, bin="A-02", expiry=FRESH,
+         add_to_line=True)
+    _add(db, receipt.number, code=SCARF_EAN, quantity=1, bin="A-01")  # typed: its own line
+    with db.uow(write=False) as uow:
+        lines = documents.receipt_lines(uow.session, receipt.document_id)
+    assert [(x.sku, x.lot, x.bin, x.quantity) for x in lines] == [
+        ("CSH-001", "", "A-01", 3), ("CSH-001", "", "A-02", 2),
+        ("SNC-CRM", "2411A", "A-02", 5), ("SNC-CRM", "2411B", "A-02", 1),
+        ("CSH-001", "", "A-01", 1)]
+
+
+def test_a_line_never_grows_past_the_largest_quantity(db):
+    receipt = _draft(db)
+    line = _add(db, receipt.number, code=SCARF_EAN, quantity=MAX_QUANTITY - 1, bin="A-01")
+    with db.uow() as uow, pytest.raises(InvalidQuantity) as error:
+        documents.add_receipt_line(uow, receipt.number, code=SCARF_EAN, quantity=2, bin="A-01",
+                                   add_to_line=True)
+    assert error.value.value == MAX_QUANTITY + 1
+    with db.uow(write=False) as uow:
+        lines = documents.receipt_lines(uow.session, receipt.document_id)
+    assert [(x.id, x.quantity) for x in lines] == [(line.line_id, MAX_QUANTITY - 1)]
 
 
 BAD_LINES = [

@@ -113,6 +113,8 @@ class CountPage(WorkflowPage):
             self.open_counts.addItem(number, count_id)
 
     def open(self, count_id: object) -> None:
+        if count_id != self.count_id:
+            self.quantity.setValue(1)  # units per scan belong to the count they were set for
         self.count_id = count_id
         if count_id is None:
             self.status = ""

@@ -192,7 +192,7 @@ class ReceivingPage(WorkflowPage):
             target = receipt_id
             if target is None:
                 target = documents.create_receipt(uow, center=center, supplier=supplier).document_id
-            return documents.add_receipt_line(uow, target, **line)
+            return documents.add_receipt_line(uow, target, add_to_line=True, **line)
 
         self.run(add, ok=self.tr("{qty} × {sku} saved").format(qty=line["quantity"],
                                                                 sku=self.pending_sku),
