@@ -216,7 +216,8 @@ def variances(session: Session, count: object, *, only_differences: bool = False
 
 
 def approve_count(uow: UnitOfWork, count: object) -> Saved:
-    """Post one `count` adjustment per variance, all in the caller's transaction."""
+    """Post one `count` adjustment per variance, all in the caller's transaction, their
+    balances locked first in one id-order sweep (a count changes them bin by bin)."""
     session = uow.session
     doc = _find(session, count)
     require_status(KIND, doc, CountStatus.REVIEW)
@@ -224,6 +225,8 @@ def approve_count(uow: UnitOfWork, count: object) -> Saved:
     advance_status(session, StockCount, KIND, doc, CountStatus.REVIEW, CountStatus.APPROVED,
                    approved_at=uow.clock(), approved_by=uow.actor)
     center = session.get_one(Center, doc.center_id)
+    services.lock_for_adjusting(uow, center=center.code,
+                                lines=[(row.bin, row.sku, row.lot) for row in rows])
     changes = Changes(centers=frozenset({center.id}))
     for row in rows:
         changes |= services.adjust(

@@ -12,11 +12,12 @@ use cases it strings together.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from core.changes import Changes
 from core.clock import local_day
@@ -96,11 +97,27 @@ def lock_for_receiving(uow: UnitOfWork, *, center: str,
                        lines: Iterable[tuple[str, str, str, date | None]]) -> None:
     """Get ready to receive several lines, each (bin, sku, lot, expiry), in one transaction.
 
-    Their lots and balance rows are made in key order (SKU, lot, bin), then every
-    balance is locked in one sweep in id order (`ledger.lock_balances`), as a move
-    and a reservation lock theirs. Received line by line in scan order, two receipts
-    sharing products in different orders would each hold a balance the other waits
-    for, and the server would cancel one of them to break the deadlock.
+    Their lots are made if new (`catalog.lot_for_receipt`), then `lock_lines`.
+    """
+    _lock_lines(uow, center, lines, lot_for_receipt)
+
+
+def lock_for_adjusting(uow: UnitOfWork, *, center: str,
+                       lines: Iterable[tuple[str, str, str]]) -> None:
+    """Get ready to adjust several lines, each (bin, sku, lot) of a known lot, in one
+    transaction (a cycle count's variances), as `lock_for_receiving` does for receipts."""
+    _lock_lines(uow, center, ((b, sku, lot, None) for b, sku, lot in lines),
+                lambda session, product, lot, _expiry: get_lot(session, product, lot))
+
+
+def _lock_lines(uow: UnitOfWork, center: str, lines: Iterable[tuple[str, str, str, date | None]],
+                lot_of: Callable[[Session, Product, str, date | None], Lot]) -> None:
+    """Make the lines' balance rows in key order (SKU, lot, bin), then lock every one in a
+    single sweep in id order (`ledger.lock_balances`), as a move and a reservation lock theirs.
+
+    Changed line by line in the document's order, two documents sharing products in
+    different orders would each hold a balance the other waits for, and the server would
+    cancel one of them to break the deadlock.
     """
     session = uow.session
     the_center = get_center(session, center)
@@ -108,7 +125,7 @@ def lock_for_receiving(uow: UnitOfWork, *, center: str,
     for bin_code, sku, lot, expiry in sorted(set(lines), key=lambda line: line[1:3] + line[:1]):
         the_bin = get_bin(session, the_center, bin_code)
         product = get_product(session, sku)
-        the_lot = lot_for_receipt(session, product, lot, expiry)
+        the_lot = lot_of(session, product, lot, expiry)
         balances.append(ledger.balance_id(session, the_center.id, the_bin.id, product.id,
                                           the_lot.id))
     ledger.lock_balances(session, balances)
