@@ -226,6 +226,8 @@ def dispatch(uow: UnitOfWork, transfer: object) -> Saved:
             raise LotExpired(sku, lot.code, lot.expiry)
     advance_status(session, Transfer, KIND, doc, TransferStatus.OPEN, TransferStatus.DISPATCHED,
                    dispatched_at=uow.clock(), dispatched_by=uow.actor)
+    # Taken in pick order, two transfers picked in different orders would deadlock.
+    ledger.lock_balances(session, [balance.id for _res, balance, _lot, _sku in picks])
     shipped: dict[tuple[uuid.UUID, uuid.UUID], int] = defaultdict(int)
     moves: list[uuid.UUID] = []
     for reservation, balance, lot, _sku in picks:
@@ -384,21 +386,33 @@ def finish_receiving(uow: UnitOfWork, transfer: object, *, short_reason: str = "
     products: set[uuid.UUID] = set()
     arrivals = session.scalars(select(TransferArrival).where(TransferArrival.transfer_id == doc.id)
                                .order_by(TransferArrival.created_at, TransferArrival.id))
-    for arrival in list(arrivals):
+    booked = _balances_of_arrivals(session, doc, list(arrivals))
+    for arrival, balance in booked:
         products.add(arrival.product_id)
-        moves.extend(_book_arrival(uow, doc, arrival))
+        moves.extend(_book_arrival(uow, doc, arrival, balance))
     session.flush()
     changes = Changes(stock=True, products=frozenset(products),
                                centers=frozenset({doc.to_center_id}), move_ids=tuple(moves))
     return Saved(doc.id, doc.number, changes=changes)
 
 
-def _book_arrival(uow: UnitOfWork, doc: Transfer, arrival: TransferArrival) -> list[uuid.UUID]:
+def _balances_of_arrivals(session: Session, doc: Transfer, arrivals: list[TransferArrival]
+                          ) -> list[tuple[TransferArrival, uuid.UUID]]:
+    """Each arrival (in scan order) with its balance row, the rows made in key order and
+    locked in one id-order sweep: booked in scan order, two transfers scanned in different
+    orders would deadlock."""
+    keys = sorted({(a.product_id, a.lot_id, a.bin_id) for a in arrivals})
+    balances = {key: ledger.balance_id(session, doc.to_center_id, key[2], key[0], key[1])
+                for key in keys}
+    ledger.lock_balances(session, balances.values())
+    return [(a, balances[(a.product_id, a.lot_id, a.bin_id)]) for a in arrivals]
+
+
+def _book_arrival(uow: UnitOfWork, doc: Transfer, arrival: TransferArrival,
+                  balance: uuid.UUID) -> list[uuid.UUID]:
     session = uow.session
     key = {"center_id": doc.to_center_id, "product_id": arrival.product_id,
            "lot_id": arrival.lot_id}
-    balance = ledger.balance_id(session, doc.to_center_id, arrival.bin_id, arrival.product_id,
-                                arrival.lot_id)
     ledger.add_on_hand(session, balance, arrival.quantity)
     over = arrival.condition == ArrivalCondition.OVER
     moves = [ledger.post_move(
