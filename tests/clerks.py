@@ -20,12 +20,14 @@ from typing import Any
 import pytest
 from fixed_clock import TickingClock
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from core.inventory import catalog, services
 from core.storage.engine import make_engine
 from core.uow import Database
 
 TIMEOUT = 120  # seconds; only reached if something hangs
+DEADLOCK = "40P01"  # PostgreSQL's SQLSTATE for a transaction cancelled to break a deadlock
 
 Work = Callable[..., object]
 
@@ -61,6 +63,20 @@ def stock_every_bin(db: Database, skus: tuple[str, ...], bins: tuple[str, ...]) 
             for code in bins:
                 services.receive(uow, center="TSC", bin=code, sku=sku, quantity=1)
         uow.commit()
+
+
+def once(db: Database, fn: Callable[[Any], object]) -> str:
+    """`fn(uow)` in one transaction, committed, without `Database.run`'s retry (which would
+    hide what is measured): "done", or "deadlocked" if the server had to cancel it."""
+    try:
+        with db.uow() as uow:
+            fn(uow)
+            uow.commit()
+    except DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) == DEADLOCK:
+            return "deadlocked"
+        raise
+    return "done"
 
 
 def _nothing(_number: int) -> None:

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import random
 
-from clerks import race
+from clerks import once, race
 from sqlalchemy import case, func, select
-from sqlalchemy.exc import DBAPIError
 
 from core.inventory import catalog, counts, documents, services
 from core.inventory.models import Balance, Move
@@ -17,7 +16,6 @@ from core.uow import Database
 
 SKUS = tuple(f"P-{n}" for n in range(4))
 BINS = ("A-01", "A-02", "A-03")  # one zone, counted in one count
-DEADLOCK = "40P01"
 
 
 def _depot(db: Database) -> None:
@@ -63,24 +61,15 @@ def _receipts(db: Database, clerks: range, seed: int) -> None:
 
 
 def _approve_or_post(db: Database, clerk: int) -> object:
-    """Clerk 0 approves the count in review, the others post their drafts; once, without the
-    runner's retry: "deadlocked" if the server had to cancel it."""
-    try:
-        with db.uow() as uow:
-            if clerk == 0:
-                number = uow.session.scalar(select(StockCount.number).where(
-                    StockCount.status == CountStatus.REVIEW))
-                counts.approve_count(uow, number)
-            else:
-                number = uow.session.scalar(select(Receipt.number).where(
-                    Receipt.supplier == f"clerk {clerk}", Receipt.status == "draft"))
-                documents.post_receipt(uow, number)
-            uow.commit()
-    except DBAPIError as error:
-        if getattr(error.orig, "sqlstate", None) == DEADLOCK:
-            return "deadlocked"
-        raise
-    return "done"
+    """Clerk 0 approves the count in review, the others post their drafts, once (`once`)."""
+    with db.uow(write=False) as uow:
+        if clerk == 0:
+            count = uow.session.scalar(select(StockCount.number).where(
+                StockCount.status == CountStatus.REVIEW))
+            return once(db, lambda uow: counts.approve_count(uow, count))
+        receipt = uow.session.scalar(select(Receipt.number).where(
+            Receipt.supplier == f"clerk {clerk}", Receipt.status == "draft"))
+    return once(db, lambda uow: documents.post_receipt(uow, receipt))
 
 
 def _ledger_disagrees(db: Database) -> list[object]:

@@ -3,9 +3,8 @@ processes released together (`tests/clerks.py`): nothing is cancelled by a deadl
 
 from __future__ import annotations
 
-from clerks import race
+from clerks import once, race
 from sqlalchemy import func, select
-from sqlalchemy.exc import DBAPIError
 
 from core.inventory import catalog, services, transfers
 from core.inventory.models import Balance
@@ -14,7 +13,6 @@ from core.uow import Database
 
 SKUS = tuple(f"P-{n}" for n in range(4))
 SENDING, RECEIVING = ("A-01", "A-02"), ("R-01", "R-02")
-DEADLOCK = "40P01"
 CLERKS = 2
 
 
@@ -74,19 +72,10 @@ def _clerks_transfer(db: Database, clerk: int) -> tuple[str, str]:
 
 
 def _next_step(db: Database, clerk: int) -> object:
-    """Dispatch this clerk's open transfer, or book in its dispatched one; once, without the
-    runner's retry: "deadlocked" if the server had to cancel it."""
+    """Dispatch this clerk's open transfer, or book in its dispatched one, once (`once`)."""
     number, status = _clerks_transfer(db, clerk)
     step = transfers.dispatch if status == "open" else transfers.finish_receiving
-    try:
-        with db.uow() as uow:
-            step(uow, number)
-            uow.commit()
-    except DBAPIError as error:
-        if getattr(error.orig, "sqlstate", None) == DEADLOCK:
-            return "deadlocked"
-        raise
-    return "done"
+    return once(db, lambda uow: step(uow, number))
 
 
 def _on_hand(db: Database) -> int:
