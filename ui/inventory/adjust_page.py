@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -20,6 +19,7 @@ from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import WorkflowPage
 from ui.stock import lookups
+from ui.widgets.quantity_edit import QuantityEdit
 
 
 class AdjustPage(WorkflowPage):
@@ -35,7 +35,7 @@ class AdjustPage(WorkflowPage):
         self.product = QLineEdit(self)
         self.product.setPlaceholderText(self.tr("Scan or type a SKU"))
         self.lot = QLineEdit(self)
-        self.change = QSpinBox(self)
+        self.change = QuantityEdit(self, field="change", signed=True)
         self.change.setRange(-MAX_QUANTITY, MAX_QUANTITY)
         self.change.setValue(-1)
         self.reason = QComboBox(self)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, WorkflowPage, make_table
 from ui.stock import lookups
+from ui.widgets.quantity_edit import QuantityEdit
 
 
 class CountPage(WorkflowPage):
@@ -53,7 +53,7 @@ class CountPage(WorkflowPage):
         self.layout_.addWidget(self.scan)
         self.layout_.addWidget(self.message)
         qty_row = QHBoxLayout()
-        self.quantity = QSpinBox(self)
+        self.quantity = QuantityEdit(self, value=1)
         self.quantity.setRange(1, MAX_QUANTITY)
         qty_row.addWidget(QLabel(self.tr("Units per scan"), self))
         qty_row.addWidget(self.quantity)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -30,6 +29,7 @@ from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, WorkflowPage, make_table
 from ui.stock import lookups
+from ui.widgets.quantity_edit import QuantityEdit
 
 
 class ReceivingPage(WorkflowPage):
@@ -57,7 +57,7 @@ class ReceivingPage(WorkflowPage):
         self.lot = QLineEdit(self)
         self.expiry = QLineEdit(self)
         self.expiry.setPlaceholderText("YYYY-MM-DD")
-        self.quantity = QSpinBox(self)
+        self.quantity = QuantityEdit(self, value=1)
         self.quantity.setRange(1, MAX_QUANTITY)
         self.bin = QComboBox(self)
         self.add_button = QPushButton(self.tr("Add line"), self)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, WorkflowPage, make_table
 from ui.stock import lookups
+from ui.widgets.quantity_edit import QuantityEdit
 
 
 class TransfersPage(WorkflowPage):
@@ -56,7 +56,7 @@ class TransfersPage(WorkflowPage):
         self.layout_.addWidget(self.scan)
         self.layout_.addWidget(self.message)
         options = QHBoxLayout()
-        self.quantity = QSpinBox(self)
+        self.quantity = QuantityEdit(self, value=1)
         self.quantity.setRange(1, MAX_QUANTITY)
         self.condition = QComboBox(self)
         for condition, label in ((ArrivalCondition.GOOD, self.tr("good")),
