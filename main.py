@@ -15,8 +15,9 @@ import sys
 
 def build_parser() -> argparse.ArgumentParser:
     from cli import register_all
+    from cli.arguments import Parser
 
-    parser = argparse.ArgumentParser(prog="changtang-depot", description=__doc__.splitlines()[0])
+    parser = Parser(prog="changtang-depot", description=__doc__.splitlines()[0])
     parser.add_argument("--db", metavar="URL",
                         help="database URL (default: DEPOT_DB or the local SQLite file)")
     parser.add_argument("--screenshot", metavar="PATH",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from datetime import date
+from typing import NoReturn
 
-from core.errors import InvalidValue
+from core.errors import InvalidValue, shorten
 from core.validation import EARLIEST_DATE, LATEST_DATE, parse_date
 
 
@@ -37,3 +39,15 @@ def whole_number(unit: str) -> Callable[[str], int]:
         return int(value)
 
     return parse
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser whose refusals quote a long value shortened, as the core's do:
+    `--reason` given 100,000 characters is not printed back whole."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(_QUOTED.sub(lambda m: repr(shorten(m.group(1))), message))
+
+
+# argparse quotes a refused value with repr(): '...'.
+_QUOTED = re.compile(r"'((?:[^'\\]|\\.)*)'")

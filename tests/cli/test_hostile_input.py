@@ -80,6 +80,9 @@ CASES: list[Case] = [
     ("a long SKU", lambda d: None,
      ["adjust", "--center", "TSC", "--bin", "A-01", LONG, "-2", "--reason", "damaged"], "SSS"),
     ("a long stock card SKU", lambda d: None, ["stock-card", LONG], "unknown product"),
+    ("a long adjustment reason", lambda d: None,  # refused by argparse's choices
+     ["adjust", "--center", "TSC", "--bin", "A-01", "CSH-001", "-1", "--reason", LONG],
+     "invalid choice"),
     ("a long supplier", lambda d: None,
      ["receipt", "new", "--center", "TSC", "--supplier", "s" * 10_000],
      "supplier is too long: 10000 characters, at most 200"),
