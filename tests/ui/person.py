@@ -3,8 +3,6 @@ about 120 ms apart, and a scanner's burst goes to whatever widget has the focus.
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
@@ -50,18 +48,16 @@ def scan(qtbot, code: str, end: Qt.Key = Qt.Key.Key_Return,  # type: ignore[no-u
     """A keyboard-wedge scanner's burst: `code` and Enter (or Tab), each key sent to the
     widget with the focus at that moment, `gap_ms` apart by the keys' own times (as the
     system stamps a real scanner's keys), the event loop running in between."""
-    stamp = _now_ms()
     for char in code:
-        _send(focused(), char, stamp)
+        send_key(focused(), char, gap_ms)
         QApplication.processEvents()
-        stamp += gap_ms
-    _send(focused(), end, stamp)
+    send_key(focused(), end, gap_ms)
 
 
 def type_slowly(qtbot, text: str, end: Qt.Key | None = None) -> None:  # type: ignore[no-untyped-def]
     """A person typing `text` (then `end`, if given) into the widget with the focus."""
     for char in text:
-        _send(focused(), char, _now_ms())
+        send_key(focused(), char, KEY_GAP_MS)
         qtbot.wait(KEY_GAP_MS)
     if end is not None:
         key(qtbot, end)
@@ -69,18 +65,22 @@ def type_slowly(qtbot, text: str, end: Qt.Key | None = None) -> None:  # type: i
 
 def key(qtbot, which: Qt.Key) -> None:  # type: ignore[no-untyped-def]
     """One key (Backspace, Tab, Enter...) pressed by a person, at a person's pace."""
-    _send(focused(), which, _now_ms())
+    send_key(focused(), which, KEY_GAP_MS)
     qtbot.wait(KEY_GAP_MS)
 
 
-def _now_ms() -> int:
-    return int(time.monotonic() * 1000)
+class _Keyboard:
+    """The keyboard's own clock: every key carries the time it was pressed, as the
+    system stamps real keys, so a busy test machine cannot turn a burst into typing."""
+
+    now_ms = 1_000_000
 
 
-def _send(widget: QWidget, what: str | Qt.Key, stamp_ms: int) -> None:
-    """Press and release one key, stamped with the time it was pressed, as a keyboard's
-    keys are. Any text, not only Latin-1 (QTest's limit): a Chinese or Tibetan layout
-    sends the character with no key code of its own."""
+def send_key(widget: QWidget, what: str | Qt.Key, after_ms: int) -> None:
+    """Press and release one key `after_ms` after the previous one, by the keys' times.
+    Any text, not only Latin-1 (QTest's limit): a Chinese or Tibetan layout sends the
+    character with no key code of its own."""
+    _Keyboard.now_ms += after_ms
     if isinstance(what, str):
         key_code = Qt.Key(ord(what.upper())) if what.isascii() else Qt.Key.Key_unknown
         text = what
@@ -88,7 +88,7 @@ def _send(widget: QWidget, what: str | Qt.Key, stamp_ms: int) -> None:
         key_code, text = what, _KEY_TEXT.get(what, "")
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         event = QKeyEvent(kind, key_code, Qt.KeyboardModifier.NoModifier, text)
-        event.setTimestamp(stamp_ms)
+        event.setTimestamp(_Keyboard.now_ms)
         QApplication.sendEvent(widget, event)
 
 

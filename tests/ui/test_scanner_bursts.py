@@ -3,6 +3,8 @@ the widget they were typed into. Real widgets, real key events, a person's click
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -19,7 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.person import KEY_GAP_MS, choose, focused, press, scan, show_active, type_slowly
+from tests.ui.person import (
+    KEY_GAP_MS,
+    SCANNER_GAP_MS,
+    choose,
+    focused,
+    press,
+    scan,
+    send_key,
+    show_active,
+    type_slowly,
+)
 from ui.scan.scan_field import ScanField, ScanTuning
 
 CODE = "6901234567007"
@@ -113,6 +125,22 @@ def test_the_slowest_scanners_still_scan_and_a_fast_typist_still_types(qtbot, pa
     scan(qtbot, "A-02 wet", gap_ms=70)
     qtbot.waitUntil(lambda: page.note.text() == "A-02 wet", timeout=1000)
     assert page.codes == [CODE]
+
+
+def test_a_burst_survives_the_gui_thread_being_busy_in_its_middle(qtbot, page):
+    """A slot kept the GUI thread busy (a table reloading after the last scan) while the
+    scanner typed on: its keys queue up behind the hold timer, which is overdue."""
+    press(qtbot, page.quantity)
+    page.quantity.selectAll()
+    for n, char in enumerate(CODE):
+        send_key(focused(), char, SCANNER_GAP_MS)
+        if n == 4:
+            time.sleep(0.2)  # busy, not waiting: nothing runs on the GUI thread meanwhile
+        QApplication.processEvents()
+    send_key(focused(), Qt.Key.Key_Return, SCANNER_GAP_MS)
+    assert page.codes == [CODE]
+    qtbot.wait(KEY_GAP_MS)
+    assert page.quantity.value() == 1  # no part of the code went into the box
 
 
 def test_a_short_quick_entry_stays_in_its_box(qtbot, page):

@@ -42,6 +42,7 @@ _COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.
 # shows up at most ~70 ms late, below what a person notices, and a scan survives the
 # GUI thread reading the scanner's next key a little late.
 _HOLD_GAPS = 2
+_LATE_S = 0.015  # a timer this late means the GUI thread was busy, not that the keys stopped
 _FLUSHING_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
                     QEvent.Type.WindowDeactivate)
 
@@ -64,7 +65,9 @@ class ScannerBursts(QObject):
         self._replaying = False
         self._swallow_release: int | None = None  # the end key of a scan, released later
         self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._held_long_enough)
+        self._due = 0.0  # when the timer should fire, by our clock
+        self._waited_late = False
         app.installEventFilter(self)
 
     @classmethod
@@ -132,7 +135,9 @@ class ScannerBursts(QObject):
             self._target, self._field = widget, field
         self._text += event.text()
         self._last, self._source = now, source
-        self._timer.start(max(1, round(self._gap() * 1000 * _HOLD_GAPS)))
+        hold_ms = max(1, round(self._gap() * 1000 * _HOLD_GAPS))
+        self._due, self._waited_late = self._clock() + hold_ms / 1000.0, False
+        self._timer.start(hold_ms)
         return self._hold(event)
 
     def _ended(self, key: int, event: QKeyEvent) -> bool:
@@ -163,6 +168,16 @@ class ScannerBursts(QObject):
         return True
 
     # -- letting typing through --------------------------------------------------------------
+    def _held_long_enough(self) -> None:
+        # Qt runs an overdue timer before the keys that queued up while the GUI thread
+        # was busy (a table reloading after the last scan): a late timer waits once more,
+        # so the rest of a burst can arrive before the held keys are called typing.
+        if not self._waited_late and self._clock() - self._due > _LATE_S:
+            self._waited_late = True
+            self._timer.start(1)
+            return
+        self.flush()
+
     def flush(self) -> None:
         """Send the held keys on to their widget: they were typing, not a scan."""
         events, target = self._held, self._target
