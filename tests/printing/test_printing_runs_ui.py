@@ -95,5 +95,5 @@ def test_load_check_dialog_takes_the_printed_label(qtbot, runs_page, tmp_path) -
     qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.last_operation is not None and dialog.last_operation.done,
                     timeout=10_000)
-    assert dialog.last_operation.result.result == "loaded"
+    assert dialog.last_operation.result.outcome.result == "loaded"
     assert dialog.counts.text().startswith("Loaded 1 of 9")

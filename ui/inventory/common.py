@@ -25,7 +25,7 @@ from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.inventory.messages import describe
 from ui.operations import Operation
-from ui.scan.scan_field import ScanField
+from ui.scan.scan_field import ScanField, show_feedback
 from ui.scan.scan_settings import load_tuning
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,7 +96,8 @@ class WorkflowPage(QWidget):
         self.scan = ScanField(self, tuning=load_tuning(context.settings))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.scan.feedback_shown.connect(self._show_message)
+        self.scan.feedback_shown.connect(lambda kind, text: show_feedback(self.message, kind,
+                                                                          text))
         self.scan.scanned.connect(self._scanned)
         self.last_operation: Operation | None = None
 
@@ -134,10 +135,6 @@ class WorkflowPage(QWidget):
     def refuse(self, message: str) -> None:
         self.scan.flash_error(message)
 
-    def _show_message(self, kind: str, message: str) -> None:
-        colour = "#2e7d32" if kind == "ok" else "#c62828"
-        self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.message.setText(message)
 
     def _scanned(self, code: str) -> None:
         scan = self.classify(code)

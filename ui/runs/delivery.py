@@ -29,7 +29,7 @@ from ui.context import AppContext
 from ui.operations import Operation
 from ui.runs.messages import describe
 from ui.runs.models import RunParcelsModel
-from ui.scan.scan_field import ScanField
+from ui.scan.scan_field import ScanField, show_feedback
 from ui.scan.scan_settings import load_tuning
 from ui.stock.stock_page import fit_columns, make_table
 
@@ -73,7 +73,8 @@ class DeliveryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.scan.scanned.connect(self.scanned)
-        self.scan.feedback_shown.connect(lambda _kind, text: self.message.setText(text))
+        self.scan.feedback_shown.connect(lambda kind, text: show_feedback(self.message, kind,
+                                                                          text))
         self.manifest_button.clicked.connect(self.manifest_signed)
         self.close_button.clicked.connect(self.accept)
         context.bus.changes_applied.connect(self._changes_applied)

@@ -4,10 +4,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from core.clock import shown
 from core.shipping import run_errors as r
+from core.shipping.run_queries import RunView
 from ui.error_messages import describe as describe_any
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the sentences
+
+
+def run_place(view: RunView) -> str:
+    """Where a run goes: its township, or the postal handover."""
+    return view.township_name or translate("Runs", "Postal handover")
+
+
+def run_vehicle(view: RunView) -> str:
+    """The vehicle as the runs table shows it; #2, #3 for a day's extra vehicles."""
+    return view.vehicle + (f" #{view.vehicle_index}" if view.vehicle_index > 1 else "")
+
+
+def run_name(view: RunView) -> str:
+    """A run as a clerk at the vehicles tells it from another: where, when, which vehicle."""
+    place, depart, vehicle = run_place(view), shown(view.depart_at), run_vehicle(view)
+    if not vehicle:
+        return translate("Runs", "{place}, departing {depart}").format(place=place,
+                                                                       depart=depart)
+    return translate("Runs", "{place}, departing {depart}, vehicle {vehicle}").format(
+        place=place, depart=depart, vehicle=vehicle)
 
 
 def describe(error: BaseException | None, fallback: str = "") -> str:
@@ -21,8 +43,8 @@ def describe_own(error: BaseException) -> str | None:
     asks every area's `describe_own` before its generic sentence)."""
     match error:
         case r.UnscannedParcels(parcel_ids=ids):
-            return translate("Runs", "{n} parcels were not scanned onto the vehicle.").format(
-                n=len(ids))
+            return translate("Runs", "Not scanned onto the vehicle: %n parcel(s).", "",
+                             len(ids))
         case r.OverrideNeedsReason():
             return translate("Runs", "A supervisor override needs a reason.")
         case r.RunOverCapacity(capacity_parcels=cap, capacity_kg=kg, parcels=n, weight_g=g):

@@ -28,6 +28,7 @@ from core.changes import Changes
 from core.clock import shown
 from core.shipping.run_queries import RunParcelRow, RunView, run_view, runs_on
 from ui.operations import Operations
+from ui.runs.messages import run_place, run_vehicle
 
 PARCEL_MIME = "application/x-depot-parcel-ids"
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
@@ -126,10 +127,9 @@ class RunsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             count = len(view.parcels)
             return {
-                "township": view.township_name or (translate("Runs", "Postal handover")
-                                                   if view.township_code is None else ""),
-                "vehicle": view.vehicle + (f" #{view.vehicle_index}" if view.vehicle_index > 1
-                                           else ""),
+                "township": run_place(view) if view.township_code is None
+                else view.township_name,
+                "vehicle": run_vehicle(view),
                 "depart": shown(view.depart_at, pattern="%H:%M"),
                 "status": status_text(view.closure_kind or view.status),
                 "parcels": f"{count} / {view.capacity_parcels}",

@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from core.inventory.scanning import normalize
 from ui.scan.bursts import ScannerBursts
@@ -186,3 +186,11 @@ class ScanField(QLineEdit):
     def flashing(self) -> bool:
         return self._flash_timer.isActive()
 
+
+def show_feedback(label: QLabel, kind: str, message: str) -> None:
+    """Put a scan's result on `label` in its colour (connect `feedback_shown` here). It
+    stays until the next result: the field's flash is over in FLASH_MS, before a clerk
+    at the vehicle has looked up."""
+    colour = OK_COLOUR if kind == "ok" else ERROR_COLOUR
+    label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+    label.setText(message)

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 
 from core.shipping.models import Parcel
 from core.shipping.run_models import Run
 from tests.ui.person import choose, focused, press, scan, show_active, type_slowly
 from ui.context import AppContext
+from ui.scan.scan_field import ERROR_COLOUR, FLASH_MS, OK_COLOUR
 from ui.settings import Settings
 
 from .conftest import CISHI, MONDAY, monday_loads
@@ -111,6 +113,8 @@ def test_load_check_override_typed_and_confirmed_by_click(qtbot, at_the_vehicle)
     qtbot.waitUntil(lambda: dialog.override_dialog is not None
                     and dialog.override_dialog.isVisible())
     override = dialog.override_dialog
+    assert "Not scanned: 1 parcel, left behind for the next run." in [
+        label.text() for label in override.findChildren(QLabel)]  # counted in words
     press(qtbot, override.supervisor)
     type_slowly(qtbot, "Dawa")
     press(qtbot, override.reason)
@@ -167,3 +171,29 @@ def test_delivery_by_scans_after_choosing_what_they_mean_and_manifest_by_click(
         assert uow.session.get(Run, run_id).status == "completed"
     press(qtbot, _button(dialog, "Close"))
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_load_check_names_its_run_and_a_stray_parcels_run_in_lasting_colour(
+        qtbot, at_the_vehicle):
+    from ui.runs.load_check import LoadCheckDialog
+
+    _world, _context, page, _ids, codes = at_the_vehicle
+    show_active(qtbot, page)
+    _run, dialog = _open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
+    monday = f"{MONDAY:%Y-%m-%d} 08:00"  # the schedules leave at 08:00 the center's time
+    assert dialog.heading.text() == (
+        f"Checking the load of 磁石乡, departing {monday}, vehicle 藏E-0001")
+    assert dialog.windowTitle() == "Load check: 磁石乡"
+
+    _scan(qtbot, dialog, codes[4])  # the seat's parcel
+    wrong = f"Wrong run: this parcel goes with 措勤镇, departing {monday}, vehicle 藏E-0001."
+    assert dialog.message.text() == wrong
+    item = dialog.problems.item(0)
+    assert item.text() == f"{codes[4]}: {wrong}"
+    assert item.foreground().color() == QColor(ERROR_COLOUR)
+    qtbot.waitUntil(lambda: not dialog.scan.flashing, timeout=FLASH_MS * 4)
+    assert ERROR_COLOUR in dialog.message.styleSheet()  # still red after the flash
+
+    _scan(qtbot, dialog, codes[0])
+    assert dialog.message.text() == "Loaded."
+    assert OK_COLOUR in dialog.message.styleSheet()
