@@ -107,96 +107,96 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="31"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="29"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="32"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="38"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="45"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="30"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="36"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="43"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="34"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="32"/>
         <source>Expiring within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="38"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="45"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="36"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="43"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="39"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="46"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="37"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="44"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="39"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="37"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="40"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="38"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="41"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="39"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="41"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="39"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="42"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="40"/>
         <source>On hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="47"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="45"/>
         <source>Reorder at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="48"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="46"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="49"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="47"/>
         <source>In transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="50"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="48"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="50"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="48"/>
         <source>{n} from {center}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="52"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="50"/>
         <source>Reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="54"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="52"/>
         <source>Lots expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="56"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="54"/>
         <source>Low stock: transfer or reorder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>The database cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
@@ -338,7 +338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="186"/>
+        <location filename="../../ui/orders/orders_page.py" line="185"/>
         <source>Registering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,24 +346,24 @@
 <context>
     <name>BackordersTab</name>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="213"/>
+        <location filename="../../ui/orders/orders_page.py" line="212"/>
         <source>%n order(s) waiting for stock</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="222"/>
+        <location filename="../../ui/orders/orders_page.py" line="221"/>
         <source>{title}: no SKU (import the item report with the orders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="225"/>
+        <location filename="../../ui/orders/orders_page.py" line="224"/>
         <source>{sku}: not in the product catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="226"/>
+        <location filename="../../ui/orders/orders_page.py" line="225"/>
         <source>{sku}: {needed} needed, {free} free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,62 +459,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="119"/>
+        <location filename="../../ui/inventory/count_page.py" line="121"/>
         <source>Start a count of a bin or a zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="130"/>
+        <location filename="../../ui/inventory/count_page.py" line="132"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="154"/>
+        <location filename="../../ui/inventory/count_page.py" line="156"/>
         <source>Counting: scan a bin, then every unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="158"/>
+        <location filename="../../ui/inventory/count_page.py" line="160"/>
         <source>Start or open a count first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="162"/>
+        <location filename="../../ui/inventory/count_page.py" line="164"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="166"/>
+        <location filename="../../ui/inventory/count_page.py" line="168"/>
         <source>Counting bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="169"/>
+        <location filename="../../ui/inventory/count_page.py" line="171"/>
         <source>Scan a bin, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="172"/>
+        <location filename="../../ui/inventory/count_page.py" line="174"/>
         <source>Scan the bin label first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="177"/>
+        <location filename="../../ui/inventory/count_page.py" line="179"/>
         <source>+{qty} {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="183"/>
+        <location filename="../../ui/inventory/count_page.py" line="185"/>
         <source>Review the differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="188"/>
+        <location filename="../../ui/inventory/count_page.py" line="190"/>
         <source>Adjustments posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="193"/>
+        <location filename="../../ui/inventory/count_page.py" line="195"/>
         <source>Count cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,106 +681,121 @@
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="62"/>
-        <source>it is too long</source>
+        <source>it is outside the years 2000 to 2199</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="63"/>
-        <source>it is out of range</source>
+        <source>it is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="64"/>
-        <source>it is not a known value</source>
+        <source>it is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="65"/>
+        <source>it is not a known value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="66"/>
         <source>this lot was received before with another expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="79"/>
+        <location filename="../../ui/error_messages.py" line="82"/>
         <source>Not enough stock of {sku} at {center}: {requested} asked, {available} available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="84"/>
+        <location filename="../../ui/error_messages.py" line="87"/>
         <source>No product has the SKU or barcode &apos;{sku}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="87"/>
+        <location filename="../../ui/error_messages.py" line="90"/>
         <source>There is no center with the code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="90"/>
+        <location filename="../../ui/error_messages.py" line="93"/>
         <source>Center {center} has no bin &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="94"/>
+        <location filename="../../ui/error_messages.py" line="97"/>
         <source>{sku} has no lot &apos;{lot}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="99"/>
+        <location filename="../../ui/error_messages.py" line="102"/>
         <source>Lot &apos;{lot}&apos; of {sku} expired on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="103"/>
+        <location filename="../../ui/error_messages.py" line="106"/>
         <source>{field}: &apos;{value}&apos; is not a whole number of units from 1 to 1,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="111"/>
+        <location filename="../../ui/error_messages.py" line="114"/>
         <source>{field}: &apos;{value}&apos; is not valid: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="122"/>
-        <source>{field} &apos;{value}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_messages.py" line="96"/>
-        <source>The reservation {id} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_messages.py" line="109"/>
-        <source>{field}: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_messages.py" line="114"/>
-        <source>The reservation {id} is already {status}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_messages.py" line="118"/>
-        <source>Source and destination are the same bin ({bin}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/error_messages.py" line="125"/>
-        <source>The operation was refused ({error}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_messages.py" line="128"/>
-        <source>Cancelled; nothing was saved.</source>
+        <source>{field} is too long: {length} characters, at most {limit}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="130"/>
+        <source>{field} holds a NUL character (often pasted from another program). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="135"/>
+        <source>{field} &apos;{value}&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="99"/>
+        <source>The reservation {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="112"/>
+        <source>{field}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="117"/>
+        <source>The reservation {id} is already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="121"/>
+        <source>Source and destination are the same bin ({bin}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="138"/>
+        <source>The operation was refused ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="141"/>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="143"/>
         <source>The database could not be reached or stayed busy; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="133"/>
+        <location filename="../../ui/error_messages.py" line="146"/>
         <source>Unexpected error; nothing was saved ({error}: {detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,57 +997,72 @@
 <context>
     <name>LoadCheckDialog</name>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="73"/>
+        <location filename="../../ui/runs/load_check.py" line="93"/>
         <source>Load check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="84"/>
+        <location filename="../../ui/runs/load_check.py" line="108"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="85"/>
+        <location filename="../../ui/runs/load_check.py" line="109"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="95"/>
+        <location filename="../../ui/runs/load_check.py" line="120"/>
         <source>Problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="113"/>
-        <source>Loaded {loaded} of {expected}; missing {missing}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/runs/load_check.py" line="137"/>
-        <source>Loaded.</source>
+        <source>Checking the load of {run}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="138"/>
+        <source>Load check: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="147"/>
+        <source>Loaded {loaded} of {expected}; missing {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="176"/>
+        <source>Loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="177"/>
         <source>Already scanned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="139"/>
+        <location filename="../../ui/runs/load_check.py" line="178"/>
         <source>Wrong run: this parcel belongs to another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="140"/>
+        <location filename="../../ui/runs/load_check.py" line="179"/>
         <source>Extra: this parcel is on no run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="141"/>
+        <location filename="../../ui/runs/load_check.py" line="180"/>
         <source>Unknown code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="163"/>
+        <location filename="../../ui/runs/load_check.py" line="184"/>
+        <source>Wrong run: this parcel goes with {run}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="207"/>
         <source>Dispatching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,23 +1141,23 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="224"/>
-        <location filename="../../ui/operations.py" line="235"/>
+        <location filename="../../ui/operations.py" line="234"/>
+        <location filename="../../ui/operations.py" line="245"/>
         <source>Changtang Depot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="233"/>
+        <location filename="../../ui/operations.py" line="243"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="233"/>
+        <location filename="../../ui/operations.py" line="243"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="256"/>
+        <location filename="../../ui/operations.py" line="266"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,22 +1338,22 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="239"/>
+        <location filename="../../ui/orders/orders_page.py" line="238"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="240"/>
+        <location filename="../../ui/orders/orders_page.py" line="239"/>
         <source>Arrivals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="241"/>
+        <location filename="../../ui/orders/orders_page.py" line="240"/>
         <source>Backorders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="242"/>
+        <location filename="../../ui/orders/orders_page.py" line="241"/>
         <source>Pick and pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,22 +1414,24 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="43"/>
+        <location filename="../../ui/runs/load_check.py" line="64"/>
         <source>Supervisor override</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/runs/load_check.py" line="50"/>
-        <source>{n} parcels were not scanned. They stay behind and go on the next run.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/runs/load_check.py" line="71"/>
+        <source>Not scanned: %n parcel(s), left behind for the next run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="52"/>
+        <location filename="../../ui/runs/load_check.py" line="72"/>
         <source>Supervisor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="53"/>
+        <location filename="../../ui/runs/load_check.py" line="73"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,118 +1449,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="50"/>
+        <location filename="../../ui/orders/packing_page.py" line="49"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="50"/>
-        <location filename="../../ui/orders/packing_page.py" line="70"/>
+        <location filename="../../ui/orders/packing_page.py" line="49"/>
+        <location filename="../../ui/orders/packing_page.py" line="68"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="50"/>
+        <location filename="../../ui/orders/packing_page.py" line="49"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="51"/>
+        <location filename="../../ui/orders/packing_page.py" line="50"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="51"/>
+        <location filename="../../ui/orders/packing_page.py" line="50"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="51"/>
+        <location filename="../../ui/orders/packing_page.py" line="50"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="52"/>
+        <location filename="../../ui/orders/packing_page.py" line="51"/>
         <source>Picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="54"/>
+        <location filename="../../ui/orders/packing_page.py" line="53"/>
         <source>Picking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="66"/>
+        <location filename="../../ui/orders/packing_page.py" line="65"/>
         <source>Order number, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="70"/>
+        <location filename="../../ui/orders/packing_page.py" line="68"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="70"/>
+        <location filename="../../ui/orders/packing_page.py" line="68"/>
         <source>Ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="71"/>
+        <location filename="../../ui/orders/packing_page.py" line="69"/>
         <source>Packed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="76"/>
+        <location filename="../../ui/orders/packing_page.py" line="74"/>
         <source>Close parcel (ready)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="79"/>
+        <location filename="../../ui/orders/packing_page.py" line="77"/>
         <source>Print its label…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="82"/>
+        <location filename="../../ui/orders/packing_page.py" line="80"/>
         <source>Packing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="84"/>
+        <location filename="../../ui/orders/packing_page.py" line="82"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="85"/>
+        <location filename="../../ui/orders/packing_page.py" line="83"/>
         <source>Scan items:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="87"/>
+        <location filename="../../ui/orders/packing_page.py" line="85"/>
         <source>Weight:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="131"/>
+        <location filename="../../ui/orders/packing_page.py" line="128"/>
         <source>Make a pick list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="142"/>
+        <location filename="../../ui/orders/packing_page.py" line="139"/>
         <source>No parcel of order {order} waits for packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="159"/>
+        <location filename="../../ui/orders/packing_page.py" line="155"/>
         <source>All items packed: weigh the parcel and close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="165"/>
+        <location filename="../../ui/orders/packing_page.py" line="161"/>
         <source>Open an order first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="175"/>
+        <location filename="../../ui/orders/packing_page.py" line="171"/>
         <source>Parcel closed: ready for its label and run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,122 +1568,122 @@
 <context>
     <name>ParcelsModel</name>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="31"/>
+        <location filename="../../ui/orders/parcels_model.py" line="32"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="24"/>
+        <location filename="../../ui/orders/parcels_model.py" line="25"/>
         <source>Order / barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="25"/>
+        <location filename="../../ui/orders/parcels_model.py" line="26"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="32"/>
+        <location filename="../../ui/orders/parcels_model.py" line="33"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="26"/>
+        <location filename="../../ui/orders/parcels_model.py" line="27"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="30"/>
+        <location filename="../../ui/orders/parcels_model.py" line="31"/>
         <source>Village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="27"/>
+        <location filename="../../ui/orders/parcels_model.py" line="28"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="28"/>
+        <location filename="../../ui/orders/parcels_model.py" line="29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="29"/>
+        <location filename="../../ui/orders/parcels_model.py" line="30"/>
         <source>Weight (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="33"/>
+        <location filename="../../ui/orders/parcels_model.py" line="34"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="39"/>
+        <location filename="../../ui/orders/parcels_model.py" line="40"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="40"/>
+        <location filename="../../ui/orders/parcels_model.py" line="41"/>
         <source>Backorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="41"/>
+        <location filename="../../ui/orders/parcels_model.py" line="42"/>
         <source>Picking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="42"/>
+        <location filename="../../ui/orders/parcels_model.py" line="43"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="43"/>
+        <location filename="../../ui/orders/parcels_model.py" line="44"/>
         <source>On a run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="44"/>
+        <location filename="../../ui/orders/parcels_model.py" line="45"/>
         <source>At station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="45"/>
+        <location filename="../../ui/orders/parcels_model.py" line="46"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="46"/>
+        <location filename="../../ui/orders/parcels_model.py" line="47"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="47"/>
+        <location filename="../../ui/orders/parcels_model.py" line="48"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="48"/>
+        <location filename="../../ui/orders/parcels_model.py" line="49"/>
         <source>Handed to post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="49"/>
+        <location filename="../../ui/orders/parcels_model.py" line="50"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="110"/>
+        <location filename="../../ui/orders/parcels_model.py" line="111"/>
         <source>to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="111"/>
+        <location filename="../../ui/orders/parcels_model.py" line="112"/>
         <source>Township run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="112"/>
+        <location filename="../../ui/orders/parcels_model.py" line="113"/>
         <source>Postal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,34 +1691,34 @@
 <context>
     <name>ParcelsTab</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="49"/>
+        <location filename="../../ui/orders/orders_page.py" line="50"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="53"/>
+        <location filename="../../ui/orders/orders_page.py" line="54"/>
         <source>Recipient, phone, order number or barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="57"/>
+        <location filename="../../ui/orders/orders_page.py" line="58"/>
         <source>Import orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="59"/>
+        <location filename="../../ui/orders/orders_page.py" line="60"/>
         <source>Reserve stock for waiting orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="77"/>
+        <location filename="../../ui/orders/orders_page.py" line="78"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="93"/>
+        <location filename="../../ui/orders/orders_page.py" line="94"/>
         <source>Reserving stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,89 +2125,89 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="72"/>
-        <location filename="../../ui/stock/receive_dialog.py" line="224"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="73"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="225"/>
         <source>Receive goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="82"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="83"/>
         <source>SKU or barcode (type or scan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="92"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="93"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="97"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="98"/>
         <source>YYYY-MM-DD, as printed on the goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="114"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="115"/>
         <source>Center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="115"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="116"/>
         <source>Bin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="116"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="117"/>
         <source>Product:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="118"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="119"/>
         <source>Lot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="119"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="120"/>
         <source>Expiry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="120"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="121"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="121"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="122"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="125"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="126"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="173"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="174"/>
         <source>Unknown product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="238"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="239"/>
         <source>Received {quantity} × {sku} {names} into {center} {bin}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="242"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="243"/>
         <source>Lot {lot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="244"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="245"/>
         <source>Expires {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="150"/>
-        <location filename="../../ui/stock/receive_dialog.py" line="179"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="151"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="180"/>
         <source>Expiry date required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,7 +2216,7 @@
     <name>ReceivingPage</name>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="43"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="226"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="225"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,17 +2334,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="221"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="220"/>
         <source>Line removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="231"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="230"/>
         <source>Nothing to post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="235"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="234"/>
         <source>{number} posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,214 +2399,219 @@
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../ui/runs/messages.py" line="24"/>
-        <source>{n} parcels were not scanned onto the vehicle.</source>
+        <location filename="../../ui/runs/messages.py" line="29"/>
+        <source>{place}, departing {depart}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="27"/>
+        <location filename="../../ui/runs/messages.py" line="31"/>
+        <source>{place}, departing {depart}, vehicle {vehicle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="49"/>
         <source>A supervisor override needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="29"/>
+        <location filename="../../ui/runs/messages.py" line="51"/>
         <source>The run would be over capacity: {n} of {cap} parcels, {kg_now:.1f} of {kg} kg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="33"/>
+        <location filename="../../ui/runs/messages.py" line="55"/>
         <source>That run does not go to the parcel&apos;s township.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="35"/>
+        <location filename="../../ui/runs/messages.py" line="57"/>
         <source>The run is {status}: its load can no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="38"/>
+        <location filename="../../ui/runs/messages.py" line="60"/>
         <source>The parcel is {status}, not waiting for a run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="41"/>
+        <location filename="../../ui/runs/messages.py" line="63"/>
         <source>The parcel is not on the road with this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="43"/>
+        <location filename="../../ui/runs/messages.py" line="65"/>
         <source>No parcel has the code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="45"/>
+        <location filename="../../ui/runs/messages.py" line="67"/>
         <source>The run no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="47"/>
+        <location filename="../../ui/runs/messages.py" line="69"/>
         <source>There is no township with the code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="50"/>
+        <location filename="../../ui/runs/messages.py" line="72"/>
         <source>Center {center} has no schedule for the postal handover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="53"/>
+        <location filename="../../ui/runs/messages.py" line="75"/>
         <source>Center {center} has no run schedule for township {code}: set it under Schedules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="57"/>
+        <location filename="../../ui/runs/messages.py" line="79"/>
         <source>The run is {status}: it cannot become {wanted} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="40"/>
+        <location filename="../../ui/runs/models.py" line="41"/>
         <source>next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="41"/>
+        <location filename="../../ui/runs/models.py" line="42"/>
         <source>rolled over: earlier runs full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="42"/>
+        <location filename="../../ui/runs/models.py" line="43"/>
         <source>second vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="43"/>
+        <location filename="../../ui/runs/models.py" line="44"/>
         <source>holiday: moved to next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="44"/>
+        <location filename="../../ui/runs/models.py" line="45"/>
         <source>run cancelled: moved to next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="45"/>
+        <location filename="../../ui/runs/models.py" line="46"/>
         <source>moved by clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="46"/>
+        <location filename="../../ui/runs/models.py" line="47"/>
         <source>split off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="47"/>
+        <location filename="../../ui/runs/models.py" line="48"/>
         <source>delivery failed: next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="48"/>
+        <location filename="../../ui/runs/models.py" line="49"/>
         <source>returned: next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="49"/>
+        <location filename="../../ui/runs/models.py" line="50"/>
         <source>left behind at dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="56"/>
+        <location filename="../../ui/runs/models.py" line="57"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="57"/>
+        <location filename="../../ui/runs/models.py" line="58"/>
         <source>loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="58"/>
+        <location filename="../../ui/runs/models.py" line="59"/>
         <source>dispatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="59"/>
+        <location filename="../../ui/runs/models.py" line="60"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="60"/>
+        <location filename="../../ui/runs/models.py" line="61"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="61"/>
+        <location filename="../../ui/runs/models.py" line="62"/>
         <source>holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="62"/>
+        <location filename="../../ui/runs/models.py" line="63"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="63"/>
+        <location filename="../../ui/runs/models.py" line="64"/>
         <source>on run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="64"/>
+        <location filename="../../ui/runs/models.py" line="65"/>
         <source>at station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="65"/>
+        <location filename="../../ui/runs/models.py" line="66"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="66"/>
+        <location filename="../../ui/runs/models.py" line="67"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="67"/>
+        <location filename="../../ui/runs/models.py" line="68"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="113"/>
+        <location filename="../../ui/runs/models.py" line="114"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="114"/>
+        <location filename="../../ui/runs/models.py" line="115"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="115"/>
+        <location filename="../../ui/runs/models.py" line="116"/>
         <source>Departs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="116"/>
+        <location filename="../../ui/runs/models.py" line="117"/>
         <location filename="../../ui/runs/models.py" line="215"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="117"/>
+        <location filename="../../ui/runs/models.py" line="118"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="118"/>
+        <location filename="../../ui/runs/models.py" line="119"/>
         <location filename="../../ui/runs/models.py" line="214"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="129"/>
+        <location filename="../../ui/runs/messages.py" line="17"/>
         <source>Postal handover</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,7 +2873,7 @@
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/scan/scan_field.py" line="87"/>
+        <location filename="../../ui/scan/scan_field.py" line="74"/>
         <source>Scan a barcode, or type it and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,87 +2974,87 @@
 <context>
     <name>StockCardModel</name>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="29"/>
+        <location filename="../../ui/stock/card_model.py" line="30"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="30"/>
+        <location filename="../../ui/stock/card_model.py" line="31"/>
         <source>Putaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="31"/>
+        <location filename="../../ui/stock/card_model.py" line="32"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="32"/>
+        <location filename="../../ui/stock/card_model.py" line="33"/>
         <source>Pick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="33"/>
+        <location filename="../../ui/stock/card_model.py" line="34"/>
         <source>Adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="34"/>
+        <location filename="../../ui/stock/card_model.py" line="35"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="40"/>
+        <location filename="../../ui/stock/card_model.py" line="41"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="41"/>
+        <location filename="../../ui/stock/card_model.py" line="42"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="42"/>
+        <location filename="../../ui/stock/card_model.py" line="43"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="43"/>
+        <location filename="../../ui/stock/card_model.py" line="44"/>
         <source>From bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="44"/>
+        <location filename="../../ui/stock/card_model.py" line="45"/>
         <source>To bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="45"/>
+        <location filename="../../ui/stock/card_model.py" line="46"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="46"/>
+        <location filename="../../ui/stock/card_model.py" line="47"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="47"/>
+        <location filename="../../ui/stock/card_model.py" line="48"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="48"/>
+        <location filename="../../ui/stock/card_model.py" line="49"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="49"/>
+        <location filename="../../ui/stock/card_model.py" line="50"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="50"/>
+        <location filename="../../ui/stock/card_model.py" line="51"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,57 +3062,57 @@
 <context>
     <name>StockModel</name>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="49"/>
+        <location filename="../../ui/stock/stock_model.py" line="48"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="50"/>
+        <location filename="../../ui/stock/stock_model.py" line="49"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="51"/>
+        <location filename="../../ui/stock/stock_model.py" line="50"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="52"/>
+        <location filename="../../ui/stock/stock_model.py" line="51"/>
         <source>Tibetan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="62"/>
+        <location filename="../../ui/stock/stock_model.py" line="61"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="53"/>
+        <location filename="../../ui/stock/stock_model.py" line="52"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="54"/>
+        <location filename="../../ui/stock/stock_model.py" line="53"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="55"/>
+        <location filename="../../ui/stock/stock_model.py" line="54"/>
         <source>On hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="56"/>
+        <location filename="../../ui/stock/stock_model.py" line="55"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="57"/>
+        <location filename="../../ui/stock/stock_model.py" line="56"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="59"/>
+        <location filename="../../ui/stock/stock_model.py" line="58"/>
         <source>In transit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,63 +3188,68 @@
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../../ui/storage_messages.py" line="16"/>
+        <location filename="../../ui/storage_messages.py" line="17"/>
         <source>{source} is empty: give a database address, or leave it out to use the default file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="19"/>
+        <location filename="../../ui/storage_messages.py" line="20"/>
         <source>{source} names a database in memory, which keeps nothing: give a file or a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="22"/>
+        <location filename="../../ui/storage_messages.py" line="23"/>
         <source>{source}: the option “{detail}” is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="25"/>
+        <location filename="../../ui/storage_messages.py" line="26"/>
         <source>{source} is not a database address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="28"/>
+        <location filename="../../ui/storage_messages.py" line="29"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="31"/>
+        <location filename="../../ui/storage_messages.py" line="32"/>
         <source>There is no database file {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="34"/>
+        <location filename="../../ui/storage_messages.py" line="35"/>
         <source>{file} is not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="37"/>
+        <location filename="../../ui/storage_messages.py" line="38"/>
         <source>“{name}” is PostgreSQL&apos;s own database: create a database for the depot and open that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="41"/>
+        <location filename="../../ui/storage_messages.py" line="42"/>
         <source>{database} already holds another program&apos;s tables ({tables}): the depot needs an empty database or its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="45"/>
+        <location filename="../../ui/storage_messages.py" line="46"/>
         <source>{database} was made by a newer version of Changtang Depot or by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="48"/>
+        <location filename="../../ui/storage_messages.py" line="49"/>
         <source>This database is open read-only and needs an upgrade for this version: open it once where it can be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="51"/>
+        <location filename="../../ui/storage_messages.py" line="52"/>
         <source>This database is open read-only: writes are impossible, nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_messages.py" line="55"/>
+        <source>Other clerks were changing the same records at the same moment; tried %n time(s), nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3503,17 +3545,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="162"/>
+        <location filename="../../ui/inventory/common.py" line="155"/>
         <source>“{code}” is not a valid EAN-13: rescan it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="164"/>
+        <location filename="../../ui/inventory/common.py" line="157"/>
         <source>There is no bin “{bin}” at {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="166"/>
+        <location filename="../../ui/inventory/common.py" line="159"/>
         <source>Unknown code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>
