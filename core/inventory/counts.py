@@ -2,10 +2,12 @@
 
 Blind: while counting, nothing tells the clerk what the system expects, so the
 count is not nudged towards it. Each scan adds to a saved count line at once.
-Closing the count freezes it for review; the variance is counted minus the bin's
-on-hand *at review time* (a move during the count shows up as a variance, which
-is why counts are done when the bin is quiet). Approval posts one `count` move
-per variance (reason `found` or `lost`) in one transaction.
+Closing the count freezes it for review and copies what the bins hold at that
+moment; the variance is counted minus that copy, and approval posts one `count` move
+per variance (reason `found` or `lost`) in one transaction. A pick or an adjustment
+between closing and approving therefore stays applied: comparing with the on-hand at
+approval would count it back. A move *during* counting still shows up as a variance,
+which is why counts are done when the bin is quiet.
 
 ABC class: A products are counted every 30 days, B every 90, C every 180;
 `counts_due` lists what is due at a center.
@@ -30,7 +32,13 @@ from core.inventory.documents import Saved, advance_status, find_document, requi
 from core.inventory.models import Balance, Bin, Center, Lot, MoveKind, Product
 from core.inventory.scanning import bin_code, product_and_lot
 from core.inventory.workflow_errors import BinOutOfScope, LotRequired
-from core.inventory.workflow_models import CountLine, CountStatus, StockCount, document_number
+from core.inventory.workflow_models import (
+    CountExpected,
+    CountLine,
+    CountStatus,
+    StockCount,
+    document_number,
+)
 from core.storage.upsert import dialect_insert
 from core.uow import UnitOfWork
 from core.validation import parse_quantity
@@ -151,9 +159,33 @@ def set_counted(uow: UnitOfWork, count: object, *, bin: str, sku: str, lot: str,
 
 
 def close_counting(uow: UnitOfWork, count: object) -> Saved:
-    doc = _find(uow.session, count)
-    advance_status(uow.session, StockCount, KIND, doc, CountStatus.COUNTING, CountStatus.REVIEW)
+    """Freeze the count for review and keep what the system expected at this moment."""
+    session = uow.session
+    doc = _find(session, count)
+    advance_status(session, StockCount, KIND, doc, CountStatus.COUNTING, CountStatus.REVIEW,
+                   expected_at=uow.clock())
+    session.add_all(
+        CountExpected(count_id=doc.id, bin_id=b, product_id=p, lot_id=lot, quantity=n)
+        for (b, p, lot), n in _on_hand(session, scope_bins(session, doc)).items())
+    session.flush()
     return Saved(doc.id, doc.number)
+
+
+def _on_hand(session: Session, bins: list[uuid.UUID]) -> dict[tuple[uuid.UUID, ...], int]:
+    return {(b, p, lot): int(n) for b, p, lot, n in session.execute(
+        select(Balance.bin_id, Balance.product_id, Balance.lot_id, Balance.on_hand)
+        .where(Balance.bin_id.in_(bins), Balance.on_hand > 0))}
+
+
+def _expected(session: Session, doc: StockCount,
+              bins: list[uuid.UUID]) -> dict[tuple[uuid.UUID, ...], int]:
+    """What the count is compared with: the copy kept at closing, else (still counting,
+    or a count closed before copies were kept) what is on hand now."""
+    if doc.expected_at is None:
+        return _on_hand(session, bins)
+    return {(b, p, lot): int(n) for b, p, lot, n in session.execute(
+        select(CountExpected.bin_id, CountExpected.product_id, CountExpected.lot_id,
+               CountExpected.quantity).where(CountExpected.count_id == doc.id))}
 
 
 def cancel_count(uow: UnitOfWork, count: object) -> Saved:
@@ -187,12 +219,10 @@ class Variance:
 
 
 def variances(session: Session, count: object, *, only_differences: bool = False) -> list[Variance]:
-    """Every (bin, product, lot) in scope that is on hand or was counted, with both numbers."""
+    """Every (bin, product, lot) in scope that was expected or counted, with both numbers."""
     doc = _find(session, count)
     bins = scope_bins(session, doc)
-    expected = {(b, p, lot): int(n) for b, p, lot, n in session.execute(
-        select(Balance.bin_id, Balance.product_id, Balance.lot_id, Balance.on_hand)
-        .where(Balance.bin_id.in_(bins), Balance.on_hand > 0))}
+    expected = _expected(session, doc, bins)
     counted = {(b, p, lot): int(n) for b, p, lot, n in session.execute(
         select(CountLine.bin_id, CountLine.product_id, CountLine.lot_id, CountLine.quantity)
         .where(CountLine.count_id == doc.id))}

@@ -189,8 +189,12 @@ def _release(uow: UnitOfWork, doc: Transfer, product_id: uuid.UUID | None = None
                    Reservation.status == ReservationStatus.OPEN))
     if product_id is not None:
         stmt = stmt.where(Balance.product_id == product_id)
+    reservation_ids = list(uow.session.scalars(stmt))
+    # One id-order sweep over their balances first, as every multi-row change does.
+    ledger.lock_balances(uow.session, select(Reservation.balance_id).where(
+        Reservation.id.in_(reservation_ids)))
     changes = Changes()
-    for reservation_id in list(uow.session.scalars(stmt)):
+    for reservation_id in reservation_ids:
         changes |= services.release(uow, reservation_id)
     return changes
 

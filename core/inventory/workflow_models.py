@@ -202,6 +202,31 @@ class StockCount(Base):
     created_by: Mapped[str] = mapped_column(String(64))
     approved_at: Mapped[datetime | None]
     approved_by: Mapped[str] = mapped_column(String(64), default="")
+    # When counting closed and what was on hand was copied to `count_expected`; None
+    # for a count still counting, or closed before the copy was kept (migration 0220).
+    expected_at: Mapped[datetime | None]
+
+
+class CountExpected(Base):
+    """Units on hand of one product and lot in one bin when counting closed.
+
+    Review and approval compare the count with this, not with today's on-hand: a move
+    between closing and approving (a pick, an adjustment) stays applied instead of
+    being counted back.
+    """
+
+    __tablename__ = "count_expected"
+    __table_args__ = (
+        UniqueConstraint("count_id", "bin_id", "product_id", "lot_id"),
+        CheckConstraint("quantity >= 0", name="quantity"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    count_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stock_count.id"))
+    bin_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("bin.id"))
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("product.id"))
+    lot_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("lot.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
 
 
 class CountLine(Base):

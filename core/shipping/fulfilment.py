@@ -165,11 +165,20 @@ def cancel_parcel(uow: UnitOfWork, parcel_id: uuid.UUID) -> bool:
         return False
     if _open_reservations(uow, parcel.order_id, ReservationStatus.PICKED.value):
         return False
-    for reservation in _open_reservations(uow, parcel.order_id):
+    reservations = _open_reservations(uow, parcel.order_id)
+    _lock_reserved(uow, reservations)
+    for reservation in reservations:
         services.release(uow, reservation.id)
     parcel.status = ParcelStatus.CANCELLED.value
     uow.session.flush()
     return True
+
+
+def _lock_reserved(uow: UnitOfWork, reservations: list[Reservation]) -> None:
+    """Lock the balances behind `reservations` in one id-order sweep: two desks packing
+    or cancelling orders of the same products in opposite orders would otherwise each
+    hold a row the other waits for."""
+    ledger.lock_balances(uow.session, {r.balance_id for r in reservations})
 
 
 def _get(uow: UnitOfWork, parcel_id: uuid.UUID) -> Parcel:
@@ -251,7 +260,9 @@ def close_parcel(uow: UnitOfWork, parcel_id: uuid.UUID, weight_g: object) -> Cha
     if missing:
         raise PackingIncomplete(str(parcel.id), missing)
     changes = Changes(parcels=frozenset({parcel.id}), centers=frozenset({parcel.center_id}))
-    for reservation in _open_reservations(uow, parcel.order_id):
+    reservations = _open_reservations(uow, parcel.order_id)
+    _lock_reserved(uow, reservations)
+    for reservation in reservations:
         changes = changes | services.pick(uow, reservation.id)
     parcel.weight_g = weight_g
     parcel.status = ParcelStatus.READY.value

@@ -9,7 +9,7 @@ from inv_depot import CREAM_EAN, SCARF_EAN, TODAY, on_hand
 from sqlalchemy import select
 
 from core.errors import InvalidValue
-from core.inventory import counts
+from core.inventory import counts, services
 from core.inventory.models import Move
 from core.inventory.workflow_errors import BinOutOfScope, DocumentClosed, LotRequired
 
@@ -57,7 +57,8 @@ def test_zone_count_variances_and_approval(depot):
         assert sorted((m.reason, m.quantity) for m in moves) == [("found", 1), ("lost", 1),
                                                                   ("lost", 5)]
         assert {m.note for m in moves} == {number}
-        assert not counts.variances(uow.session, number, only_differences=True)
+        # The approved count keeps its record: what was expected at closing, what was found.
+        assert len(counts.variances(uow.session, number, only_differences=True)) == 3
     with db.uow() as uow, pytest.raises(DocumentClosed):
         counts.approve_count(uow, number)
 
@@ -85,3 +86,22 @@ def test_found_goods_and_abc_schedule(depot):
         counts.set_abc_class(uow, "CSH-001", "D")
     with db.uow() as uow, pytest.raises(InvalidValue):
         counts.start_count(uow, center="TSC")
+
+
+def test_a_move_between_closing_and_approving_stays_applied(depot):
+    """Counted 19 of 20; before approval one damaged scarf is written off: 18 remain.
+
+    Comparing with the on-hand at approval (19) would see no variance and leave 19,
+    counting the written-off scarf back into stock.
+    """
+    db = depot
+    number = _do(db, counts.start_count, center="TSC", bin="A-01").number
+    _do(db, counts.count_scan, number, bin="A-01", code=SCARF_EAN, quantity=19)
+    _do(db, counts.close_counting, number)
+    _do(db, services.adjust, center="TSC", bin="A-01", sku="CSH-001", lot="", delta=-1,
+        reason="damaged")
+    with db.uow(write=False) as uow:
+        (row,) = counts.variances(uow.session, number)
+    assert (row.expected, row.counted, row.difference) == (20, 19, -1)  # as it was at closing
+    _do(db, counts.approve_count, number)
+    assert on_hand(db, "TSC", "CSH-001") == 18
