@@ -2,15 +2,17 @@
 
 It preselects this PC's home center (File ▸ Home center), or else the first
 center that is not demo-illustrative, so a clerk at Tsochen never starts a
-receipt or a pick list at another county's center by accident.
+receipt or a pick list at another county's center by accident. A long center name
+is cut with "…" (whole in the tooltip and the open list), never widening the window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 from ui.stock.lookups import CenterChoice, centers
+from ui.widgets.eliding_combo import ElidingCombo
 
 
 def center_choices(context: AppContext) -> list[CenterChoice]:
@@ -26,12 +28,13 @@ def default_center(context: AppContext, choices: list[CenterChoice]) -> str:
     return (real or codes or [""])[0]
 
 
-class CenterCombo(QComboBox):
+class CenterCombo(ElidingCombo):
     """Centers as "CODE name"; `currentData()` is the code ("" for the all-centers entry)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
                  all_centers: bool = False, preselect: bool = True) -> None:
-        super().__init__(parent)
+        # Room for the code and the start of a name; the layout gives more where it can.
+        super().__init__(parent, chars=18)
         if all_centers:
             self.addItem(self.tr("All centers"), "")
         choices = center_choices(context)

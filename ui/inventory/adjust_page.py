@@ -19,6 +19,7 @@ from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import WorkflowPage
 from ui.stock import lookups
+from ui.widgets.eliding_combo import ElidingCombo
 from ui.widgets.quantity_edit import QuantityEdit
 
 
@@ -31,7 +32,7 @@ class AdjustPage(WorkflowPage):
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.scan)
         self.layout_.addWidget(self.message)
-        self.bin = QComboBox(self)
+        self.bin = ElidingCombo(self, chars=10)
         self.product = QLineEdit(self)
         self.product.setPlaceholderText(self.tr("Scan or type a SKU"))
         self.lot = QLineEdit(self)

@@ -8,7 +8,6 @@ difference, and "Approve" posts the adjustments.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, WorkflowPage, make_table
 from ui.stock import lookups
+from ui.widgets.eliding_combo import ElidingCombo
 from ui.widgets.quantity_edit import QuantityEdit
 
 
@@ -33,21 +33,26 @@ class CountPage(WorkflowPage):
         self.count_id: object = None
         self.status = ""
         self.current_bin = ""
-        self.scope_bin = QComboBox(self)
+        self.scope_bin = ElidingCombo(self, chars=10)
         self.scope_zone = QLineEdit(self)
         self.scope_zone.setPlaceholderText(self.tr("or a zone"))
         self.start_button = QPushButton(self.tr("Start count"), self)
-        self.open_counts = QComboBox(self)
+        self.open_counts = ElidingCombo(self, chars=14)
+        # Two rows: where and which open count, then what to start. In one row the center
+        # names and count numbers made the window wider than a 1024-pixel screen.
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Center"), self))
-        top.addWidget(self.center, 1)
-        top.addWidget(QLabel(self.tr("Bin"), self))
-        top.addWidget(self.scope_bin)
-        top.addWidget(self.scope_zone)
-        top.addWidget(self.start_button)
+        top.addWidget(self.center, 2)
         top.addWidget(QLabel(self.tr("Open counts"), self))
         top.addWidget(self.open_counts, 1)
         self.layout_.addLayout(top)
+        scope = QHBoxLayout()
+        scope.addWidget(QLabel(self.tr("Bin"), self))
+        scope.addWidget(self.scope_bin, 2)
+        scope.addWidget(self.scope_zone, 1)
+        scope.addWidget(self.start_button)
+        scope.addStretch(1)
+        self.layout_.addLayout(scope)
         self.heading = QLabel(self)
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.scan)

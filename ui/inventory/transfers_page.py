@@ -26,6 +26,7 @@ from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, WorkflowPage, make_table
 from ui.stock import lookups
+from ui.widgets.eliding_combo import ElidingCombo
 from ui.widgets.quantity_edit import QuantityEdit
 
 
@@ -34,7 +35,7 @@ class TransfersPage(WorkflowPage):
         super().__init__(context, parent)
         self.view: TransferView | None = None
         self.current_bin = ""
-        self.target = QComboBox(self)
+        self.target = ElidingCombo(self, chars=18)
         self.create_button = QPushButton(self.tr("New transfer to"), self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("My center"), self))

@@ -31,6 +31,8 @@ from ui.operations import Operations
 from ui.runs.messages import run_place, run_vehicle
 
 PARCEL_MIME = "application/x-depot-parcel-ids"
+# The columns of a run's parcels, in order.
+PARCEL_COLUMNS = ("stop", "recipient", "kg", "status", "loaded", "reason")
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 Index = QModelIndex | QPersistentModelIndex
 
@@ -124,6 +126,9 @@ class RunsModel(QAbstractTableModel):
         if view is None:
             return None
         column = self.COLUMNS[index.column()]
+        # A name cut to fit the pane is whole in its tooltip.
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("township", "vehicle"):
+            return self.data(index)
         if role == Qt.ItemDataRole.DisplayRole:
             count = len(view.parcels)
             return {
@@ -202,30 +207,33 @@ class RunParcelsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else len(PARCEL_COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [
-            translate("Runs", "Stop"),
-            translate("Runs", "Recipient"),
-            translate("Runs", "kg"),
-            translate("Runs", "Status"),
-            translate("Runs", "Loaded"),
-            translate("Runs", "Why here"),
-        ][section]
+        return {
+            "stop": translate("Runs", "Stop"),
+            "recipient": translate("Runs", "Recipient"),
+            "kg": translate("Runs", "kg"),
+            "status": translate("Runs", "Status"),
+            "loaded": translate("Runs", "Loaded"),
+            "reason": translate("Runs", "Why here"),
+        }[PARCEL_COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not 0 <= index.row() < len(self.rows):
             return None
         number, name, row = self.rows[index.row()]
+        column = PARCEL_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("stop", "recipient", "reason"):
+            return self.data(index)
         if role == Qt.ItemDataRole.DisplayRole:
             weight = "" if row.weight_g is None else f"{row.weight_g / 1000:.1f}"
-            return [f"{number}. {name}", row.recipient, weight,
-                    status_text(row.status), "✓" if row.loaded else "",
-                    reason_text(row.reason)][index.column()]
+            return {"stop": f"{number}. {name}", "recipient": row.recipient, "kg": weight,
+                    "status": status_text(row.status), "loaded": "✓" if row.loaded else "",
+                    "reason": reason_text(row.reason)}[column]
         if role == Qt.ItemDataRole.UserRole:
             return str(row.parcel_id)
         if role == Qt.ItemDataRole.BackgroundRole and row.loaded:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,9 +41,10 @@ from core.uow import UnitOfWork
 from ui.context import AppContext
 from ui.operations import Operation
 from ui.runs.messages import describe
-from ui.runs.models import RunParcelsModel, RunsModel
-from ui.stock.stock_page import fit_columns, make_table
+from ui.runs.models import PARCEL_COLUMNS, RunParcelsModel, RunsModel
+from ui.stock.stock_page import make_table
 from ui.widgets.columns import ColumnKeeper
+from ui.widgets.fitting_splitter import FittingSplitter
 from ui.widgets.flow_layout import flow_of
 
 
@@ -89,6 +89,12 @@ class RunsPage(QWidget):
         self.parcels_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.parcels_table.setDragEnabled(True)
         self.parcels_table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        # A parcel's weight, status and whether it is loaded stay in view; stop and
+        # recipient give way (whole in their tooltips).
+        self.parcels_columns = ColumnKeeper(
+            self.parcels_table, [PARCEL_COLUMNS.index(k) for k in ("kg", "status", "loaded")],
+            [PARCEL_COLUMNS.index(k) for k in ("stop", "recipient")],
+            wanted=[PARCEL_COLUMNS.index("reason")])
 
         self.hold_button = QPushButton(self.tr("Hold (H)"), self)
         self.split_button = QPushButton(self.tr("Split run…"), self)
@@ -117,18 +123,20 @@ class RunsPage(QWidget):
         right_layout.addWidget(self.title)
         right_layout.addWidget(actions)
         right_layout.addWidget(self.parcels_table, 1)
-        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.runs_table)
-        split.addWidget(right)
-        split.setStretchFactor(1, 2)
-        split.setSizes([460, 740])
+        # Side by side where both tables fit whole (1366 pixels), the runs on top where
+        # they do not (1024): never a run's status or a parcel's cut off.
+        self.split = FittingSplitter(
+            self.runs_table, right, self._runs_pane_wants,
+            lambda: self.parcels_columns.needed_width(), self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.split, 1)
 
         self.day.dateChanged.connect(lambda _d: self.reload())
+        # Columns follow what the rows hold now: a run dispatched while shown says so whole.
+        self.runs.modelReset.connect(self._fit_runs_table)
+        self.parcels.modelReset.connect(self._fit_parcels_table)
         self.plan_button.clicked.connect(self.plan_day)
         self.holiday_button.clicked.connect(self.enter_holiday)
         self.schedules_button.clicked.connect(self.open_schedules)
@@ -194,7 +202,6 @@ class RunsPage(QWidget):
     def reload(self) -> None:
         current = self.current_run()
         self.runs.load(self.selected_day)
-        self._fit_runs_table()
         row = self.runs.row_of(current.id) if current else -1
         self.runs_table.selectRow(max(row, 0))
         self._show_run(max(row, 0))
@@ -202,14 +209,21 @@ class RunsPage(QWidget):
     def _fit_runs_table(self) -> None:
         """Size the runs' columns, and never let the pane get narrower than the figures."""
         self.runs_columns.fit()
-        table, keeper = self.runs_table, self.runs_columns
-        header = table.horizontalHeader()
-        last = max(header.visualIndex(c) for c in keeper.needed)
-        needed = sum(keeper.natural[header.logicalIndex(v)] for v in range(last + 1)
-                     if header.logicalIndex(v) not in keeper.flexible)
-        needed += len(keeper.flexible) * keeper.minimum
-        frame = table.frameWidth() * 2 + table.verticalScrollBar().sizeHint().width()
-        table.setMinimumWidth(needed + frame)
+        self.runs_table.setMinimumWidth(self.runs_columns.needed_width())
+        self.split.refit()
+
+    def _fit_parcels_table(self) -> None:
+        self.parcels_columns.fit()
+        self.split.refit()
+
+    def _runs_pane_wants(self) -> QSize:
+        """Room for every run whole: all columns, and all rows under the header."""
+        table = self.runs_table
+        rows = max(self.runs.rowCount(), 1)
+        height = (table.horizontalHeader().sizeHint().height() + table.frameWidth() * 2
+                  + rows * table.verticalHeader().defaultSectionSize()
+                  + table.horizontalScrollBar().sizeHint().height())
+        return QSize(self.runs_columns.whole_width(), height)
 
     def current_run(self) -> RunView | None:
         return self.runs.run_at(self.runs_table.currentIndex().row())
@@ -217,7 +231,6 @@ class RunsPage(QWidget):
     def _show_run(self, row: int) -> None:
         view = self.runs.run_at(row)
         self.parcels.load(view.id if view else None)
-        fit_columns(self.parcels_table)
         if view is None:
             self.title.setText(self.tr("No runs on this day: plan it, or set the schedules."))
         else:

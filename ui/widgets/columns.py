@@ -27,14 +27,17 @@ class ColumnKeeper(QObject):
         needed: logical columns that must be visible without scrolling sideways.
         flexible: logical columns that may be narrowed (elided, with their tooltips).
         minimum: the narrowest a flexible column gets, in pixels (default: 7 "M"s).
+        wanted: columns after the needed ones that the flexible ones also give way for,
+            as far as their minimum allows (a run parcel's "why here").
     """
 
     def __init__(self, view: QTableView, needed: Sequence[int], flexible: Sequence[int],
-                 minimum: int | None = None) -> None:
+                 minimum: int | None = None, wanted: Sequence[int] = ()) -> None:
         super().__init__(view)
         self.view = view
         self.needed = list(needed)
         self.flexible = list(flexible)
+        self.wanted = list(wanted)
         self.minimum = minimum or view.fontMetrics().horizontalAdvance("M") * 7
         self.natural: dict[int, int] = {}
         self._viewport = view.viewport()
@@ -59,7 +62,8 @@ class ColumnKeeper(QObject):
         if not self.natural:
             return
         widths = dict(self.natural)
-        last_needed = max((header.visualIndex(c) for c in self.needed), default=-1)
+        last_needed = max((header.visualIndex(c) for c in self.needed + self.wanted),
+                          default=-1)
         before = [header.logicalIndex(v) for v in range(last_needed + 1)]
         used = sum(widths[c] for c in before if not header.isSectionHidden(c))
         excess = used - self.view.viewport().width()
@@ -71,6 +75,29 @@ class ColumnKeeper(QObject):
         for column, width in widths.items():
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+
+    def _frame(self) -> int:
+        """The table's frame and a vertical scroll bar, around its columns."""
+        view = self.view
+        return view.frameWidth() * 2 + view.verticalScrollBar().sizeHint().width()
+
+    def whole_width(self) -> int:
+        """How wide the table must be to show every shown column whole (after `fit`)."""
+        header = self.view.horizontalHeader()
+        return sum(width for column, width in self.natural.items()
+                   if not header.isSectionHidden(column)) + self._frame()
+
+    def needed_width(self) -> int:
+        """How wide the table must be to show the needed columns whole, the flexible ones
+        before them at their minimum (after `fit`)."""
+        header = self.view.horizontalHeader()
+        if not self.natural:
+            return 0
+        last = max((header.visualIndex(c) for c in self.needed), default=-1)
+        shown = [header.logicalIndex(v) for v in range(last + 1)
+                 if not header.isSectionHidden(header.logicalIndex(v))]
+        return sum(min(self.natural[c], self.minimum) if c in self.flexible else self.natural[c]
+                   for c in shown) + self._frame()
 
     def _level(self, widths: list[int], excess: int) -> int:
         """The width to cut the flexible columns down to so that `excess` pixels are freed."""
