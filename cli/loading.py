@@ -1,6 +1,7 @@
 """At the vehicle and after it: `load-check`, `dispatch`, `delivery record|manifest`.
 
     python main.py load-check RUN CODE CODE ...        scan parcels onto the run's vehicle
+                                                       (labels, barcodes, order numbers)
     python main.py load-check RUN --from dump.txt      a handheld scanner's dump, one a line
     python main.py dispatch RUN [--supervisor NAME --reason WHY]
     python main.py delivery record delivered --from delivered.txt
@@ -24,12 +25,12 @@ from core.errors import InvalidValue
 from core.printing.payloads import id_from_code
 from core.printing.sources import run_name
 from core.shipping import run_errors as r
+from core.shipping.load_report import dispatch_and_report
 from core.shipping.loading import (
+    SEVERAL_PARCELS,
     DeliveryEntry,
-    LoadStatus,
     ScanOutcome,
     confirm_manifest,
-    dispatch,
     find_parcel,
     load_status,
     record_delivery,
@@ -47,7 +48,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     check = subparsers.add_parser("load-check", help="scan parcels onto a run's vehicle; "
                                   "without codes, show what is loaded and missing")
     check.add_argument("run", metavar="RUN", help=RUN_HELP)
-    add_code_arguments(check, "parcel label codes, carrier barcodes or tracking numbers")
+    add_code_arguments(check, "parcel label codes, carrier barcodes, tracking numbers or "
+                       "marketplace order numbers")
     check.add_argument("--json", action="store_true", help=JSON_HELP)
     check.set_defaults(handler=run_load_check)
 
@@ -99,7 +101,10 @@ def _run(uow: UnitOfWork, run_id: uuid.UUID) -> RunView:
 def _place(uow: UnitOfWork, parcel_id: uuid.UUID) -> dict[str, Any] | None:
     """The run a parcel is on now, as `{"id", "date", "name"}`; None when it is on none."""
     current = current_run_of(uow, parcel_id)
-    view = run_view(uow, current.run_id) if current else None
+    return _named(run_view(uow, current.run_id) if current else None)
+
+
+def _named(view: RunView | None) -> dict[str, Any] | None:
     if view is None:
         return None
     return {"id": str(view.id), "date": view.day.isoformat(), "name": run_name(view)}
@@ -119,7 +124,9 @@ def run_load_check(args: argparse.Namespace, db: Database) -> int:
                   for o in outcomes if o.other_run_id is not None}
     scans = [{"code": o.code, "result": o.result,
               "parcel": str(o.parcel_id) if o.parcel_id else None,
-              "other_run": str(o.other_run_id) if o.other_run_id else None} for o in outcomes]
+              "other_run": str(o.other_run_id) if o.other_run_id else None,
+              "order": o.order, "order_parcels": [str(p) for p in o.parcel_ids]}
+             for o in outcomes]
     record = {"run": str(view.id), "name": run_name(view), "vehicle": view.vehicle,
               "status": view.status, "scans": scans, "expected": status.expected,
               "loaded": [str(p) for p in status.loaded],
@@ -132,8 +139,17 @@ def run_load_check(args: argparse.Namespace, db: Database) -> int:
 
 
 def _outcome(outcome: ScanOutcome, others: dict[Any, RunView]) -> str:
+    if outcome.result == SEVERAL_PARCELS:
+        return (f"order {outcome.order} has {counted(len(outcome.parcel_ids), 'parcel')}: "
+                "scan the label of the parcel itself")
     if outcome.result == "wrong_run" and outcome.other_run_id in others:
         return f"wrong run: it goes with {run_name(others[outcome.other_run_id])}"
+    if outcome.order and outcome.parcel_id:
+        return f"{_outcome_text(outcome)} (parcel {outcome.parcel_id} of order {outcome.order})"
+    return _outcome_text(outcome)
+
+
+def _outcome_text(outcome: ScanOutcome) -> str:
     return {"loaded": "loaded", "duplicate": "already scanned",
             "extra": "not on any run: keep it off the vehicle",
             "unknown": "no parcel has this code"}.get(outcome.result, outcome.result)
@@ -145,25 +161,21 @@ def run_dispatch(args: argparse.Namespace, db: Database) -> int:
     run_id = run_id_of(args.run)
     if args.reason and not args.supervisor:
         raise InvalidValue("supervisor", None, "required")
-    def send(uow: UnitOfWork) -> LoadStatus:
-        status = load_status(uow, run_id)
-        dispatch(uow, run_id, supervisor=args.supervisor, override_reason=args.reason)
-        return status
-
-    before = db.run(send)
-    with db.uow(write=False) as uow:
-        view = _run(uow, run_id)
-        behind = [{"parcel": str(p), "next_run": _place(uow, p)} for p in before.missing]
-    override = ({"supervisor": args.supervisor, "reason": args.reason.strip()}
-                if before.missing else None)
+    left = db.run(lambda uow: dispatch_and_report(
+        uow, run_id, supervisor=args.supervisor, override_reason=args.reason))
+    view = left.run
+    behind = [{"parcel": str(b.parcel_id), "next_run": _named(b.next_run)}
+              for b in left.left_behind]
+    override = ({"supervisor": left.supervisor, "reason": left.reason}
+                if left.left_behind else None)
     record = {"run": str(view.id), "name": run_name(view), "status": view.status,
-              "loaded": [str(p) for p in before.loaded], "left_behind": behind,
+              "loaded": [str(p) for p in left.loaded], "left_behind": behind,
               "override": override}
     lines = [f"run {run_name(view)} ({view.vehicle}) {view.status}: "
-             f"{counted(len(before.loaded), 'parcel')} loaded"]
+             f"{counted(len(left.loaded), 'parcel')} loaded"]
     if override:
-        lines.append(f"{len(behind)} left behind (override by {args.supervisor}: "
-                     f"{override['reason']})")
+        lines.append(f"{len(behind)} left behind (override by {left.supervisor}: "
+                     f"{left.reason})")
         lines += [f"  parcel {b['parcel']}: next on "
                   f"{b['next_run']['name'] if b['next_run'] else 'no run yet'}" for b in behind]
     return emit_result(args.json, record, "\n".join(lines))

@@ -2,7 +2,9 @@
 
 The load check is a scan of every parcel onto the vehicle: each scan is kept
 with what it meant (loaded, twice, wrong run, extra, unknown) so the clerk sees
-problems as they happen. A run leaves only when every parcel was scanned, or a
+problems as they happen. A parcel may be named by its order number too
+(`core.shipping.order_scans`); an order number that stands for several parcels
+records nothing and asks for a parcel label. A run leaves only when every parcel was scanned, or a
 supervisor overrides with a reason; the parcels not scanned then stay behind
 and go on the next run. Failed and returned parcels, too, go on the next run.
 """
@@ -21,6 +23,7 @@ from core.ids import new_id
 from core.inventory.scanning import normalize, variants
 from core.printing.payloads import id_from_code
 from core.shipping.models import Parcel, ParcelStatus
+from core.shipping.order_scans import match_order
 from core.shipping.planning import plan_runs
 from core.shipping.run_errors import (
     BadRunTransition,
@@ -74,24 +77,39 @@ def _parcel_by_code(uow: UnitOfWork, code: str) -> Parcel | None:
     )
 
 
+# Not a ScanResult and never stored: nothing was loaded, the clerk scans a parcel label.
+SEVERAL_PARCELS = "several_parcels"
+
+
 @dataclass(frozen=True)
 class ScanOutcome:
-    result: str  # a ScanResult
+    result: str  # a ScanResult, or SEVERAL_PARCELS
     code: str
     parcel_id: uuid.UUID | None
     other_run_id: uuid.UUID | None
     changes: Changes
+    order: str | None = None  # the order number the code was read as
+    parcel_ids: tuple[uuid.UUID, ...] = ()  # SEVERAL_PARCELS: the parcels to tell apart
 
 
 def scan_onto(uow: UnitOfWork, run_id: uuid.UUID, code: str) -> ScanOutcome:
-    """One scan at the vehicle. The first scan starts loading (planned -> loading)."""
+    """One scan at the vehicle: a parcel's code, or its order number. The first scan
+    starts loading (planned -> loading)."""
     run = open_run(uow, run_id)
     if run.status == RunStatus.PLANNED.value:
         run.status = RunStatus.LOADING.value
     now = uow.clock()
     parcel = find_parcel(uow, code)
     other: uuid.UUID | None = None
-    if parcel is None:
+    order = match_order(uow, run.id, normalize(code)) if parcel is None else None
+    if order is not None:
+        parcel, other = order.parcel, order.other_run_id
+        if parcel is None and other is None:
+            return ScanOutcome(SEVERAL_PARCELS, code, None, None,
+                               Changes(runs=frozenset({run.id})), order.order, order.parcel_ids)
+    if parcel is None and other is not None:
+        result = ScanResult.WRONG_RUN  # the order's parcels all went on that run
+    elif parcel is None:
         result = ScanResult.UNKNOWN
     else:
         current = current_run_of(uow, parcel.id)
@@ -111,7 +129,8 @@ def scan_onto(uow: UnitOfWork, run_id: uuid.UUID, code: str) -> ScanOutcome:
     uow.session.flush()
     parcels = frozenset({parcel.id}) if parcel else frozenset()
     return ScanOutcome(result.value, code, parcel.id if parcel else None, other,
-                       Changes(runs=frozenset({run.id}), parcels=parcels))
+                       Changes(runs=frozenset({run.id}), parcels=parcels),
+                       order.order if order else None)
 
 
 @dataclass(frozen=True)

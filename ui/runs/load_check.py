@@ -1,11 +1,15 @@
 """Load check at the vehicle: scan every parcel, see problems as they happen, dispatch.
 
 The dialog names the run it checks (township, departure, vehicle): at the yard
-several vehicles load at once. Each scan goes to the core at once: a loaded
-parcel flashes green, a parcel of another run (named), one on no run, or an
-unknown code flashes red with the reason, and the result stays on screen in its
-colour until the next scan. Dispatch with unscanned parcels asks for a
-supervisor and a reason.
+several vehicles load at once. Its table is the whole run as stored, from the
+moment it opens: every parcel loaded or not (scans at another desk, or before
+the dialog was last closed, included) and the problem scans (`load_model`).
+Each scan goes to the core at once: a parcel's code or its order number. A
+loaded parcel flashes green, a parcel of another run (named), one on no run, an
+unknown code, or an order number of several parcels flashes red with the
+reason, and the result stays on screen in its colour until the next scan.
+Dispatch with unscanned parcels asks for a supervisor and a reason; once the
+vehicle left, the dialog says what went with it and where the rest went.
 """
 
 from __future__ import annotations
@@ -13,32 +17,28 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from core.changes import Changes
-from core.shipping.loading import LoadStatus, ScanOutcome, dispatch, load_status, scan_onto
+from core.shipping.load_report import Dispatched, dispatch_and_report
+from core.shipping.loading import SEVERAL_PARCELS, ScanOutcome, scan_onto
 from core.shipping.run_errors import UnscannedParcels
 from core.shipping.run_models import ScanResult
 from core.shipping.run_queries import RunView, run_view
 from core.uow import UnitOfWork
 from ui.context import AppContext
 from ui.operations import Operation
+from ui.runs.load_model import LoadCheckModel
 from ui.runs.messages import describe, run_name, run_place
-from ui.runs.models import RunParcelsModel
-from ui.scan.scan_field import ERROR_COLOUR, ScanField, show_feedback
+from ui.runs.override_dialog import OverrideDialog
+from ui.scan.scan_field import OK_COLOUR, ScanField, show_feedback
 from ui.scan.scan_settings import load_tuning
 from ui.stock.stock_page import fit_columns, make_table
 
@@ -56,32 +56,6 @@ class Scanned:
         return self.outcome.changes
 
 
-class OverrideDialog(QDialog):
-    """A supervisor lets the run leave without its unscanned parcels, and says why."""
-
-    def __init__(self, missing: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Supervisor override"))
-        self.supervisor = QLineEdit(self)
-        self.supervisor.setObjectName("override_supervisor")
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("override_reason")
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr(
-            "Not scanned: %n parcel(s), left behind for the next run.", "", missing), self))
-        form.addRow(self.tr("Supervisor:"), self.supervisor)
-        form.addRow(self.tr("Reason:"), self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, parent=self)
-        self.buttons.accepted.connect(self._accept_if_complete)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-
-    def _accept_if_complete(self) -> None:
-        if self.supervisor.text().strip() and self.reason.text().strip():
-            self.accept()
-
-
 class LoadCheckDialog(QDialog):
     def __init__(self, context: AppContext, run_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
@@ -90,21 +64,29 @@ class LoadCheckDialog(QDialog):
         self.run_id = run_id
         self.last_operation: Operation | None = None
         self.override_dialog: OverrideDialog | None = None
+        self.dispatched: Dispatched | None = None
         self.setWindowTitle(self.tr("Load check"))
-        self.resize(760, 560)
+        self.resize(820, 600)
         self.heading = QLabel(self)
         self.heading.setObjectName("load_heading")
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold;")
         self.scan = ScanField(self, tuning=load_tuning(context.settings))
         self.scan.setObjectName("load_scan")
+        self.scan.setPlaceholderText(self.tr(
+            "Scan a parcel label, or type its barcode or order number and press Enter"))
         self.message = QLabel(self)
+        self.message.setWordWrap(True)
         self.counts = QLabel(self)
         self.counts.setObjectName("load_counts")
-        self.parcels = RunParcelsModel(context.ops, self)
-        self.table = make_table(self.parcels, self)
-        self.problems = QListWidget(self)
-        self.problems.setObjectName("load_problems")
+        self.sheet = LoadCheckModel(context.ops, self)
+        self.table = make_table(self.sheet, self)
+        self.table.setObjectName("load_sheet")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("load_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(f"color: {OK_COLOUR}; font-weight: bold;")
+        self.summary.hide()
         self.dispatch_button = QPushButton(self.tr("Dispatch"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         buttons = QHBoxLayout()
@@ -116,9 +98,8 @@ class LoadCheckDialog(QDialog):
         layout.addWidget(self.scan)
         layout.addWidget(self.message)
         layout.addWidget(self.counts)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(QLabel(self.tr("Problems:"), self))
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.scan.scanned.connect(self.scanned)
         self.scan.feedback_shown.connect(lambda kind, text: show_feedback(self.message, kind,
@@ -137,15 +118,11 @@ class LoadCheckDialog(QDialog):
             self.heading.setText(self.tr("Checking the load of {run}").format(run=run_name(view)))
             self.setWindowTitle(self.tr("Load check: {place}").format(place=run_place(view)))
 
-    def status(self) -> LoadStatus:
-        return self.context.ops.read(lambda uow: load_status(uow, self.run_id))
-
     def refresh(self) -> None:
-        self.parcels.load(self.run_id)
+        sheet = self.sheet.load(self.run_id)
         fit_columns(self.table)
-        status = self.status()
         self.counts.setText(self.tr("Loaded {loaded} of {expected}; missing {missing}.").format(
-            loaded=len(status.loaded), expected=status.expected, missing=len(status.missing)))
+            loaded=sheet.loaded, expected=len(sheet.parcels), missing=sheet.missing))
 
     def _changes_applied(self, changes: Changes) -> None:
         if self.run_id in changes.runs:
@@ -172,6 +149,11 @@ class LoadCheckDialog(QDialog):
 
     def _report(self, scanned: Scanned) -> None:
         outcome = scanned.outcome
+        if outcome.result == SEVERAL_PARCELS:
+            self.scan.flash_error(self.tr(
+                "Order {order} has %n parcel(s): scan the label of the parcel itself.", "",
+                len(outcome.parcel_ids)).format(order=outcome.order))
+            return
         texts = {
             ScanResult.LOADED.value: self.tr("Loaded."),
             ScanResult.DUPLICATE.value: self.tr("Already scanned."),
@@ -183,13 +165,12 @@ class LoadCheckDialog(QDialog):
         if scanned.other_run is not None:
             text = self.tr("Wrong run: this parcel goes with {run}.").format(
                 run=run_name(scanned.other_run))
+        if outcome.order is not None:
+            text = self.tr("Order {order}: {result}").format(order=outcome.order, result=text)
         if outcome.result in (ScanResult.LOADED.value, ScanResult.DUPLICATE.value):
             self.scan.flash_ok(text)
         else:
             self.scan.flash_error(text)
-            item = QListWidgetItem(f"{outcome.code}: {text}")
-            item.setForeground(QColor(ERROR_COLOUR))
-            self.problems.addItem(item)
 
     def try_dispatch(self, supervisor: str | None = None, reason: str | None = None) -> Operation:
         holder: list[Operation] = []
@@ -201,11 +182,14 @@ class LoadCheckDialog(QDialog):
             else:
                 self.scan.flash_error(describe(error, message))
 
+        def done(result: object) -> None:
+            assert isinstance(result, Dispatched)
+            self._show_dispatched(result)
+
         operation = self.context.ops.run(
-            lambda uow: dispatch(uow, self.run_id, supervisor=supervisor,
-                                 override_reason=reason),
-            parent=self, title=self.tr("Dispatching"), on_success=lambda _r: self.accept(),
-            on_failure=failed)
+            lambda uow: dispatch_and_report(uow, self.run_id, supervisor=supervisor,
+                                            override_reason=reason),
+            parent=self, title=self.tr("Dispatching"), on_success=done, on_failure=failed)
         holder.append(operation)
         self.last_operation = operation
         return operation
@@ -216,3 +200,33 @@ class LoadCheckDialog(QDialog):
         dialog.accepted.connect(lambda: self.try_dispatch(dialog.supervisor.text().strip(),
                                                           dialog.reason.text().strip()))
         dialog.open()
+
+    def _show_dispatched(self, dispatched: Dispatched) -> None:
+        """What left and what stayed, until the clerk closes the dialog: the vehicle is
+        gone, so this is the last chance to see where the parcels not loaded went."""
+        self.dispatched = dispatched
+        self.summary.setText("\n".join(self.dispatched_lines(dispatched)))
+        self.summary.show()
+        self.dispatch_button.setEnabled(False)
+        self.close_button.setDefault(True)
+
+    def dispatched_lines(self, dispatched: Dispatched) -> list[str]:
+        """What left and what stayed, a sentence each; counts in words (`%n`)."""
+        lines = [self.tr("Dispatched on {run}: %n parcel(s).", "", len(dispatched.loaded))
+                 .format(run=run_name(dispatched.run))]
+        if not dispatched.left_behind:
+            return [*lines, self.tr("Every parcel of the run was loaded.")]
+        by_run: dict[uuid.UUID | None, list[RunView | None]] = {}
+        for behind in dispatched.left_behind:
+            key = behind.next_run.id if behind.next_run else None
+            by_run.setdefault(key, []).append(behind.next_run)
+        for runs in by_run.values():
+            if runs[0] is None:
+                lines.append(self.tr("Not loaded and on no run yet: %n parcel(s); plan the "
+                                     "next runs on the Runs page.", "", len(runs)))
+            else:
+                lines.append(self.tr("Not loaded, left for {run}: %n parcel(s).", "",
+                                     len(runs)).format(run=run_name(runs[0])))
+        lines.append(self.tr("Supervisor override by {supervisor}: {reason}").format(
+            supervisor=dispatched.supervisor or "", reason=dispatched.reason or ""))
+        return lines

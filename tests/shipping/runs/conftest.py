@@ -152,3 +152,41 @@ def monday_loads(world: World) -> tuple[list[uuid.UUID], uuid.UUID, dict[uuid.UU
         codes = {pid: uow.session.get_one(Parcel, pid).carrier_barcode for pid in ids + [other]}
         uow.commit()
     return ids, other, codes
+
+
+def attach_order(world: World, uow: UnitOfWork, number: str,
+                 parcels: list[uuid.UUID]) -> uuid.UUID:
+    """A marketplace order numbered `number` that travels as `parcels`."""
+    from core.shipping.models import Order
+
+    order = Order(id=new_id(), center_id=world.center_id, channel="taobao",
+                  external_id=number, recipient="收件人", address="西藏 阿里 措勤",
+                  imported_at=world.clock())
+    uow.session.add(order)
+    uow.session.flush()
+    for pid in parcels:
+        parcel = uow.session.get_one(Parcel, pid)
+        parcel.order_id, parcel.source = order.id, "order"
+    uow.session.flush()
+    return order.id
+
+
+@pytest.fixture
+def at_the_vehicle(qtbot, sqlite_world, tmp_path):  # type: ignore[no-untyped-def]
+    """Four parcels on Monday's run to Cishi, one on the seat's run; the Runs page open.
+    Yields (world, context, page, Cishi's parcels, codes of those four and the seat's)."""
+    from PySide6.QtCore import QDate
+
+    from ui.context import AppContext
+    from ui.runs.runs_page import RunsPage
+    from ui.settings import Settings
+
+    world = sqlite_world
+    ids, other, by_id = monday_loads(world)
+    codes = [by_id[pid] for pid in ids + [other]]
+    context = AppContext.create(world.db, Settings(tmp_path / "settings.ini"))
+    page = RunsPage(context)
+    qtbot.addWidget(page)
+    page.day.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    yield world, context, page, ids, codes
+    context.close()

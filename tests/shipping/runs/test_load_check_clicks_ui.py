@@ -4,68 +4,17 @@ bursts into whatever has the focus. Dispatch is checked in the database."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from core.shipping.models import Parcel
 from core.shipping.run_models import Run
-from tests.ui.person import choose, focused, press, scan, show_active, type_slowly
-from ui.context import AppContext
+from tests.ui.person import choose, focused, press, show_active, type_slowly
 from ui.scan.scan_field import ERROR_COLOUR, FLASH_MS, OK_COLOUR
-from ui.settings import Settings
 
-from .conftest import CISHI, MONDAY, monday_loads
-
-
-@pytest.fixture
-def at_the_vehicle(qtbot, sqlite_world, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """Four parcels on Monday's run to Cishi, one on the seat's run; the Runs page open."""
-    from ui.runs.runs_page import RunsPage
-
-    world = sqlite_world
-    ids, other, by_id = monday_loads(world)
-    codes = [by_id[pid] for pid in ids + [other]]
-    context = AppContext.create(world.db, Settings(tmp_path / "settings.ini"))
-    page = RunsPage(context)
-    qtbot.addWidget(page)
-    page.day.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
-    yield world, context, page, ids, codes
-    context.close()
-
-
-def _wait(qtbot, holder) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: holder.last_operation is not None and holder.last_operation.done,
-                    timeout=10_000)
-
-
-def _run_status(world, run_id) -> str:  # type: ignore[no-untyped-def]
-    with world.db.uow(write=False) as uow:
-        return uow.session.get(Run, run_id).status
-
-
-def _open_dialog(qtbot, page, button, kind):  # type: ignore[no-untyped-def]
-    """Select Cishi's run, press the page's button, return the dialog it opened, active."""
-    row = next(n for n, view in enumerate(page.runs.rows) if view.township_code == CISHI)
-    page.runs_table.selectRow(row)
-    press(qtbot, button)
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in page.findChildren(kind)))
-    dialog = next(d for d in page.findChildren(kind) if d.isVisible())
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return page.runs.rows[row], dialog
-
-
-def _button(dialog, text: str) -> QPushButton:  # type: ignore[no-untyped-def]
-    return next(b for b in dialog.findChildren(QPushButton) if b.text() == text)
-
-
-def _scan(qtbot, dialog, code: str) -> None:  # type: ignore[no-untyped-def]
-    dialog.last_operation = None
-    scan(qtbot, code)
-    _wait(qtbot, dialog)
+from .conftest import CISHI, MONDAY
+from .vehicle import button, open_dialog, run_status, scan_into, wait_done
 
 
 def test_load_check_dispatch_by_click_after_a_refusal_and_a_cancelled_override(
@@ -74,28 +23,31 @@ def test_load_check_dispatch_by_click_after_a_refusal_and_a_cancelled_override(
 
     world, _context, page, _ids, codes = at_the_vehicle
     show_active(qtbot, page)
-    run, dialog = _open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
+    run, dialog = open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
     for code in codes[:3]:
-        _scan(qtbot, dialog, code)
+        scan_into(qtbot, dialog, code)
     qtbot.waitUntil(lambda: "3 of 4" in dialog.counts.text())
 
     dialog.last_operation = None
     press(qtbot, dialog.dispatch_button)  # one parcel unscanned: a supervisor must decide
-    _wait(qtbot, dialog)
+    wait_done(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.override_dialog is not None
                     and dialog.override_dialog.isVisible())
     press(qtbot, dialog.override_dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
     qtbot.waitUntil(lambda: not dialog.override_dialog.isVisible())
-    assert _run_status(world, run.id) == "loading"
+    assert run_status(world, run.id) == "loading"
 
     show_active(qtbot, dialog)
     dialog.dispatch_button.setFocus()
-    _scan(qtbot, dialog, codes[3])  # the parcel turned up; the focus is on Dispatch
+    scan_into(qtbot, dialog, codes[3])  # the parcel turned up; the focus is on Dispatch
     qtbot.waitUntil(lambda: "4 of 4" in dialog.counts.text())
     dialog.last_operation = None
     press(qtbot, dialog.dispatch_button)
-    _wait(qtbot, dialog)
-    assert _run_status(world, run.id) == "dispatched"
+    wait_done(qtbot, dialog)
+    assert run_status(world, run.id) == "dispatched"
+    assert "Every parcel of the run was loaded." in dialog.summary.text()
+    assert not dialog.dispatch_button.isEnabled()  # it left: nothing more to dispatch
+    press(qtbot, dialog.close_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())  # done at the vehicle
 
 
@@ -104,12 +56,12 @@ def test_load_check_override_typed_and_confirmed_by_click(qtbot, at_the_vehicle)
 
     world, _context, page, ids, codes = at_the_vehicle
     show_active(qtbot, page)
-    run, dialog = _open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
+    run, dialog = open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
     for code in codes[:3]:
-        _scan(qtbot, dialog, code)
+        scan_into(qtbot, dialog, code)
     dialog.last_operation = None
     press(qtbot, dialog.dispatch_button)
-    _wait(qtbot, dialog)
+    wait_done(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.override_dialog is not None
                     and dialog.override_dialog.isVisible())
     override = dialog.override_dialog
@@ -122,7 +74,7 @@ def test_load_check_override_typed_and_confirmed_by_click(qtbot, at_the_vehicle)
     assert (override.supervisor.text(), override.reason.text()) == ("Dawa", "parcel not found")
     dialog.last_operation = None
     press(qtbot, override.buttons.button(QDialogButtonBox.StandardButton.Ok))
-    _wait(qtbot, dialog)
+    wait_done(qtbot, dialog)
     with world.db.uow(write=False) as uow:
         saved = uow.session.get(Run, run.id)
         assert (saved.status, saved.override_by, saved.override_reason) == (
@@ -134,11 +86,11 @@ def test_load_check_close_button_closes(qtbot, at_the_vehicle):
 
     world, _context, page, _ids, codes = at_the_vehicle
     show_active(qtbot, page)
-    run, dialog = _open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
-    _scan(qtbot, dialog, codes[0])
-    press(qtbot, _button(dialog, "Close"))
+    run, dialog = open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
+    scan_into(qtbot, dialog, codes[0])
+    press(qtbot, button(dialog, "Close"))
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert _run_status(world, run.id) == "loading"  # the scan stays, the run stays open
+    assert run_status(world, run.id) == "loading"  # the scan stays, the run stays open
 
 
 def test_delivery_by_scans_after_choosing_what_they_mean_and_manifest_by_click(
@@ -155,21 +107,21 @@ def test_delivery_by_scans_after_choosing_what_they_mean_and_manifest_by_click(
         uow.commit()
     page.reload()
     show_active(qtbot, page)
-    _run, dialog = _open_dialog(qtbot, page, page.deliver_button, DeliveryDialog)
+    _run, dialog = open_dialog(qtbot, page, page.deliver_button, DeliveryDialog)
     choose(qtbot, dialog.kind, dialog.kind.itemText(dialog.kind.findData("failed")))
     press(qtbot, dialog.reason)
     type_slowly(qtbot, "nobody home")
-    _scan(qtbot, dialog, codes[0])  # into the reason box: a scan, not more of the reason
+    scan_into(qtbot, dialog, codes[0])  # into the reason box: a scan, not more of the reason
     assert dialog.reason.text() == "nobody home"
     assert focused() is dialog.reason
     dialog.last_operation = None
     press(qtbot, dialog.manifest_button)
-    _wait(qtbot, dialog)
+    wait_done(qtbot, dialog)
     with world.uow() as uow:
         statuses = [uow.session.get(Parcel, pid).status for pid in ids]
         assert statuses == ["failed", "delivered", "delivered", "delivered"]
         assert uow.session.get(Run, run_id).status == "completed"
-    press(qtbot, _button(dialog, "Close"))
+    press(qtbot, button(dialog, "Close"))
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
@@ -179,21 +131,22 @@ def test_load_check_names_its_run_and_a_stray_parcels_run_in_lasting_colour(
 
     _world, _context, page, _ids, codes = at_the_vehicle
     show_active(qtbot, page)
-    _run, dialog = _open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
+    _run, dialog = open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
     monday = f"{MONDAY:%Y-%m-%d} 08:00"  # the schedules leave at 08:00 the center's time
     assert dialog.heading.text() == (
         f"Checking the load of 磁石乡, departing {monday}, vehicle 藏E-0001")
     assert dialog.windowTitle() == "Load check: 磁石乡"
 
-    _scan(qtbot, dialog, codes[4])  # the seat's parcel
+    scan_into(qtbot, dialog, codes[4])  # the seat's parcel
     wrong = f"Wrong run: this parcel goes with 措勤镇, departing {monday}, vehicle 藏E-0001."
     assert dialog.message.text() == wrong
-    item = dialog.problems.item(0)
-    assert item.text() == f"{codes[4]}: {wrong}"
-    assert item.foreground().color() == QColor(ERROR_COLOUR)
+    model = dialog.table.model()
+    assert [model.index(0, c).data() for c in (0, 1, 6)] == [
+        "Wrong run", codes[4], f"Goes with 措勤镇, departing {monday}, vehicle 藏E-0001."]
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) == QColor(ERROR_COLOUR)
     qtbot.waitUntil(lambda: not dialog.scan.flashing, timeout=FLASH_MS * 4)
     assert ERROR_COLOUR in dialog.message.styleSheet()  # still red after the flash
 
-    _scan(qtbot, dialog, codes[0])
+    scan_into(qtbot, dialog, codes[0])
     assert dialog.message.text() == "Loaded."
     assert OK_COLOUR in dialog.message.styleSheet()

@@ -20,7 +20,7 @@ from core.shipping.planning import plan_runs
 from core.shipping.run_models import Run
 from core.shipping.run_queries import runs_on
 
-from .conftest import CISHI, MONDAY, SEAT, local
+from .conftest import CISHI, MONDAY, SEAT, attach_order, local
 
 ROOT = Path(__file__).resolve().parents[3]
 # Monday 07:00 at Tsochen, before the 08:00 departure (the processes' clock, DEPOT_CLOCK).
@@ -151,3 +151,29 @@ def test_a_handheld_dump_through_stdin(sqlite_world, sqlite_url) -> None:  # typ
     assert checked["missing"] == []
     with sqlite_world.db.uow(write=False) as uow:
         assert uow.session.scalar(select(Run.status).where(Run.id == run_id)) == "loading"
+
+
+def test_load_check_takes_order_numbers(world, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The order number printed for a person names its parcel when the run makes it plain."""
+    monkeypatch.setenv("DEPOT_CLOCK", MORNING)
+    run_id, ids, _codes, seat = _monday(world)
+    one, two, away = "3812345678901234567", "381234567890123456", "38123456789012345"
+    with world.uow() as uow:
+        attach_order(world, uow, one, [ids[0]])
+        attach_order(world, uow, two, ids[1:3])
+        attach_order(world, uow, away, [seat])
+        uow.commit()
+    cli = Cli(world, capsys)
+
+    checked = cli.json("load-check", str(run_id), one, two, away)
+    assert [(s["result"], s["order"]) for s in checked["scans"]] == [
+        ("loaded", one), ("several_parcels", two), ("wrong_run", away)]
+    assert checked["scans"][0]["parcel"] == str(ids[0])
+    assert sorted(checked["scans"][1]["order_parcels"]) == sorted(str(p) for p in ids[1:3])
+    assert checked["scans"][2]["parcel"] == str(seat) and checked["scans"][2]["other_run"]
+    assert checked["loaded"] == [str(ids[0])]
+
+    code, out, err = cli("load-check", str(run_id), two, one)
+    assert (code, err) == (0, "")
+    assert f"{two}: order {two} has 2 parcels: scan the label of the parcel itself" in out
+    assert f"{one}: already scanned (parcel {ids[0]} of order {one})" in out

@@ -143,7 +143,11 @@ def test_load_check_by_scanner_then_override_dispatch_and_delivery(qtbot, runs_c
         qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)  # ...ending in Enter
         _wait(qtbot, dialog)
     qtbot.waitUntil(lambda: "3 of 4" in dialog.counts.text())
-    assert dialog.problems.count() == 1 and "Wrong run" in dialog.problems.item(0).text()
+    model = dialog.table.model()
+    checks = {model.index(row, 0).data(Qt.ItemDataRole.UserRole): model.index(row, 0).data()
+              for row in range(model.rowCount())}
+    assert checks == {str(other): "Wrong run", **{str(p): "Loaded" for p in ids[:3]},
+                      str(ids[3]): "Not loaded"}
 
     dialog.try_dispatch()
     qtbot.waitUntil(lambda: dialog.override_dialog is not None
