@@ -1,5 +1,5 @@
 """What every area of the app is built with: the database, the operation helper,
-the change bus and the settings. Passed to each area's factory."""
+the change bus, the settings and which database is open. Passed to each area's factory."""
 
 from __future__ import annotations
 
@@ -18,15 +18,15 @@ class AppContext:
     bus: ChangeBus
     ops: Operations
     settings: Settings
+    database_label: str = ""
+    """Which database is open, for the status bar; never shows a password."""
 
     @classmethod
     def create(cls, db: Database, settings: Settings) -> AppContext:
         bus = ChangeBus()
-        return cls(db=db, bus=bus, ops=Operations(db, bus), settings=settings)
-
-    def database_label(self) -> str:
-        """Which database is open, for the status bar; never shows a password."""
-        return describe_url(self.db.engine.url)
+        # Worded here, once, so that pages need not reach the database to say which it is.
+        return cls(db=db, bus=bus, ops=Operations(db, bus), settings=settings,
+                   database_label=describe_url(db.engine.url))
 
     def close(self) -> None:
         self.ops.shutdown()

@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.database_label = QLabel(
-            self.tr("Database: {label}").format(label=context.database_label()))
+            self.tr("Database: {label}").format(label=context.database_label))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
 

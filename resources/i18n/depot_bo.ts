@@ -4,102 +4,102 @@
 <context>
     <name>AdjustPage</name>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="29"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="30"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="36"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="37"/>
         <source>Scan or type a SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="42"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="43"/>
         <source>damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="42"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="43"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="43"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="44"/>
         <source>found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="43"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="44"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="44"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="45"/>
         <source>sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="44"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="45"/>
         <source>correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="48"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="49"/>
         <source>Post adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="50"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="51"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="50"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="51"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="51"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="52"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="51"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="52"/>
         <source>Change (+/-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="52"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="53"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="52"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="53"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="70"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="71"/>
         <source>Bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="76"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="77"/>
         <source>Scan a bin of this center, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="80"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="81"/>
         <source>The change cannot be zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="83"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="84"/>
         <source>Scan or type a product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="91"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="92"/>
         <source>{sku}: {delta:+d} posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,7 +371,7 @@
 <context>
     <name>CenterCombo</name>
     <message>
-        <location filename="../../ui/center_combo.py" line="36"/>
+        <location filename="../../ui/center_combo.py" line="39"/>
         <source>All centers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,132 +389,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="42"/>
+        <location filename="../../ui/inventory/count_page.py" line="44"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="44"/>
-        <location filename="../../ui/inventory/count_page.py" line="63"/>
+        <location filename="../../ui/inventory/count_page.py" line="50"/>
         <location filename="../../ui/inventory/count_page.py" line="68"/>
+        <location filename="../../ui/inventory/count_page.py" line="73"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="48"/>
+        <location filename="../../ui/inventory/count_page.py" line="46"/>
         <source>Open counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="58"/>
+        <location filename="../../ui/inventory/count_page.py" line="63"/>
         <source>Units per scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="63"/>
         <location filename="../../ui/inventory/count_page.py" line="68"/>
+        <location filename="../../ui/inventory/count_page.py" line="73"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="64"/>
+        <location filename="../../ui/inventory/count_page.py" line="69"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="64"/>
         <location filename="../../ui/inventory/count_page.py" line="69"/>
+        <location filename="../../ui/inventory/count_page.py" line="74"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="65"/>
         <location filename="../../ui/inventory/count_page.py" line="70"/>
+        <location filename="../../ui/inventory/count_page.py" line="75"/>
         <source>Counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="69"/>
+        <location filename="../../ui/inventory/count_page.py" line="74"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="71"/>
+        <location filename="../../ui/inventory/count_page.py" line="76"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="76"/>
+        <location filename="../../ui/inventory/count_page.py" line="81"/>
         <source>Cancel count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="77"/>
+        <location filename="../../ui/inventory/count_page.py" line="82"/>
         <source>Close counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="78"/>
+        <location filename="../../ui/inventory/count_page.py" line="83"/>
         <source>Approve adjustments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="121"/>
+        <location filename="../../ui/inventory/count_page.py" line="126"/>
         <source>Start a count of a bin or a zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="132"/>
+        <location filename="../../ui/inventory/count_page.py" line="137"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="156"/>
+        <location filename="../../ui/inventory/count_page.py" line="161"/>
         <source>Counting: scan a bin, then every unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="160"/>
+        <location filename="../../ui/inventory/count_page.py" line="165"/>
         <source>Start or open a count first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="164"/>
+        <location filename="../../ui/inventory/count_page.py" line="169"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="168"/>
+        <location filename="../../ui/inventory/count_page.py" line="173"/>
         <source>Counting bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="171"/>
+        <location filename="../../ui/inventory/count_page.py" line="176"/>
         <source>Scan a bin, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="174"/>
+        <location filename="../../ui/inventory/count_page.py" line="179"/>
         <source>Scan the bin label first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="179"/>
+        <location filename="../../ui/inventory/count_page.py" line="184"/>
         <source>+{qty} {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="185"/>
+        <location filename="../../ui/inventory/count_page.py" line="190"/>
         <source>Review the differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="190"/>
+        <location filename="../../ui/inventory/count_page.py" line="195"/>
         <source>Adjustments posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="195"/>
+        <location filename="../../ui/inventory/count_page.py" line="200"/>
         <source>Count cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,57 +522,57 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="44"/>
+        <location filename="../../ui/runs/delivery.py" line="46"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="48"/>
+        <location filename="../../ui/runs/delivery.py" line="50"/>
         <source>At the station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="49"/>
+        <location filename="../../ui/runs/delivery.py" line="51"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="50"/>
+        <location filename="../../ui/runs/delivery.py" line="52"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="51"/>
+        <location filename="../../ui/runs/delivery.py" line="53"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="60"/>
+        <location filename="../../ui/runs/delivery.py" line="62"/>
         <source>Manifest signed: the rest delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="61"/>
+        <location filename="../../ui/runs/delivery.py" line="63"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="63"/>
+        <location filename="../../ui/runs/delivery.py" line="65"/>
         <source>A scan means:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="64"/>
+        <location filename="../../ui/runs/delivery.py" line="66"/>
         <source>Reason (failed, returned):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="104"/>
+        <location filename="../../ui/runs/delivery.py" line="103"/>
         <source>Recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="108"/>
+        <location filename="../../ui/runs/delivery.py" line="107"/>
         <source>Manifest recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,75 +995,206 @@
     </message>
 </context>
 <context>
+    <name>LoadCheck</name>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="41"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="42"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="43"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="44"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="45"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="46"/>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="47"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="119"/>
+        <source>(no village point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="121"/>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="122"/>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="134"/>
+        <source>Wrong run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="135"/>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="136"/>
+        <source>Unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="139"/>
+        <source>On no run: keep it off the vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="140"/>
+        <source>No parcel has this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="144"/>
+        <source>Goes with {run}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="153"/>
+        <source>{time} by {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadCheckDialog</name>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="93"/>
+        <location filename="../../ui/runs/load_check.py" line="68"/>
         <source>Load check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="108"/>
+        <location filename="../../ui/runs/load_check.py" line="77"/>
+        <source>Scan a parcel label, or type its barcode or order number and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="90"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="109"/>
+        <location filename="../../ui/runs/load_check.py" line="91"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="120"/>
-        <source>Problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/runs/load_check.py" line="137"/>
+        <location filename="../../ui/runs/load_check.py" line="118"/>
         <source>Checking the load of {run}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="138"/>
+        <location filename="../../ui/runs/load_check.py" line="119"/>
         <source>Load check: {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="147"/>
+        <location filename="../../ui/runs/load_check.py" line="124"/>
         <source>Loaded {loaded} of {expected}; missing {missing}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/load_check.py" line="152"/>
+        <source>Order {order} has %n parcel(s): scan the label of the parcel itself.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="176"/>
+        <location filename="../../ui/runs/load_check.py" line="156"/>
         <source>Loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="177"/>
+        <location filename="../../ui/runs/load_check.py" line="157"/>
         <source>Already scanned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="178"/>
+        <location filename="../../ui/runs/load_check.py" line="158"/>
         <source>Wrong run: this parcel belongs to another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="179"/>
+        <location filename="../../ui/runs/load_check.py" line="159"/>
         <source>Extra: this parcel is on no run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="180"/>
+        <location filename="../../ui/runs/load_check.py" line="160"/>
         <source>Unknown code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="184"/>
+        <location filename="../../ui/runs/load_check.py" line="164"/>
         <source>Wrong run: this parcel goes with {run}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="207"/>
+        <location filename="../../ui/runs/load_check.py" line="167"/>
+        <source>Order {order}: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="187"/>
         <source>Dispatching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/load_check.py" line="209"/>
+        <source>Dispatched on {run}: %n parcel(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="212"/>
+        <source>Every parcel of the run was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/load_check.py" line="219"/>
+        <source>Not loaded and on no run yet: %n parcel(s); plan the next runs on the Runs page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runs/load_check.py" line="222"/>
+        <source>Not loaded, left for {run}: %n parcel(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_check.py" line="224"/>
+        <source>Supervisor override by {supervisor}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,23 +1272,43 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="234"/>
-        <location filename="../../ui/operations.py" line="245"/>
+        <location filename="../../ui/operations.py" line="165"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="166"/>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="167"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="168"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="425"/>
+        <location filename="../../ui/operations.py" line="436"/>
         <source>Changtang Depot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="243"/>
+        <location filename="../../ui/operations.py" line="434"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="243"/>
+        <location filename="../../ui/operations.py" line="434"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="266"/>
+        <location filename="../../ui/operations.py" line="461"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,25 +1565,40 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="64"/>
+        <location filename="../../ui/runs/override_dialog.py" line="29"/>
         <source>Supervisor override</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="71"/>
+        <location filename="../../ui/runs/override_dialog.py" line="42"/>
         <source>Not scanned: %n parcel(s), left behind for the next run.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="72"/>
+        <location filename="../../ui/runs/override_dialog.py" line="43"/>
         <source>Supervisor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="73"/>
+        <location filename="../../ui/runs/override_dialog.py" line="44"/>
         <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/override_dialog.py" line="64"/>
+        <source>Enter the supervisor&apos;s name and the reason the parcels stay behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/override_dialog.py" line="67"/>
+        <source>Enter the supervisor&apos;s name: the override is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/override_dialog.py" line="69"/>
+        <source>Enter the reason the parcels stay behind.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2469,144 +2635,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="41"/>
+        <location filename="../../ui/runs/models.py" line="43"/>
         <source>next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="42"/>
+        <location filename="../../ui/runs/models.py" line="44"/>
         <source>rolled over: earlier runs full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="43"/>
+        <location filename="../../ui/runs/models.py" line="45"/>
         <source>second vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="44"/>
+        <location filename="../../ui/runs/models.py" line="46"/>
         <source>holiday: moved to next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="45"/>
+        <location filename="../../ui/runs/models.py" line="47"/>
         <source>run cancelled: moved to next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="46"/>
+        <location filename="../../ui/runs/models.py" line="48"/>
         <source>moved by clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="47"/>
+        <location filename="../../ui/runs/models.py" line="49"/>
         <source>split off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="48"/>
+        <location filename="../../ui/runs/models.py" line="50"/>
         <source>delivery failed: next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="49"/>
+        <location filename="../../ui/runs/models.py" line="51"/>
         <source>returned: next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="50"/>
+        <location filename="../../ui/runs/models.py" line="52"/>
         <source>left behind at dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="57"/>
+        <location filename="../../ui/runs/models.py" line="59"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="58"/>
+        <location filename="../../ui/runs/models.py" line="60"/>
         <source>loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="59"/>
+        <location filename="../../ui/runs/models.py" line="61"/>
         <source>dispatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="60"/>
+        <location filename="../../ui/runs/models.py" line="62"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="61"/>
+        <location filename="../../ui/runs/models.py" line="63"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="62"/>
+        <location filename="../../ui/runs/models.py" line="64"/>
         <source>holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="63"/>
+        <location filename="../../ui/runs/models.py" line="65"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="64"/>
+        <location filename="../../ui/runs/models.py" line="66"/>
         <source>on run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="65"/>
+        <location filename="../../ui/runs/models.py" line="67"/>
         <source>at station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="66"/>
+        <location filename="../../ui/runs/models.py" line="68"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="67"/>
+        <location filename="../../ui/runs/models.py" line="69"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="68"/>
+        <location filename="../../ui/runs/models.py" line="70"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="114"/>
+        <location filename="../../ui/runs/models.py" line="116"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="115"/>
+        <location filename="../../ui/runs/models.py" line="117"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="116"/>
+        <location filename="../../ui/runs/models.py" line="118"/>
         <source>Departs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="117"/>
-        <location filename="../../ui/runs/models.py" line="215"/>
+        <location filename="../../ui/runs/models.py" line="119"/>
+        <location filename="../../ui/runs/models.py" line="220"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="118"/>
+        <location filename="../../ui/runs/models.py" line="120"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="119"/>
-        <location filename="../../ui/runs/models.py" line="214"/>
+        <location filename="../../ui/runs/models.py" line="121"/>
+        <location filename="../../ui/runs/models.py" line="219"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,27 +2782,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="189"/>
+        <location filename="../../ui/runs/models.py" line="194"/>
         <source>(no village point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="212"/>
+        <location filename="../../ui/runs/models.py" line="217"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="213"/>
+        <location filename="../../ui/runs/models.py" line="218"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="216"/>
+        <location filename="../../ui/runs/models.py" line="221"/>
         <source>Loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="217"/>
+        <location filename="../../ui/runs/models.py" line="222"/>
         <source>Why here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,213 +2825,213 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="93"/>
+        <location filename="../../ui/runs/runs_page.py" line="99"/>
         <source>Hold (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="94"/>
+        <location filename="../../ui/runs/runs_page.py" line="100"/>
         <source>Split run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="95"/>
+        <location filename="../../ui/runs/runs_page.py" line="101"/>
         <source>Cancel run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="96"/>
+        <location filename="../../ui/runs/runs_page.py" line="102"/>
         <source>Load check &amp;&amp; dispatch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="97"/>
+        <location filename="../../ui/runs/runs_page.py" line="103"/>
         <source>Delivery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="98"/>
+        <location filename="../../ui/runs/runs_page.py" line="104"/>
         <source>Stops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="103"/>
+        <location filename="../../ui/runs/runs_page.py" line="109"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="154"/>
+        <location filename="../../ui/runs/runs_page.py" line="162"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="156"/>
+        <location filename="../../ui/runs/runs_page.py" line="164"/>
         <source>Print manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="158"/>
+        <location filename="../../ui/runs/runs_page.py" line="166"/>
         <source>Print run label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="160"/>
+        <location filename="../../ui/runs/runs_page.py" line="168"/>
         <source>Print the day&apos;s manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="222"/>
+        <location filename="../../ui/runs/runs_page.py" line="235"/>
         <source>No runs on this day: plan it, or set the schedules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="224"/>
+        <location filename="../../ui/runs/runs_page.py" line="237"/>
         <source>{township} — {parcels}, {stops}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="226"/>
+        <location filename="../../ui/runs/runs_page.py" line="239"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="227"/>
+        <location filename="../../ui/runs/runs_page.py" line="240"/>
         <source>%n stop(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="225"/>
+        <location filename="../../ui/runs/runs_page.py" line="238"/>
         <source>Postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="284"/>
+        <location filename="../../ui/runs/runs_page.py" line="293"/>
         <source>Planning runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="290"/>
+        <location filename="../../ui/runs/runs_page.py" line="299"/>
         <source>%n parcel(s) on this day&apos;s runs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="292"/>
+        <location filename="../../ui/runs/runs_page.py" line="301"/>
         <source>the postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="296"/>
+        <location filename="../../ui/runs/runs_page.py" line="305"/>
         <source>%n parcel(s) for {place} missed this day&apos;s cutoff ({cutoff}): on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="301"/>
+        <location filename="../../ui/runs/runs_page.py" line="310"/>
         <source>%n parcel(s) for {place} did not fit on this day&apos;s run: on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="305"/>
+        <location filename="../../ui/runs/runs_page.py" line="314"/>
         <source>%n parcel(s) for {place}: this day&apos;s run is cancelled; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="309"/>
+        <location filename="../../ui/runs/runs_page.py" line="318"/>
         <source>%n parcel(s) for {place}: no run there this day; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="313"/>
+        <location filename="../../ui/runs/runs_page.py" line="322"/>
         <source>no schedule serves its township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="314"/>
+        <location filename="../../ui/runs/runs_page.py" line="323"/>
         <source>heavier than a run may carry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="315"/>
+        <location filename="../../ui/runs/runs_page.py" line="324"/>
         <source>no run with room in the next months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="319"/>
+        <location filename="../../ui/runs/runs_page.py" line="328"/>
         <source>%n parcel(s) without a run:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="324"/>
+        <location filename="../../ui/runs/runs_page.py" line="333"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="325"/>
+        <location filename="../../ui/runs/runs_page.py" line="334"/>
         <source>No run leaves on {day}. Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="334"/>
+        <location filename="../../ui/runs/runs_page.py" line="343"/>
         <source>Entering the holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="347"/>
+        <location filename="../../ui/runs/runs_page.py" line="356"/>
         <source>Moving parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="357"/>
+        <location filename="../../ui/runs/runs_page.py" line="366"/>
         <source>No open run in that direction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="372"/>
+        <location filename="../../ui/runs/runs_page.py" line="381"/>
         <source>Holding parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="379"/>
+        <location filename="../../ui/runs/runs_page.py" line="388"/>
         <source>Split run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="380"/>
+        <location filename="../../ui/runs/runs_page.py" line="389"/>
         <source>The selected parcels (or the later half of the stops) go on a new run. Vehicle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="384"/>
+        <location filename="../../ui/runs/runs_page.py" line="393"/>
         <source>Splitting the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="390"/>
+        <location filename="../../ui/runs/runs_page.py" line="399"/>
         <source>Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="391"/>
+        <location filename="../../ui/runs/runs_page.py" line="400"/>
         <source>Its parcels move to the next run. Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="395"/>
+        <location filename="../../ui/runs/runs_page.py" line="404"/>
         <source>Cancelling the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,12 +3127,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="140"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="139"/>
         <source>Saved. Plan the day again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="143"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="142"/>
         <source>Saving the schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3180,7 +3346,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/stops_dialog.py" line="94"/>
+        <location filename="../../ui/runs/stops_dialog.py" line="93"/>
         <source>Saving the stops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,212 +3445,212 @@
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="38"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="39"/>
         <source>New transfer to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="40"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="41"/>
         <source>My center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="47"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="48"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="47"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="48"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="48"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="49"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="48"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="49"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="62"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="63"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="63"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="64"/>
         <source>damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="64"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="65"/>
         <source>over (not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="67"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="68"/>
         <source>Reason (damaged, over, short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="69"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="70"/>
         <source>SKU to request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="70"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="71"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="71"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="72"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="72"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="73"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="81"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="81"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
         <source>Picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="81"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="81"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="83"/>
         <source>Damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="83"/>
         <source>Over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="83"/>
         <source>Short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="84"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="85"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="84"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="85"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="90"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="91"/>
         <source>Cancel transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="91"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="92"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="92"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="93"/>
         <source>Finish receiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="93"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="94"/>
         <source>Print document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="141"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="142"/>
         <source>Create a transfer or scan its document label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="143"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="144"/>
         <source>{number}: {source} → {target}, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="177"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="178"/>
         <source>Transfer created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="181"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="182"/>
         <source>Open a transfer from this center first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="187"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="188"/>
         <source>{qty} × {sku} requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="196"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="197"/>
         <source>Open a transfer to pick or receive first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="200"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="201"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="204"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="205"/>
         <source>Bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="207"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="208"/>
         <source>Scan a bin, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="210"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="211"/>
         <source>Scan the bin label first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="216"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="217"/>
         <source>{qty} × {sku} picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="223"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="224"/>
         <source>{qty} × {sku} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="231"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="232"/>
         <source>Dispatched: in transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="237"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="238"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="243"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="244"/>
         <source>Transfer cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,17 +3711,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="155"/>
+        <location filename="../../ui/inventory/common.py" line="151"/>
         <source>“{code}” is not a valid EAN-13: rescan it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="157"/>
+        <location filename="../../ui/inventory/common.py" line="153"/>
         <source>There is no bin “{bin}” at {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="159"/>
+        <location filename="../../ui/inventory/common.py" line="155"/>
         <source>Unknown code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>

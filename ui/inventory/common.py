@@ -114,21 +114,17 @@ class WorkflowPage(QWidget):
     def run(self, fn: Callable[[UnitOfWork], object], *, ok: str = "",
             done: Callable[[object], None] | None = None, write: bool = True) -> Operation:
         """Call the core off the GUI thread; success flashes green, a refusal red."""
-        holder: list[Operation] = []
-
         def succeeded(result: object) -> None:
             if ok:
                 self.scan.flash_ok(ok)
             if done is not None:
                 done(result)
 
-        def failed(_message: str) -> None:
-            error = holder[0].error if holder else None
-            self.scan.flash_error(describe(error) if error is not None else _message)
+        def failed(error: BaseException, _message: str) -> None:
+            self.scan.flash_error(describe(error))
 
         operation = self.context.ops.run(fn, parent=self, write=write, on_success=succeeded,
-                                         on_failure=failed)
-        holder.append(operation)
+                                         on_error=failed)
         self.last_operation = operation
         return operation
 

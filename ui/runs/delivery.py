@@ -9,6 +9,7 @@ run by themselves.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from core.changes import Changes
 from core.shipping.loading import DeliveryEntry, confirm_manifest, record_delivery
 from core.shipping.run_models import DeliveryKind
+from core.uow import UnitOfWork
 from ui.context import AppContext
 from ui.operations import Operation
 from ui.runs.messages import describe
@@ -88,13 +90,10 @@ class DeliveryDialog(QDialog):
         if self.run_id in changes.runs:
             self.refresh()
 
-    def _run(self, fn: object, ok: str) -> Operation:
-        holder: list[Operation] = []
+    def _run(self, fn: Callable[[UnitOfWork], object], ok: str) -> Operation:
         operation = self.context.ops.run(
-            fn,  # type: ignore[arg-type]
-            on_success=lambda _r: self.scan.flash_ok(ok),
-            on_failure=lambda message: self.scan.flash_error(describe(holder[0].error, message)))
-        holder.append(operation)
+            fn, on_success=lambda _r: self.scan.flash_ok(ok),
+            on_error=lambda error, message: self.scan.flash_error(describe(error, message)))
         self.last_operation = operation
         return operation
 

@@ -138,12 +138,10 @@ class LoadCheckDialog(QDialog):
             assert isinstance(result, Scanned)
             self._report(result)
 
-        def failed(message: str) -> None:
-            self.scan.flash_error(describe(holder[0].error, message))
+        def failed(error: BaseException, message: str) -> None:
+            self.scan.flash_error(describe(error, message))
 
-        holder: list[Operation] = []
-        operation = self.context.ops.run(scan, on_success=done, on_failure=failed)
-        holder.append(operation)
+        operation = self.context.ops.run(scan, on_success=done, on_error=failed)
         self.last_operation = operation
         return operation
 
@@ -173,10 +171,7 @@ class LoadCheckDialog(QDialog):
             self.scan.flash_error(text)
 
     def try_dispatch(self, supervisor: str | None = None, reason: str | None = None) -> Operation:
-        holder: list[Operation] = []
-
-        def failed(message: str) -> None:
-            error = holder[0].error
+        def failed(error: BaseException, message: str) -> None:
             if isinstance(error, UnscannedParcels) and supervisor is None:
                 self.ask_override(len(error.parcel_ids))
             else:
@@ -189,8 +184,7 @@ class LoadCheckDialog(QDialog):
         operation = self.context.ops.run(
             lambda uow: dispatch_and_report(uow, self.run_id, supervisor=supervisor,
                                             override_reason=reason),
-            parent=self, title=self.tr("Dispatching"), on_success=done, on_failure=failed)
-        holder.append(operation)
+            parent=self, title=self.tr("Dispatching"), on_success=done, on_error=failed)
         self.last_operation = operation
         return operation
 

@@ -274,15 +274,11 @@ class RunsPage(QWidget):
     # -- writing -------------------------------------------------------------------------------
     def _run(self, fn: Callable[[UnitOfWork], object], title: str,
              done: Callable[[object], None] | None = None) -> Operation:
-        holder: list[Operation] = []
-
-        def failed(message: str) -> None:
-            error = holder[0].error if holder else None
+        def failed(error: BaseException, message: str) -> None:
             QMessageBox.warning(self, title, describe(error, message))
 
         operation = self.context.ops.run(fn, parent=self, title=title, on_success=done,
-                                         on_failure=failed)
-        holder.append(operation)
+                                         on_error=failed)
         self.last_operation = operation
         return operation
 

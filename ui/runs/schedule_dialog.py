@@ -127,7 +127,6 @@ class ScheduleDialog(QDialog):
                 box.setFocus()
                 return None
         entry = self.entry()
-        holder: list[Operation] = []
 
         def write(uow: UnitOfWork) -> object:
             centers = list(uow.session.scalars(select(Center.id).limit(2)))
@@ -141,7 +140,6 @@ class ScheduleDialog(QDialog):
 
         operation = self.context.ops.run(
             write, parent=self, title=self.tr("Saving the schedule"), on_success=saved,
-            on_failure=lambda message: self.message.setText(describe(holder[0].error, message)))
-        holder.append(operation)
+            on_error=lambda error, message: self.message.setText(describe(error, message)))
         self.last_operation = operation
         return operation

@@ -88,11 +88,9 @@ class StopsDialog(QDialog):
 
     def save(self) -> Operation:
         order = self.order()
-        holder: list[Operation] = []
         operation = self.context.ops.run(
             lambda uow: set_stop_order(uow, self.township, order), parent=self,
             title=self.tr("Saving the stops"), on_success=lambda _r: self.accept(),
-            on_failure=lambda message: self.message.setText(describe(holder[0].error, message)))
-        holder.append(operation)
+            on_error=lambda error, message: self.message.setText(describe(error, message)))
         self.last_operation = operation
         return operation
