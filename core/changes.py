@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -20,16 +21,21 @@ class Changes:
     parcels: frozenset[uuid.UUID] = field(default_factory=frozenset)  # parcels whose state moved
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            stock=self.stock or other.stock,
-            catalog=self.catalog or other.catalog,
-            centers=self.centers | other.centers,
-            products=self.products | other.products,
-            move_ids=self.move_ids + other.move_ids,
-            reservation_ids=self.reservation_ids + other.reservation_ids,
-            runs=self.runs | other.runs,
-            parcels=self.parcels | other.parcels,
-        )
+        """Both changes at once, as the more derived of the two types.
+
+        A subclass (`PlaceChanges`) adds fields of its own; merging it with a plain
+        `Changes`, in either order, keeps them, so its writes are still announced.
+        Flags are or-ed, sets joined, ids in order one after the other.
+        """
+        if isinstance(other, type(self)):
+            kind = type(other)
+        elif isinstance(self, type(other)):
+            kind = type(self)
+        else:
+            raise TypeError(f"cannot merge {type(self).__name__} and {type(other).__name__}")
+        merged = {f.name: _merge(getattr(self, f.name, MISSING), getattr(other, f.name, MISSING))
+                  for f in fields(kind) if f.init}
+        return kind(**merged)
 
     @property
     def empty(self) -> bool:
@@ -37,3 +43,16 @@ class Changes:
             self.stock or self.catalog or self.move_ids or self.reservation_ids
             or self.runs or self.parcels
         )
+
+
+def _merge(one: Any, two: Any) -> Any:
+    # MISSING: the less derived side has no such field; the other side's value stands.
+    if one is MISSING:
+        return two
+    if two is MISSING:
+        return one
+    if isinstance(one, bool):
+        return one or two
+    if isinstance(one, frozenset | tuple):
+        return one | two if isinstance(one, frozenset) else one + two
+    raise TypeError(f"no rule to merge a {type(one).__name__} field of Changes")

@@ -48,9 +48,12 @@ from core.changes import Changes
 from core.clock import local_day
 from core.output_files import OutputKind, write_output
 from core.storage.engine import sqlite_file
-from core.uow import Database, UnitOfWork
+from core.uow import Database, UnitOfWork  # UnitOfWork: pages type their jobs with it
 from ui.error_messages import describe
 from ui.qt_fixes import emit
+
+__all__ = ["Cancelled", "ChangeBus", "OnError", "Operation", "OperationCancelled", "Operations",
+           "Progress", "UnitOfWork", "changes_of", "stage_text"]
 
 log = logging.getLogger(__name__)
 
@@ -460,10 +463,6 @@ class Operations(QObject):
             lambda _uow: write_output(path, data, kind, database=database, force=True),
             parent=parent, title=self.tr("Saving"), write=False, on_success=on_success,
             on_failure=on_failure, on_error=on_error)
-
-    def wait_idle(self) -> None:
-        """Block until the worker has run everything submitted so far (used at shutdown)."""
-        self._worker.submit(lambda: None).result()
 
     def shutdown(self) -> None:
         for operation in list(self._running):

@@ -816,122 +816,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="43"/>
+        <location filename="../../ui/orders/import_dialog.py" line="44"/>
         <source>Import orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="48"/>
+        <location filename="../../ui/orders/import_dialog.py" line="49"/>
         <source>optional: the item report (宝贝报表)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="50"/>
+        <location filename="../../ui/orders/import_dialog.py" line="51"/>
         <source>Taobao / Tmall export (recognised by its columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="51"/>
+        <location filename="../../ui/orders/import_dialog.py" line="52"/>
         <source>Other CSV, through a saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="52"/>
+        <location filename="../../ui/orders/import_dialog.py" line="53"/>
         <source>Other XLSX, through a saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="55"/>
+        <location filename="../../ui/orders/import_dialog.py" line="56"/>
         <source>New mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="62"/>
+        <location filename="../../ui/orders/import_dialog.py" line="63"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="64"/>
+        <location filename="../../ui/orders/import_dialog.py" line="65"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="72"/>
+        <location filename="../../ui/orders/import_dialog.py" line="73"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="73"/>
+        <location filename="../../ui/orders/import_dialog.py" line="74"/>
         <source>Item report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="75"/>
+        <location filename="../../ui/orders/import_dialog.py" line="76"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="79"/>
+        <location filename="../../ui/orders/import_dialog.py" line="80"/>
         <source>Column mapping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="80"/>
+        <location filename="../../ui/orders/import_dialog.py" line="81"/>
         <source>Shipping center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="95"/>
+        <location filename="../../ui/orders/import_dialog.py" line="96"/>
         <source>(none: a Taobao / Tmall export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="102"/>
+        <location filename="../../ui/orders/import_dialog.py" line="103"/>
         <source>Order file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="108"/>
+        <location filename="../../ui/orders/import_dialog.py" line="109"/>
         <source>Item report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="126"/>
+        <location filename="../../ui/orders/import_dialog.py" line="127"/>
         <source>Choose a file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="138"/>
+        <location filename="../../ui/orders/import_dialog.py" line="139"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="144"/>
+        <location filename="../../ui/orders/import_dialog.py" line="145"/>
         <source>Importing orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="177"/>
+        <location filename="../../ui/orders/import_dialog.py" line="179"/>
         <source>{known} already known ({changed} changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="179"/>
+        <location filename="../../ui/orders/import_dialog.py" line="181"/>
         <source>{skipped} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="180"/>
+        <location filename="../../ui/orders/import_dialog.py" line="182"/>
         <source>{rejected} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="185"/>
+        <location filename="../../ui/orders/import_dialog.py" line="187"/>
         <source> (not applied: the parcel is already picked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="187"/>
+        <location filename="../../ui/orders/import_dialog.py" line="189"/>
         <source>line {line}: order {order} changed: {fields}{note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,43 +1272,43 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="165"/>
+        <location filename="../../ui/operations.py" line="168"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="166"/>
+        <location filename="../../ui/operations.py" line="169"/>
         <source>Checking the rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="167"/>
+        <location filename="../../ui/operations.py" line="170"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="168"/>
+        <location filename="../../ui/operations.py" line="171"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="425"/>
-        <location filename="../../ui/operations.py" line="436"/>
+        <location filename="../../ui/operations.py" line="428"/>
+        <location filename="../../ui/operations.py" line="439"/>
         <source>Changtang Depot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="434"/>
+        <location filename="../../ui/operations.py" line="437"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="434"/>
+        <location filename="../../ui/operations.py" line="437"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="461"/>
+        <location filename="../../ui/operations.py" line="464"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,7 +3658,7 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="199"/>
+        <location filename="../../ui/orders/import_dialog.py" line="201"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,7 +1,8 @@
 """Import an order file: choose it (and the item report), a format or a saved mapping, run.
 
-The import runs on the operations worker, off the GUI thread, with a progress
-bar and Cancel; one import is one transaction, so Cancel leaves nothing.
+The import runs on the operations worker, off the GUI thread, with the dialog's
+own progress bar and Cancel (no second progress window); one import is one
+transaction, so Cancel leaves nothing.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from core.shipping.orders import ImportReport, import_orders
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.file_dialogs import open_file_name, spreadsheet_filter
-from ui.operations import Operation
+from ui.operations import Cancelled, Operation, OperationCancelled, Progress, UnitOfWork
 from ui.orders.messages import describe_error, rejected_line, skipped_line
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
@@ -38,7 +39,7 @@ class ImportDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.operation: Operation | None = None
+        self.operation: Operation[ImportReport] | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import orders"))
         self.resize(720, 520)
@@ -119,7 +120,7 @@ class ImportDialog(QDialog):
             self.format_combo.setCurrentIndex(1)
 
     # -- running --
-    def start(self) -> Operation | None:
+    def start(self) -> Operation[ImportReport] | None:
         """Start the import on the worker; returns the running operation."""
         path = self.file_edit.text().strip()
         if not path:
@@ -130,7 +131,7 @@ class ImportDialog(QDialog):
         mapping = self.mapping_combo.currentData() or None
         center = self.center_combo.currentData()
 
-        def job(uow, progress, cancelled):  # type: ignore[no-untyped-def]
+        def job(uow: UnitOfWork, progress: Progress, cancelled: Cancelled) -> ImportReport:
             return import_orders(uow, Path(path), center=center, format=fmt, mapping=mapping,
                                  items=items, progress=progress, cancelled=cancelled)
 
@@ -140,11 +141,9 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.operation = self.context.ops.run(
-            job, title=self.tr("Importing orders"), long_job=True,
-            on_success=self._succeeded, on_failure=lambda message: None,
-        )
-        self.operation.progressed.connect(self._progressed)
+        self.operation = self.context.ops.run_long(
+            job, parent=self, title=self.tr("Importing orders"), progress_dialog=False,
+            on_progress=self._progressed, on_success=self._succeeded, on_error=self._failed)
         self.operation.finished.connect(self._finished)
         return self.operation
 
@@ -155,17 +154,20 @@ class ImportDialog(QDialog):
     def _progressed(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(fraction * 1000))
 
-    def _succeeded(self, report: object) -> None:
-        assert isinstance(report, ImportReport)
+    def _succeeded(self, report: ImportReport) -> None:
         self.report = report
         self.result_view.setPlainText(summary(report))
+
+    def _failed(self, error: BaseException, message: str) -> None:
+        self.result_view.setPlainText(describe_error(error, message))
 
     def _finished(self) -> None:
         self.import_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
         operation = self.operation
-        if operation is not None and operation.error is not None:
+        # Cancel pressed after the core's last look at it reaches neither callback.
+        if operation is not None and isinstance(operation.error, OperationCancelled):
             self.result_view.setPlainText(describe_error(operation.error, operation.message))
 
 

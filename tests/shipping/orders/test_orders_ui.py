@@ -3,6 +3,7 @@ mapping dialog, lazy parcels table, arrivals by scan, picking and packing."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -16,6 +17,8 @@ from order_files import (
     order,
     write_csv,
 )
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
 from sqlalchemy import func, select
 
 from core.shipping.fulfilment import allocate
@@ -43,23 +46,50 @@ def order_count(db: Database) -> int:
         return int(uow.session.scalar(select(func.count()).select_from(Order)) or 0)
 
 
-def test_import_dialog_runs_off_the_gui_thread_with_progress(qtbot, context, tmp_path):
+def visible_progress_windows() -> list[str]:
+    return [w.windowTitle() for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()]
+
+
+def test_import_dialog_runs_off_the_gui_thread_in_its_own_progress_bar(qtbot, context, tmp_path):
+    from tests.ui.person import press
+
     path = write_csv(tmp_path / "orders.csv", ORDER_HEADERS,
                      [order(n) for n in range(3000)] + [order(9000, raw_id="3.81235E+18")])
     dialog = ImportDialog(context)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.file_edit.setText(str(path))
-    seen: list[float] = []
-    operation = dialog.start()
-    assert operation is not None
-    operation.progressed.connect(lambda fraction, message: seen.append(fraction))
-    assert dialog.progress.isVisible() is False or dialog.cancel_button.isEnabled()
+    windows: list[str] = []
+    look = QTimer()
+    look.timeout.connect(lambda: windows.extend(visible_progress_windows()))
+    look.start(20)
+    # Another desk's write ahead on the one writer holds the import back past the moment
+    # (500 ms) a generic progress window would open.
+    release = threading.Event()
+    context.ops.run(lambda uow: release.wait(10))
+    try:
+        press(qtbot, dialog.import_button)
+        operation = dialog.operation
+        assert operation is not None
+        seen: list[float] = []
+        operation.progressed.connect(lambda fraction, message: seen.append(fraction))
+        assert dialog.progress.isVisible() and dialog.cancel_button.isEnabled()
+        assert not dialog.import_button.isEnabled()
+        qtbot.wait(700)
+        assert not operation.done
+    finally:
+        release.set()
     with qtbot.waitSignal(operation.finished, timeout=60_000):
         pass
+    qtbot.wait(100)
+    look.stop()
+    assert windows == []  # the dialog's own bar only, never a second window
     assert dialog.report is not None and dialog.report.imported == 3000
     assert seen and seen[-1] == 1.0
     assert "line 3002" in dialog.result_view.toPlainText()
     assert dialog.import_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    assert not dialog.progress.isVisible()
     assert order_count(context.db) == 3000
 
 
