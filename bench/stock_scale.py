@@ -98,7 +98,8 @@ def _old_statement(flt: StockFilter):  # type: ignore[no-untyped-def]
         .order_by(Center.code, Product.sku, Lot.expiry, Lot.code)
     )
     if flt.search.strip():
-        stmt = stmt.where(queries.search_condition(flt.search))
+        stmt = stmt.where(queries.search_condition(flt.search)
+                          | queries.lot_condition(Lot.code, flt.search))
     return stmt
 
 
@@ -230,6 +231,7 @@ def _reads(db: Database, label: str, backend: str) -> list[Result]:
     for what, flt in (("all centers", StockFilter()), ("one center", StockFilter(center="GAR")),
                       ("search SKU", StockFilter(search="sku-0012")),
                       ("search 围巾", StockFilter(search="围巾")),
+                      ("search lot", StockFilter(search="l2")),
                       ("search Tibetan", StockFilter(center="TSC", search="གདན"))):
         total = read(lambda s: queries.count_stock(s, flt))  # noqa: B023
         middle = total // 2

@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     stock = subparsers.add_parser("stock", help="balances per center, product and lot")
     _add_common(stock)
-    stock.add_argument("--search", default="", help="SKU, barcode or part of a name")
+    stock.add_argument("--search", default="", help="SKU, lot, barcode or part of a name")
     stock.set_defaults(handler=run_stock)
 
     card = subparsers.add_parser("stock-card", help="every move of one product, oldest first")

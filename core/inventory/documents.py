@@ -89,10 +89,11 @@ def require_status(kind: str, document: Any, status: str) -> None:
         raise DocumentClosed(kind, document.number, document.status)
 
 
-def create_receipt(uow: UnitOfWork, *, center: str, supplier: str = "", note: str = "") -> Saved:
-    """A new, empty draft receipt at `center`."""
+def create_receipt(uow: UnitOfWork, *, center: str, supplier: str = "", note: str = "",
+                   receipt_id: uuid.UUID | None = None) -> Saved:
+    """A new, empty draft receipt at `center` (`receipt_id`: the demo's fixed ids)."""
     the_center = get_center(uow.session, center)
-    receipt_id = new_id()  # minted here: the number is made from it
+    receipt_id = receipt_id or new_id()  # minted here: the number is made from it
     receipt = Receipt(
         id=receipt_id, number=document_number("RC", receipt_id), center_id=the_center.id,
         supplier=checked_text(supplier.strip(), Receipt.supplier),
@@ -102,6 +103,17 @@ def create_receipt(uow: UnitOfWork, *, center: str, supplier: str = "", note: st
     uow.session.add(receipt)
     uow.session.flush()
     return Saved(receipt.id, receipt.number)
+
+
+def set_receipt_supplier(uow: UnitOfWork, receipt: object, supplier: str) -> Saved:
+    """Name who a draft receipt is from (typed in after the first line was scanned)."""
+    session = uow.session
+    doc = find_document(session, Receipt, KIND_RECEIPT, receipt)
+    # Conditional, as posting is: a receipt posted meanwhile keeps the supplier it was
+    # posted with (its moves' notes carry it).
+    advance_status(session, Receipt, KIND_RECEIPT, doc, ReceiptStatus.DRAFT, ReceiptStatus.DRAFT,
+                   supplier=checked_text(supplier.strip(), Receipt.supplier))
+    return Saved(doc.id, doc.number)
 
 
 def add_receipt_line(

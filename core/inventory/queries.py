@@ -29,7 +29,7 @@ from sqlalchemy.orm import QueryableAttribute, Session, aliased
 from sqlalchemy.sql.sqltypes import NullType
 from sqlalchemy.sql.visitors import InternalTraversal
 
-from core.document_names import document_name, document_names
+from core.document_names import DocumentRef, document_ref, document_refs
 from core.inventory import stock_summary
 from core.inventory.catalog import get_center, get_product
 from core.inventory.models import NO_EXPIRY, Bin, Center, Lot, Move, Product, StockSummary
@@ -41,7 +41,7 @@ AnySelect = Select[*tuple[Any, ...]]
 @dataclass(frozen=True)
 class StockFilter:
     center: str | None = None  # center code
-    search: str = ""  # SKU, barcode or a name in Chinese, Tibetan or English
+    search: str = ""  # SKU, barcode, lot code or a name in Chinese, Tibetan or English
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,11 @@ def search_condition(text: str) -> ColumnElement[bool]:
     )
 
 
+def lot_condition(column: QueryableAttribute[Any], text: str) -> ColumnElement[bool]:
+    """Lot codes (`column`) that contain `text`, as a clerk types it off a lot label."""
+    return _Contains(column, text.strip())
+
+
 # The stock table's order; `ix_stock_summary_shown` holds exactly this.
 _ORDER = (StockSummary.center_code, StockSummary.sku, StockSummary.expiry_key,
           StockSummary.lot_code)
@@ -133,10 +138,15 @@ def _conditions(flt: StockFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [_SHOWN]
     if flt.center:
         conditions.append(StockSummary.center_code == flt.center)
-    if flt.search.strip():
-        # Matching products first (one pass over `product`), then their rows by index.
-        conditions.append(StockSummary.product_id.in_(
-            select(Product.id).where(search_condition(flt.search))))
+    text = flt.search.strip()
+    if text:
+        # Matching products first (one pass over `product`), then their rows by index; or
+        # the rows of a lot whose code was typed off its label. That is one LIKE more per
+        # row the search walks: a search's count took about twice as long (144 against 76
+        # ms at 242,000 rows on a busy machine), its first page 111 against 92.
+        conditions.append(or_(
+            StockSummary.product_id.in_(select(Product.id).where(search_condition(text))),
+            lot_condition(StockSummary.lot_code, text)))
     return conditions
 
 
@@ -257,7 +267,11 @@ class CardLine:
     actor: str
     reason: str
     note: str
-    document: str
+    reference: DocumentRef  # the document the move belongs to, as a person reads it
+
+    @property
+    def document(self) -> str:
+        return self.reference.text
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -296,14 +310,14 @@ def stock_card(session: Session, sku: str, center: str | None = None) -> list[Ca
     lines: list[CardLine] = []
     running = 0
     rows = session.execute(stmt).all()
-    names = document_names(session, ((row[0].document_type, row[0].document_id) for row in rows))
+    found = document_refs(session, ((row[0].document_type, row[0].document_id) for row in rows))
     for move, center_code, from_code, to_code, lot_code in rows:
         change = ((move.quantity if move.to_bin_id else 0)
                   - (move.quantity if move.from_bin_id else 0))
         running += change
-        document = document_name(move.document_type, move.document_id, names)
+        reference = document_ref(move.document_type, move.document_id, found)
         lines.append(CardLine(
             move.created_at, center_code, move.kind, from_code, to_code, lot_code, move.quantity,
-            change, running, move.actor, move.reason, move.note, document,
+            change, running, move.actor, move.reason, move.note, reference,
         ))
     return lines

@@ -112,3 +112,19 @@ def choose(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyp
     press(qtbot, view.viewport(), where)
     qtbot.waitUntil(lambda: not view.isVisible())
     assert combo.currentIndex() == index
+
+
+def hover(qtbot, widget: QWidget) -> str:  # type: ignore[no-untyped-def]
+    """The tooltip a person sees resting the pointer on `widget` ("" if none shows)."""
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    QToolTip.hideText()
+    centre = widget.rect().center()
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, centre,
+                                              widget.mapToGlobal(centre)))
+    if not QToolTip.isVisible():
+        return ""
+    text = QToolTip.text()
+    QToolTip.hideText()
+    return text

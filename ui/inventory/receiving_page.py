@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +30,10 @@ from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, WorkflowPage, make_table
 from ui.stock import lookups
+from ui.widgets.eliding_combo import ElidingCombo
 from ui.widgets.quantity_edit import QuantityEdit
+
+Draft = tuple[object, str, str]  # a draft receipt's id, number and supplier
 
 
 class ReceivingPage(WorkflowPage):
@@ -37,18 +41,25 @@ class ReceivingPage(WorkflowPage):
         super().__init__(context, parent)
         self.receipt_id: object = None
         self.receipt_number = ""
+        self.receipt_supplier = ""  # as saved in the open draft
         self.pending_sku = ""
         self.labels_dialog: QDialog | None = None
-        self.drafts = QComboBox(self)
+        # Entries are "NUMBER  supplier": at 1024 pixels the supplier is elided, not the number.
+        self.drafts = ElidingCombo(self, chars=16)
         self.new_button = QPushButton(self.tr("New receipt"), self)
         self.supplier = QLineEdit(self)
         self.supplier.setPlaceholderText(self.tr("Producer or cooperative"))
-        top = QHBoxLayout()
-        for label, widget in ((self.tr("Center"), self.center), (self.tr("Receipt"), self.drafts),
-                              (self.tr("From"), self.supplier)):
-            top.addWidget(QLabel(label, self))
-            top.addWidget(widget, 1)
-        top.addWidget(self.new_button)
+        # Who the receipt is from gets a line of its own: beside the center and the receipt
+        # it was squeezed to a few letters at 1024 pixels.
+        top = QGridLayout()
+        top.addWidget(QLabel(self.tr("Center"), self), 0, 0)
+        top.addWidget(self.center, 0, 1)
+        top.addWidget(QLabel(self.tr("Receipt"), self), 0, 2)
+        top.addWidget(self.drafts, 0, 3)
+        top.addWidget(self.new_button, 0, 4)
+        top.addWidget(QLabel(self.tr("From"), self), 1, 0)
+        top.addWidget(self.supplier, 1, 1, 1, 4)
+        top.setColumnStretch(3, 1)
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.scan)
         self.layout_.addWidget(self.message)
@@ -87,6 +98,7 @@ class ReceivingPage(WorkflowPage):
 
         self.center.currentIndexChanged.connect(self.reload)
         self.drafts.activated.connect(self._draft_chosen)
+        self.supplier.editingFinished.connect(self._supplier_edited)
         self.new_button.clicked.connect(self.new_receipt)
         self.add_button.clicked.connect(self.add_pending)
         for field in (self.lot, self.expiry):
@@ -103,24 +115,58 @@ class ReceivingPage(WorkflowPage):
             return
         self.bin.clear()
         self.bin.addItems(self.context.ops.read(lambda uow: lookups.bins(uow.session, center)))
-        drafts = self.context.ops.read(
+        drafts: list[Draft] = self.context.ops.read(
             lambda uow: [(r.id, r.number, r.supplier)
                          for r in documents.draft_receipts(uow.session, center)])
         self.drafts.clear()
-        for receipt_id, number, supplier in drafts:
-            self.drafts.addItem(f"{number} {supplier}".strip(), (receipt_id, number))
+        for draft in drafts:
+            self._add_draft(self.drafts.count(), draft)
         if drafts:  # reopen the newest draft: nothing scanned is ever lost
-            self._open(*drafts[0][:2])
+            self._open(*drafts[0])
         else:
-            self._open(None, "")
+            self._open(None, "", "")
+
+    def _add_draft(self, index: int, draft: Draft) -> None:
+        _receipt_id, number, supplier = draft
+        self.drafts.insert_entry(index, self._entry(number, supplier), draft, keep=len(number))
+
+    @staticmethod
+    def _entry(number: str, supplier: str) -> str:
+        return f"{number}  {supplier}".strip()
 
     def _draft_chosen(self, index: int) -> None:
-        receipt_id, number = self.drafts.itemData(index)
-        self._open(receipt_id, number)
+        self._open(*self.drafts.itemData(index))
 
-    def _open(self, receipt_id: object, number: str) -> None:
-        self.receipt_id, self.receipt_number = receipt_id, number
+    def _open(self, receipt_id: object, number: str, supplier: str) -> None:
+        # A draft shows who it is from. A reload keeps what the clerk is typing: for the
+        # draft still open, and with no draft open for the receipt the next scan starts
+        # (unless it was the supplier of the draft just posted).
+        typing = receipt_id == self.receipt_id and self.supplier.isModified()
+        if not typing and (receipt_id is not None or self.receipt_id is not None):
+            self.supplier.setText(supplier)
+        self.receipt_id, self.receipt_number, self.receipt_supplier = receipt_id, number, supplier
         self._reload_lines()
+
+    def _supplier_edited(self) -> None:
+        """Save a supplier typed (or corrected) into an open draft."""
+        receipt_id, supplier = self.receipt_id, self.supplier.text().strip()
+        if receipt_id is None or supplier == self.receipt_supplier:
+            return
+        self.run(lambda uow: documents.set_receipt_supplier(uow, receipt_id, supplier),
+                 ok=self.tr("{number} is from {supplier}").format(
+                     number=self.receipt_number, supplier=supplier or "—"),
+                 done=lambda _r: self._supplier_saved(receipt_id, supplier))
+
+    def _supplier_saved(self, receipt_id: object, supplier: str) -> None:
+        index = next((i for i in range(self.drafts.count())
+                      if self.drafts.itemData(i)[0] == receipt_id), -1)
+        if index < 0:
+            return
+        number = self.drafts.itemData(index)[1]
+        self.drafts.set_entry(index, self._entry(number, supplier), (receipt_id, number, supplier),
+                              keep=len(number))
+        if receipt_id == self.receipt_id:
+            self.receipt_supplier = supplier
 
     def _reload_lines(self) -> None:
         receipt_id = self.receipt_id
@@ -201,8 +247,10 @@ class ReceivingPage(WorkflowPage):
     def _line_saved(self, saved: object) -> None:
         assert isinstance(saved, documents.Saved)
         if self.receipt_id is None:
+            supplier = self.supplier.text().strip()
             self.receipt_id, self.receipt_number = saved.document_id, saved.number
-            self.drafts.insertItem(0, saved.number, (saved.document_id, saved.number))
+            self.receipt_supplier = supplier
+            self._add_draft(0, (saved.document_id, saved.number, supplier))
             self.drafts.setCurrentIndex(0)
         self.pending_sku = ""
         self.product.setText("—")
@@ -220,7 +268,10 @@ class ReceivingPage(WorkflowPage):
                  ok=self.tr("Line removed"), done=lambda _r: self._reload_lines())
 
     def new_receipt(self) -> None:
-        center, supplier = self.center_code, self.supplier.text()
+        # The field names the open draft's supplier: a new delivery starts from no one (the
+        # clerk types it next); with no draft open it is the one typed for this receipt.
+        center = self.center_code
+        supplier = self.supplier.text() if self.receipt_id is None else ""
         self.run(lambda uow: documents.create_receipt(uow, center=center, supplier=supplier),
                  ok=self.tr("New receipt"), done=lambda _r: self.reload())
 

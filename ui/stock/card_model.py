@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from core.changes import Changes
 from core.clock import shown
+from core.document_names import DocumentRef
 from core.inventory import queries
 from core.inventory.queries import CardLine
 from ui.operations import Operations
@@ -37,6 +38,40 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def document_kind_label(kind: str) -> str:
+    """What a move's document is, for a type that has a table or none ("Re-slot")."""
+    labels = {
+        "order": translate("StockCardModel", "Order"),
+        "reslot": translate("StockCardModel", "Re-slot"),
+        "demo-hold": translate("StockCardModel", "Held for orders (demo)"),
+    }
+    return labels.get(kind) or kind_label(kind)
+
+
+def document_label(ref: DocumentRef, *, kind_shown: bool = False) -> str:
+    """A move's document as the clerk reads it: "Receipt RC-… from <supplier>", "Transfer
+    TR-… TSC → GGY", "Order 3812…"; without the type where the Move cell already says it
+    (`kind_shown`), so that the supplier has the room."""
+    if kind_shown and ref.number:
+        document = ref.number
+    else:
+        document = " ".join(p for p in (document_kind_label(ref.kind), ref.number) if p)
+    if ref.party and ref.kind == "receipt":
+        return translate("StockCardModel", "{document} from {supplier}").format(
+            document=document, supplier=ref.party)
+    # A transfer's route is center codes and an arrow, the same in every language.
+    return f"{document} {ref.party}" if ref.party else document
+
+
+def card_document(line: CardLine) -> str:
+    """The Document cell: blank where it would only repeat the Move cell (an adjustment
+    without a document of its own)."""
+    ref = line.reference
+    if not ref.number and ref.kind in ("", line.kind):
+        return ""
+    return document_label(ref, kind_shown=ref.kind == line.kind)
+
+
 CARD_COLUMNS: list[tuple[str, str]] = [
     ("at", QT_TRANSLATE_NOOP("StockCardModel", "When")),
     ("center", QT_TRANSLATE_NOOP("StockCardModel", "Center")),
@@ -51,6 +86,10 @@ CARD_COLUMNS: list[tuple[str, str]] = [
     ("document", QT_TRANSLATE_NOOP("StockCardModel", "Document")),
 ]
 _NUMERIC = {"change", "balance"}
+
+
+def card_column(key: str) -> int:
+    return [k for k, _title in CARD_COLUMNS].index(key)
 
 
 class StockCardModel(QAbstractTableModel):
@@ -104,14 +143,20 @@ class StockCardModel(QAbstractTableModel):
                 return shown(line.at)
             if key == "kind":
                 return kind_label(line.kind)
+            if key == "document":
+                return card_document(line)
             if key == "change":
                 return f"{line.change:+d}" if line.change else "0"
             value = getattr(line, key)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and line.note:
-            return line.note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = document_label(line.reference) if key == "document" and card_document(
+                line) else ""
+            # A receipt's moves carry its supplier as their note: said once is enough.
+            note = "" if tip and line.note == line.reference.party else line.note
+            return "\n".join(part for part in (tip, note) if part) or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,9 +24,10 @@ from ui.context import AppContext
 from ui.fonts import row_height
 from ui.qt_fixes import emit
 from ui.stock import lookups
-from ui.stock.card_model import StockCardModel
+from ui.stock.card_model import StockCardModel, card_column
 from ui.stock.stock_model import StockModel, column_of
 from ui.widgets.columns import ColumnKeeper
+from ui.widgets.eliding_combo import ElidingCombo
 
 SEARCH_DELAY_MS = 250
 
@@ -71,7 +71,7 @@ class StockPage(QWidget):
         self.search.setObjectName("stock_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("SKU, barcode or name (中文 / བོད་ཡིག / English)"))
+            self.tr("SKU, lot, barcode or name (中文 / བོད་ཡིག / English)"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -81,12 +81,10 @@ class StockPage(QWidget):
         self.search.setMinimumWidth(
             self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 24)
 
-        self.center_combo = QComboBox()
+        # As wide as a code and a short name, the rest elided: the full names are in the
+        # list when it opens, and in the tooltip.
+        self.center_combo = ElidingCombo(chars=10)
         self.center_combo.setObjectName("stock_center")
-        # As wide as a code and a short name: the full names are in the list when it opens.
-        self.center_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.center_combo.setMinimumContentsLength(14)
         self.center_combo.currentIndexChanged.connect(self.apply_filter)
 
         self.receive_button = QPushButton(self.tr("Receive…"))
@@ -158,12 +156,12 @@ class StockPage(QWidget):
                   else default_center(self.context, choices))
         self.center_combo.blockSignals(True)
         self.center_combo.clear()
-        self.center_combo.addItem(self.tr("All centers"), "")
+        self.center_combo.add_entry(self.tr("All centers"), "")
         for center in choices:
             label = f"{center.code} · {center.name_zh}"
             if center.illustrative:
                 label += " " + self.tr("(illustrative)")
-            self.center_combo.addItem(label, center.code)
+            self.center_combo.add_entry(label, center.code)
         found = self.center_combo.findData(wanted)
         self.center_combo.setCurrentIndex(max(found, 0))
         self.center_combo.blockSignals(False)
@@ -195,6 +193,8 @@ class StockPage(QWidget):
     def show_card(self, row: StockRow) -> None:
         """Open the stock card of the row's product at the row's center."""
         self.card_model.show_product(row.sku, row.center, row.product_id)
+        # The card is of one center, named in its title: the room goes to its documents.
+        self.card_table.setColumnHidden(card_column("center"), True)
         names = " / ".join(n for n in (row.name_zh, row.name_bo, row.name_en) if n)
         self.card_title.setText(self.tr("Stock card: {sku} {names} at {center}").format(
             sku=row.sku, names=names, center=row.center))
