@@ -74,7 +74,8 @@ def test_a_scan_after_half_typed_text_wins(page, qtbot):
     _, field, _, _ = page
     clock = field._clock = FakeClock(0.3)
     qtbot.keyClicks(field, "ab")  # a person started typing
-    clock.step = 0.004  # then the scanner fired
+    clock.now += 0.3  # and stopped; then the scanner fired
+    clock.step = 0.004
     with qtbot.waitSignal(field.scanned) as signal:
         qtbot.keyClicks(field, "6901234567014")
         qtbot.keyClick(field, Qt.Key.Key_Return)

@@ -3,9 +3,12 @@ about 120 ms apart, and a scanner's burst goes to whatever widget has the focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QWidget
 
 HOLD_MS = 120  # a person's click holds the mouse button about 100 ms
 SCANNER_GAP_MS = 5  # a USB keyboard-wedge scanner sends a key every 1-10 ms
@@ -76,17 +79,19 @@ class _Keyboard:
     now_ms = 1_000_000
 
 
-def send_key(widget: QWidget, what: str | Qt.Key, after_ms: int) -> None:
+def send_key(widget: QWidget, what: str | Qt.Key, after_ms: int,
+             only: QEvent.Type | None = None) -> None:
     """Press and release one key `after_ms` after the previous one, by the keys' times.
     Any text, not only Latin-1 (QTest's limit): a Chinese or Tibetan layout sends the
-    character with no key code of its own."""
+    character with no key code of its own. `only` sends the press or the release alone
+    (an input method took the other)."""
     _Keyboard.now_ms += after_ms
     if isinstance(what, str):
         key_code = Qt.Key(ord(what.upper())) if what.isascii() else Qt.Key.Key_unknown
         text = what
     else:
         key_code, text = what, _KEY_TEXT.get(what, "")
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) if only is None else (only,):
         event = QKeyEvent(kind, key_code, Qt.KeyboardModifier.NoModifier, text)
         event.setTimestamp(_Keyboard.now_ms)
         QApplication.sendEvent(widget, event)
@@ -128,3 +133,65 @@ def hover(qtbot, widget: QWidget) -> str:  # type: ignore[no-untyped-def]
     text = QToolTip.text()
     QToolTip.hideText()
     return text
+
+
+def compose(widget: QWidget, preedit: str = "", commit: str = "",
+            after_ms: int = SCANNER_GAP_MS) -> None:
+    """What an input method sends instead of the keys it took, `after_ms` after the last
+    input by the keyboard's clock: its composition so far (`preedit`, underlined in the
+    box) and what it commits. Such events carry no time: the burst detector times them by
+    `keyboard_clock` in the tests that send them."""
+    _Keyboard.now_ms += after_ms
+    underline = QTextCharFormat()
+    underline.setFontUnderline(True)
+    attributes = [QInputMethodEvent.Attribute(QInputMethodEvent.AttributeType.TextFormat, 0,
+                                              len(preedit), underline)] if preedit else []
+    event = QInputMethodEvent(preedit, attributes)
+    if commit:
+        event.setCommitString(commit)
+    QApplication.sendEvent(widget, event)
+
+
+def keyboard_clock() -> float:
+    """The keyboard's clock, in seconds: keys carry its times, input method events none."""
+    return _Keyboard.now_ms / 1000.0
+
+
+LOOK_EVERY_MS = 50
+
+
+def when_shown(kind: type[QWidget], act: Callable[[QWidget], None],
+               tries: int = 400) -> list[QWidget]:
+    """Once a window of `kind` shows (a dialog whose exec() holds the test's click in its
+    own event loop), `act` on it as the clerk would; looked for every 50 ms, `tries` times.
+    Returns the windows acted on, to check afterwards."""
+    seen: list[QWidget] = []
+
+    def look(left: int) -> None:
+        shown = next((w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, kind) and w.isVisible()), None)
+        if shown is None:
+            if left > 0:
+                QTimer.singleShot(LOOK_EVERY_MS, lambda: look(left - 1))
+            return
+        seen.append(shown)
+        act(shown)
+
+    QTimer.singleShot(LOOK_EVERY_MS, lambda: look(tries))
+    return seen
+
+
+def pick_file(path: Path) -> Callable[[QWidget], None]:
+    """What the clerk does in the open-file dialog: go to `path`'s folder, choose the file,
+    Open. (Typing a path brings up the dialog's completer: the name is set instead.)"""
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(path.parent))
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None
+        name.setText(path.name)
+        dialog.accept()
+        if dialog.isVisible():
+            dialog.reject()  # refused the file: the test fails on what follows, not hangs
+
+    return act

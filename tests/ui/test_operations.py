@@ -20,6 +20,7 @@ from core.inventory import catalog, services
 from core.storage.engine import make_engine
 from core.uow import Database
 from tests.ui.conftest import fill_stock, move_count
+from tests.ui.person import HOLD_MS
 from ui.context import AppContext
 from ui.error_messages import describe
 from ui.operations import stage_text
@@ -95,17 +96,24 @@ def test_writes_run_one_at_a_time_in_submission_order(qtbot, context):
 
 
 def test_a_slow_job_shows_progress_and_cancel_rolls_it_back(qtbot, context):
+    """Cancel is pressed while reports the worker sent are still queued for the GUI thread
+    (a loaded machine runs the worker ahead of the window): the dialog stays closed."""
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
     before = move_count(context.db)
-    started = threading.Event()
+    behind = threading.Event()  # the GUI thread is blocked: reports pile up
+    piled_up = threading.Event()
 
     def job(uow, progress, cancelled):  # type: ignore[no-untyped-def]
         changes = receive(uow)
-        started.set()
+        queued = 0
         while not cancelled():
             progress(0.5, "half way")
+            if behind.is_set():
+                queued += 1
+                if queued == 5:
+                    piled_up.set()
             threading.Event().wait(0.01)  # the worker polls like a real import would
         return changes
 
@@ -116,15 +124,21 @@ def test_a_slow_job_shows_progress_and_cancel_rolls_it_back(qtbot, context):
                  if isinstance(w, QProgressDialog) and w.isVisible()]
         return found[0] if found else None
 
-    qtbot.waitUntil(lambda: dialog() is not None, timeout=3000)
-    qtbot.waitUntil(lambda: dialog().value() == 500, timeout=3000)
-    assert dialog().labelText() == "half way"
+    qtbot.waitUntil(lambda: dialog() is not None and dialog().value() == 500, timeout=20_000)
+    shown = dialog()
+    assert shown is not None and shown.labelText() == "half way"
+    cancel = shown.findChild(QPushButton)
+    left = Qt.MouseButton.LeftButton
+    qtbot.mousePress(cancel, left)
+    qtbot.wait(HOLD_MS)
+    behind.set()
+    assert piled_up.wait(20)  # the GUI thread is held up here, as a busy one would be
     with qtbot.assertNotEmitted(context.bus.changes_applied), \
-            qtbot.waitSignal(operation.finished, timeout=5000):
-        qtbot.mouseClick(dialog().findChild(QPushButton), Qt.MouseButton.LeftButton)
+            qtbot.waitSignal(operation.finished, timeout=20_000):
+        qtbot.mouseRelease(cancel, left)
     assert operation.cancelled and "nothing was saved" in operation.message.lower()
     assert move_count(context.db) == before
-    assert dialog() is None
+    assert dialog() is None  # the queued reports did not bring it back
 
 
 def test_a_quick_job_shows_no_dialog(qtbot, context):

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.inventory.scanning import normalize
 from core.shipping.fulfilment import MAX_WEIGHT_G, PackState, close_parcel, pack_scan, pack_state
 from core.shipping.parcels_query import ParcelFilter, parcel_ids
 from core.shipping.picking import PickListCreated, create_pick_list, pick_lines, pick_scan
@@ -25,6 +25,8 @@ from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.operations import Operation
 from ui.orders.messages import describe_error
+from ui.orders.pack_codes import names_an_order
+from ui.scan.latin_edit import LatinLineEdit
 from ui.scan.scan_field import ScanField
 from ui.scan.scan_settings import load_tuning
 
@@ -61,8 +63,11 @@ class PackingPage(QWidget):
         pick_layout.addWidget(self.pick_scan)
         pick_layout.addWidget(self.pick_tree, 1)
 
-        self.order_edit = QLineEdit()
-        self.order_edit.setPlaceholderText(self.tr("Order number, then Enter"))
+        # Order numbers and parcel labels are ASCII, scanned as often as typed: a Chinese
+        # input method would turn a scanner's keys into pinyin.
+        self.order_edit = LatinLineEdit()
+        self.order_edit.setObjectName("order_edit")
+        self.order_edit.setPlaceholderText(self.tr("Order number or parcel label, then Enter"))
         self.pack_scan = ScanField(self, tuning=tuning)
         self.pack_tree = QTreeWidget()
         self.pack_tree.setHeaderLabels([self.tr("SKU"), self.tr("Item"), self.tr("Ordered"),
@@ -132,18 +137,37 @@ class PackingPage(QWidget):
 
     # -- packing --
     def open_order(self) -> None:
-        text = self.order_edit.text().strip()
+        """Enter in the order box: what the clerk typed there names the order."""
+        self._open(self.order_edit.text(), typed=True)
+
+    def _open(self, text: str, *, typed: bool) -> None:
+        """Open the parcel waiting for packing that `text` names: an order number, our
+        parcel label, or (typed by hand) a carrier barcode or the recipient."""
+        code = normalize(text)
+        if not code:
+            return
         found = self.context.ops.read(lambda uow: parcel_ids(
-            uow.session, ParcelFilter(status="picking", search=text)))
+            uow.session, ParcelFilter(status="picking", search=code)))
         if len(found) != 1:
-            self.message.setText(self.tr("No parcel of order {order} waits for packing.").format(
-                order=text))
+            if typed or names_an_order(code):
+                refusal = self.tr("No parcel of order {order} waits for packing.").format(
+                    order=code)
+            else:  # an item's barcode, scanned before any order was opened
+                refusal = self.tr("{code} is not an order: scan or type an order first."
+                                  ).format(code=code)
+            self.message.setText(refusal)
+            self.pack_scan.flash_error(refusal)
             self.parcel_id = None
             self.pack_tree.clear()
             return
         parcel = found[0]
         self.parcel_id = parcel
-        self.show_state(self.context.ops.read(lambda uow: pack_state(uow, parcel)))
+        state = self.context.ops.read(lambda uow: pack_state(uow, parcel))
+        assert isinstance(state, PackState)
+        self.order_edit.setText(state.order_id)  # the order open now, however it was named
+        self.message.setText(self.tr("Order {order} is open: scan its items.").format(
+            order=state.order_id))
+        self.show_state(state)
 
     def show_state(self, state: object) -> None:
         assert isinstance(state, PackState)
@@ -156,9 +180,15 @@ class PackingPage(QWidget):
             self.weight.setFocus()
 
     def packed(self, code: str) -> None:
+        """A scan on the packing side, wherever the focus was: an order's or a parcel's
+        code opens it; an item goes into the open parcel. In the order box with no order
+        open, a scan may still be an order number of a shop with other numbers."""
         parcel = self.parcel_id
+        if names_an_order(code) or (parcel is None and self.order_edit.hasFocus()):
+            self._open(code, typed=False)
+            return
         if parcel is None:
-            self.pack_scan.flash_error(self.tr("Open an order first."))
+            self.pack_scan.flash_error(self.tr("Scan or type an order first."))
             return
         self._run(lambda uow: pack_scan(uow, parcel, code), self.show_state, self.pack_scan)
 

@@ -109,7 +109,9 @@ class PointsPage(QWidget):
         self.add_button.clicked.connect(self.add_point)
         self.rename_button.clicked.connect(self.rename_point)
         self.retire_button.clicked.connect(self.toggle_retired)
-        self.import_button.clicked.connect(self.import_file)
+        # Not import_file itself: clicked passes `checked` (False), which it would take
+        # for the path.
+        self.import_button.clicked.connect(self.choose_and_import)
         self.township_button.clicked.connect(self.edit_township_names)
         self.table.doubleClicked.connect(lambda _index: self.rename_point())
         context.bus.changes_applied.connect(self._changes_applied)
@@ -177,13 +179,15 @@ class PointsPage(QWidget):
             uow, point_id, retired=point.active), parent=self,
             title=self.tr("Retiring the village point"))
 
-    def import_file(self, path: str = "") -> None:
-        if not path:
-            path = open_file_name(self, self.context.settings, self.tr("Import village points"),
-                                  self.tr("CSV files (*.csv)"))
-        if not path:
-            return
+    def choose_and_import(self) -> None:
+        """Import CSV…: the clerk picks the file in the dialog, then it is imported."""
+        path = open_file_name(self, self.context.settings, self.tr("Import village points"),
+                              self.tr("CSV files (*.csv)"))
+        if path:
+            self.import_file(path)
 
+    def import_file(self, path: str) -> None:
+        """Import the village points of the CSV file `path` (all or nothing)."""
         def run(uow: UnitOfWork) -> object:
             try:
                 return village_points.import_village_points(uow, path)

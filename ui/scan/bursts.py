@@ -16,6 +16,18 @@ application watches the keys going to any window that has a scan field:
 So nothing needs to take the focus back to the scan field. A scan field that
 has the focus reads its keys itself, as it always has (`scan_field.py`).
 
+With a Chinese input method on in the focused box (a clerk typing a name), the
+scanner's keys reach the input method, not Qt: what arrives is its composition
+(preedit) and what it commits (QInputMethodEvent), with the keys it let through.
+Those count as a burst's keys too, timed as they arrive (they carry no time), and
+held back the same way, so the box stays clean. The input method takes the Enter
+that ends the burst to commit its composition: a commit that ends a run of fast
+inputs and is followed by the end key's release alone, or one that ends a run of at
+least `min_length` fast inputs, ends the burst as Enter would. What the input method
+made of the code (pinyin turned into characters, digits taken as candidate choices,
+some dropped) is what the scan field gets: that cannot be undone. The cure is that
+no input method reaches the scan fields themselves (`latin_edit.py`).
+
     bursts = ScannerBursts.instance()   # installed once, by the first scan field
     bursts.watch(field)                 # each ScanField does this itself
 """
@@ -27,7 +39,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.scan.tuning import ScanTuning
@@ -56,14 +68,19 @@ class ScannerBursts(QObject):
         super().__init__(app)
         self._clock = clock
         self._fields: dict[int, QWidget] = {}
-        self._held: list[QKeyEvent] = []
+        self._held: list[QKeyEvent | QInputMethodEvent] = []
         self._text = ""
         self._target: QWidget | None = None  # the widget the held keys were sent to
         self._field: QWidget | None = None  # where they go if they turn out to be a scan
-        self._last = 0.0
-        self._source = ""
+        self._last_stamp: float | None = None  # the system's time of the burst's last key
+        self._last_arrival = 0.0  # our clock when the burst's last input arrived
+        self._inputs = 0  # keys and input method changes in the burst
+        self._preedit = ""  # the input method's composition, as last sent
+        self._composed = False  # some of the burst came through an input method
+        self._committed_last = False  # the burst's last input was an input method's commit
         self._replaying = False
         self._swallow_release: int | None = None  # the end key of a scan, released later
+        self._ends_down: set[int] = set()  # end keys whose press we saw
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._held_long_enough)
         self._due = 0.0  # when the timer should fire, by our clock
@@ -90,6 +107,12 @@ class ScannerBursts(QObject):
         self._fields[key] = field
         field.destroyed.connect(lambda _obj=None, k=key: self._fields.pop(k, None))
 
+    def use_clock(self, clock: Callable[[], float]) -> Callable[[], float]:
+        """Time input that carries no time of its own by `clock` (tests: the keyboard's);
+        returns the clock used until now."""
+        previous, self._clock = self._clock, clock
+        return previous
+
     @property
     def holding(self) -> bool:
         """Keys are held back, waiting to be told scan or typing."""
@@ -98,6 +121,13 @@ class ScannerBursts(QObject):
     # -- the filter --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
+        if kind == QEvent.Type.InputMethod:
+            if self._replaying or not isinstance(watched, QWidget):
+                return False
+            assert isinstance(event, QInputMethodEvent)
+            if not _first_receiver(watched):
+                return False
+            return self._composing(watched, event)
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             if self._replaying or not isinstance(watched, QWidget):
                 return False
@@ -116,54 +146,110 @@ class ScannerBursts(QObject):
         return False
 
     def _pressed(self, widget: QWidget, event: QKeyEvent) -> bool:
-        now, source = self._stamp(event)
+        stamp = self._stamp(event)
         if self._held and (widget is not self._target or event.isAutoRepeat()
-                           or source != self._source or now - self._last > self._gap()):
+                           or not self._follows(stamp)):
             self.flush()
         key = event.key()
         if key in _ENDS and not event.modifiers() & _COMMAND_MODIFIERS:
+            self._ends_down.add(key)
             return self._ended(key, event)
         if key in _MODIFIER_KEYS:
             return self._hold(event) if self._held else False
         if not _printable(event):
             self.flush()
             return False
-        if not self._held:
-            field = self._field_for(widget)
-            if field is None:
-                return False
-            self._target, self._field = widget, field
+        if not self._held and not self._begin(widget):
+            return False
         self._text += event.text()
-        self._last, self._source = now, source
+        self._committed_last = False
+        self._count(stamp)
+        return self._hold(event)
+
+    def _composing(self, widget: QWidget, event: QInputMethodEvent) -> bool:
+        """What an input method sends instead of the keys it took (see the module's doc)."""
+        if self._held and (widget is not self._target or not self._follows(None)):
+            self.flush()
+        commit, preedit = event.commitString(), event.preeditString()
+        changed = bool(commit) or preedit != self._preedit
+        if not self._held and (not changed or not self._begin(widget)):
+            self._preedit = preedit
+            return False
+        self._preedit = preedit
+        if changed:
+            self._text += commit
+            self._composed = True
+            self._committed_last = bool(commit) and not preedit
+            self._count(None)
+        return self._hold(event)
+
+    def _begin(self, widget: QWidget) -> bool:
+        """Start holding input for `widget`, if its window has a scan field to take it."""
+        field = self._field_for(widget)
+        if field is None:
+            return False
+        self._target, self._field = widget, field
+        return True
+
+    def _follows(self, stamp: float | None) -> bool:
+        """Whether input stamped `stamp` (None: no time of its own) came fast enough after
+        the burst's last to join it. Keys are compared by the system's times, which a busy
+        GUI thread does not spread apart; anything else by when it arrived."""
+        if stamp is not None and self._last_stamp is not None:
+            return stamp - self._last_stamp <= self._gap()
+        return self._clock() - self._last_arrival <= self._gap()
+
+    def _count(self, stamp: float | None) -> None:
+        """One more input joined the burst: note when, and hold it all a while longer."""
+        self._inputs += 1
+        self._last_stamp = stamp  # None after input of no time: compare by arrival then
+        self._last_arrival = self._clock()
         hold_ms = max(1, round(self._gap() * 1000 * _HOLD_GAPS))
         self._due, self._waited_late = self._clock() + hold_ms / 1000.0, False
         self._timer.start(hold_ms)
-        return self._hold(event)
 
     def _ended(self, key: int, event: QKeyEvent) -> bool:
         field = self._field  # the held keys are a burst still: _pressed let go of older ones
         if field is None or len(self._text) < _tuning(field).min_length:
             self.flush()
             return False
-        assert field is not None
-        code = self._text
-        self._reset()
-        self._swallow_release = key
+        self._take(field)
+        if event.type() == QEvent.Type.KeyPress:
+            self._swallow_release = key
         event.accept()
-        if shiboken6.isValid(field):
-            field.take_scan(code)  # type: ignore[attr-defined]
         return True
 
+    def _take(self, field: QWidget) -> None:
+        """The held input was a scan: to its scan field, and none of it to the widget."""
+        code, composed = self._text, self._composed
+        self._reset()
+        if composed:
+            # The widget never saw the composition; the input method must not go on with it.
+            QGuiApplication.inputMethod().reset()
+        if shiboken6.isValid(field):
+            field.take_scan(code, through_input_method=composed)  # type: ignore[attr-defined]
+
     def _released(self, _widget: QWidget, event: QKeyEvent) -> bool:
-        if self._swallow_release is not None and event.key() == self._swallow_release:
+        key = event.key()
+        if self._swallow_release is not None and key == self._swallow_release:
             self._swallow_release = None
+            self._ends_down.discard(key)
             return True
+        # An end key's release without its press: the input method took the press and
+        # committed the burst on it. Two inputs at least: a person's Enter that commits a
+        # composition is one.
+        if (key in _ENDS and key not in self._ends_down and self._held
+                and self._committed_last and self._inputs >= 2 and self._field is not None
+                and self._follows(self._stamp(event))):
+            return self._ended(key, event)
+        self._ends_down.discard(key)
         if self._held:
             return self._hold(event)  # a held press is replayed before its release
         return False
 
-    def _hold(self, event: QKeyEvent) -> bool:
-        self._held.append(QKeyEvent(event))
+    def _hold(self, event: QKeyEvent | QInputMethodEvent) -> bool:
+        self._held.append(QKeyEvent(event) if isinstance(event, QKeyEvent)
+                          else QInputMethodEvent(event))
         event.accept()
         return True
 
@@ -175,6 +261,11 @@ class ScannerBursts(QObject):
         if not self._waited_late and self._clock() - self._due > _LATE_S:
             self._waited_late = True
             self._timer.start(1)
+            return
+        field = self._field
+        if (field is not None and self._composed and self._committed_last
+                and min(self._inputs, len(self._text)) >= _tuning(field).min_length):
+            self._take(field)  # the input method took the end key and its release too
             return
         self.flush()
 
@@ -195,13 +286,15 @@ class ScannerBursts(QObject):
         self._timer.stop()
         self._held, self._text = [], ""
         self._target = self._field = None
+        self._last_stamp, self._inputs = None, 0
+        self._composed = self._committed_last = False
 
-    def _stamp(self, event: QKeyEvent) -> tuple[float, str]:
-        """When the key was pressed, in seconds, and by which clock: the system's time of
-        the key where it gives one (a busy GUI thread may read keys late, all at once),
-        else ours. Times of two clocks are never compared."""
+    @staticmethod
+    def _stamp(event: QKeyEvent) -> float | None:
+        """When the key was pressed, in seconds, by the system's clock, where it gives one
+        (a busy GUI thread may read keys late, all at once); None where it does not."""
         stamp = event.timestamp()
-        return (stamp / 1000.0, "event") if stamp else (self._clock(), "clock")
+        return stamp / 1000.0 if stamp else None
 
     def _gap(self) -> float:
         """The burst gap in seconds, as the scan field's settings say."""

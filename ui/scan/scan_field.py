@@ -12,8 +12,8 @@ apart and ends it with Enter or Tab. The field:
 - tells a scan from a person typing by the time between keys, stored per key;
   when a burst follows something a person had half typed, the burst alone is
   the code;
-- switches input methods off (a Chinese IME swallows or rewrites the burst,
-  FIELD_NOTES "Scanners on Chinese Windows") and folds full-width forms and
+- keeps input methods out (a Chinese IME swallows or rewrites the burst,
+  FIELD_NOTES "Scanners on Chinese Windows"; `latin_edit.py`) and folds full-width forms and
   Chinese punctuation back to ASCII (`core.inventory.scanning.normalize`);
 - gives feedback a clerk notices without reading: a green or red flash and a
   sound (`flash_ok`, `flash_error`).
@@ -31,10 +31,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from core.inventory.scanning import normalize
 from ui.scan.bursts import ScannerBursts
+from ui.scan.latin_edit import LatinLineEdit
 from ui.scan.sounds import Sounds
 from ui.scan.tuning import ScanTuning
 
@@ -45,7 +46,7 @@ ERROR_COLOUR = "#c62828"
 FLASH_MS = 450
 
 
-class ScanField(QLineEdit):
+class ScanField(LatinLineEdit):
     """A line edit for barcode scanners, with a keyboard fallback."""
 
     scanned = Signal(str)
@@ -59,18 +60,17 @@ class ScanField(QLineEdit):
         super().__init__(parent)
         self.tuning = tuning or ScanTuning()
         self._clock = clock
-        self._stamps: list[float] = []  # when each character of text() arrived
+        # When each character of text() arrived, and by which clock ("key": the system's
+        # time of its key, which a busy GUI thread does not bunch up; "ours": self._clock).
+        self._stamps: list[tuple[float, str]] = []
+        self._typing = False
         self.last_from_scanner = False
+        self.last_through_input_method = False  # the last scan came through an input method
         self.last_used = 0.0  # when it last had the focus or a scan (two fields on a page)
         self.last_feedback = ""
         self._sounds = Sounds()
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
-        # No input method may sit between the scanner and the field.
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-        self.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly
-                                 | Qt.InputMethodHint.ImhNoPredictiveText
-                                 | Qt.InputMethodHint.ImhNoAutoUppercase)
         self.setPlaceholderText(self.tr("Scan a barcode, or type it and press Enter"))
         self.setClearButtonEnabled(True)
         self.textEdited.connect(self._text_edited)
@@ -90,13 +90,18 @@ class ScanField(QLineEdit):
             self._finish()
             return
         before = self.text()
-        super().keyPressEvent(event)
+        self._typing = True  # textEdited fires inside: this key's time is stamped below
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._typing = False
         after = self.text()
         if after != before:
-            self._sync_stamps(before, after)
+            stamp = event.timestamp()
+            self._sync_stamps(before, after, (stamp / 1000.0, "key") if stamp else None)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
-        # Input methods are off, but a system IME may still commit text: take it as typed.
+        # Input methods are kept out, but a system IME may still commit text: take it as typed.
         if event.commitString():
             before = self.text()
             self.insert(event.commitString())
@@ -105,15 +110,16 @@ class ScanField(QLineEdit):
 
     def _text_edited(self, text: str) -> None:
         # Pastes and edits outside keyPressEvent: keep one stamp per character.
-        if len(self._stamps) != len(text):
+        if not self._typing and len(self._stamps) != len(text):
             self._sync_stamps("", text)
 
-    def _sync_stamps(self, before: str, after: str) -> None:
-        now = self._clock()
+    def _sync_stamps(self, before: str, after: str,
+                     stamp: tuple[float, str] | None = None) -> None:
+        now = stamp or (self._clock(), "ours")
         if after.startswith(before):
             self._stamps.extend([now] * (len(after) - len(before)))
         else:  # an edit in the middle or a deletion: the timing of this entry is lost
-            self._stamps = [now - 10.0] * len(after)  # long ago: never a burst
+            self._stamps = [(now[0] - 10.0, now[1])] * len(after)  # long ago: never a burst
         del self._stamps[len(after):]
 
     def _burst_start(self) -> int:
@@ -123,7 +129,8 @@ class ScanField(QLineEdit):
             return 0
         limit = self.tuning.burst_ms / 1000.0
         start = len(stamps) - 1
-        while start > 0 and stamps[start] - stamps[start - 1] <= limit:
+        while (start > 0 and stamps[start][1] == stamps[start - 1][1]
+               and stamps[start][0] - stamps[start - 1][0] <= limit):
             start -= 1
         return start
 
@@ -138,12 +145,15 @@ class ScanField(QLineEdit):
             text = text[start:]  # a scan landed after half-typed text: the scan wins
         self.clear()
         self._stamps.clear()
+        self.last_through_input_method = False
         self._emit(text)
 
-    def take_scan(self, code: str) -> None:
+    def take_scan(self, code: str, *, through_input_method: bool = False) -> None:
         """A burst the app's detector caught while another widget had the focus. What the
-        clerk may have half typed here stays."""
+        clerk may have half typed here stays. `through_input_method`: the focused box had
+        an input method on, which may have changed the code."""
         self.last_from_scanner = True
+        self.last_through_input_method = through_input_method
         self._emit(code)
 
     def _emit(self, text: str) -> None:
@@ -155,7 +165,7 @@ class ScanField(QLineEdit):
     def simulate_scan(self, code: str) -> None:
         """Enter `code` as a scanner would (for demos and tests without key events)."""
         self.setText(code)
-        self._stamps = [self._clock()] * len(code)
+        self._stamps = [(self._clock(), "ours")] * len(code)
         self._finish()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import threading
 import uuid
 
@@ -191,14 +192,19 @@ def test_clerks_allocating_at_once_promise_each_unit_once(db, db_url, tmp_path):
     assert reserved_total(db) == (0, 3)  # 15 received, 12 shipped, one each
 
 
-def _allocate_every_other(db, clerk: int) -> object:  # type: ignore[no-untyped-def]
+def _allocate_every_other(db, clerk: int, read: object) -> object:  # type: ignore[no-untyped-def]
     """Allocate the waiting parcels at even (clerk 0) or odd (clerk 1) places in the queue;
-    "deadlocked" if the server had to cancel the transaction to break a deadlock."""
+    "deadlocked" if the server had to cancel the transaction to break a deadlock.
+
+    Both clerks read the queue before either allocates (`read`, a barrier of the two): a
+    clerk reading it after the other committed would see half of it and take a quarter."""
+    from clerks import TIMEOUT
     from sqlalchemy.exc import DBAPIError
 
     with db.uow(write=False) as uow:
         queue = list(uow.session.scalars(select(Parcel.id).where(Parcel.status == "new")
                                          .order_by(Parcel.received_at, Parcel.id)))
+    read.wait(TIMEOUT)  # type: ignore[attr-defined]
     try:
         with db.uow() as uow:
             result = allocate(uow, center="TSC", parcel_ids=queue[clerk::2])
@@ -236,7 +242,8 @@ def test_clerks_allocating_orders_of_several_products_at_once_never_deadlock(db,
         assert results == [2, 2], results
         assert reserved_total(db)[0] == 4 * (number + 1)
 
-    race(db_url, _allocate_every_other, 2, rounds=3, before_round=new_orders,
+    read = multiprocessing.get_context("spawn").Barrier(2)  # the context race() spawns with
+    race(db_url, _allocate_every_other, 2, args=(read,), rounds=3, before_round=new_orders,
          after_round=check)
 
 

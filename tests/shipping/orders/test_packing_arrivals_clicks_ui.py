@@ -18,17 +18,28 @@ from order_files import (
     order_id,
     write_csv,
 )
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from sqlalchemy import select
 
+from core.printing.payloads import parcel_code
 from core.printing.printlog import PrintRecord
-from core.shipping.fulfilment import allocate
+from core.shipping.fulfilment import allocate, pack_state
 from core.shipping.models import Parcel
 from core.shipping.orders import import_orders
 from core.shipping.picking import pick_lines
 from core.uow import Database
-from tests.ui.person import focused, key, press, scan, show_active, type_slowly
+from tests.ui.person import (
+    HOLD_MS,
+    focused,
+    key,
+    pick_file,
+    press,
+    scan,
+    show_active,
+    type_slowly,
+    when_shown,
+)
 from ui.context import AppContext
 from ui.orders.orders_page import OrdersPage
 from ui.printing.preview import PrintPreviewDialog
@@ -39,18 +50,23 @@ from ui.settings import Settings
 def page(qtbot, sqlite_db: Database, tmp_path) -> Iterator[OrdersPage]:  # type: ignore[no-untyped-def]
     """The Orders area on a depot with one paid order whose scarf is reserved."""
     build_depot(sqlite_db)
-    orders = write_csv(tmp_path / "o.csv", ORDER_HEADERS, [order(1)])
-    items = write_csv(tmp_path / "i.csv", ITEM_HEADERS, [item(1, "CSH-001", "1")])
-    with sqlite_db.uow() as uow:
-        import_orders(uow, orders, center="TSC", items=items)
-        allocate(uow, center="TSC")
-        uow.commit()
+    _paid_order(sqlite_db, tmp_path, 1)
     context = AppContext.create(sqlite_db, Settings(tmp_path / "settings.ini"))
     widget = OrdersPage(context)
     qtbot.addWidget(widget)
     show_active(qtbot, widget)
     yield widget
     context.close()
+
+
+def _paid_order(db: Database, tmp_path, n: int) -> None:  # type: ignore[no-untyped-def]
+    """Order `n`, paid, one scarf, imported and its scarf reserved (its parcel: picking)."""
+    orders = write_csv(tmp_path / f"o{n}.csv", ORDER_HEADERS, [order(n)])
+    items = write_csv(tmp_path / f"i{n}.csv", ITEM_HEADERS, [item(n, "CSH-001", "1")])
+    with db.uow() as uow:
+        import_orders(uow, orders, center="TSC", items=items)
+        allocate(uow, center="TSC")
+        uow.commit()
 
 
 def _tab(qtbot, page: OrdersPage, tab: QWidget) -> None:  # type: ignore[no-untyped-def]
@@ -106,27 +122,9 @@ def test_arrival_list_imported_through_its_button(qtbot, page, tmp_path):
     listing = write_csv(tmp_path / "list.csv", ["运单号", "收件人", "收件地址"],
                         [["ZTO0000000009", "平措", CISHI]], encoding="gb18030")
 
-    tries = []
-
-    def pick_the_file() -> None:
-        """The clerk picks the file in the dialog the button opened."""
-        tries.append(1)
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, QFileDialog) and w.isVisible()), None)
-        if dialog is None:
-            if len(tries) < 200:
-                QTimer.singleShot(50, pick_the_file)
-            return
-        # Typed paths bring up the dialog's completer: set the name, then Open, as a
-        # person who picked the folder on the left and the file in the list.
-        dialog.setDirectory(str(listing.parent))
-        dialog.findChild(QLineEdit, "fileNameEdit").setText(listing.name)
-        dialog.accept()
-        if dialog.isVisible():
-            dialog.reject()  # refused the file: fail below rather than hang in the dialog
-
-    QTimer.singleShot(50, pick_the_file)
+    picked = when_shown(QFileDialog, pick_file(listing))
     press(qtbot, _button(arrivals, "Import a carrier's arrival list…"))
+    assert len(picked) == 1
     qtbot.waitUntil(lambda: _parcel(db, "ZTO0000000009") is not None, timeout=10_000)
     qtbot.waitUntil(lambda: arrivals.message.text().startswith("1 parcel registered"))
 
@@ -179,3 +177,82 @@ def test_pick_and_pack_every_button_by_click_scans_wherever_the_focus_is(qtbot, 
     qtbot.waitUntil(lambda: _printed(db, "parcel_label") == [str(parcel_id)], timeout=20_000)
     _close_previews(qtbot, page)
 
+
+
+def _parcel_of(db: Database, n: int):  # type: ignore[no-untyped-def]
+    from core.shipping.models import Order
+
+    with db.uow(write=False) as uow:
+        return uow.session.scalar(select(Parcel.id).join(Order, Parcel.order_id == Order.id)
+                                  .where(Order.external_id == order_id(n)))
+
+
+def _packed(db: Database, n: int) -> int:
+    with db.uow(write=False) as uow:
+        return sum(line.packed for line in pack_state(uow, _parcel_of(db, n)).lines)
+
+
+def _packing_tab(qtbot, page: OrdersPage):  # type: ignore[no-untyped-def]
+    packing = page.packing
+    _tab(qtbot, page, packing)
+    return packing
+
+
+def test_a_parcel_label_scanned_into_the_order_box_opens_its_order(qtbot, page):
+    db = page.context.db
+    packing = _packing_tab(qtbot, page)
+    parcel = _parcel_of(db, 1)
+    press(qtbot, packing.order_edit)
+    scan(qtbot, parcel_code(parcel))  # the label printed for the parcel, or its slip
+    assert packing.parcel_id == parcel
+    assert packing.order_edit.text() == order_id(1) and focused() is packing.order_edit
+    assert packing.pack_tree.topLevelItemCount() == 1 and _packed(db, 1) == 0
+    scan(qtbot, SCARF_EAN)  # an order is open: an item scanned into the box is packed
+    qtbot.waitUntil(lambda: _packed(db, 1) == 1, timeout=10_000)
+
+
+def test_another_orders_number_scanned_into_the_order_box_opens_it(qtbot, page, tmp_path):
+    """The bug: with order 1 open, order 2's number went to order 1 as an item scan."""
+    db = page.context.db
+    _paid_order(db, tmp_path, 2)
+    packing = _packing_tab(qtbot, page)
+    press(qtbot, packing.order_edit)
+    type_slowly(qtbot, order_id(1), end=Qt.Key.Key_Return)
+    assert packing.parcel_id == _parcel_of(db, 1)
+    scan(qtbot, order_id(2))
+    assert packing.parcel_id == _parcel_of(db, 2)
+    assert packing.order_edit.text() == order_id(2)
+    assert packing.message.text() == f"Order {order_id(2)} is open: scan its items."
+    qtbot.wait(HOLD_MS)
+    assert packing.last_operation is None or packing.last_operation.done
+    assert (_packed(db, 1), _packed(db, 2)) == (0, 0)
+
+
+def test_an_item_scanned_into_the_order_box_before_any_order_asks_for_the_order(qtbot, page):
+    db = page.context.db
+    packing = _packing_tab(qtbot, page)
+    press(qtbot, packing.order_edit)
+    scan(qtbot, SCARF_EAN)
+    assert packing.parcel_id is None
+    assert packing.message.text() == f"{SCARF_EAN} is not an order: scan or type an order first."
+    assert packing.pack_scan.last_feedback == "error"
+    assert _packed(db, 1) == 0 and packing.order_edit.text() == ""
+
+
+def test_an_item_scanned_with_the_focus_on_a_button_before_any_order_asks_for_it(qtbot, page):
+    packing = _packing_tab(qtbot, page)
+    close = _button(packing, "Close parcel (ready)")
+    press(qtbot, close)
+    messages: list[str] = []
+    packing.pack_scan.feedback_shown.connect(lambda _kind, text: messages.append(text))
+    scan(qtbot, SCARF_EAN)
+    assert messages == ["Scan or type an order first."] and packing.parcel_id is None
+    assert focused() is close
+
+
+def test_an_order_number_scanned_at_the_item_field_opens_it(qtbot, page):
+    db = page.context.db
+    packing = _packing_tab(qtbot, page)
+    press(qtbot, packing.pack_scan)
+    scan(qtbot, order_id(1))
+    assert packing.parcel_id == _parcel_of(db, 1) and _packed(db, 1) == 0
