@@ -188,7 +188,9 @@ class PackingPage(QWidget):
             self._open(code, typed=False)
             return
         if parcel is None:
-            self.pack_scan.flash_error(self.tr("Scan or type an order first."))
+            refusal = self.tr("Scan or type an order first.")
+            self.message.setText(refusal)
+            self.pack_scan.flash_error(refusal)
             return
         self._run(lambda uow: pack_scan(uow, parcel, code), self.show_state, self.pack_scan)
 

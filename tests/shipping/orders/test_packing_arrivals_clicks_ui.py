@@ -94,6 +94,10 @@ def _printed(db: Database, kind: str) -> list[str]:
 
 
 def _close_previews(qtbot, owner: QWidget) -> None:  # type: ignore[no-untyped-def]
+    # The print is logged on the worker before the GUI thread opens its preview: closing
+    # before it opened left it to take the window's place (a flake under load).
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in owner.findChildren(PrintPreviewDialog)),
+                    timeout=20_000)
     for dialog in owner.findChildren(PrintPreviewDialog):
         dialog.reject()
         dialog.setParent(None)
@@ -247,6 +251,7 @@ def test_an_item_scanned_with_the_focus_on_a_button_before_any_order_asks_for_it
     packing.pack_scan.feedback_shown.connect(lambda _kind, text: messages.append(text))
     scan(qtbot, SCARF_EAN)
     assert messages == ["Scan or type an order first."] and packing.parcel_id is None
+    assert packing.message.text() == messages[0]
     assert focused() is close
 
 
