@@ -74,8 +74,8 @@ def baseline(path: Path) -> float:
 def run(rows: int = ROWS) -> Figures:
     from core.database import open_database
     from core.inventory import catalog
-    from core.shipping.gazetteer import load_gazetteer
-    from core.shipping.orders import import_orders
+    from core.orders.imports import import_orders
+    from core.places.gazetteer import load_gazetteer
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "ExportOrderList.csv"

@@ -23,9 +23,9 @@ from sqlalchemy import insert, select
 from core.database import open_database
 from core.ids import new_id
 from core.inventory.models import Center
+from core.runs.planning import WAITING_STATUSES, Slot, Waiting, plan, plan_runs
+from core.runs.schedules import ScheduleInput, set_schedule
 from core.shipping.models import Division, Parcel, VillagePoint
-from core.shipping.planning import WAITING_STATUSES, Slot, Waiting, plan, plan_runs
-from core.shipping.schedules import ScheduleInput, set_schedule
 from core.uow import Database
 
 PARCELS = 10_000

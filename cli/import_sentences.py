@@ -7,9 +7,9 @@ Python type name or a reason code.
 from __future__ import annotations
 
 from core.errors import DepotError
-from core.shipping.importing import errors as ie
-from core.shipping.importing.reading import MAX_CELL_CHARS
-from core.shipping.importing.values import MAX_AMOUNT_FEN, Rejected
+from core.orders.importing import errors as ie
+from core.orders.importing.reading import MAX_CELL_CHARS
+from core.orders.importing.values import MAX_AMOUNT_FEN, Rejected
 
 _SAVE_AGAIN = "save it again as CSV UTF-8 (or export it again from the shop's back end)"
 _ENCODING_NAMES = {

@@ -8,7 +8,7 @@
     python main.py delivery record failed CODE --reason "nobody home"
     python main.py delivery manifest RUN               the signed manifest: the rest delivered
 
-The same use cases as the load check and delivery screens (`core.shipping.loading`),
+The same use cases as the load check and delivery screens (`core.runs.loading`),
 each command one unit of work: every code of a batch is recorded, or none is.
 With `--json` each prints one JSON object; the shapes are in the README.
 """
@@ -24,9 +24,9 @@ from cli.tables import counted, emit_result
 from core.errors import InvalidValue
 from core.printing.payloads import id_from_code
 from core.printing.sources import run_name
-from core.shipping import run_errors as r
-from core.shipping.load_report import dispatch_and_report
-from core.shipping.loading import (
+from core.runs import errors as r
+from core.runs.load_report import dispatch_and_report
+from core.runs.loading import (
     SEVERAL_PARCELS,
     DeliveryEntry,
     ScanOutcome,
@@ -36,8 +36,8 @@ from core.shipping.loading import (
     record_delivery,
     scan_onto,
 )
-from core.shipping.run_models import DeliveryKind
-from core.shipping.run_queries import RunView, current_run_of, run_view
+from core.runs.models import DeliveryKind
+from core.runs.queries import RunView, current_run_of, run_view
 from core.uow import Database, UnitOfWork
 
 RUN_HELP = "the run: its id, or its label's scanned code"

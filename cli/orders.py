@@ -18,12 +18,13 @@ from cli.import_sentences import describe, rejection
 from cli.tables import Column, counted, emit, render, use_utf8_output
 from core.errors import DepotError
 from core.inventory.catalog import get_center
-from core.shipping import arrivals, fulfilment, orders
-from core.shipping.importing.errors import MissingColumns, UnreadableFile
-from core.shipping.importing.values import Rejected
+from core.orders import arrivals, fulfilment
+from core.orders import imports as orders
+from core.orders.importing.errors import MissingColumns, UnreadableFile
+from core.orders.importing.values import Rejected
+from core.orders.picking import Shortage, backorders
+from core.orders.queries import ParcelFilter, list_parcels
 from core.shipping.models import ParcelStatus
-from core.shipping.parcels_query import ParcelFilter, list_parcels
-from core.shipping.picking import Shortage, backorders
 from core.uow import Database, UnitOfWork
 
 EXIT_NOT_IMPORTED = 3

@@ -5,8 +5,8 @@
     python main.py pack scan ORDER CODE ...         items into the order's parcel
     python main.py pack close ORDER --weight 850    weighed: ready for its label and run
 
-The same use cases as the packing screen (`core.shipping.picking`, `core.shipping.
-fulfilment`); each command is one unit of work. The pick list's PDF is `pick-list`.
+The same use cases as the packing screen (`core.orders.picking`,
+`core.orders.fulfilment`); each command is one unit of work. The pick list's PDF is `pick-list`.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from cli.arguments import whole_number
 from cli.codes import add_code_arguments, each_code, scanned_codes
 from cli.tables import Column, counted, emit_result, render
 from core.errors import DepotError, InvalidValue
+from core.orders import errors as o
+from core.orders.fulfilment import MAX_WEIGHT_G, PackState, close_parcel, pack_scan, pack_state
+from core.orders.picking import PickLine, create_pick_list, pick_lines, pick_lists, pick_scan
+from core.orders.queries import ParcelFilter, parcel_ids
 from core.printing.payloads import id_from_code
-from core.shipping import order_errors as o
-from core.shipping.fulfilment import MAX_WEIGHT_G, PackState, close_parcel, pack_scan, pack_state
 from core.shipping.models import ParcelStatus
-from core.shipping.parcels_query import ParcelFilter, parcel_ids
-from core.shipping.picking import PickLine, create_pick_list, pick_lines, pick_lists, pick_scan
 from core.uow import Database, UnitOfWork
 
 LIST_HELP = "the pick list's id (see pick list)"

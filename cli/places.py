@@ -21,12 +21,12 @@ from sqlalchemy import select
 from cli.tables import Column, emit, render, use_utf8_output
 from core.errors import DepotError
 from core.inventory.models import Center
-from core.shipping import gazetteer, review, village_points
-from core.shipping import place_errors as pe
-from core.shipping.addresses import resolve
+from core.places import errors as pe
+from core.places import gazetteer, review, village_points
+from core.places.addresses import resolve
+from core.places.errors import PlaceFileRejected
+from core.places.index import index_for
 from core.shipping.models import Division, VillagePoint
-from core.shipping.place_errors import PlaceFileRejected
-from core.shipping.place_index import index_for
 from core.uow import Database
 
 

@@ -12,12 +12,12 @@ from cli.arguments import iso_date
 from cli.outputs import add_output, checked
 from cli.tables import emit
 from core.errors import InvalidValue
+from core.orders.picking import pick_lists
 from core.output_files import OutputKind, write_file
 from core.printing import jobs
 from core.printing.errors import LayoutError, LayoutKindMismatch, NothingToPrint, UnknownLayout
 from core.printing.layouts import available_layouts
 from core.printing.sources import parse_ids
-from core.shipping.picking import pick_lists
 from core.uow import Database, UnitOfWork
 
 

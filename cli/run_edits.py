@@ -8,7 +8,7 @@ cancel`.
     python main.py run cancel RUN --note WHY        its parcels go on the next run
 
 A parcel is named by its id, its label's code, its carrier barcode or tracking number.
-Each command is one unit of work (`core.shipping.runs`), the same use cases as the screen.
+Each command is one unit of work (`core.runs.edits`), the same use cases as the screen.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from cli.codes import add_code_arguments, each_code, scanned_codes
 from cli.loading import RUN_HELP, run_id_of
 from cli.tables import counted, emit_result
 from core.changes import Changes
-from core.shipping import runs as run_actions
-from core.shipping.loading import find_parcel
-from core.shipping.run_errors import UnknownParcel
+from core.runs import edits as run_actions
+from core.runs.errors import UnknownParcel
+from core.runs.loading import find_parcel
 from core.uow import Database, UnitOfWork
 
 PARCELS = "parcel ids, label codes, carrier barcodes or tracking numbers"

@@ -21,16 +21,16 @@ from cli.tables import Column, emit, render, use_utf8_output
 from core.clock import shown
 from core.errors import InvalidValue
 from core.inventory.models import Center
-from core.shipping.models import VillagePoint
-from core.shipping.planning import plan_runs
-from core.shipping.run_queries import RunView, runs_on, schedule_rows
-from core.shipping.runs import add_holiday
-from core.shipping.schedules import (
+from core.runs.edits import add_holiday
+from core.runs.planning import plan_runs
+from core.runs.queries import RunView, runs_on, schedule_rows
+from core.runs.schedules import (
     ScheduleInput,
     set_schedule,
     set_stop_order,
     stop_order,
 )
+from core.shipping.models import VillagePoint
 from core.uow import Database, UnitOfWork
 from core.validation import parse_date
 

@@ -21,7 +21,7 @@ def startup_jobs() -> list[Callable[[UnitOfWork], object]]:
 
     An area that needs its shipped reference data present adds its job here.
     """
-    from core.shipping.gazetteer import load_gazetteer
+    from core.places.gazetteer import load_gazetteer
 
     # Links the shipped townships to a center created by hand since the last start.
     return [load_gazetteer]

@@ -12,8 +12,15 @@ from core.inventory.models import (  # noqa: F401
     Reservation,
     StockSummary,
 )
+from core.orders.models import (  # noqa: F401
+    OrderImport,
+    PackedLine,
+    PickList,
+    PickListParcel,
+    SavedMapping,
+)
 from core.printing import printlog  # noqa: F401,E402  (print log)
-from core.shipping import run_models  # noqa: F401  (township runs)
+from core.runs import models as run_models  # noqa: F401  (township runs)
 from core.shipping.models import (  # noqa: F401
     Division,
     Order,
@@ -21,12 +28,5 @@ from core.shipping.models import (  # noqa: F401
     Parcel,
     PlaceAlias,
     VillagePoint,
-)
-from core.shipping.order_models import (  # noqa: F401
-    OrderImport,
-    PackedLine,
-    PickList,
-    PickListParcel,
-    SavedMapping,
 )
 from core.storage.base import Base  # noqa: F401

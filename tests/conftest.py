@@ -16,14 +16,23 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Asserts in the helpers say what differed, as in the tests themselves.
+pytest.register_assert_rewrite("tests.support")
 
-from fixed_clock import START, TickingClock  # noqa: E402
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from core.clock import CLOCK_VARIABLE, ZONE_VARIABLE, configure_zone  # noqa: E402
 from core.storage.engine import make_engine  # noqa: E402
 from core.storage.migrate import upgrade  # noqa: E402
 from core.uow import Database  # noqa: E402
+from tests.support.fixed_clock import START, TickingClock  # noqa: E402
+from tests.support.postgres import PG_ADMIN, _pg_admin, _pg_url  # noqa: E402
+
+pytest_plugins = [
+    "tests.support.inventory_depot",
+    "tests.support.places_world",
+    "tests.support.runs_world",
+]
 
 # Every process a test starts (`main.py ...`, a child scanner) and every `main.main(...)`
 # call runs on the tests' clock, not the machine's; and shows the default center zone,
@@ -37,25 +46,6 @@ def _default_center_zone() -> Iterator[None]:
     """A test that sets another zone (`--tz`) leaves the default for the next one."""
     yield
     configure_zone()
-
-PG_ADMIN = os.environ.get("DEPOT_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
-
-
-def _pg_admin():  # type: ignore[no-untyped-def]
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    url = make_url(PG_ADMIN)
-    return psycopg.connect(
-        host=url.host, port=url.port or 5432, user=url.username, password=url.password,
-        dbname=url.database, autocommit=True, connect_timeout=3,
-    )
-
-
-def _pg_url(name: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(PG_ADMIN).set(database=name).render_as_string(hide_password=False)
 
 
 @pytest.fixture(scope="session")

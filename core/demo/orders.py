@@ -17,11 +17,11 @@ from sqlalchemy import select
 
 from core.demo import Tally
 from core.inventory.models import Product
-from core.shipping.arrivals import register_arrival
-from core.shipping.fulfilment import allocate, close_parcel, pack_scan
-from core.shipping.importing.values import LineRecord, OrderRecord, ReadResult
+from core.orders.arrivals import register_arrival
+from core.orders.fulfilment import allocate, close_parcel, pack_scan
+from core.orders.importing.values import LineRecord, OrderRecord, ReadResult
+from core.orders.imports import store_orders
 from core.shipping.models import Order, Parcel, ParcelStatus
-from core.shipping.orders import store_orders
 from core.uow import UnitOfWork
 
 CENTER = "TSC"

@@ -15,9 +15,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from core.demo import Tally
-from core.shipping.gazetteer import load_gazetteer
+from core.places.gazetteer import load_gazetteer
+from core.places.village_points import add_village_point
 from core.shipping.models import VillagePoint
-from core.shipping.village_points import add_village_point
 from core.uow import UnitOfWork
 
 NUMERALS = "一二三四五六"

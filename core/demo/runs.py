@@ -12,8 +12,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from core.demo import Tally
-from core.shipping.run_models import RunSchedule
-from core.shipping.schedules import ScheduleInput, find_center, set_schedule
+from core.runs.models import RunSchedule
+from core.runs.schedules import ScheduleInput, find_center, set_schedule
 from core.uow import UnitOfWork
 
 CENTER = "TSC"

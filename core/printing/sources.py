@@ -22,6 +22,8 @@ from core.inventory.workflow_models import (
     TransferLine,
     TransferStatus,
 )
+from core.orders.models import PickList
+from core.orders.picking import pick_lines
 from core.printing.errors import NothingToPrint
 from core.printing.labels import BinLabelData, ParcelLabelData, ProductLabelData, RunLabelData
 from core.printing.manifests import (
@@ -35,11 +37,9 @@ from core.printing.manifests import (
 )
 from core.printing.manifests import PickLine as PrintedPickLine
 from core.printing.manifests import TransferLine as TransferDocumentLine
+from core.runs.models import Run, RunParcel
+from core.runs.queries import RunView, run_view, runs_on
 from core.shipping.models import Division, Parcel, Route, VillagePoint
-from core.shipping.order_models import PickList
-from core.shipping.picking import pick_lines
-from core.shipping.run_models import Run, RunParcel
-from core.shipping.run_queries import RunView, run_view, runs_on
 from core.uow import UnitOfWork
 
 

@@ -1,0 +1,1 @@
+"""What places, orders and runs share: the parcel and its tables (`models`)."""

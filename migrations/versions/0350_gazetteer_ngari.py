@@ -6,7 +6,7 @@ Create Date: 2026-11-29
 
 Data only: every database knows the shipped places from the start, so parcels
 resolve on a fresh install. Later gazetteer upgrades run the same idempotent
-loader (`core.shipping.gazetteer.load_gazetteer`); it fills, never overwrites,
+loader (`core.places.gazetteer.load_gazetteer`); it fills, never overwrites,
 what clerks entered.
 """
 
@@ -21,7 +21,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from core.shipping.gazetteer import link_served_townships, shipped_rows, sync_divisions
+    from core.places.gazetteer import link_served_townships, shipped_rows, sync_divisions
 
     connection = op.get_bind()
     sync_divisions(connection, shipped_rows())

@@ -10,13 +10,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from fixed_clock import TickingClock
 from sqlalchemy import func, select
 
 from core.demo import load_demo
 from core.inventory.models import Move
 from core.storage.engine import make_engine
 from core.uow import Database
+from tests.support.fixed_clock import TickingClock
 
 ROOT = Path(__file__).resolve().parents[2]
 STOCK_KEYS = {"center", "sku", "lot", "expiry", "on_hand", "reserved", "available"}

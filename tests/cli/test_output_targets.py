@@ -7,8 +7,6 @@ import os
 from pathlib import Path
 
 import pytest
-from fixed_clock import TickingClock
-from small_disk import full_disk
 from sqlalchemy import func, select
 
 import main
@@ -16,6 +14,8 @@ from core.inventory import catalog, services, transfers
 from core.printing.printlog import PrintRecord
 from core.storage.engine import make_engine
 from core.uow import Database
+from tests.support.fixed_clock import TickingClock
+from tests.support.small_disk import full_disk
 
 PDF_HEAD = b"%PDF"
 

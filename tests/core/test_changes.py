@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 import pytest
 
 from core.changes import Changes
-from core.shipping.place_changes import PlaceChanges
+from core.places.changes import PlaceChanges
 
 A, B, C = (uuid.UUID(int=n) for n in (1, 2, 3))
 

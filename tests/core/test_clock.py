@@ -11,7 +11,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from fixed_clock import START, TickingClock
 
 import main
 from core.clock import (
@@ -27,6 +26,7 @@ from core.clock import (
     utc_now,
 )
 from core.errors import InvalidValue
+from tests.support.fixed_clock import START, TickingClock
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from small_disk import full_disk
 
 from core.output_files import (
     OutputIsDatabase,
@@ -20,6 +19,7 @@ from core.output_files import (
     write_file,
     write_output,
 )
+from tests.support.small_disk import full_disk
 
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF\n"
 

@@ -10,8 +10,8 @@ import pytest
 import main
 from core.inventory import catalog, queries, services
 from core.inventory.queries import StockFilter
-from core.shipping.arrivals import register_arrival
-from core.shipping.parcels_query import ParcelFilter, parcel_ids
+from core.orders.arrivals import register_arrival
+from core.orders.queries import ParcelFilter, parcel_ids
 
 
 @pytest.fixture

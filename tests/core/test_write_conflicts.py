@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from clerks import race
-from fixed_clock import TickingClock
 from sqlalchemy import select, text
 
 from cli.errors import describe
@@ -16,6 +14,8 @@ from core.inventory import catalog, services
 from core.inventory.models import Balance
 from core.storage.engine import make_engine
 from core.uow import ATTEMPTS, Database, UnitOfWork
+from tests.support.clerks import race
+from tests.support.fixed_clock import TickingClock
 
 BINS = ("A-01", "A-02")
 

@@ -58,8 +58,8 @@ ERRORS = _core_errors()
 def test_the_core_has_typed_errors_in_every_area() -> None:
     modules = {cls.__module__ for cls in ERRORS}
     assert {"core.errors", "core.inventory.workflow_errors", "core.printing.errors",
-            "core.shipping.order_errors", "core.shipping.place_errors",
-            "core.shipping.run_errors", "core.shipping.importing.errors"} <= modules
+            "core.orders.errors", "core.places.errors",
+            "core.runs.errors", "core.orders.importing.errors"} <= modules
     assert len(ERRORS) >= 50
 
 
@@ -72,8 +72,8 @@ def test_every_core_error_has_its_own_sentence(qapp, cls: type[DepotError]) -> N
 
 
 def test_area_screens_word_other_areas_errors_too(qapp) -> None:  # type: ignore[no-untyped-def]
+    from core.places.errors import UnknownVillagePoint
     from core.printing.errors import NothingToPrint
-    from core.shipping.place_errors import UnknownVillagePoint
     from ui.inventory.messages import describe as inventory_describe
     from ui.runs.messages import describe as runs_describe
 

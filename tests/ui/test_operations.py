@@ -9,7 +9,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from fixed_clock import TickingClock
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 from sqlalchemy import text
@@ -19,8 +18,9 @@ from core.errors import InsufficientStock
 from core.inventory import catalog, services
 from core.storage.engine import make_engine
 from core.uow import Database
-from tests.ui.conftest import fill_stock, move_count
-from tests.ui.person import HOLD_MS
+from tests.support.fixed_clock import TickingClock
+from tests.support.person import HOLD_MS
+from tests.support.stock_depot import fill_stock, move_count
 from ui.context import AppContext
 from ui.error_messages import describe
 from ui.operations import stage_text

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.shipping import loading
-from tests.ui.demo_screens import PLANNED_DAY, SIZES, demo_database, main_window, show_area
+from core.runs import loading
+from tests.support.demo_screens import PLANNED_DAY, SIZES, demo_database, main_window, show_area
 from ui.main_window import MainWindow
 
 

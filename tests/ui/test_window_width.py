@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from core.inventory import catalog, counts
-from tests.ui.demo_screens import demo_database, main_window, show_area
+from tests.support.demo_screens import demo_database, main_window, show_area
 from ui.main_window import MainWindow
 
 SCREEN = (1024, 768)

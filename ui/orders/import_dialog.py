@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.shipping.mappings import mapping_names
-from core.shipping.orders import ImportReport, import_orders
+from core.orders.imports import ImportReport, import_orders
+from core.orders.mappings import mapping_names
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.file_dialogs import open_file_name, spreadsheet_filter

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.shipping.importing.mapped import ORDER_FIELDS, REQUIRED_FIELDS
-from core.shipping.importing.reading import read_headers
-from core.shipping.mappings import save_mapping
+from core.orders.importing.mapped import ORDER_FIELDS, REQUIRED_FIELDS
+from core.orders.importing.reading import read_headers
+from core.orders.mappings import save_mapping
 from ui.context import AppContext
 from ui.file_dialogs import open_file_name, spreadsheet_filter
 from ui.orders.messages import describe_error

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from core.shipping import order_errors as oe
-from core.shipping.importing import errors as ie
-from core.shipping.importing.values import Rejected, Skipped
+from core.orders import errors as oe
+from core.orders.importing import errors as ie
+from core.orders.importing.values import Rejected, Skipped
 from ui.error_messages import describe
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from core.changes import Changes
 from core.clock import local_day
-from core.shipping.arrivals import ArrivalReport, import_arrivals, register_arrival
-from core.shipping.fulfilment import allocate
+from core.orders.arrivals import ArrivalReport, import_arrivals, register_arrival
+from core.orders.fulfilment import allocate
+from core.orders.picking import Shortage, backorders
+from core.orders.queries import ParcelFilter
 from core.shipping.models import ParcelStatus
-from core.shipping.parcels_query import ParcelFilter
-from core.shipping.picking import Shortage, backorders
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.file_dialogs import open_file_name, spreadsheet_filter
@@ -31,9 +31,9 @@ from ui.orders.packing_page import PackingPage
 from ui.orders.parcels_model import ParcelsModel, column_of, status_label
 from ui.scan.scan_field import ScanField
 from ui.scan.scan_settings import load_tuning
-from ui.stock.stock_page import make_table
 from ui.widgets.columns import ColumnKeeper
 from ui.widgets.flow_layout import flow_of
+from ui.widgets.tables import make_table
 
 
 class ParcelsTab(QWidget):

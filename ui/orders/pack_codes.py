@@ -9,8 +9,8 @@ SKUs, never either of these.
 from __future__ import annotations
 
 from core.inventory.scanning import DOCUMENT_PREFIX, PARCEL_PREFIX, normalize
+from core.orders.importing.values import BadCell, marketplace_order_id
 from core.printing.payloads import id_from_code
-from core.shipping.importing.values import BadCell, marketplace_order_id
 
 
 def names_an_order(code: str) -> bool:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.inventory.scanning import normalize
-from core.shipping.fulfilment import MAX_WEIGHT_G, PackState, close_parcel, pack_scan, pack_state
-from core.shipping.parcels_query import ParcelFilter, parcel_ids
-from core.shipping.picking import PickListCreated, create_pick_list, pick_lines, pick_scan
+from core.orders.fulfilment import MAX_WEIGHT_G, PackState, close_parcel, pack_scan, pack_state
+from core.orders.picking import PickListCreated, create_pick_list, pick_lines, pick_scan
+from core.orders.queries import ParcelFilter, parcel_ids
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.operations import Operation

@@ -1,6 +1,6 @@
 """Parcels as a lazy table: SQL filters and sorts the ids, rows are read a page at a time.
 
-`core.shipping.parcels_query.parcel_ids` gives the ids; the model fetches the
+`core.orders.queries.parcel_ids` gives the ids; the model fetches the
 rows of a page only when the view paints it, and caches them until a write
 that touched parcels marks them stale.
 """
@@ -13,9 +13,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from core.changes import Changes
 from core.clock import shown
-from core.shipping.parcels_query import ParcelFilter, ParcelRow, parcel_ids, parcel_rows
+from core.orders.queries import ParcelFilter, ParcelRow, parcel_ids, parcel_rows
 from ui.operations import Operations
-from ui.paged_model import Index, PagedIdModel
+from ui.widgets.paged_model import Index, PagedIdModel
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 

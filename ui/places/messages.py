@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from core.shipping import place_errors as pe
+from core.places import errors as pe
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the sentences
 

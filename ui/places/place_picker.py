@@ -25,8 +25,8 @@ from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from core.natural_order import natural_key
-from core.shipping.addresses import Candidate
-from core.shipping.place_index import PlaceIndex, normalize
+from core.places.addresses import Candidate
+from core.places.index import PlaceIndex, normalize
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -49,7 +49,7 @@ def choices_from(index: PlaceIndex, outside_label: str,
                  order: Sequence[uuid.UUID] = ()) -> list[Choice]:
     """Every served township and its active points, then "outside the served area".
 
-    Points come in `order` (`core.shipping.point_order`: road order, else by name as a
+    Points come in `order` (`core.places.point_order`: road order, else by name as a
     person counts them); points it does not name follow by name.
     """
     rank = {point: n for n, point in enumerate(order)}

@@ -11,11 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.changes import Changes
+from core.places.changes import PlaceChanges
+from core.places.point_order import ordered_points
 from core.shipping.models import Division, VillagePoint
-from core.shipping.place_changes import PlaceChanges
-from core.shipping.point_order import ordered_points
 from ui.operations import Operations
-from ui.paged_model import Index, PagedIdModel
+from ui.widgets.paged_model import Index, PagedIdModel
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 

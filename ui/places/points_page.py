@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.shipping import village_points
-from core.shipping.gazetteer import set_division_names
-from core.shipping.place_errors import PlaceFileRejected
-from core.shipping.place_index import index_for
+from core.places import village_points
+from core.places.errors import PlaceFileRejected
+from core.places.gazetteer import set_division_names
+from core.places.index import index_for
 from core.uow import UnitOfWork
 from ui.context import AppContext
 from ui.file_dialogs import open_file_name
 from ui.places.points_model import PointRow, PointsModel
-from ui.stock.stock_page import fit_columns, make_table
+from ui.widgets.tables import fit_columns, make_table
 
 
 class PointDialog(QDialog):

@@ -1,6 +1,6 @@
 """The review queue as a table: parcels whose place a clerk must settle.
 
-SQL filters and orders the queue (`core.shipping.review.review_ids`); rows are
+SQL filters and orders the queue (`core.places.review.review_ids`); rows are
 read a page at a time as the view asks for them.
 """
 
@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 
 from core.changes import Changes
 from core.clock import shown
-from core.shipping import review
-from core.shipping.place_changes import PlaceChanges
-from core.shipping.review import ReviewRow
+from core.places import review
+from core.places.changes import PlaceChanges
+from core.places.review import ReviewRow
 from ui.operations import Operations
-from ui.paged_model import Index, PagedIdModel
+from ui.widgets.paged_model import Index, PagedIdModel
 
 
 class ReviewModel(PagedIdModel):

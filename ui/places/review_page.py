@@ -13,14 +13,14 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from core.changes import Changes
-from core.shipping.addresses import resolve
-from core.shipping.place_index import index_for
-from core.shipping.point_order import ordered_points
-from core.shipping.review import choose
+from core.places.addresses import resolve
+from core.places.index import index_for
+from core.places.point_order import ordered_points
+from core.places.review import choose
 from ui.context import AppContext
 from ui.places.place_picker import Choice, PlacePicker, choices_from
 from ui.places.review_model import ReviewModel
-from ui.stock.stock_page import fit_columns, make_table
+from ui.widgets.tables import fit_columns, make_table
 
 
 class ReviewPage(QWidget):

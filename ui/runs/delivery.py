@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.shipping.loading import DeliveryEntry, confirm_manifest, record_delivery
-from core.shipping.run_models import DeliveryKind
+from core.runs.loading import DeliveryEntry, confirm_manifest, record_delivery
+from core.runs.models import DeliveryKind
 from core.uow import UnitOfWork
 from ui.context import AppContext
 from ui.operations import Operation
@@ -33,7 +33,7 @@ from ui.runs.messages import describe
 from ui.runs.models import RunParcelsModel
 from ui.scan.scan_field import ScanField, show_feedback
 from ui.scan.scan_settings import load_tuning
-from ui.stock.stock_page import fit_columns, make_table
+from ui.widgets.tables import fit_columns, make_table
 
 
 class DeliveryDialog(QDialog):

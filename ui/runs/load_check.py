@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.shipping.load_report import Dispatched, dispatch_and_report
-from core.shipping.loading import SEVERAL_PARCELS, ScanOutcome, scan_onto
-from core.shipping.run_errors import UnscannedParcels
-from core.shipping.run_models import ScanResult
-from core.shipping.run_queries import RunView, run_view
+from core.runs.errors import UnscannedParcels
+from core.runs.load_report import Dispatched, dispatch_and_report
+from core.runs.loading import SEVERAL_PARCELS, ScanOutcome, scan_onto
+from core.runs.models import ScanResult
+from core.runs.queries import RunView, run_view
 from core.uow import UnitOfWork
 from ui.context import AppContext
 from ui.operations import Operation
@@ -40,7 +40,7 @@ from ui.runs.messages import describe, run_name, run_place
 from ui.runs.override_dialog import OverrideDialog
 from ui.scan.scan_field import OK_COLOUR, ScanField, show_feedback
 from ui.scan.scan_settings import load_tuning
-from ui.stock.stock_page import fit_columns, make_table
+from ui.widgets.tables import fit_columns, make_table
 
 
 @dataclass(frozen=True)

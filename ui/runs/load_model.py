@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from core.clock import shown
-from core.shipping.load_report import LoadSheet, SheetParcel, SheetProblem, load_sheet
-from core.shipping.run_models import ScanResult
+from core.runs.load_report import LoadSheet, SheetParcel, SheetProblem, load_sheet
+from core.runs.models import ScanResult
 from ui.operations import Operations
 from ui.runs.messages import run_name
 from ui.runs.models import Index

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from core.clock import shown
-from core.shipping import run_errors as r
-from core.shipping.run_queries import RunView
+from core.runs import errors as r
+from core.runs.queries import RunView
 from ui.error_messages import describe as describe_any
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the sentences

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor
 
 from core.changes import Changes
 from core.clock import shown
-from core.shipping.run_queries import RunParcelRow, RunView, run_view, runs_on
+from core.runs.queries import RunParcelRow, RunView, run_view, runs_on
 from ui.operations import Operations
 from ui.runs.messages import run_place, run_vehicle
 

@@ -33,19 +33,19 @@ from sqlalchemy import select
 from core.changes import Changes
 from core.clock import local_day, shown
 from core.inventory.models import Center
-from core.shipping import runs as run_actions
-from core.shipping.planning import plan_runs
-from core.shipping.run_models import Run
-from core.shipping.run_queries import LaterRun, RunView, later_runs
+from core.runs import edits as run_actions
+from core.runs.models import Run
+from core.runs.planning import plan_runs
+from core.runs.queries import LaterRun, RunView, later_runs
 from core.uow import UnitOfWork
 from ui.context import AppContext
 from ui.operations import Operation
 from ui.runs.messages import describe
 from ui.runs.models import PARCEL_COLUMNS, RunParcelsModel, RunsModel
-from ui.stock.stock_page import make_table
 from ui.widgets.columns import ColumnKeeper
 from ui.widgets.fitting_splitter import FittingSplitter
 from ui.widgets.flow_layout import flow_of
+from ui.widgets.tables import make_table
 
 
 class RunsPage(QWidget):

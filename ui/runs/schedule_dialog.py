@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from core.inventory.models import Center
+from core.runs.queries import schedule_rows
+from core.runs.schedules import WEEKDAYS, ScheduleInput, parse_weekdays, set_schedule
 from core.shipping.models import Division
-from core.shipping.run_queries import schedule_rows
-from core.shipping.schedules import WEEKDAYS, ScheduleInput, parse_weekdays, set_schedule
 from core.uow import UnitOfWork
 from ui.context import AppContext
 from ui.operations import Operation

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from core.runs.schedules import set_stop_order, stop_order
 from core.shipping.models import VillagePoint
-from core.shipping.schedules import set_stop_order, stop_order
 from core.uow import UnitOfWork
 from ui.context import AppContext
 from ui.operations import Operation

@@ -5,14 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,40 +18,15 @@ from core.changes import Changes
 from core.inventory.queries import StockFilter, StockRow
 from ui.center_combo import default_center
 from ui.context import AppContext
-from ui.fonts import row_height
 from ui.qt_fixes import emit
 from ui.stock import lookups
 from ui.stock.card_model import StockCardModel, card_column
 from ui.stock.stock_model import StockModel, column_of
 from ui.widgets.columns import ColumnKeeper
 from ui.widgets.eliding_combo import ElidingCombo
+from ui.widgets.tables import fit_columns, make_table
 
 SEARCH_DELAY_MS = 250
-
-
-def make_table(model: object, parent: QWidget | None = None) -> QTableView:
-    """A read-only table with rows tall enough for Tibetan stacks."""
-    view = QTableView(parent)
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(row_height(view.font()))
-    view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-def fit_columns(view: QTableView) -> None:
-    """Columns as wide as their loaded contents, with room to breathe."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(header.count() - 1):
-        header.resizeSection(column, header.sectionSize(column) + 16)
 
 
 class StockPage(QWidget):

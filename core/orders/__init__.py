@@ -1,0 +1,1 @@
+"""Orders: import, arrivals, mappings, fulfilment, picking, packing, parcels."""

@@ -1,0 +1,1 @@
+"""Places: divisions, village points, aliases, address resolution, review."""

@@ -1,0 +1,1 @@
+"""Township runs: schedules, planning, edits, load check, dispatch, delivery."""

@@ -1,5 +1,0 @@
-"""Reading order files: marketplace exports, mapped spreadsheets, carrier arrival lists.
-
-Plain Python, no database and no Qt: a reader turns a file into records and
-rejected rows; `core.shipping.orders` decides what they mean for the database.
-"""

@@ -1,0 +1,1 @@
+"""Helpers of the tests: import them as `from tests.support.<module> import ...`."""

@@ -1,0 +1,99 @@
+"""Printing from the Runs area with real widgets: one action writes the run's labels in
+stop order (logged as a print job), the preview saves them, and the saved PDF read
+back holds every parcel's code in the run's stop order; the manifest and run label too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from sqlalchemy import select
+
+from core.printing.payloads import document_code, parcel_code
+from core.printing.printlog import PrintRecord
+from core.runs.queries import run_view
+from tests.support.pdfs import decode, page_texts, render_pages
+from tests.support.printing_world import MONDAY, SEAT, make_world
+from ui.context import AppContext
+from ui.printing.preview import PrintPreviewDialog
+from ui.settings import Settings
+
+
+@pytest.fixture
+def runs_page(qtbot, sqlite_db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from ui.runs.runs_page import RunsPage
+
+    database, run_id, _ids = make_world(sqlite_db)
+    context = AppContext.create(database, Settings(tmp_path / "settings.ini"))
+    page = RunsPage(context)
+    qtbot.addWidget(page)
+    page.day.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    row = next(n for n, view in enumerate(page.runs.rows) if view.township_code == SEAT)
+    page.runs_table.selectRow(row)
+    page.show()
+    yield page, run_id
+    context.close()
+
+
+def _printed(qtbot, page, action, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Trigger a print action, wait for its preview and save the PDF through it."""
+    before = set(page.findChildren(PrintPreviewDialog))
+    action.trigger()
+    qtbot.waitUntil(lambda: page.last_operation is not None and page.last_operation.done,
+                    timeout=20_000)
+    assert page.last_operation.error is None, page.last_operation.error
+    dialogs = [d for d in page.findChildren(PrintPreviewDialog) if d not in before]
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    out = tmp_path / f"{action.objectName()}.pdf"
+    saving = dialogs[0].save_to(out)
+    qtbot.waitUntil(lambda: saving.done, timeout=20_000)
+    assert saving.error is None, saving.error
+    dialogs[0].reject()
+    return out
+
+
+def test_print_labels_action_prints_the_run_in_stop_order(qtbot, runs_page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page, run_id = runs_page
+    assert page.print_button.defaultAction() is page.print_labels_action
+    out = _printed(qtbot, page, page.print_labels_action, tmp_path)
+    with page.context.db.uow(write=False) as uow:
+        expected = [row.parcel_id for row in run_view(uow, run_id).parcels]
+        logged = set(uow.session.scalars(
+            select(PrintRecord.subject).where(PrintRecord.kind == "parcel_label")))
+    assert len(expected) == 9 and logged == {str(i) for i in expected}
+    # Read back: each page's human-readable code, and what a scanner decodes, in stop order.
+    texts = page_texts(out)
+    assert [next(i for i in expected if parcel_code(i) in text) for text in texts] == expected
+    scanned = [next(t for f, t in decode(image) if t.startswith("P:"))
+               for image in render_pages(out)]
+    assert scanned == [parcel_code(i) for i in expected]
+
+
+def test_manifest_and_run_label_actions(qtbot, runs_page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page, run_id = runs_page
+    manifest = page_texts(_printed(qtbot, page, page.print_manifest_action, tmp_path))
+    assert "Run manifest" in manifest[0] and "Run total: 9 件 parcels, 3 站 stops" in manifest[-1]
+    label = _printed(qtbot, page, page.print_run_label_action, tmp_path)
+    assert ("Code128", document_code(run_id)) in decode(render_pages(label)[0])
+    day = page_texts(_printed(qtbot, page, page.print_day_action, tmp_path))
+    assert "Daily manifest" in day[0] and "措勤县物流配送中心" in day[0]
+
+
+def test_load_check_dialog_takes_the_printed_label(qtbot, runs_page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from ui.runs.load_check import LoadCheckDialog
+
+    page, run_id = runs_page
+    out = _printed(qtbot, page, page.print_labels_action, tmp_path)
+    first = next(t for f, t in decode(render_pages(out)[0]) if t.startswith("P:"))
+    dialog = LoadCheckDialog(page.context, run_id, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.scan, first)  # the scanner's burst, then Enter
+    qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.last_operation is not None and dialog.last_operation.done,
+                    timeout=10_000)
+    assert dialog.last_operation.result.outcome.result == "loaded"
+    assert dialog.counts.text().startswith("Loaded 1 of 9")
