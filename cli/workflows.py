@@ -29,7 +29,7 @@ from core.inventory.card_export import write_stock_card_csv
 from core.inventory.expiry import expiring_lots
 from core.inventory.reorder import low_stock
 from core.inventory.transfer_views import list_transfers, transfer_view
-from core.inventory.workflow_models import ArrivalCondition
+from core.inventory.workflow_models import ArrivalCondition, Receipt
 from core.output_files import OutputKind
 from core.uow import Database
 
@@ -159,7 +159,7 @@ def run_receipt_post(args: argparse.Namespace, db: Database) -> int:
 
 def run_receipt_show(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
-        doc = documents.find_document(uow.session, documents.Receipt, "receipt", args.receipt)
+        doc = documents.find_document(uow.session, Receipt, "receipt", args.receipt)
         lines = documents.receipt_lines(uow.session, doc.id)
         number, status = doc.number, doc.status  # read while the session is open
     if args.json:

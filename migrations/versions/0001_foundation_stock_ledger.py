@@ -1,7 +1,7 @@
 """foundation stock ledger
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-29
 """
 
@@ -17,7 +17,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table('center',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('code', sa.String(length=16), nullable=False),
@@ -148,11 +148,11 @@ def upgrade() -> None:
         batch_op.create_index('ix_reservation_balance', ['balance_id'], unique=False)
         batch_op.create_index('ix_reservation_document', ['document_id'], unique=False)
 
-    
+
 
 
 def downgrade() -> None:
-    
+
     with op.batch_alter_table('reservation', schema=None) as batch_op:
         batch_op.drop_index('ix_reservation_document')
         batch_op.drop_index('ix_reservation_balance')
@@ -174,4 +174,4 @@ def downgrade() -> None:
     op.drop_table('bin')
     op.drop_table('product')
     op.drop_table('center')
-    
+

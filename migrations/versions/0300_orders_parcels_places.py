@@ -17,7 +17,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table('division',
     sa.Column('code', sa.String(length=12), nullable=False),
     sa.Column('level', sa.String(length=16), nullable=False),
@@ -136,11 +136,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_place_alias')),
     sa.UniqueConstraint('text', name=op.f('uq_place_alias_text'))
     )
-    
+
 
 
 def downgrade() -> None:
-    
+
     op.drop_table('place_alias')
     with op.batch_alter_table('parcel', schema=None) as batch_op:
         batch_op.drop_index('ix_parcel_status_township')
@@ -161,4 +161,4 @@ def downgrade() -> None:
         batch_op.drop_index('ix_division_parent')
 
     op.drop_table('division')
-    
+

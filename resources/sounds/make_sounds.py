@@ -35,4 +35,5 @@ def write(path: Path, samples: list[int]) -> None:
 if __name__ == "__main__":
     here = Path(__file__).parent
     write(here / "ok.wav", tone(1760, 90))
-    write(here / "error.wav", tone(220, 160, square=True) + [0] * 1500 + tone(220, 160, square=True))
+    buzz = tone(220, 160, square=True)
+    write(here / "error.wav", buzz + [0] * 1500 + buzz)
