@@ -59,9 +59,9 @@ class DemoCenter:
         return bins[(zlib.crc32(product.sku.encode()) + shift) % len(bins)]
 
 
-# FIELD_NOTES: the region has three distribution centers, but only Tsochen's
-# county is known. The other two are placed in neighbouring Ngari counties
-# for the demo and say so in their names and `illustrative` flag.
+# The region has three distribution centers, but only Tsochen's county is known
+# (docs/field-facts.md, "Service centers and deliveries"). The other two are placed in
+# neighbouring Ngari counties for the demo and say so in their names and `illustrative` flag.
 CENTERS = (
     DemoCenter("TSC", "措勤县物流配送中心", "མཚོ་ཆེན་རྫོང་གི་ལྟེ་གནས",
                "Tsochen County Logistics Distribution Center", "542527", False, 2, 3, True),
@@ -91,7 +91,7 @@ ADJUSTMENTS = (
     ("TSC", "INC-ZNT-01", "", -5, "sample", "samples for the county trade fair", 3),
 )
 # Who delivers each kind of goods. Illustrative, like the two other centers: the county's
-# cooperatives are not known here (FIELD_NOTES), so the names say 示例.
+# cooperatives are unknown (docs/field-facts.md, "Service centers and deliveries"): 示例.
 SUPPLIERS = {
     Category.LIVESTOCK: "措勤县牧民专业合作社（示例）",
     Category.SPECIALTY: "措勤县特色产品合作社（示例）",

@@ -1,8 +1,8 @@
 """Demo village service points for Tsochen's five townships.
 
-DEMO DATA. The county has 22 administrative villages, but their names are not
-in the field notes, so these points are named only by township and number
-("磁石乡第一村服务点"): nobody will take them for real villages. Clerks replace
+DEMO DATA. The county has 22 administrative villages, but their names are unknown
+(docs/field-facts.md, "The place"), so these points are named only by township and
+number ("磁石乡第一村服务点"): nobody will take them for real villages. Clerks replace
 them with the county's own list (`village-points import`). Tibetan and pinyin
 names are left empty, as for the townships themselves.
 

@@ -1,10 +1,10 @@
 """Demo run schedules for Tsochen's five townships and the daily postal handover.
 
-DEMO DATA. The field notes say only that townships get postal deliveries "two
-to four times a week"; the weekdays, times, vehicles and capacities below are
-invented to look plausible and are the clerk's to change (`schedule set`, or
-the Runs area). A schedule already there is left alone, so a clerk's own
-schedule survives loading the demo again.
+DEMO DATA. All we know is that townships get postal deliveries "two to four times a
+week" (docs/field-facts.md, "Service centers and deliveries"); the weekdays, times,
+vehicles and capacities below are invented to look plausible and are the clerk's to
+change (`schedule set`, or the Runs area). A schedule already there is left alone, so
+a clerk's own schedule survives loading the demo again.
 """
 
 from __future__ import annotations

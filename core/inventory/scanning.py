@@ -127,7 +127,7 @@ def ean13_valid(code: str) -> bool:
 
 
 def s10_valid(code: str) -> bool:
-    """UPU S10 item identifier with a correct check digit (FIELD_NOTES, "Postal identifiers")."""
+    """UPU S10 identifier with a correct check digit (docs/field-facts.md, "Postal identifiers")."""
     match = _S10.fullmatch(code)
     if match is None:
         return False

@@ -20,7 +20,7 @@ class OrderImport(Base):
     """One committed import of a file: what came in, from which file (by content hash).
 
     Written in the same transaction as the orders it created, so a crash either
-    leaves both or neither (FIELD_NOTES: an idempotency key in the same transaction).
+    leaves both or neither (docs/field-facts.md, "Idempotency key").
     """
 
     __tablename__ = "order_import"

@@ -3,8 +3,8 @@
 The rows live in `resources/gazetteer/ngari.csv` (sources in its README). Loading
 is idempotent and never destroys a clerk's work: missing rows are added, the
 shipped Chinese name and parent win, and Tibetan and pinyin names are only
-filled where still empty (the field notes leave several unknown; clerks enter
-them). The same code runs inside migration 0350 on a plain connection, so it
+filled where still empty (docs/field-facts.md, "The place", leaves several
+unknown; clerks enter them). The same code runs inside migration 0350 on a plain connection, so it
 uses Core statements on a fixed table shape rather than the ORM models.
 """
 

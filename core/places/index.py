@@ -22,7 +22,7 @@ TSHEG = "\u0f0b"
 # (西藏 for 西藏自治区, 阿里 for 阿里地区, 措勤 for 措勤县), as buyers write them.
 ZH_SUFFIXES = ("自治区", "自治州", "地区", "街道", "县", "镇", "乡", "市", "区")
 PINYIN_SUFFIXES = ("zizhiqu", "diqu", "jiedao", "xiang", "zhen", "xian", "shi", "qu")
-BO_SUFFIXES = ("ས་ཁུལ", "རྫོང")  # prefecture, county (the two the field notes show)
+BO_SUFFIXES = ("ས་ཁུལ", "རྫོང")  # prefecture, county (docs/field-facts.md, "Addresses")
 POINT_SUFFIXES = ("便民服务点", "服务点", "服务站")
 _INDEX_KEY = "changtang.place_index"
 

@@ -1,9 +1,10 @@
 """Mixed-script text on a ReportLab canvas: measured, shaped, wrapped, fitted.
 
 The one route that shapes Tibetan correctly on a canvas is `drawString` of a
-string already shaped by `shapeStr` (FIELD_NOTES: `drawString(shaping=True)`,
-Table cells and `wordWrap='CJK'` fail silently). Shaped runs are cached: label
-runs repeat the same township and stop names thousands of times.
+string already shaped by `shapeStr` (docs/field-facts.md, "Shaping Tibetan with
+ReportLab": `drawString(shaping=True)`, Table cells and `wordWrap='CJK'` fail
+silently). Shaped runs are cached: label runs repeat the same township and stop
+names thousands of times.
 """
 
 from __future__ import annotations

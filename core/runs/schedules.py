@@ -1,8 +1,8 @@
 """Run schedules per township, closures (holidays, cancelled runs) and road order of stops.
 
-How often a township is served is not known for certain (FIELD_NOTES: "two to
-four times a week"), so every figure here is the clerk's to set; the demo's
-values are only demo values.
+How often a township is served is not known for certain ("two to four times a week",
+docs/field-facts.md, "Service centers and deliveries"), so every figure here is the
+clerk's to set; the demo's values are only demo values.
 """
 
 from __future__ import annotations

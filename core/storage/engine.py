@@ -1,6 +1,6 @@
 """Engines for the embedded SQLite file and for a shared PostgreSQL server.
 
-SQLite settings follow what we measured (FIELD_NOTES, "Storage and concurrency"):
+SQLite settings follow what we measured (docs/field-facts.md, "Storage and concurrency"):
 WAL from the moment the file is created, synchronous=FULL so a power cut loses
 no confirmed commit, foreign keys on, a busy timeout, and writers that take the
 write lock with BEGIN IMMEDIATE so read-then-write can never oversell.

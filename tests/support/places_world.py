@@ -1,6 +1,6 @@
 """A served Tsochen: the TSC center, the shipped gazetteer linked to it, a few test points.
 
-The village point names are test data (the field notes do not name Tsochen's villages).
+The village point names are test data: Tsochen's are unknown (docs/field-facts.md, "The place").
 """
 
 from __future__ import annotations

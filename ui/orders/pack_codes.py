@@ -1,7 +1,7 @@
 """What a code scanned or typed on the packing side names: an order to open, or an item.
 
 Told from the code alone, before any query: an order number of the marketplaces is 17 to
-19 digits (FIELD_NOTES, "Marketplace exports"); our parcel label holds `P:` and the parcel's
+19 digits (docs/field-facts.md, "Marketplace exports"); our parcel label holds `P:` and the parcel's
 id (`core.printing.payloads`), its QR code the id as text. Item barcodes are EAN-13 or
 SKUs, never either of these.
 """

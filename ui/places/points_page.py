@@ -154,7 +154,7 @@ class PointsPage(QWidget):
             parent=self, title=self.tr("Renaming the village point"))
 
     def edit_township_names(self) -> None:
-        """Tibetan and pinyin names of a township: the field notes leave them to the clerks."""
+        """A township's Tibetan and pinyin names: the clerks' (docs/field-facts.md, "The place")."""
         def read(uow: UnitOfWork) -> list[tuple[str, str, str, str]]:
             index = index_for(uow.session)
             return [(code, index.label(code), index.places[code].name_bo,

@@ -1,8 +1,8 @@
 """A line edit no input method reaches: for what a scanner types (codes, order numbers).
 
 A Chinese input method on a scan field turns the scanner's letters into pinyin
-composition and its digits into candidate choices (FIELD_NOTES, "Scanners on Chinese
-Windows"). Qt asks the focused widget, before every key, whether an input method may
+composition and its digits into candidate choices (docs/field-facts.md, "Scanners
+on Chinese Windows"). Qt asks the focused widget, before every key, whether an input method may
 have it (the `ImEnabled` query). Qt 6's QLineEdit answers that itself, "enabled and
 not read-only", and no longer looks at `WA_InputMethodEnabled`: with the attribute off,
 ibus with libpinyin still composed in the box under Xvfb, and others saw the same

@@ -13,8 +13,8 @@ apart and ends it with Enter or Tab. The field:
   when a burst follows something a person had half typed, the burst alone is
   the code;
 - keeps input methods out (a Chinese IME swallows or rewrites the burst,
-  FIELD_NOTES "Scanners on Chinese Windows"; `latin_edit.py`) and folds full-width forms and
-  Chinese punctuation back to ASCII (`core.inventory.scanning.normalize`);
+  docs/field-facts.md, "Scanners on Chinese Windows"; `latin_edit.py`) and folds
+  full-width forms and Chinese punctuation back to ASCII (`core.inventory.scanning.normalize`);
 - gives feedback a clerk notices without reading: a green or red flash and a
   sound (`flash_ok`, `flash_error`).
 

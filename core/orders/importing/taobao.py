@@ -1,7 +1,7 @@
 """Taobao / Tmall seller exports: the order report (订单报表) and the item report (宝贝报表).
 
 Columns are found by header name, never by position: their number and order
-change from year to year (FIELD_NOTES, "Marketplace exports").
+change from year to year (docs/field-facts.md, "Marketplace exports").
 """
 
 from __future__ import annotations
