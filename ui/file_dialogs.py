@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QFileInfo, QStandardPaths
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 from ui.settings import Settings
 
@@ -38,9 +39,63 @@ def spreadsheet_filter() -> str:
                       translate("FileDialogs", "All files (*)")])
 
 
+class NamesOnlyIcons(QAbstractFileIconProvider):
+    """Icons and type names from a file's name alone, never from its content.
+
+    Qt's own file dialog (Linux, and wherever no native dialog is used) asks its icon
+    provider for every file it lists, and the default provider opens a file without a
+    known extension to sniff its type. Opening and closing the database's `-wal` or
+    `-shm` file drops every POSIX lock this process holds on it (sqlite.org,
+    "How To Corrupt", 2.2): the next program to close the database then thinks it was
+    the last, checkpoints and deletes the WAL while the app still writes into it, and
+    everything written afterwards is lost. Seen in a clerk trial; tests/ui/test_file_dialogs.py.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        standard = QFileIconProvider()  # made once, on the GUI thread; no file is read
+        self._folder = standard.icon(QAbstractFileIconProvider.IconType.Folder)
+        self._file = standard.icon(QAbstractFileIconProvider.IconType.File)
+        self._drive = standard.icon(QAbstractFileIconProvider.IconType.Drive)
+
+    def icon(self, which: object) -> QIcon:
+        if isinstance(which, QFileInfo):
+            if which.isRoot():
+                return self._drive
+            return self._folder if which.isDir() else self._file
+        return self._folder if which == QAbstractFileIconProvider.IconType.Folder else self._file
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return translate("FileDialogs", "Folder")
+        suffix = info.suffix()
+        return suffix.upper() if suffix else translate("FileDialogs", "File")
+
+
+_ICONS: NamesOnlyIcons | None = None
+
+
+def _dialog(parent: QWidget | None, title: str, folder: str, filters: str) -> QFileDialog:
+    """A file dialog that reads no file's content (see `NamesOnlyIcons`)."""
+    global _ICONS
+    if _ICONS is None:
+        _ICONS = NamesOnlyIcons()
+    dialog = QFileDialog(parent, title, folder, filters)
+    dialog.setIconProvider(_ICONS)
+    dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> str:
+    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+
+
 def open_file_name(parent: QWidget | None, settings: Settings, title: str, filters: str) -> str:
     """The file the clerk chose to open, or "" when they cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, start_folder(settings), filters)
+    dialog = _dialog(parent, title, start_folder(settings), filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    path = _chosen(dialog)
     if path:
         remember_folder(settings, path)
     return path
@@ -48,7 +103,10 @@ def open_file_name(parent: QWidget | None, settings: Settings, title: str, filte
 
 def save_file_name(parent: QWidget | None, settings: Settings, title: str, filters: str) -> str:
     """Where the clerk chose to save, or "" when they cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, start_folder(settings), filters)
+    dialog = _dialog(parent, title, start_folder(settings), filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    path = _chosen(dialog)
     if path:
         remember_folder(settings, path)
     return path
