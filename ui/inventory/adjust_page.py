@@ -57,7 +57,15 @@ class AdjustPage(WorkflowPage):
         self.layout_.addStretch(1)
         self.center.currentIndexChanged.connect(self._load_bins)
         self.post_button.clicked.connect(self.post)
+        self._posting = False
         self._load_bins()
+        self._can_post()
+
+    def _can_post(self) -> None:
+        """No second post while one is on its way, and the form is cleared once it is
+        posted: a second click (a double click, or a clerk unsure the first one took)
+        must not write the stock off twice; it is told to scan the next item instead."""
+        self.post_button.setEnabled(not self._posting)
 
     def _load_bins(self) -> None:
         center = self.center_code
@@ -88,7 +96,21 @@ class AdjustPage(WorkflowPage):
                   "sku": self.product.text().strip(), "lot": self.lot.text().strip(),
                   "delta": self.change.value(), "reason": str(self.reason.currentData()),
                   "note": self.note.text().strip()}
-        self.run(lambda uow: services.adjust(uow, **values),
-                 ok=self.tr("{sku}: {delta:+d} posted").format(sku=values["sku"],
-                                                                delta=values["delta"]),
-                 done=lambda _r: self.note.clear())
+        self._posting = True
+        self._can_post()
+        operation = self.run(lambda uow: services.adjust(uow, **values),
+                             ok=self.tr("{sku}: {delta:+d} posted").format(
+                                 sku=values["sku"], delta=values["delta"]),
+                             done=lambda _r: self._posted())
+        operation.finished.connect(self._post_ended)
+
+    def _posted(self) -> None:
+        """Posted: the form is cleared for the next item (the bin and reason stay, as the
+        clerk usually writes off several items of one bin for one reason)."""
+        for box in (self.product, self.lot, self.note):
+            box.clear()
+        self.change.setValue(-1)
+
+    def _post_ended(self) -> None:
+        self._posting = False
+        self._can_post()
