@@ -223,6 +223,9 @@ class ReceivingPage(WorkflowPage):
             self.scan.flash_ok(self.tr("{sku}: enter lot and expiry, then Enter").format(sku=sku))
             (self.expiry if lot else self.lot).setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        # No expiry is asked for (none tracked, or the lot's is on file): one typed earlier
+        # for another product must not ride along on this line.
+        self.expiry.clear()
         self.add_pending()
 
     def add_pending(self) -> None:
