@@ -101,7 +101,8 @@ class ReceivingPage(WorkflowPage):
         self.supplier.editingFinished.connect(self._supplier_edited)
         self.new_button.clicked.connect(self.new_receipt)
         self.add_button.clicked.connect(self.add_pending)
-        for field in (self.lot, self.expiry):
+        # Enter in any of them adds the line, as the hint "then Enter" says.
+        for field in (self.lot, self.expiry, self.quantity):
             field.returnPressed.connect(self.add_pending)
         self.remove_button.clicked.connect(self.remove_selected)
         self.post_button.clicked.connect(self.post)

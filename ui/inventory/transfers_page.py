@@ -218,11 +218,21 @@ class TransfersPage(WorkflowPage):
                      done=lambda _r: self.open(transfer_id))
         else:
             condition, reason = str(self.condition.currentData()), self.reason.text()
+            if condition == ArrivalCondition.DAMAGED:
+                ok = self.tr("{qty} × {sku} arrived damaged").format(qty=qty, sku=scan.sku)
+            elif condition == ArrivalCondition.OVER:
+                ok = self.tr("{qty} × {sku} arrived, not sent").format(qty=qty, sku=scan.sku)
+            else:
+                ok = self.tr("{qty} × {sku} arrived").format(qty=qty, sku=scan.sku)
             self.run(lambda uow: transfers.record_arrival(
                          uow, transfer_id, code=scan.code, bin=where, quantity=qty,
                          condition=condition, reason=reason),
-                     ok=self.tr("{qty} × {sku} arrived").format(qty=qty, sku=scan.sku),
-                     done=lambda _r: self.open(transfer_id))
+                     ok=ok, done=lambda _r: self.open(transfer_id))
+            if condition != ArrivalCondition.GOOD:
+                # A damaged or unsent unit is the exception: the next scan is a good unit
+                # again unless the clerk says otherwise, as units per scan go back to 1.
+                self.condition.setCurrentIndex(self.condition.findData(ArrivalCondition.GOOD.value))
+                self.reason.clear()
         self.quantity.setValue(1)
 
     def dispatch(self) -> None:

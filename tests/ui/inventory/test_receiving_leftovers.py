@@ -1,12 +1,14 @@
-"""A scan of a product that needs no expiry is saved at once; what the clerk typed earlier into
-the Expiry box for another product must not ride along on that line (clerk trial R1)."""
+"""Receiving as the clerk's hands go: a scan of a product that needs no expiry is saved at once,
+without an expiry typed earlier for another product (clerk trial R1); Enter in the Quantity box
+adds the line, as the hint "enter lot and expiry, then Enter" promises (R4)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from core.inventory.workflow_models import ReceiptLine
-from tests.support.inventory_depot import SCARF_EAN
+from tests.support.inventory_depot import CREAM_EAN, SCARF_EAN
 from tests.support.person import press, scan, show_active, type_slowly
 from ui.inventory.receiving_page import ReceivingPage
 
@@ -29,3 +31,26 @@ def test_a_leftover_expiry_is_not_saved_with_a_product_that_tracks_none(qtbot, c
     qtbot.waitUntil(lambda: saved() != [], timeout=5000)
     assert saved() == [(None, 1)]
     assert page.expiry.text() == ""
+
+
+def test_enter_in_the_quantity_box_adds_the_line(qtbot, context):
+    page = ReceivingPage(context)
+    qtbot.addWidget(page)
+    show_active(qtbot, page)
+    page.center.setCurrentIndex(page.center.findData("TSC"))
+    page.scan.setFocus()
+    scan(qtbot, CREAM_EAN)  # tracks expiry: the page asks for lot and expiry
+    qtbot.waitUntil(lambda: page.pending_sku == "SNC-CRM")
+    for box, text in ((page.lot, "L-NEW"), (page.expiry, "2027-06-30"), (page.quantity, "3")):
+        press(qtbot, box)
+        box.selectAll()
+        type_slowly(qtbot, text)
+    qtbot.keyClick(page.quantity, Qt.Key.Key_Return)
+
+    def saved() -> list[tuple[object, ...]]:
+        with context.db.uow(write=False) as uow:
+            return [tuple(r) for r in uow.session.execute(
+                select(ReceiptLine.lot_code, ReceiptLine.quantity))]
+
+    qtbot.waitUntil(lambda: saved() != [], timeout=5000)
+    assert saved() == [("L-NEW", 3)]
