@@ -128,9 +128,12 @@ class PackingPage(QWidget):
                 "✓" if line.picked else ""]))
 
     def picked(self, code: str) -> None:
+        """A scan on the picking side. The two sides share one page, and a scan that arrives
+        with the focus on neither (just after a click on the tab) comes here: an order's
+        code, or anything while no pick list is open, is the packing side's."""
         list_id = self.pick_list_id
-        if list_id is None:
-            self.pick_scan.flash_error(self.tr("Make a pick list first."))
+        if list_id is None or names_an_order(code):
+            self.packed(code)
             return
         self._run(lambda uow: pick_scan(uow, list_id, code), lambda _r: self.show_pick_list(),
                   self.pick_scan)

@@ -261,3 +261,15 @@ def test_an_order_number_scanned_at_the_item_field_opens_it(qtbot, page):
     press(qtbot, packing.pack_scan)
     scan(qtbot, order_id(1))
     assert packing.parcel_id == _parcel_of(db, 1) and _packed(db, 1) == 0
+
+
+def test_scans_right_after_a_click_on_the_packing_tab_pack_the_order(qtbot, page):
+    """The clerk trial: the tab just clicked, nothing focused in the page, an order number
+    then its item scanned; both were lost on the picking side ("Make a pick list first")."""
+    db = page.context.db
+    packing = _packing_tab(qtbot, page)
+    assert focused() is page.tabs.tabBar()
+    scan(qtbot, order_id(1))
+    qtbot.waitUntil(lambda: packing.parcel_id == _parcel_of(db, 1), timeout=10_000)
+    scan(qtbot, SCARF_EAN)
+    qtbot.waitUntil(lambda: _packed(db, 1) == 1, timeout=10_000)
