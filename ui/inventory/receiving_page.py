@@ -284,9 +284,13 @@ class ReceivingPage(WorkflowPage):
         if receipt_id is None:
             self.refuse(self.tr("Nothing to post."))
             return
-        number = self.receipt_number
-        self.run(lambda uow: documents.post_receipt(uow, receipt_id),
-                 ok=self.tr("{number} posted").format(number=number),
+        number, rows = self.receipt_number, list(self.lines.rows)
+        # Say what came in, so the clerk can check it against the delivery note.
+        units = self.tr("%n unit(s)", "", sum(int(row.quantity) for row in rows))
+        products = self.tr("%n product(s)", "", len({row.sku for row in rows}))
+        ok = self.tr("{number} posted: {units} of {products} received into {center}").format(
+            number=number, units=units, products=products, center=self.center_code)
+        self.run(lambda uow: documents.post_receipt(uow, receipt_id), ok=ok,
                  done=lambda _r: self._posted(receipt_id, number))
 
     def _posted(self, receipt_id: object, number: str) -> None:

@@ -54,3 +54,21 @@ def test_enter_in_the_quantity_box_adds_the_line(qtbot, context):
 
     qtbot.waitUntil(lambda: saved() != [], timeout=5000)
     assert saved() == [("L-NEW", 3)]
+
+
+def test_posting_says_what_was_received(qtbot, context):
+    page = ReceivingPage(context)
+    qtbot.addWidget(page)
+    show_active(qtbot, page)
+    page.center.setCurrentIndex(page.center.findData("TSC"))
+    page.scan.setFocus()
+    for code in (SCARF_EAN, SCARF_EAN, SCARF_EAN, "INC-001"):
+        scan(qtbot, code)
+        qtbot.wait(150)
+    qtbot.waitUntil(lambda: sum(r.quantity for r in page.lines.rows) == 4, timeout=5000)
+    number = page.receipt_number
+    press(qtbot, page.post_button)
+    qtbot.waitUntil(lambda: page.labels_dialog is not None and page.labels_dialog.isVisible(),
+                    timeout=5000)
+    page.labels_dialog.reject()
+    assert page.message.text() == f"{number} posted: 4 units of 2 products received into TSC"
