@@ -39,6 +39,7 @@ class FittingSplitter(QSplitter):
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
         self._moved_by_clerk = False
+        self._oriented = False
         self.splitterMoved.connect(self._moved)
 
     def _moved(self, _position: int, _index: int) -> None:
@@ -47,14 +48,24 @@ class FittingSplitter(QSplitter):
     def side_by_side_fits(self, width: int) -> bool:
         return width >= self.first_wants().width() + self.handleWidth() + self.second_needs()
 
-    def refit(self) -> None:
-        """Choose the orientation for the present width and give the first pane its room
-        (unless the clerk has moved the handle since the orientation last changed)."""
+    def refit(self, *, reorient: bool = False) -> None:
+        """Give the first pane its room (unless the clerk has moved the handle since the
+        orientation last changed); with `reorient`, first choose the orientation for the
+        present width.
+
+        Only a change of the window's width reorients (`resizeEvent`): a table whose
+        contents grew (a status now "delivered") keeps the panes where they are, since
+        panes that swap places under the mouse make the clerk's next click land on the
+        wrong run (clerk trial).
+        """
         width = self.width()
         if width <= 0:
             return
-        wanted = (Qt.Orientation.Horizontal if self.side_by_side_fits(width)
-                  else Qt.Orientation.Vertical)
+        wanted = self.orientation()
+        if reorient or not self._oriented:
+            wanted = (Qt.Orientation.Horizontal if self.side_by_side_fits(width)
+                      else Qt.Orientation.Vertical)
+            self._oriented = True
         if wanted != self.orientation():
             self.setOrientation(wanted)
             self._moved_by_clerk = False
@@ -71,4 +82,4 @@ class FittingSplitter(QSplitter):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
         super().resizeEvent(event)
-        self.refit()
+        self.refit(reorient=event.oldSize().width() != event.size().width())
