@@ -76,9 +76,3 @@ def record_print(
                                 reprint=subject in earlier, printed_at=now, actor=uow.actor))
     session.flush()
     return PrintJob(key, frozenset(earlier), Changes())
-
-
-def print_history(uow: UnitOfWork, kind: str, subject: str) -> list[PrintRecord]:
-    return list(uow.session.scalars(
-        select(PrintRecord).where(PrintRecord.kind == kind, PrintRecord.subject == subject)
-        .order_by(PrintRecord.printed_at, PrintRecord.id)))

@@ -35,11 +35,6 @@ class Run(NamedTuple):  # a tuple: made for every new string, a frozen dataclass
     width_per_pt: float  # width at 1 pt; multiply by the size
 
 
-def runs_of(text: str, fonts: FontSet = DEFAULT_FONTS) -> tuple[Run, ...]:
-    """The text as font runs, Tibetan shaped; widths at 1 pt so any size reuses them."""
-    return _layout(text, fonts.general, fonts.tibetan)[0]
-
-
 @lru_cache(maxsize=4096)
 def _layout(text: str, general: str, tibetan_font: str) -> tuple[tuple[Run, ...], float]:
     """Runs and their total width at 1 pt. Keyed by plain strings: hashing the

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -24,11 +24,15 @@ from PySide6.QtWidgets import (
 
 from core.output_files import OutputKind
 from ui.file_dialogs import save_file_name
-from ui.operations import Operation, Operations
+from ui.operations import OnError, Operation, Operations
 from ui.printing.pages import PdfPages
 from ui.printing.print_settings import PrintSettings
 
 PREVIEW_DPI = 60
+
+Regenerate = Callable[[str, Callable[[bytes], None], OnError], Operation[bytes]]
+"""`regenerate(layout, on_success, on_error)`: the document drawn again for another layout,
+off the GUI thread; `on_success` gets the new PDF."""
 
 
 def print_pages(pages: PdfPages, printer: QPrinter,
@@ -61,18 +65,22 @@ def print_pages(pages: PdfPages, printer: QPrinter,
 
 
 class PrintPreviewDialog(QDialog):
-    """Shows a PDF; prints it or saves it. `regenerate(layout)` (optional) writes the
-    document again for another layout, e.g. a sheet instead of the thermal roll."""
+    """Shows a PDF; prints it or saves it. `regenerate` (optional) draws the document
+    again for another layout, e.g. a sheet instead of the thermal roll."""
+
+    redrawn = Signal()
+    """The pages on view were replaced by the document drawn for another layout."""
 
     def __init__(self, data: bytes, kind: str, settings: PrintSettings, ops: Operations, *,
                  layouts: list[str] | None = None, layout: str = "",
-                 regenerate: Callable[[str], bytes] | None = None,
+                 regenerate: Regenerate | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.settings = settings
         self.ops = ops
         self.regenerate = regenerate
+        self._redrawing: Operation[bytes] | None = None
         self.pages = PdfPages(data)
         self.setWindowTitle(self.tr("Print preview"))
 
@@ -136,9 +144,28 @@ class PrintPreviewDialog(QDialog):
         if self.regenerate is None or not name:
             return
         self.settings.set_layout(self.kind, name)
+        self.message.clear()
+        # Until the new layout is drawn, what is on view is not what would print.
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        operation = self.regenerate(name, self._redrawn, self._redraw_failed)
+        self._redrawing = operation
+        operation.finished.connect(lambda: self._redraw_finished(operation))
+
+    def _redrawn(self, data: bytes) -> None:
         self.pages.close()
-        self.pages = PdfPages(self.regenerate(name))
+        self.pages = PdfPages(data)
         self._show_pages()
+        self.redrawn.emit()
+
+    def _redraw_failed(self, _error: BaseException, sentence: str) -> None:
+        self.message.setText(sentence)
+
+    def _redraw_finished(self, operation: Operation[bytes]) -> None:
+        if operation is self._redrawing:  # not a layout picked over since
+            self._redrawing = None
+            self.print_button.setEnabled(True)
+            self.save_button.setEnabled(True)
 
     def printer_for_print(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -189,5 +216,7 @@ class PrintPreviewDialog(QDialog):
             on_failure=self.message.setText)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        if self._redrawing is not None:  # its pages would come to a closed dialog
+            self._redrawing.cancel()
         self.pages.close()
         super().done(result)

@@ -43,9 +43,9 @@ def test_preview_prints_scannable_pages_and_remembers_the_layout(qtbot, tmp_path
     settings = PrintSettings(Settings(tmp_path / "settings.ini"))
     regenerated: list[str] = []
 
-    def regenerate(name: str) -> bytes:
+    def regenerate(name, on_success, on_error):  # type: ignore[no-untyped-def]
         regenerated.append(name)
-        return _labels(name)
+        return ops.query(lambda _uow: _labels(name), on_success=on_success, on_error=on_error)
 
     dialog = PrintPreviewDialog(_labels("parcel-100x150"), "parcel_label", settings, ops,
                                 layouts=["parcel-100x100", "parcel-100x150"],
@@ -55,7 +55,8 @@ def test_preview_prints_scannable_pages_and_remembers_the_layout(qtbot, tmp_path
     assert dialog.page_list.count() == 3
     assert not dialog.page_list.item(0).icon().isNull()
 
-    dialog.layout_box.setCurrentText("parcel-100x100")
+    with qtbot.waitSignal(dialog.redrawn, timeout=20_000):
+        dialog.layout_box.setCurrentText("parcel-100x100")
     assert regenerated == ["parcel-100x100"]
     assert settings.layout("parcel_label") == "parcel-100x100"
     assert dialog.pages.size_points(0)[1] < 300  # 100 mm high now
