@@ -44,6 +44,8 @@ DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 LATENCY_MS = 100
 HEARTBEAT_MS = 10
 SCANNER_GAP_MS = 5  # a keyboard-wedge scanner sends a key every 1-10 ms
+# Demo barcodes (dried yak jerky, a cashmere scarf) and SKUs, scanned into the stock search.
+SEARCHES = ("2054252703026", "2054252701015", "YAK-SCK-01", "INC-ZNT-01", "2054252703026")
 WAIT_S = 60.0
 STALL_MS = 50  # a gap a clerk notices: keys echo late, the flash comes late
 
@@ -170,33 +172,40 @@ class Sample:
     open_ms: float  # the dialog's constructor: its reads before it shows
     longest_ms: float  # the longest gap between heartbeats while the scans ran
     p95_ms: float
-    scans_s: float  # wall time of the whole burst of scans
+    scans_s: float  # wall time of all the steps
     blocked: float  # share of that time inside gaps over STALL_MS
     reads: str
 
 
 @dataclass(frozen=True)
+class Scenario:
+    name: str
+    slow: Sample
+    fast: Sample  # the same steps with no added latency: the baseline
+
+    def line(self) -> str:
+        slow, fast = self.slow, self.fast
+        return (
+            f"gui_stall: {self.name}, PostgreSQL +{slow.latency_ms} ms a round trip: longest "
+            f"GUI-thread stall {slow.longest_ms:,.0f} ms, p95 gap {slow.p95_ms:,.0f} ms, "
+            f"blocked {slow.blocked:.0%} of {slow.scans_s:.1f} s (gaps over {STALL_MS} ms), "
+            f"opening {slow.open_ms:,.0f} ms; no added latency: longest "
+            f"{fast.longest_ms:,.0f} ms, p95 {fast.p95_ms:,.0f} ms, blocked {fast.blocked:.0%} "
+            f"of {fast.scans_s:.1f} s, opening {fast.open_ms:,.0f} ms (longest stall "
+            f"{slow.longest_ms / max(fast.longest_ms, 1):.1f}x the baseline)\n"
+            f"    reads on the GUI thread at +{slow.latency_ms} ms: {slow.reads}\n"
+            f"    reads on the GUI thread, no added latency: {fast.reads}")
+
+
+@dataclass(frozen=True)
 class Figures:
-    scans: int
-    slow: Sample | None
-    fast: Sample | None
+    scenarios: tuple[Scenario, ...]
     skipped: str = ""
 
     def line(self) -> str:
-        if self.slow is None or self.fast is None:
+        if self.skipped:
             return f"gui_stall: skipped ({self.skipped})"
-        slow, fast = self.slow, self.fast
-        return (
-            f"gui_stall: load check, {self.scans} scans, PostgreSQL +{slow.latency_ms} ms a "
-            f"round trip: longest GUI-thread stall {slow.longest_ms:,.0f} ms, p95 gap "
-            f"{slow.p95_ms:,.0f} ms, blocked {slow.blocked:.0%} of {slow.scans_s:.1f} s "
-            f"(gaps over {STALL_MS} ms), opening the dialog {slow.open_ms:,.0f} ms; "
-            f"no added latency: longest {fast.longest_ms:,.0f} ms, p95 {fast.p95_ms:,.0f} ms, "
-            f"blocked {fast.blocked:.0%} of {fast.scans_s:.1f} s, opening {fast.open_ms:,.0f} ms "
-            f"(longest stall {slow.longest_ms / max(fast.longest_ms, 1):.1f}x the baseline; "
-            f"a smooth window needs under ~100 ms)\n"
-            f"  reads on the GUI thread at +{slow.latency_ms} ms: {slow.reads}\n"
-            f"  reads on the GUI thread, no added latency: {fast.reads}")
+        return "\n".join(s.line() for s in self.scenarios)
 
 
 def _wait_until(condition: Callable[[], bool], timeout_s: float = WAIT_S) -> None:
@@ -235,40 +244,84 @@ def _burst(widget: Any, code: str, clock: list[int]) -> None:
         QApplication.processEvents()
 
 
-def _sample(url: str, clock: Any, run_id: uuid.UUID, codes: list[str], latency_ms: int,
-            folder: Path) -> Sample:
-    from core.storage.engine import make_engine
-    from core.uow import Database
-    from ui.context import AppContext
-    from ui.runs.load_check import LoadCheckDialog
-    from ui.settings import Settings
-
-    database = Database(make_engine(url), clock=clock)
-    context = AppContext.create(database, Settings(folder / f"settings-{latency_ms}.ini"))
+def _measure(context: Any, latency_ms: int, open_page: Callable[[], Any],
+             steps: list[Callable[[Any], None]]) -> Sample:
+    """Open the page (timed: its constructor's reads), then take the steps one after the
+    other while the heartbeat runs; the gaps are those between the first step and the
+    end of the last."""
     reads = GuiReads()
     reads.watch(context.ops)
     heartbeat = Heartbeat()
     try:
         started = time.perf_counter()
-        dialog = LoadCheckDialog(context, run_id)
-        dialog.show()
+        page = open_page()
+        page.show()
         open_ms = (time.perf_counter() - started) * 1000
-        keys = [1_000_000]
+        _wait_until(lambda: not context.ops._running)  # noqa: SLF001  (settled, as a clerk sees it)
         start = time.perf_counter()
-        for n, code in enumerate(codes, 1):
-            _burst(dialog.scan, code, keys)
-            _wait_until(lambda n=n: dialog.counts.text().startswith(f"Loaded {n} of"))
+        for step in steps:
+            step(page)
         end = time.perf_counter()
-        gaps = heartbeat.gaps_ms(start, end)
-        dialog.close()
-        blocked = sum(g for g in gaps if g > STALL_MS) / ((end - start) * 1000)
-        return Sample(latency_ms, open_ms, max(gaps),
-                      statistics.quantiles(gaps, n=20)[-1] if len(gaps) > 1 else gaps[0],
-                      end - start, blocked, reads.summary())
+        page.close()
     finally:
         heartbeat.timer.stop()
+    gaps = heartbeat.gaps_ms(start, end)
+    blocked = sum(g for g in gaps if g > STALL_MS) / ((end - start) * 1000)
+    p95 = statistics.quantiles(gaps, n=20, method="inclusive")[-1] if len(gaps) > 1 else gaps[0]
+    return Sample(latency_ms, open_ms, max(gaps), p95, end - start, blocked, reads.summary())
+
+
+@contextmanager
+def _app_context(url: str, clock: Any, folder: Path, name: str) -> Iterator[Any]:
+    from core.storage.engine import make_engine
+    from core.uow import Database
+    from ui.context import AppContext
+    from ui.settings import Settings
+
+    database = Database(make_engine(url), clock=clock)
+    context = AppContext.create(database, Settings(folder / f"settings-{name}.ini"))
+    try:
+        yield context
+    finally:
         context.close()
         database.dispose()
+
+
+def _load_check(url: str, clock: Any, run_id: uuid.UUID, codes: list[str], latency_ms: int,
+                folder: Path) -> Sample:
+    """The load-check dialog of the run; each parcel's label scanned until it shows loaded."""
+    from ui.runs.load_check import LoadCheckDialog
+
+    keys = [1_000_000]
+
+    def scan(n: int, code: str) -> Callable[[Any], None]:
+        def step(dialog: Any) -> None:
+            _burst(dialog.scan, code, keys)
+            _wait_until(lambda: dialog.counts.text().startswith(f"Loaded {n} of"))
+        return step
+
+    with _app_context(url, clock, folder, f"load-{latency_ms}") as context:
+        return _measure(context, latency_ms, lambda: LoadCheckDialog(context, run_id),
+                        [scan(n, code) for n, code in enumerate(codes, 1)])
+
+
+def _stock_search(url: str, latency_ms: int, folder: Path) -> Sample:
+    """The Stock page on the demo depot; a product's barcode scanned into the search box
+    (then Enter), for each of SEARCHES, each until no read is left running."""
+    from ui.stock.stock_page import StockPage
+
+    keys = [1_000_000]
+
+    def search(code: str) -> Callable[[Any], None]:
+        def step(page: Any) -> None:
+            page.search.selectAll()
+            _burst(page.search, code, keys)
+            _wait_until(lambda: not context.ops._running)  # noqa: SLF001
+        return step
+
+    with _app_context(url, None, folder, f"stock-{latency_ms}") as context:
+        return _measure(context, latency_ms, lambda: StockPage(context),
+                        [search(code) for code in SEARCHES])
 
 
 @contextmanager
@@ -289,6 +342,7 @@ def run(latency_ms: int = LATENCY_MS, pg: str | None = None) -> Figures:
     from PySide6.QtWidgets import QApplication
 
     from core.database import open_database
+    from core.demo import load_demo
     from core.printing.payloads import parcel_code
     from tests.support.printing_world import make_world
 
@@ -296,16 +350,22 @@ def run(latency_ms: int = LATENCY_MS, pg: str | None = None) -> Figures:
     try:
         create_engine(admin_url).connect().close()
     except Exception as error:  # noqa: BLE001  (no server: say so, as a result)
-        return Figures(0, None, None, f"no PostgreSQL at {make_url(admin_url).host}: "
-                       f"{type(error).__name__}")
+        return Figures((), f"no PostgreSQL at {make_url(admin_url).host}: "
+                           f"{type(error).__name__}")
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     server = make_url(admin_url)
-    samples: dict[int, Sample] = {}
+    load: dict[int, Sample] = {}
+    stock: dict[int, Sample] = {}
     scans = 0
     with LatencyProxy(server.host or "127.0.0.1", server.port or 5432, 0.0) as proxy, \
             tempfile.TemporaryDirectory(prefix="depot-stall-") as folder:
-        # The baseline first, then the slow side, each on a fresh run in a database of
-        # its own (built directly, not through the proxy), through the same proxy.
+
+        def through_proxy(url: str) -> str:
+            return make_url(url).set(host="127.0.0.1", port=proxy.listen_port) \
+                .render_as_string(hide_password=False)
+
+        # The baseline first, then the slow side, each on fresh data in databases of its
+        # own (built directly, not through the proxy), both through the same proxy.
         for delay in (0, latency_ms):
             with _scratch_database(admin_url) as url:
                 db = open_database(url)
@@ -315,11 +375,22 @@ def run(latency_ms: int = LATENCY_MS, pg: str | None = None) -> Figures:
                     db.dispose()
                 codes = [parcel_code(i) for i in ids]
                 scans = len(codes)
-                proxied = make_url(url).set(host="127.0.0.1", port=proxy.listen_port)
                 proxy.delay_s = delay / 1000
-                samples[delay] = _sample(proxied.render_as_string(hide_password=False),
-                                         world.clock, run_id, codes, delay, Path(folder))
-    return Figures(scans, samples[latency_ms], samples[0])
+                load[delay] = _load_check(through_proxy(url), world.clock, run_id, codes,
+                                          delay, Path(folder))
+            with _scratch_database(admin_url) as url:
+                db = open_database(url)
+                try:
+                    load_demo(db)
+                finally:
+                    db.dispose()
+                proxy.delay_s = delay / 1000
+                stock[delay] = _stock_search(through_proxy(url), delay, Path(folder))
+    return Figures((
+        Scenario(f"load check, {scans} scans", load[latency_ms], load[0]),
+        Scenario(f"stock search, {len(SEARCHES)} scans into the search box",
+                 stock[latency_ms], stock[0]),
+    ))
 
 
 def main(argv: list[str] | None = None) -> int:

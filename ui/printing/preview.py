@@ -7,15 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from ui.file_dialogs import save_file_name
 from ui.operations import OnError, Operation, Operations
 from ui.printing.pages import PdfPages
 from ui.printing.print_settings import PrintSettings
+from ui.printing.thumbnails import PageThumbnails
 
 PREVIEW_DPI = 60
 
@@ -84,10 +84,14 @@ class PrintPreviewDialog(QDialog):
         self.pages = PdfPages(data)
         self.setWindowTitle(self.tr("Print preview"))
 
-        self.page_list = QListWidget()
-        self.page_list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.page_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.page_list.setMovement(QListWidget.Movement.Static)
+        self.thumbnails = PageThumbnails(self.pages, PREVIEW_DPI, self)
+        self.page_list = QListView()
+        self.page_list.setViewMode(QListView.ViewMode.IconMode)
+        self.page_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.page_list.setMovement(QListView.Movement.Static)
+        # Pages of one PDF share a size: the view need not ask every page for its thumbnail.
+        self.page_list.setUniformItemSizes(True)
+        self.page_list.setModel(self.thumbnails)
         self.page_count = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -129,16 +133,9 @@ class PrintPreviewDialog(QDialog):
         self._show_pages()
 
     def _show_pages(self) -> None:
-        self.page_list.clear()
-        count = len(self.pages)
-        self.page_count.setText(self.tr("%n page(s)", "", count))
-        # Thumbnails of the first pages; a 50-page manifest needs no 50 renders to preview.
-        for index in range(min(count, 24)):
-            pixmap = QPixmap.fromImage(self.pages.render(index, PREVIEW_DPI))
-            item = QListWidgetItem(pixmap, self.tr("Page %1").replace("%1", str(index + 1)))
-            self.page_list.addItem(item)
-        if self.page_list.count():
-            self.page_list.setIconSize(self.page_list.item(0).icon().availableSizes()[0])
+        self.thumbnails.set_pages(self.pages)
+        self.page_count.setText(self.tr("%n page(s)", "", len(self.pages)))
+        self.page_list.setIconSize(self.thumbnails.icon_size())
 
     def _layout_changed(self, name: str) -> None:
         if self.regenerate is None or not name:
@@ -218,5 +215,6 @@ class PrintPreviewDialog(QDialog):
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         if self._redrawing is not None:  # its pages would come to a closed dialog
             self._redrawing.cancel()
+        self.thumbnails.shutdown()  # before the pages close under a thumbnail being drawn
         self.pages.close()
         super().done(result)
