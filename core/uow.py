@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from core.clock import Clock, process_clock
 from core.errors import WriteConflict
+from core.inventory import stock_summary
 from core.storage.engine import writer
 from core.text_limits import column_limit, fit_name
 
@@ -143,6 +144,13 @@ class UnitOfWork:
             self._session = None
 
     def commit(self) -> None:
+        """Settle the stock summary rows this transaction touched, then COMMIT.
+
+        Settled here, last, and not as each balance changes: the summary rows are
+        locked in key order so two clerks never deadlock on them (the "why at commit"
+        of `core.inventory.stock_summary`).
+        """
+        stock_summary.settle(self.session)
         self.session.commit()
 
     def rollback(self) -> None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from core.inventory.catalog import CenterChoice
+from core.inventory.catalog import center_choices as read_centers
 from ui.context import AppContext
-from ui.stock.lookups import CenterChoice, centers
 from ui.widgets.eliding_combo import ElidingCombo
 
 
 def center_choices(context: AppContext) -> list[CenterChoice]:
-    return context.ops.read(lambda uow: centers(uow.session))
+    return context.ops.read(read_centers)
 
 
 def default_center(context: AppContext, choices: list[CenterChoice]) -> str:

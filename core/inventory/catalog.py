@@ -6,6 +6,7 @@ code the same way.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -165,3 +166,51 @@ def set_reorder_point(uow: UnitOfWork, product: Product, center: Center, point: 
     setting.reorder_point = point
     uow.session.flush()
     return Changes(catalog=True, products=frozenset({product.id}), centers=frozenset({center.id}))
+
+
+@dataclass(frozen=True)
+class CenterChoice:
+    """A center as the pickers show it."""
+
+    code: str
+    name_zh: str
+    name_bo: str
+    name_en: str
+    illustrative: bool
+
+
+@dataclass(frozen=True)
+class ProductChoice:
+    """A product as the receive dialog shows it, found by a typed or scanned code."""
+
+    sku: str
+    barcode: str
+    name_zh: str
+    name_bo: str
+    name_en: str
+    unit: str
+    tracks_expiry: bool
+
+
+def center_choices(uow: UnitOfWork) -> list[CenterChoice]:
+    """Every center, in code order."""
+    return [CenterChoice(c.code, c.name_zh, c.name_bo, c.name_en, c.illustrative)
+            for c in uow.session.scalars(select(Center).order_by(Center.code))]
+
+
+def product_choice(uow: UnitOfWork, code: str) -> ProductChoice | None:
+    """The product a typed or scanned code names (barcode first, then SKU), or None."""
+    found = find_product_by_code(uow.session, code.strip()) if code.strip() else None
+    if found is None:
+        return None
+    return ProductChoice(found.sku, found.barcode or "", found.name_zh, found.name_bo,
+                         found.name_en, found.unit, found.tracks_expiry)
+
+
+def require_product_choice(uow: UnitOfWork, code: str) -> ProductChoice:
+    """The product a code the clerk typed names; a refusal naming the field otherwise."""
+    sku = require_text(code, "sku", Product.sku)
+    found = product_choice(uow, sku)
+    if found is None:
+        raise UnknownProduct(sku)
+    return found

@@ -339,3 +339,37 @@ def open_counts(session: Session, center: str) -> list[StockCount]:
         select(StockCount).where(StockCount.center_id == the_center.id,
                                  StockCount.status.in_([CountStatus.COUNTING, CountStatus.REVIEW]))
         .order_by(StockCount.created_at.desc())))
+
+
+@dataclass(frozen=True)
+class CountChoice:
+    """An open count as the counts picker shows it."""
+
+    count_id: uuid.UUID
+    number: str
+
+
+def open_count_choices(uow: UnitOfWork, center: str) -> list[CountChoice]:
+    """The center's open counts, newest first (`open_counts`), as plain values."""
+    return [CountChoice(c.id, c.number) for c in open_counts(uow.session, center)]
+
+
+@dataclass(frozen=True)
+class CountView:
+    """One count as the count page shows it: what was counted so far and, once counting
+    closed, the variances to review (empty before: the count is blind)."""
+
+    count_id: uuid.UUID
+    number: str
+    status: str
+    counted: tuple[CountedLine, ...]
+    review: tuple[Variance, ...]
+
+
+def count_view(uow: UnitOfWork, count: object) -> CountView:
+    """A count by id or number, read in one unit of work."""
+    session = uow.session
+    doc = _find(session, count)
+    review = variances(session, doc.id) if doc.status == CountStatus.REVIEW else []
+    return CountView(doc.id, doc.number, doc.status, tuple(counted_lines(session, doc.id)),
+                     tuple(review))

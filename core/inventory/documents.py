@@ -25,10 +25,10 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from core.changes import Changes
-from core.errors import InvalidQuantity, InvalidValue, LotExpired
+from core.errors import InvalidQuantity, InvalidValue, LotExpired, UnknownProduct
 from core.ids import new_id
 from core.inventory import services
-from core.inventory.catalog import get_bin, get_center
+from core.inventory.catalog import find_product_by_code, get_bin, get_center
 from core.inventory.models import Bin, Center, Lot, Product
 from core.inventory.scanning import bin_code, product_and_lot
 from core.inventory.workflow_errors import DocumentClosed, EmptyDocument, UnknownDocument
@@ -282,3 +282,38 @@ def draft_receipts(session: Session, center: str | None = None) -> list[Receipt]
     if center:
         stmt = stmt.where(Receipt.center_id == get_center(session, center).id)
     return list(session.scalars(stmt.order_by(Receipt.created_at.desc())))
+
+
+@dataclass(frozen=True)
+class DraftChoice:
+    """An open receipt as the drafts picker shows it."""
+
+    receipt_id: uuid.UUID
+    number: str
+    supplier: str
+
+
+def draft_choices(uow: UnitOfWork, center: str) -> list[DraftChoice]:
+    """The center's open receipts, newest first (`draft_receipts`), as plain values."""
+    return [DraftChoice(r.id, r.number, r.supplier)
+            for r in draft_receipts(uow.session, center)]
+
+
+@dataclass(frozen=True)
+class ExpiryQuestion:
+    """What receiving must ask after a product scan: `ask` when its lot needs an expiry
+    that is not on file yet."""
+
+    ask: bool
+    name_zh: str
+
+
+def expiry_question(uow: UnitOfWork, receipt_id: uuid.UUID | None, code: str,
+                    lot: str) -> ExpiryQuestion:
+    """Whether a scan of `code` (lot `lot`, "" for none) into this draft must ask for an
+    expiry: the product tracks expiry and neither the lot nor an earlier line knows it."""
+    product = find_product_by_code(uow.session, code)
+    if product is None:
+        raise UnknownProduct(code)
+    known = expiry_on_file(uow.session, receipt_id, product.id, lot) if lot else None
+    return ExpiryQuestion(product.tracks_expiry and known is None, product.name_zh)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -34,6 +34,7 @@ from core.inventory import stock_summary
 from core.inventory.catalog import get_center, get_product
 from core.inventory.models import NO_EXPIRY, Bin, Center, Lot, Move, Product, StockSummary
 from core.text_search import contains
+from core.uow import UnitOfWork
 
 AnySelect = Select[*tuple[Any, ...]]
 
@@ -321,3 +322,51 @@ def stock_card(session: Session, sku: str, center: str | None = None) -> list[Ca
             change, running, move.actor, move.reason, move.note, reference,
         ))
     return lines
+
+
+def active_bins(uow: UnitOfWork, center: str) -> list[str]:
+    """The active bins of a center, in code order (the bin pickers)."""
+    stmt = (select(Bin.code).join(Center, Center.id == Bin.center_id)
+            .where(Center.code == center, Bin.active.is_(True)).order_by(Bin.code))
+    return list(uow.session.scalars(stmt))
+
+
+def product_codes(uow: UnitOfWork) -> list[str]:
+    """Every SKU and barcode, in SKU order: what the product completer offers."""
+    codes: list[str] = []
+    for sku, barcode in uow.session.execute(
+            select(Product.sku, Product.barcode).order_by(Product.sku)):
+        codes.append(sku)
+        if barcode:
+            codes.append(barcode)
+    return codes
+
+
+@dataclass(frozen=True)
+class StockPage:
+    """What the stock table reads at once: the rows matching its filter (`total`), the
+    loaded rows, and for a patch the (center, SKU) groups of the products re-read."""
+
+    total: int
+    rows: list[StockRow]
+    groups: list[tuple[str, str]] = field(default_factory=list)
+
+
+def stock_first_rows(uow: UnitOfWork, flt: StockFilter, limit: int) -> StockPage:
+    """The count of rows matching `flt` and its first `limit` rows, in one unit of work."""
+    total = count_stock(uow.session, flt)
+    return StockPage(total, stock_page_after(uow.session, flt, None, limit) if total else [])
+
+
+def next_stock_rows(uow: UnitOfWork, flt: StockFilter, after: StockRow | None,
+                        limit: int) -> list[StockRow]:
+    """The next page after `after` (`stock_page_after`), for the table's fetchMore."""
+    return stock_page_after(uow.session, flt, after, limit)
+
+
+def stock_patch(uow: UnitOfWork, flt: StockFilter,
+                product_ids: Iterable[uuid.UUID]) -> StockPage:
+    """The rows of these products that match `flt`, the new count, and their groups."""
+    ids = list(product_ids)
+    return StockPage(count_stock(uow.session, flt), stock_rows_of(uow.session, flt, ids),
+                     row_groups_of(uow.session, ids))

@@ -3,7 +3,8 @@
 Every balance change (`core.inventory.ledger`) and every in-transit change
 (`core.inventory.transfers`) notes the (center, product, lot) it touched on the
 session. When the transaction commits, those rows are brought up to date in two
-statements, before the COMMIT itself:
+statements, before the COMMIT itself (`UnitOfWork.commit` calls `settle`, the one
+commit there is):
 
 1. lock: an upsert of the noted keys in key order creates missing rows and locks
    the existing ones (INSERT ... ON CONFLICT DO UPDATE);
@@ -37,7 +38,6 @@ from typing import Any
 from sqlalchemy import (
     Select,
     delete,
-    event,
     func,
     insert,
     literal,
@@ -75,7 +75,8 @@ def touch_products(session: Session, product_ids: Iterable[uuid.UUID]) -> None:
 
 
 def settle(session: Session) -> None:
-    """Bring the touched summary rows up to date now (normally done at commit)."""
+    """Bring the touched summary rows up to date now: `UnitOfWork.commit` calls it last,
+    just before the COMMIT (why then: the module's docstring)."""
     keys = sorted(session.info.pop(_TOUCHED, ()))
     if not keys:
         return
@@ -86,13 +87,6 @@ def settle(session: Session) -> None:
         session.execute(_recompute().where(
             tuple_(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id)
             .in_(chunk)), execution_options=_NO_SYNC)
-
-
-@event.listens_for(Session, "before_commit")
-def _settle_before_commit(session: Session) -> None:
-    # A savepoint's commit is not the end: the outer transaction may still change stock.
-    if not session.in_nested_transaction():
-        settle(session)
 
 
 def _lock(session: Session, keys: list[Key]) -> None:

@@ -8,10 +8,12 @@ from tests.support.person import press
 
 
 def scan(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]
-    """A scanner burst ending in Enter, then wait for the core call it started (if any)."""
+    """A scanner burst ending in Enter; waits until the page acted on it (the code is
+    classified off the GUI thread), then for the core call it started (if any)."""
     page.last_operation = None
-    qtbot.keyClicks(page.scan, code)
-    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    with qtbot.waitSignal(page.scan_handled, timeout=5000):
+        qtbot.keyClicks(page.scan, code)
+        qtbot.keyClick(page.scan, Qt.Key.Key_Return)
     settle(qtbot, page)
 
 

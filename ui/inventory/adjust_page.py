@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.inventory import services
+from core.inventory.queries import active_bins
 from core.inventory.scanning import Scan, ScanKind
 from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import WorkflowPage
-from ui.stock import lookups
 from ui.widgets.eliding_combo import ElidingCombo
 from ui.widgets.quantity_edit import QuantityEdit
 
@@ -71,7 +71,7 @@ class AdjustPage(WorkflowPage):
         center = self.center_code
         self.bin.clear()
         if center:
-            self.bin.addItems(self.context.ops.read(lambda uow: lookups.bins(uow.session, center)))
+            self.bin.addItems(self.context.ops.read(lambda uow: active_bins(uow, center)))
 
     def on_scan(self, scan: Scan) -> None:
         if scan.kind == ScanKind.BIN and scan.center == self.center_code:

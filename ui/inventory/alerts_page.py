@@ -9,8 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.changes import Changes
-from core.inventory.expiry import expiring_lots
-from core.inventory.reorder import low_stock
+from core.inventory import views
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, make_table
@@ -62,9 +61,9 @@ class AlertsPage(QWidget):
         center = str(self.center.currentData() or "") or None
         days, today = self.days.value(), self.context.ops.today()
         self.expiring.set_rows(self.context.ops.read(
-            lambda uow: expiring_lots(uow.session, days=days, today=today, center=center)))
+            lambda uow: views.expiring(uow, days=days, today=today, center=center)))
         self.low.set_rows(self.context.ops.read(
-            lambda uow: low_stock(uow.session, today=today, center=center)))
+            lambda uow: views.low(uow, today=today, center=center)))
 
     def _changes(self, changes: Changes) -> None:
         if changes.stock or changes.catalog:

@@ -4,10 +4,12 @@ small table model for document lines."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,14 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.changes import Changes
-from core.inventory import scanning
+from core.inventory import scanning, views
 from core.inventory.scanning import Scan
-from core.uow import UnitOfWork
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.inventory.messages import describe
-from ui.operations import Operation
+from ui.operations import Operation, UnitOfWork
+from ui.qt_fixes import emit
 from ui.scan.scan_field import ScanField, show_feedback
 from ui.scan.scan_settings import load_tuning
 
@@ -85,8 +86,31 @@ def make_table(model: QAbstractTableModel, parent: QWidget | None = None) -> QTa
     return view
 
 
+@dataclass
+class _Queued:
+    """A scan whose classification is on its way back from the reader."""
+
+    code: str
+    scan: Scan | None = None
+    refusal: str | None = None
+
+    @property
+    def arrived(self) -> bool:
+        return self.scan is not None or self.refusal is not None
+
+
 class WorkflowPage(QWidget):
-    """Base of the scan-first pages: layout, center choice, scan field, feedback."""
+    """Base of the scan-first pages: layout, center choice, scan field, feedback.
+
+    Every scan is classified off the GUI thread (`Operations.query`), so a slow server
+    never holds the scanner's next burst. Scans are acted on in the order they were
+    scanned, whatever order their classifications come back in: a bin scan then an item
+    scan is always "this item into that bin".
+    """
+
+    scan_handled = Signal(str)
+    """A scanned code was classified and acted on, or refused; carries the code. Once per
+    scan, in scan order (a write it started may still be running)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,17 +123,13 @@ class WorkflowPage(QWidget):
         self.scan.feedback_shown.connect(lambda kind, text: show_feedback(self.message, kind,
                                                                           text))
         self.scan.scanned.connect(self._scanned)
+        self._queued: deque[_Queued] = deque()
         self.last_operation: Operation | None = None
 
     # -- helpers for subclasses --------------------------------------------------------------
     @property
     def center_code(self) -> str:
         return str(self.center.currentData() or "")
-
-    def classify(self, code: str) -> Scan:
-        center = self.center_code or None
-        return self.context.ops.read(lambda uow: scanning.classify(uow.session, code,
-                                                                   center=center))
 
     def run(self, fn: Callable[[UnitOfWork], object], *, ok: str = "",
             done: Callable[[object], None] | None = None, write: bool = True) -> Operation:
@@ -131,25 +151,45 @@ class WorkflowPage(QWidget):
     def refuse(self, message: str) -> None:
         self.scan.flash_error(message)
 
-
     def _scanned(self, code: str) -> None:
-        scan = self.classify(code)
-        if scan.kind == scanning.ScanKind.UNKNOWN:
-            self.refuse(describe_unknown(self, scan))
-            return
-        self.on_scan(scan)
+        # The center as it was at the scan: a bin code means a bin of that center.
+        center = self.center_code or None
+        queued = _Queued(code)
+        self._queued.append(queued)
+
+        def arrived(scan: Scan) -> None:
+            queued.scan = scan
+            self._act_in_order()
+
+        def failed(error: BaseException, _sentence: str) -> None:
+            queued.refusal = describe(error)
+            self._act_in_order()
+
+        self.context.ops.query(lambda uow: views.classify(uow, code, center),
+                               on_success=arrived, on_error=failed)
+
+    def _act_in_order(self) -> None:
+        """Act on the scans whose classification arrived, oldest first, up to the first
+        still on its way: a later scan never overtakes an earlier one."""
+        while self._queued and self._queued[0].arrived:
+            queued = self._queued.popleft()
+            if queued.refusal is not None:
+                self.refuse(queued.refusal)
+            elif queued.scan is not None and queued.scan.kind == scanning.ScanKind.UNKNOWN:
+                self.refuse(self.describe_unknown(queued.scan))
+            elif queued.scan is not None:
+                self.on_scan(queued.scan)
+            emit(self.scan_handled, queued.code)
 
     def on_scan(self, scan: Scan) -> None:  # overridden by each page
         raise NotImplementedError
 
-    def changes_touch(self, changes: Changes) -> bool:
-        return changes.stock or changes.catalog
-
-
-def describe_unknown(widget: QWidget, scan: Scan) -> str:
-    if scan.reason == "bad_check_digit":
-        return widget.tr("“{code}” is not a valid EAN-13: rescan it.").format(code=scan.code)
-    if scan.reason == "unknown_bin":
-        return widget.tr("There is no bin “{bin}” at {center}.").format(bin=scan.bin,
-                                                                       center=scan.center)
-    return widget.tr("Unknown code “{code}”.").format(code=scan.code)
+    def describe_unknown(self, scan: Scan) -> str:
+        """The refusal of a code that names nothing (under this class's context, which
+        every page's lookup reaches: lupdate files `self.tr` here as WorkflowPage)."""
+        if scan.reason == "bad_check_digit":
+            return self.tr("“{code}” is not a valid EAN-13: rescan it.").format(code=scan.code)
+        if scan.reason == "unknown_bin":
+            return self.tr("There is no bin “{bin}” at {center}.").format(bin=scan.bin,
+                                                                         center=scan.center)
+        return self.tr("Unknown code “{code}”.").format(code=scan.code)

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from core.changes import Changes
 from core.inventory import counts
+from core.inventory.queries import active_bins
 from core.inventory.scanning import Scan, ScanKind
 from core.inventory.workflow_models import CountStatus
 from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, WorkflowPage, make_table
-from ui.stock import lookups
 from ui.widgets.eliding_combo import ElidingCombo
 from ui.widgets.quantity_edit import QuantityEdit
 
@@ -104,18 +104,16 @@ class CountPage(WorkflowPage):
         self.current_bin = ""
         self.scope_bin.clear()
         self.scope_bin.addItem("", "")
-        self.scope_bin.addItems(self.context.ops.read(lambda uow: lookups.bins(uow.session,
-                                                                               center)))
+        self.scope_bin.addItems(self.context.ops.read(lambda uow: active_bins(uow, center)))
         self._reload_open()
         self.open(self.open_counts.itemData(0) if self.open_counts.count() else None)
 
     def _reload_open(self) -> None:
         center = self.center_code
-        found = self.context.ops.read(lambda uow: [
-            (c.id, c.number) for c in counts.open_counts(uow.session, center)])
+        found = self.context.ops.read(lambda uow: counts.open_count_choices(uow, center))
         self.open_counts.clear()
-        for count_id, number in found:
-            self.open_counts.addItem(number, count_id)
+        for choice in found:
+            self.open_counts.addItem(choice.number, choice.count_id)
 
     def open(self, count_id: object) -> None:
         if count_id != self.count_id:
@@ -127,17 +125,12 @@ class CountPage(WorkflowPage):
             self.counted.set_rows([])
             self.table.setModel(self.counted)
         else:
-            def load(uow):  # type: ignore[no-untyped-def]
-                doc = counts.find_count(uow.session, count_id)
-                review = (counts.variances(uow.session, count_id)
-                          if doc.status == CountStatus.REVIEW else [])
-                return doc.number, doc.status, counts.counted_lines(uow.session, count_id), review
-
-            number, self.status, counted, review = self.context.ops.read(load)
-            self.heading.setText(self.tr("{number}: {status}").format(number=number,
+            view = self.context.ops.read(lambda uow: counts.count_view(uow, count_id))
+            self.status = view.status
+            self.heading.setText(self.tr("{number}: {status}").format(number=view.number,
                                                                      status=self.status))
-            self.counted.set_rows(counted)
-            self.review.set_rows(review)
+            self.counted.set_rows(view.counted)
+            self.review.set_rows(view.review)
             self.table.setModel(self.review if self.status == CountStatus.REVIEW else self.counted)
         self.close_button.setEnabled(self.status == CountStatus.COUNTING)
         self.approve_button.setEnabled(self.status == CountStatus.REVIEW)

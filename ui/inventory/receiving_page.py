@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.inventory import documents
-from core.inventory.catalog import find_product_by_code
+from core.inventory import documents, views
+from core.inventory.queries import active_bins
 from core.inventory.scanning import Scan, ScanKind
-from core.uow import UnitOfWork
 from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, WorkflowPage, make_table
-from ui.stock import lookups
+from ui.operations import UnitOfWork
 from ui.widgets.eliding_combo import ElidingCombo
 from ui.widgets.quantity_edit import QuantityEdit
 
@@ -115,10 +114,10 @@ class ReceivingPage(WorkflowPage):
         if not center:
             return
         self.bin.clear()
-        self.bin.addItems(self.context.ops.read(lambda uow: lookups.bins(uow.session, center)))
-        drafts: list[Draft] = self.context.ops.read(
-            lambda uow: [(r.id, r.number, r.supplier)
-                         for r in documents.draft_receipts(uow.session, center)])
+        self.bin.addItems(self.context.ops.read(lambda uow: active_bins(uow, center)))
+        drafts: list[Draft] = [
+            (d.receipt_id, d.number, d.supplier)
+            for d in self.context.ops.read(lambda uow: documents.draft_choices(uow, center))]
         self.drafts.clear()
         for draft in drafts:
             self._add_draft(self.drafts.count(), draft)
@@ -175,7 +174,7 @@ class ReceivingPage(WorkflowPage):
             self.lines.set_rows([])
         else:
             self.lines.set_rows(self.context.ops.read(
-                lambda uow: documents.receipt_lines(uow.session, receipt_id)))  # type: ignore[arg-type]
+                lambda uow: views.receipt_lines(uow, receipt_id)))  # type: ignore[arg-type]
         self.post_button.setEnabled(bool(self.lines.rows))
 
     def _changes(self, changes: Changes) -> None:
@@ -209,16 +208,11 @@ class ReceivingPage(WorkflowPage):
     def _product_scanned(self, scan: Scan) -> None:
         sku, lot, receipt_id = scan.sku, scan.lot or "", self.receipt_id
 
-        def needs(uow: UnitOfWork) -> tuple[bool, str]:
-            product = find_product_by_code(uow.session, sku)
-            assert product is not None
-            known = documents.expiry_on_file(uow.session, receipt_id, product.id,  # type: ignore[arg-type]
-                                             lot) if lot else None
-            return product.tracks_expiry and known is None, product.name_zh
-
-        must_ask, name = self.context.ops.read(needs)
+        question = self.context.ops.read(
+            lambda uow: documents.expiry_question(uow, receipt_id, sku, lot))  # type: ignore[arg-type]
+        must_ask = question.ask
         self.pending_sku = sku
-        self.product.setText(f"{sku} {name}")
+        self.product.setText(f"{sku} {question.name_zh}")
         self.lot.setText(lot)
         if must_ask:
             self.scan.flash_ok(self.tr("{sku}: enter lot and expiry, then Enter").format(sku=sku))

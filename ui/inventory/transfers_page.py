@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.inventory import transfers
+from core.inventory import transfers, views
+from core.inventory.catalog import center_choices
 from core.inventory.scanning import Scan, ScanKind
-from core.inventory.transfer_views import TransferView, list_transfers, transfer_view
+from core.inventory.transfer_views import TransferView
 from core.inventory.workflow_models import ArrivalCondition, TransferStatus
 from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, WorkflowPage, make_table
-from ui.stock import lookups
 from ui.widgets.eliding_combo import ElidingCombo
 from ui.widgets.quantity_edit import QuantityEdit
 
@@ -118,11 +118,11 @@ class TransfersPage(WorkflowPage):
         if not center:
             return
         self.target.clear()
-        for choice in self.context.ops.read(lambda uow: lookups.centers(uow.session)):
+        for choice in self.context.ops.read(center_choices):
             if choice.code != center:
                 self.target.addItem(f"{choice.code} {choice.name_zh}", choice.code)
         self.list_model.set_rows(self.context.ops.read(
-            lambda uow: list_transfers(uow.session, center=center)))
+            lambda uow: views.transfers_at(uow, center)))
         if self.view is not None:
             self.open(self.view.id)
         else:
@@ -133,7 +133,7 @@ class TransfersPage(WorkflowPage):
         self.reload()
 
     def open(self, transfer: object) -> None:
-        self._show(self.context.ops.read(lambda uow: transfer_view(uow.session, transfer)))
+        self._show(self.context.ops.read(lambda uow: views.transfer(uow, transfer)))
 
     def _show(self, view: TransferView | None) -> None:
         self.view = view
@@ -170,7 +170,7 @@ class TransfersPage(WorkflowPage):
         if saved is not None and hasattr(saved, "document_id"):
             self.open(saved.document_id)
             self.list_model.set_rows(self.context.ops.read(
-                lambda uow: list_transfers(uow.session, center=self.center_code)))
+                lambda uow: views.transfers_at(uow, self.center_code)))
 
     def create(self) -> None:
         source, target = self.center_code, str(self.target.currentData() or "")
@@ -189,7 +189,7 @@ class TransfersPage(WorkflowPage):
 
     def on_scan(self, scan: Scan) -> None:
         if scan.kind == ScanKind.DOCUMENT:
-            self.run(lambda uow: transfer_view(uow.session, scan.document), write=False,
+            self.run(lambda uow: views.transfer(uow, scan.document), write=False,
                      ok=scan.document, done=lambda view: self._show(view))  # type: ignore[arg-type]
             return
         mode = self._mode()

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from core.changes import Changes
 from core.clock import shown
 from core.document_names import DocumentRef
-from core.inventory import queries
+from core.inventory import views
 from core.inventory.queries import CardLine
 from ui.operations import Operations
 from ui.stock.stock_model import Index
@@ -105,7 +105,7 @@ class StockCardModel(QAbstractTableModel):
                      product_id: object = None) -> None:
         self.beginResetModel()
         self.sku, self.center, self.product_id = sku, center, product_id
-        self._lines = (self.ops.read(lambda uow: queries.stock_card(uow.session, sku, center))
+        self._lines = (self.ops.read(lambda uow: views.stock_card(uow, sku, center))
                        if sku else [])
         self.endResetModel()
 

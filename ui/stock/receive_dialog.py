@@ -32,18 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.errors import UnknownProduct
 from core.inventory import services
-from core.inventory.models import Product
-from core.uow import UnitOfWork
-from core.validation import parse_date, parse_quantity, require_text
+from core.inventory.catalog import ProductChoice, product_choice, require_product_choice
+from core.inventory.queries import active_bins, product_codes
+from core.validation import parse_date, parse_quantity
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.error_messages import error_field
 from ui.fonts import TIBETAN_SAMPLE
-from ui.operations import Operation
+from ui.operations import Operation, UnitOfWork
 from ui.qt_fixes import emit
-from ui.stock import lookups
 from ui.widgets.quantity_edit import QuantityEdit
 
 
@@ -53,7 +51,7 @@ class Received:
 
     changes: Changes
     quantity: int
-    product: lookups.ProductChoice
+    product: ProductChoice
     center: str
     bin: str
     lot: str
@@ -155,20 +153,20 @@ class ReceiveDialog(QDialog):
 
     def _load_choices(self) -> None:
         ops = self.context.ops
-        completer = QCompleter(ops.read(lambda uow: lookups.product_codes(uow.session)), self)
+        completer = QCompleter(ops.read(product_codes), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.product.setCompleter(completer)
 
     def _load_bins(self) -> None:
         code = str(self.center.currentData() or "")
-        bins = self.context.ops.read(lambda uow: lookups.bins(uow.session, code)) if code else []
+        bins = self.context.ops.read(lambda uow: active_bins(uow, code)) if code else []
         self.bin.clear()
         self.bin.addItems(bins)
 
     def _product_changed(self) -> None:
         code = self.product.text().strip()
-        found = (self.context.ops.read(lambda uow: lookups.product(uow.session, code))
+        found = (self.context.ops.read(lambda uow: product_choice(uow, code))
                  if code else None)
         if found is None:
             self.product_info.setText(self.tr("Unknown product") if code else "")
@@ -209,10 +207,7 @@ class ReceiveDialog(QDialog):
         note = self.note.text().strip()
 
         def post(uow: UnitOfWork) -> Received:
-            sku = require_text(code, "sku", Product.sku)
-            found = lookups.product(uow.session, sku)
-            if found is None:
-                raise UnknownProduct(sku)
+            found = require_product_choice(uow, code)
             expiry = parse_date(expiry_text, "expiry")
             changes = services.receive(uow, center=center, bin=bin_code, sku=found.sku,
                                        quantity=quantity, lot=lot, expiry=expiry, note=note)

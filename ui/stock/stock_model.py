@@ -105,7 +105,9 @@ class StockModel(QAbstractTableModel):
         """Show another selection: a new query, hence the one reset this model does."""
         self.beginResetModel()
         self._filter = flt
-        self._total, self._rows = self.ops.read(lambda uow: self._read(uow, self.PAGE_SIZE))
+
+        page = self.ops.read(lambda uow: queries.stock_first_rows(uow, flt, self.PAGE_SIZE))
+        self._total, self._rows = page.total, page.rows
         self._stale, self._changed = False, set()
         self.endResetModel()
 
@@ -114,12 +116,6 @@ class StockModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> StockRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def _read(self, uow: object, limit: int) -> tuple[int, list[StockRow]]:
-        session = uow.session  # type: ignore[attr-defined]
-        total = queries.count_stock(session, self._filter)
-        rows = queries.stock_page_after(session, self._filter, None, limit) if total else []
-        return total, rows
 
     # -- staleness --
     def note_changes(self, changes: Changes) -> None:
@@ -157,10 +153,8 @@ class StockModel(QAbstractTableModel):
     def _patch(self, products: set[uuid.UUID]) -> None:
         """Re-read the rows of `products` and patch them into the loaded rows in place."""
         flt = self._filter
-        total, fresh, groups = self.ops.read(lambda uow: (
-            queries.count_stock(uow.session, flt),
-            queries.stock_rows_of(uow.session, flt, products),
-            queries.row_groups_of(uow.session, products)))
+        patch = self.ops.read(lambda uow: queries.stock_patch(uow, flt, products))
+        total, fresh, groups = patch.total, patch.rows, patch.groups
         # Rows past the last loaded one are not loaded yet: fetchMore reads them as they are.
         everything_loaded = len(self._rows) >= self._total
         last = sort_key(self._rows[-1]) if self._rows else None
@@ -200,7 +194,9 @@ class StockModel(QAbstractTableModel):
     def _reread(self) -> None:
         """Re-read as many rows as are loaded (at least a page), in place."""
         wanted = max(len(self._rows), self.PAGE_SIZE)
-        total, rows = self.ops.read(lambda uow: self._read(uow, wanted))
+        flt = self._filter
+        page = self.ops.read(lambda uow: queries.stock_first_rows(uow, flt, wanted))
+        total, rows = page.total, page.rows
         old, new = len(self._rows), len(rows)
         # Change the row count first with the old data in place, then swap the
         # data and say so: views and proxies see consistent states throughout.
@@ -227,8 +223,9 @@ class StockModel(QAbstractTableModel):
             return
         start = len(self._rows)
         after = self._rows[-1] if self._rows else None
-        page = self.ops.read(lambda uow: queries.stock_page_after(uow.session, self._filter,
-                                                                  after, self.PAGE_SIZE))
+        flt = self._filter
+        page = self.ops.read(lambda uow: queries.next_stock_rows(uow, flt, after,
+                                                                 self.PAGE_SIZE))
         if not page:
             self._total = start  # rows vanished since the count: stop asking
             return

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
+from core.inventory.catalog import center_choices
 from core.inventory.queries import StockFilter, StockRow
 from ui.center_combo import default_center
 from ui.context import AppContext
 from ui.qt_fixes import emit
-from ui.stock import lookups
 from ui.stock.card_model import StockCardModel, card_column
 from ui.stock.stock_model import StockModel, column_of
 from ui.widgets.columns import ColumnKeeper
@@ -123,7 +123,7 @@ class StockPage(QWidget):
     # -- filter --
     def reload_centers(self) -> None:
         """Fill the center filter; it starts on this PC's home center, then keeps the choice."""
-        choices = self.context.ops.read(lambda uow: lookups.centers(uow.session))
+        choices = self.context.ops.read(center_choices)
         wanted = (self.current_center() if self.center_combo.count()
                   else default_center(self.context, choices))
         self.center_combo.blockSignals(True)

@@ -143,6 +143,21 @@ def test_commit_with_a_savepoint_still_open_settles_everything(depot: Database) 
     assert _drift(depot) == []
 
 
+def test_only_the_unit_of_work_settles_the_summary(depot: Database) -> None:
+    """Settling is a step of `UnitOfWork.commit`, not a listener on every Session of the
+    process: a session committed around the unit of work leaves the summary as it was
+    (and the drift check sees it), the next unit of work's commit heals the key."""
+    with depot.uow() as uow:
+        services.receive(uow, center="TSC", bin="A-01", sku="YAK-0", quantity=2)
+        uow.session.commit()  # around the unit of work: no settle
+    assert len(_drift(depot)) == 1
+    with depot.uow(write=False) as uow:
+        rows = {r.sku: r.on_hand for r in queries.stock_rows(uow.session, StockFilter("TSC"))}
+    assert rows["YAK-0"] == 1  # the summary still says what it said before
+    _do(depot, services.receive, center="TSC", bin="A-01", sku="YAK-0", quantity=1)
+    assert _drift(depot) == []
+
+
 def test_reads_in_a_writing_transaction_see_its_own_changes(depot: Database) -> None:
     with depot.uow() as uow:
         services.receive(uow, center="GAR", bin="A-02", sku="CREAM", quantity=3, lot="L-SEP",

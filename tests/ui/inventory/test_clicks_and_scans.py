@@ -44,9 +44,11 @@ def _press(qtbot, page, button: QPushButton) -> None:  # type: ignore[no-untyped
 
 
 def _scan(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]
-    """A burst into whatever has the focus; waits for the core call it started, if any."""
+    """A burst into whatever has the focus; waits until the page acted on it, then for the
+    core call it started, if any."""
     page.last_operation = None
-    scan(qtbot, code)
+    with qtbot.waitSignal(page.scan_handled, timeout=5000):
+        scan(qtbot, code)
     settle(qtbot, page)
 
 

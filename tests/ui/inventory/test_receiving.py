@@ -1,13 +1,21 @@
-"""Receiving driven by scanner bursts: lines saved as scanned, posted into the ledger."""
+"""Receiving driven by scanner bursts: lines saved as scanned, posted into the ledger.
+
+Scans are classified off the GUI thread and acted on in the order they were scanned: with
+the reader held busy (a query waiting on a gate) the window takes a bin's and an item's
+bursts without waiting, acts on neither, and then puts the item into the bin scanned
+before it.
+"""
 
 from __future__ import annotations
+
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
 
 from core.inventory import documents
 from tests.support.inventory_depot import CREAM_EAN, FRESH, SCARF_EAN, on_hand
-from tests.support.inventory_ui import scan
+from tests.support.inventory_ui import scan, settle
 from ui.inventory.receiving_page import ReceivingPage
 
 
@@ -93,3 +101,57 @@ def test_scanning_the_same_product_and_lot_again_adds_to_its_line(qtbot, page, c
     assert [(x.sku, x.lot, x.bin, x.quantity) for x in lines] == [
         ("CSH-001", "", "A-01", 3), ("SNC-CRM", "2411A", "A-01", 3), ("CSH-001", "", "A-02", 1)]
     assert [r.quantity for r in page.lines.rows] == [3, 3, 1]
+
+
+def _burst(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(page.scan, code)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+
+
+def _hold_the_reader(context) -> threading.Event:  # type: ignore[no-untyped-def]
+    """A read that waits on a gate: every query asked after it waits behind it."""
+    gate, started = threading.Event(), threading.Event()
+
+    def held(_uow):  # type: ignore[no-untyped-def]
+        started.set()
+        gate.wait(10)
+
+    context.ops.query(held, on_success=lambda _result: None)
+    assert started.wait(5)
+    return gate
+
+
+def test_scans_wait_for_the_reader_not_the_window_and_keep_their_order(qtbot, page, context):
+    assert page.bin.currentText() == "A-01"
+    handled: list[str] = []
+    page.scan_handled.connect(handled.append)
+    gate = _hold_the_reader(context)
+    try:
+        _burst(qtbot, page, "B:TSC:A-02")
+        _burst(qtbot, page, SCARF_EAN)
+        _burst(qtbot, page, "B:TSC:B-01")
+        qtbot.wait(150)
+        # The window took all three bursts; none is acted on while the reader is busy.
+        assert handled == [] and page.bin.currentText() == "A-01"
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: len(handled) == 3, timeout=5000)
+    assert handled == ["B:TSC:A-02", SCARF_EAN, "B:TSC:B-01"]
+    settle(qtbot, page)
+    qtbot.waitUntil(lambda: len(page.lines.rows) == 1, timeout=5000)
+    # The scarf went into the bin scanned before it, not the one scanned after.
+    assert [(r.sku, r.bin) for r in page.lines.rows] == [("CSH-001", "A-02")]
+    assert page.bin.currentText() == "B-01"
+
+
+def test_many_scans_in_one_go_are_acted_on_in_scan_order(qtbot, page, context):
+    """A queue of bursts (as a scanner gun held down over several labels gives): every
+    one handled once, in order, whichever the reader returns first."""
+    handled: list[str] = []
+    page.scan_handled.connect(handled.append)
+    codes = ["B:TSC:A-02", "hello", "B:TSC:B-01", "6901234567008", "B:TSC:A-01"] * 4
+    for code in codes:
+        _burst(qtbot, page, code)
+    qtbot.waitUntil(lambda: len(handled) == len(codes), timeout=10_000)
+    assert handled == codes
+    assert page.bin.currentText() == "A-01"

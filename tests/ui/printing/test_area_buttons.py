@@ -66,8 +66,10 @@ def test_posted_receipt_offers_product_and_lot_labels(qtbot, context, tmp_path) 
     qtbot.addWidget(page)
     page.show()
     page.center.setCurrentIndex(page.center.findData("TSC"))
-    _burst(qtbot, page.scan, "B:TSC:B-02-02")
-    _burst(qtbot, page.scan, JERKY_EAN)  # tracks expiry: waits for lot and expiry
+    with qtbot.waitSignal(page.scan_handled, timeout=10_000):  # classified in the background
+        _burst(qtbot, page.scan, "B:TSC:B-02-02")
+    with qtbot.waitSignal(page.scan_handled, timeout=10_000):
+        _burst(qtbot, page.scan, JERKY_EAN)  # tracks expiry: waits for lot and expiry
     page.quantity.setValue(3)
     qtbot.keyClicks(page.lot, "2412Z")
     expiry = (TODAY + timedelta(days=400)).isoformat()
