@@ -18,6 +18,7 @@ from sqlalchemy import (
     Select,
     Subquery,
     and_,
+    case,
     func,
     literal_column,
     or_,
@@ -269,6 +270,7 @@ class CardLine:
     reason: str
     note: str
     reference: DocumentRef  # the document the move belongs to, as a person reads it
+    move_id: uuid.UUID | None = None  # with `at`, where the line sits in the card (CardKey)
 
     @property
     def document(self) -> str:
@@ -292,9 +294,7 @@ class CardLine:
         }
 
 
-def stock_card(session: Session, sku: str, center: str | None = None) -> list[CardLine]:
-    """Every move of a product, oldest first, with the running balance."""
-    product = get_product(session, sku)
+def _card_statement(product_id: uuid.UUID, center_id: uuid.UUID | None) -> AnySelect:
     from_bin, to_bin = aliased(Bin), aliased(Bin)
     stmt = (
         select(Move, Center.code, from_bin.code, to_bin.code, Lot.code)
@@ -302,15 +302,18 @@ def stock_card(session: Session, sku: str, center: str | None = None) -> list[Ca
         .join(Lot, Lot.id == Move.lot_id)
         .outerjoin(from_bin, from_bin.id == Move.from_bin_id)
         .outerjoin(to_bin, to_bin.id == Move.to_bin_id)
-        .where(Move.product_id == product.id)
-        # UUIDv7 ids break ties between moves made in the same microsecond.
-        .order_by(Move.created_at, Move.id)
+        .where(*_card_moves(product_id, center_id))
     )
-    if center:
-        stmt = stmt.where(Move.center_id == get_center(session, center).id)
+    return stmt
+
+
+def _card_moves(product_id: uuid.UUID, center_id: uuid.UUID | None) -> list[ColumnElement[bool]]:
+    return [Move.product_id == product_id] + ([Move.center_id == center_id] if center_id else [])
+
+
+def _card_lines(session: Session, rows: list[Any], balance_before: int) -> list[CardLine]:
     lines: list[CardLine] = []
-    running = 0
-    rows = session.execute(stmt).all()
+    running = balance_before
     found = document_refs(session, ((row[0].document_type, row[0].document_id) for row in rows))
     for move, center_code, from_code, to_code, lot_code in rows:
         change = ((move.quantity if move.to_bin_id else 0)
@@ -319,9 +322,71 @@ def stock_card(session: Session, sku: str, center: str | None = None) -> list[Ca
         reference = document_ref(move.document_type, move.document_id, found)
         lines.append(CardLine(
             move.created_at, center_code, move.kind, from_code, to_code, lot_code, move.quantity,
-            change, running, move.actor, move.reason, move.note, reference,
+            change, running, move.actor, move.reason, move.note, reference, move.id,
         ))
     return lines
+
+
+def _card_scope(session: Session, sku: str,
+                center: str | None) -> tuple[uuid.UUID, uuid.UUID | None]:
+    product = get_product(session, sku)
+    return product.id, get_center(session, center).id if center else None
+
+
+def stock_card(session: Session, sku: str, center: str | None = None) -> list[CardLine]:
+    """Every move of a product, oldest first, with the running balance (the command line's
+    card and its export; the screen pages it, `stock_card_page`)."""
+    product_id, center_id = _card_scope(session, sku, center)
+    # UUIDv7 ids break ties between moves made in the same microsecond.
+    stmt = _card_statement(product_id, center_id).order_by(Move.created_at, Move.id)
+    return _card_lines(session, list(session.execute(stmt).all()), 0)
+
+
+CardKey = tuple[datetime, uuid.UUID]
+"""Where a card line sits in the card's order: the move's time, then its id."""
+
+
+@dataclass(frozen=True)
+class CardPage:
+    """Consecutive lines of a stock card, oldest first, and whether older moves exist."""
+
+    lines: list[CardLine]
+    older: bool
+
+
+def _before(key: CardKey) -> ColumnElement[bool]:
+    at, move_id = key
+    return or_(Move.created_at < at, and_(Move.created_at == at, Move.id < move_id))
+
+
+def stock_card_page(uow: UnitOfWork, sku: str, center: str | None = None, *,
+                    before: CardKey | None = None, limit: int = 200) -> CardPage:
+    """The `limit` moves just before `before` (the newest ones without it), oldest first,
+    with the running balance: what the screen shows, a page at a time.
+
+    Read newest first through ix_move_product_time, so a product with years of moves
+    costs one page. The balance before the page is one aggregate over the older moves,
+    summed in SQL (none are fetched); with no older moves it is zero.
+    """
+    session = uow.session
+    product_id, center_id = _card_scope(session, sku, center)
+    stmt = _card_statement(product_id, center_id)
+    if before is not None:
+        stmt = stmt.where(_before(before))
+    rows = list(session.execute(
+        stmt.order_by(Move.created_at.desc(), Move.id.desc()).limit(limit + 1)).all())
+    older = len(rows) > limit
+    rows = rows[:limit][::-1]
+    balance_before = 0
+    if older and rows:
+        first: Move = rows[0][0]
+        change = (case((Move.to_bin_id.is_not(None), Move.quantity), else_=0)
+                  - case((Move.from_bin_id.is_not(None), Move.quantity), else_=0))
+        balance_before = int(session.scalar(
+            select(func.coalesce(func.sum(change), 0))
+            .where(*_card_moves(product_id, center_id), _before((first.created_at, first.id)))
+        ) or 0)
+    return CardPage(_card_lines(session, rows, balance_before), older)
 
 
 def active_bins(uow: UnitOfWork, center: str) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from core.inventory import documents, expiry, queries, reorder, scanning, transfer_views
+from core.inventory import documents, expiry, reorder, scanning, transfer_views
 from core.inventory.documents import ReceiptLineRow
 from core.inventory.expiry import ExpiringLot
 from core.inventory.reorder import LowStock
@@ -51,7 +51,3 @@ def low(uow: UnitOfWork, *, today: date, center: str | None) -> list[LowStock]:
     """Products below their reorder point."""
     return reorder.low_stock(uow.session, today=today, center=center)
 
-
-def stock_card(uow: UnitOfWork, sku: str, center: str | None) -> list[queries.CardLine]:
-    """Every move of a product, oldest first, with the running balance."""
-    return queries.stock_card(uow.session, sku, center)

@@ -1,8 +1,9 @@
-"""A product's stock card: every move, oldest first, with the running balance.
+"""A product's stock card: its moves, oldest first, with the running balance.
 
-One product's moves at one center are few enough to read whole
-(`core.inventory.queries.stock_card` computes the running balance), so this
-model holds the list; it re-reads when a write touched its product.
+A product sold for years has tens of thousands of moves, so the card opens on its
+newest page (`core.inventory.queries.stock_card_page`: the balance before the page is
+one aggregate in SQL) and reads older pages as the clerk scrolls up (`fetch_older`).
+It re-reads the pages it holds when a write touched its product.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
 from core.changes import Changes
 from core.clock import shown
 from core.document_names import DocumentRef
-from core.inventory import views
+from core.inventory import queries
 from core.inventory.queries import CardLine
 from ui.operations import Operations
 from ui.stock.stock_model import Index
@@ -93,6 +94,8 @@ def card_column(key: str) -> int:
 
 
 class StockCardModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+
     def __init__(self, ops: Operations, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.ops = ops
@@ -100,23 +103,53 @@ class StockCardModel(QAbstractTableModel):
         self.center: str | None = None
         self.product_id: object = None
         self._lines: list[CardLine] = []
+        self._older = False
 
     def show_product(self, sku: str | None, center: str | None = None,
                      product_id: object = None) -> None:
+        """Open the card of `sku` (at `center`, or all centers) on its newest page."""
+        self._show(sku, center, product_id, self.PAGE_SIZE)
+
+    def _show(self, sku: str | None, center: str | None, product_id: object,
+              limit: int) -> None:
         self.beginResetModel()
         self.sku, self.center, self.product_id = sku, center, product_id
-        self._lines = (self.ops.read(lambda uow: views.stock_card(uow, sku, center))
-                       if sku else [])
+        if sku:
+            page = self.ops.read(lambda uow: queries.stock_card_page(uow, sku, center,
+                                                                     limit=limit))
+            self._lines, self._older = page.lines, page.older
+        else:
+            self._lines, self._older = [], False
         self.endResetModel()
 
+    @property
+    def has_older(self) -> bool:
+        """Older moves than the first line shown exist (read them with `fetch_older`)."""
+        return self._older
+
+    def fetch_older(self) -> int:
+        """Read the page of moves before the first line shown, put it on top; returns how
+        many lines came (0 when there were none)."""
+        if not self._older or not self._lines or self.sku is None:
+            return 0
+        first = self._lines[0]
+        assert first.move_id is not None
+        sku, center, key = self.sku, self.center, (first.at, first.move_id)
+        page = self.ops.read(lambda uow: queries.stock_card_page(
+            uow, sku, center, before=key, limit=self.PAGE_SIZE))
+        self._older = page.older
+        if page.lines:
+            self.beginInsertRows(QModelIndex(), 0, len(page.lines) - 1)
+            self._lines[:0] = page.lines
+            self.endInsertRows()
+        return len(page.lines)
+
     def note_changes(self, changes: Changes) -> None:
-        """Re-read only when the write touched this product."""
+        """Re-read only when the write touched this product (as many lines as are shown)."""
         if self.sku and changes.stock and (not changes.products
                                            or self.product_id in changes.products):
-            self.show_product(self.sku, self.center, self.product_id)
-
-    def line_at(self, row: int) -> CardLine | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
+            self._show(self.sku, self.center, self.product_id,
+                       max(len(self._lines), self.PAGE_SIZE))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
         return 0 if parent.isValid() else len(self._lines)

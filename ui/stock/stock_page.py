@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -92,6 +93,7 @@ class StockPage(QWidget):
         self.card_title.setTextFormat(Qt.TextFormat.PlainText)
         self.card_table = make_table(self.card_model, self)
         self.card_table.setObjectName("card_table")
+        self.card_table.verticalScrollBar().valueChanged.connect(self._card_scrolled)
         self.card_panel = QWidget()
         card_layout = QVBoxLayout(self.card_panel)
         card_layout.setContentsMargins(0, 6, 0, 0)
@@ -175,6 +177,15 @@ class StockPage(QWidget):
         if self.card_model.rowCount():
             self.card_table.scrollToBottom()
         emit(self.card_shown, row.sku)
+
+    def _card_scrolled(self, value: int) -> None:
+        """At the top of the card: read the moves before it, keeping the lines in view."""
+        if value != self.card_table.verticalScrollBar().minimum() or not self.card_model.has_older:
+            return
+        came = self.card_model.fetch_older()
+        if came:
+            self.card_table.scrollTo(self.card_model.index(came, 0),
+                                     QAbstractItemView.ScrollHint.PositionAtTop)
 
     def show_first_card(self) -> None:
         """Select the first line and open its card (for the screenshot)."""
