@@ -348,18 +348,6 @@ def arrive_everything_expected(uow: UnitOfWork, transfer: object, *, bin: str) -
     return Saved(doc.id, doc.number)
 
 
-def remove_arrival(uow: UnitOfWork, arrival_id: uuid.UUID) -> Saved:
-    session = uow.session
-    arrival = session.get(TransferArrival, arrival_id)
-    if arrival is None:
-        raise InvalidValue("arrival", str(arrival_id), "unknown")
-    doc = session.get_one(Transfer, arrival.transfer_id)
-    require_status(KIND, doc, TransferStatus.DISPATCHED)
-    session.delete(arrival)
-    session.flush()
-    return Saved(doc.id, doc.number, arrival_id)
-
-
 def finish_receiving(uow: UnitOfWork, transfer: object, *, short_reason: str = "") -> Saved:
     """Book every arrival into its bin; record what did not arrive as short, with a reason."""
     session = uow.session

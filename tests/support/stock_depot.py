@@ -49,3 +49,12 @@ def fill_stock(sqlite_db: Database) -> Database:
     return sqlite_db
 
 
+def small_model(context, page_size: int = 5):  # type: ignore[no-untyped-def]
+    """The stock table's model at TSC with pages of `page_size` rows."""
+    from core.inventory.queries import StockFilter
+    from ui.stock.stock_model import StockModel
+
+    model = StockModel(context.ops)
+    model.PAGE_SIZE = page_size
+    model.set_filter(StockFilter(center="TSC"))
+    return model

@@ -42,6 +42,7 @@ from ui.error_messages import error_field
 from ui.fonts import TIBETAN_SAMPLE
 from ui.operations import Operation, UnitOfWork
 from ui.qt_fixes import emit
+from ui.scan.latin_edit import LatinLineEdit
 from ui.widgets.quantity_edit import QuantityEdit
 
 
@@ -76,12 +77,10 @@ class ReceiveDialog(QDialog):
         self.center.setObjectName("receive_center")
         self.bin = QComboBox()
         self.bin.setObjectName("receive_bin")
-        self.product = QLineEdit()
+        # A scanner types like a keyboard; a Chinese input method would eat the burst.
+        self.product = LatinLineEdit()
         self.product.setObjectName("receive_product")
         self.product.setPlaceholderText(self.tr("SKU or barcode (type or scan)"))
-        # A scanner types like a keyboard; a Chinese input method would eat the burst.
-        self.product.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-        self.product.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly)
         self.product_info = QLabel()
         self.product_info.setObjectName("receive_product_info")
         self.product_info.setWordWrap(True)

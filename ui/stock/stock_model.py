@@ -93,10 +93,6 @@ class StockModel(QAbstractTableModel):
 
     # -- what is shown --
     @property
-    def stock_filter(self) -> StockFilter:
-        return self._filter
-
-    @property
     def total(self) -> int:
         """Rows matching the filter in the database (loaded or not)."""
         return self._total

@@ -117,10 +117,3 @@ class ColumnKeeper(QObject):
             self.apply()
         return False
 
-
-def keep_columns(view: QTableView, needed: Sequence[int], flexible: Sequence[int],
-                 minimum: int | None = None) -> ColumnKeeper:
-    """A `ColumnKeeper` for `view`, fitted once now."""
-    keeper = ColumnKeeper(view, needed, flexible, minimum)
-    keeper.fit()
-    return keeper

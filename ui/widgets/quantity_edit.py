@@ -17,17 +17,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.errors import DepotError
 from core.validation import MAX_QUANTITY, parse_delta, parse_quantity
 from ui.error_messages import describe
 from ui.qt_fixes import emit
+from ui.scan.latin_edit import LatinLineEdit
 
 INVALID_BACKGROUND = QColor("#fde7e9")
 
 
-class QuantityEdit(QLineEdit):
+class QuantityEdit(LatinLineEdit):
     """A whole number of units (from 1 to MAX_QUANTITY), or a signed change if `signed`."""
 
     problem_changed = Signal(str)
@@ -41,8 +42,7 @@ class QuantityEdit(QLineEdit):
         self._problem = ""
         self._normal_palette = QPalette(self.palette())
         # Digits come from the keyboard or a scanner; a Chinese input method would turn
-        # them into full-width digits the parser rightly refuses.
-        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        # them into full-width digits the parser rightly refuses (LatinLineEdit keeps it out).
         self.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setPlaceholderText(self.tr("whole units"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
@@ -96,8 +97,9 @@ def test_bad_input_shows_a_message_and_writes_nothing(qtbot, context, page, dial
                                                       quantity, expected):
     before = move_count(context.db)
     fill(qtbot, dialog, product=product, quantity=quantity)
-    with qtbot.waitSignal(dialog.refused, timeout=5000) as refused, \
-            qtbot.assertNotEmitted(context.bus.changes_applied):
+    # assertNotEmitted outside: it must still be listening while waitSignal runs the loop.
+    with qtbot.assertNotEmitted(context.bus.changes_applied), \
+            qtbot.waitSignal(dialog.refused, timeout=5000) as refused:
         dialog.accept()
     assert expected in refused.args[0]
     assert dialog.isVisible() and dialog.error.isVisible()
@@ -198,3 +200,8 @@ def test_a_quantity_is_never_changed_but_refused(qtbot, context, page, dialog, t
         press(qtbot, _ok(dialog))
     assert refused.args[0] == sentence  # the core's own sentence, as the command line's
     assert move_count(context.db) == before and dialog.quantity.hasFocus()
+
+
+def test_no_input_method_reaches_the_product_field(dialog):
+    """The product field takes scanner bursts: an input method would compose them."""
+    assert dialog.product.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is False

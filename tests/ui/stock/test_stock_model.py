@@ -2,34 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from core.inventory import catalog, services
-from core.inventory.queries import StockFilter
+from core.inventory import services
+from tests.support.stock_depot import small_model
 from ui.stock.card_model import StockCardModel
-from ui.stock.stock_model import StockModel, column_of
-
-
-@pytest.fixture
-def many(context):  # type: ignore[no-untyped-def]
-    """Twelve more products at TSC, so small pages really page."""
-    with context.db.uow() as uow:
-        for n in range(12):
-            catalog.create_product(uow, sku=f"HND-{n:03d}", name_zh=f"手工艺品{n}",
-                                   name_bo="ལག་ཤེས།", name_en=f"Handicraft {n}")
-        uow.commit()
-    with context.db.uow() as uow:
-        for n in range(12):
-            services.receive(uow, center="TSC", bin="A-01", sku=f"HND-{n:03d}", quantity=n + 1)
-        uow.commit()
-    return context
-
-
-def small_model(context, page_size: int = 5) -> StockModel:  # type: ignore[no-untyped-def]
-    model = StockModel(context.ops)
-    model.PAGE_SIZE = page_size
-    model.set_filter(StockFilter(center="TSC"))
-    return model
+from ui.stock.stock_model import column_of
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, many):

@@ -12,7 +12,7 @@ import pytest
 
 from core.changes import Changes
 from core.inventory import queries, services
-from tests.ui.stock.test_stock_model import many, small_model  # noqa: F401  (fixture and helper)
+from tests.support.stock_depot import small_model
 from ui.stock.stock_model import StockModel, column_of
 
 

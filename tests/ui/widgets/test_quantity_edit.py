@@ -65,3 +65,9 @@ def test_a_signed_box_takes_a_change_but_not_zero(qtbot):
     assert box.value() == 1  # steps over zero
     box.setText("-0")
     assert box.problem() and box.value() == "-0"
+
+
+def test_no_input_method_reaches_a_quantity(box):
+    """Qt 6's QLineEdit answers ImEnabled itself (the attribute is ignored): the box says
+    no, so a Chinese input method never turns scanned digits into full-width ones."""
+    assert box.inputMethodQuery(Qt.InputMethodQuery.ImEnabled) is False
