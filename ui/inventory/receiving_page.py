@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -89,8 +90,10 @@ class ReceivingPage(WorkflowPage):
         self.layout_.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.remove_button = QPushButton(self.tr("Remove line"), self)
+        self.cancel_draft_button = QPushButton(self.tr("Cancel draft…"), self)
         self.post_button = QPushButton(self.tr("Post receipt"), self)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.cancel_draft_button)
         buttons.addStretch(1)
         buttons.addWidget(self.post_button)
         self.layout_.addLayout(buttons)
@@ -104,6 +107,7 @@ class ReceivingPage(WorkflowPage):
         for field in (self.lot, self.expiry, self.quantity):
             field.returnPressed.connect(self.add_pending)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.cancel_draft_button.clicked.connect(self.ask_cancel_draft)
         self.post_button.clicked.connect(self.post)
         context.bus.changes_applied.connect(self._changes)
         self.reload()
@@ -176,6 +180,7 @@ class ReceivingPage(WorkflowPage):
             self.lines.set_rows(self.context.ops.read(
                 lambda uow: views.receipt_lines(uow, receipt_id)))  # type: ignore[arg-type]
         self.post_button.setEnabled(bool(self.lines.rows))
+        self.cancel_draft_button.setEnabled(receipt_id is not None)
 
     def _changes(self, changes: Changes) -> None:
         if changes.catalog:
@@ -256,6 +261,37 @@ class ReceivingPage(WorkflowPage):
         self.expiry.clear()
         self.quantity.setValue(1)
         self._reload_lines()
+
+    def ask_cancel_draft(self) -> None:
+        """Ask before cancelling the open draft: its lines were scanned by hand."""
+        receipt_id, number = self.receipt_id, self.receipt_number
+        if receipt_id is None:
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Cancel draft"),
+            self.tr("Cancel receipt {number}? Its %n line(s) will not be received; nothing "
+                    "is in stock from it yet.", "", len(self.lines.rows)).format(number=number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        question.setObjectName("cancel_draft_question")
+        question.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel the draft"))
+        question.button(QMessageBox.StandardButton.No).setText(self.tr("Keep it"))
+        question.setDefaultButton(QMessageBox.StandardButton.No)  # a hurried Enter keeps it
+        question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            if button is question.button(QMessageBox.StandardButton.Yes):
+                self.run(lambda uow: documents.cancel_receipt(uow, receipt_id),
+                         ok=self.tr("{number} cancelled").format(number=number),
+                         done=lambda _r: self._draft_cancelled(receipt_id))
+
+        question.buttonClicked.connect(answered)
+        question.open()
+
+    def _draft_cancelled(self, receipt_id: object) -> None:
+        if receipt_id == self.receipt_id:
+            self.receipt_id, self.receipt_number, self.receipt_supplier = None, "", ""
+            self.supplier.clear()
+        self.reload()
 
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -86,13 +86,18 @@ class TransfersPage(WorkflowPage):
             + [(title, (lambda r, k=key: getattr(r, k))) for key, title in zip(keys, titles,
                                                                                  strict=True)],
             self)
-        self.layout_.addWidget(make_table(self.lines, self), 1)
+        self.lines_view = make_table(self.lines, self)
+        self.layout_.addWidget(self.lines_view, 1)
         buttons = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("Cancel transfer"), self)
+        # A mistaken scan, or a lot found expired after picking: the units go back to their
+        # bins, the line stays asked for.
+        self.unpick_button = QPushButton(self.tr("Put back picked"), self)
         self.dispatch_button = QPushButton(self.tr("Dispatch"), self)
         self.receive_button = QPushButton(self.tr("Finish receiving"), self)
         self.print_button = QPushButton(self.tr("Print document…"), self)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.unpick_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.dispatch_button)
@@ -108,6 +113,7 @@ class TransfersPage(WorkflowPage):
         self.dispatch_button.clicked.connect(self.dispatch)
         self.receive_button.clicked.connect(self.finish)
         self.cancel_button.clicked.connect(self.cancel)
+        self.unpick_button.clicked.connect(self.unpick_selected)
         self.print_button.clicked.connect(self.print_document)
         context.bus.changes_applied.connect(self._changes)
         self.reload()
@@ -146,6 +152,7 @@ class TransfersPage(WorkflowPage):
                 status=view.status))
         self.dispatch_button.setEnabled(self._mode() == "pick")
         self.cancel_button.setEnabled(self._mode() == "pick")
+        self.unpick_button.setEnabled(self._mode() == "pick")
         self.receive_button.setEnabled(self._mode() == "receive")
         self.print_button.setEnabled(view is not None)
 
@@ -171,6 +178,21 @@ class TransfersPage(WorkflowPage):
             self.open(saved.document_id)
             self.list_model.set_rows(self.context.ops.read(
                 lambda uow: views.transfers_at(uow, self.center_code)))
+
+    def unpick_selected(self) -> None:
+        """Put back every unit picked of the selected line's product."""
+        rows = self.lines_view.selectionModel().selectedRows()
+        if self._mode() != "pick" or self.view is None or not rows:
+            self.refuse(self.tr("Select a picked line first."))
+            return
+        line = self.lines.rows[rows[0].row()]
+        if not line.picked:
+            self.refuse(self.tr("Nothing of {sku} is picked.").format(sku=line.sku))
+            return
+        transfer_id, sku, picked = self.view.id, line.sku, line.picked
+        self.run(lambda uow: transfers.unpick(uow, transfer_id, code=sku),
+                 ok=self.tr("%n × {sku} put back", "", picked).format(sku=sku),
+                 done=self._after)
 
     def create(self) -> None:
         source, target = self.center_code, str(self.target.currentData() or "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.inventory import documents
 from tests.support.inventory_depot import SCARF_EAN
@@ -123,3 +123,42 @@ def test_at_1024_pixels_a_draft_keeps_its_number_and_elides_its_supplier(qtbot, 
     assert field.text() == CRAFTS
     assert field.fontMetrics().horizontalAdvance(CRAFTS) < field.width()
     assert receiving.geometry().right() < window.width()
+
+
+def _question(qtbot, receiving):  # type: ignore[no-untyped-def]
+    """The confirmation Cancel draft… opens (a window-modal box, not a blocking call)."""
+    press(qtbot, receiving.cancel_draft_button)
+    qtbot.waitUntil(lambda: receiving.findChild(QMessageBox, "cancel_draft_question")
+                    is not None and receiving.findChild(QMessageBox,
+                                                        "cancel_draft_question").isVisible())
+    return receiving.findChild(QMessageBox, "cancel_draft_question")
+
+
+def _drafts(db) -> list[str]:  # type: ignore[no-untyped-def]
+    with db.uow(write=False) as uow:
+        return [r.number for r in documents.draft_receipts(uow.session, "TSC")]
+
+
+def test_cancel_draft_asks_first_and_keep_it_keeps_it(qtbot, context, page):
+    number = _draft(context.db, HERDERS)
+    receiving = page()
+    question = _question(qtbot, receiving)
+    assert number in question.text() and "1 line" in question.text()
+    press(qtbot, question.button(QMessageBox.StandardButton.No))
+    qtbot.waitUntil(lambda: not question.isVisible())
+    qtbot.wait(120)
+    assert _drafts(context.db) == [number] and receiving.receipt_number == number
+
+
+def test_cancel_draft_confirmed_cancels_it_and_opens_the_next(qtbot, context, page):
+    older = _draft(context.db, HERDERS)
+    newer = _draft(context.db, CRAFTS)
+    receiving = page()
+    assert receiving.receipt_number == newer
+    question = _question(qtbot, receiving)
+    with qtbot.waitSignal(context.ops.operation_finished, timeout=5000) as finished:
+        press(qtbot, question.button(QMessageBox.StandardButton.Yes))
+    assert finished.args[0].error is None
+    assert _drafts(context.db) == [older]
+    assert receiving.receipt_number == older and receiving.supplier.text() == HERDERS
+    assert receiving.drafts.count() == 1 and receiving.scan.last_feedback == "ok"

@@ -8,6 +8,7 @@ from core.inventory import queries
 from core.inventory.queries import StockFilter
 from tests.support.inventory_depot import CREAM_EAN, SCARF_EAN, make_expired_lot, on_hand
 from tests.support.inventory_ui import click, scan
+from tests.support.person import press
 from ui.inventory.transfers_page import TransfersPage
 
 
@@ -81,3 +82,35 @@ def test_an_expired_lot_cannot_be_picked(qtbot, page, context):
     scan(qtbot, page, "L:SNC-CRM:L-OLD")
     assert page.scan.last_feedback == "error" and "expired" in page.message.text()
     assert page.view.lines[0].picked == 0
+
+
+def _reserved(context, sku: str) -> int:  # type: ignore[no-untyped-def]
+    with context.db.uow(write=False) as uow:
+        rows = queries.stock_rows(uow.session, StockFilter(center="TSC"))
+    return sum(r.reserved for r in rows if r.sku == sku)
+
+
+def test_a_picked_line_is_put_back_by_click(qtbot, page, context):
+    page.target.setCurrentIndex(page.target.findData("GER"))
+    click(qtbot, page, page.create_button)
+    request(qtbot, page, "CSH-001", 3)
+    request(qtbot, page, "INC-001", 1)
+    scan(qtbot, page, "B:TSC:A-01")
+    for _ in range(2):
+        scan(qtbot, page, SCARF_EAN)
+    assert [(x.sku, x.picked) for x in page.view.lines] == [("CSH-001", 2), ("INC-001", 0)]
+    assert _reserved(context, "CSH-001") == 2
+
+    click(qtbot, page, page.unpick_button)  # no line selected: said, nothing put back
+    assert page.scan.last_feedback == "error" and _reserved(context, "CSH-001") == 2
+    table = page.lines_view
+    press(qtbot, table.viewport(), table.visualRect(page.lines.index(1, 0)).center())
+    click(qtbot, page, page.unpick_button)  # incense: nothing picked of it
+    assert page.scan.last_feedback == "error" and "INC-001" in page.message.text()
+
+    press(qtbot, table.viewport(), table.visualRect(page.lines.index(0, 0)).center())
+    click(qtbot, page, page.unpick_button)
+    assert page.scan.last_feedback == "ok"
+    assert [(x.sku, x.requested, x.picked) for x in page.view.lines] == [
+        ("CSH-001", 3, 0), ("INC-001", 1, 0)]
+    assert _reserved(context, "CSH-001") == 0 and on_hand(context.db, "TSC", "CSH-001") == 20
