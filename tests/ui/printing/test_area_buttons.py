@@ -88,7 +88,7 @@ def test_posted_receipt_offers_product_and_lot_labels(qtbot, context, tmp_path) 
         ("YAK-JRK-02:2412Z", 3), ("CSH-SCF-01", 2)]
     assert len(dialog.references()) == 5  # one per unit, unless the clerk says otherwise
     dialog.per_line_button.click()
-    dialog.counts[0].setValue(2)
+    dialog.model.set_count(0, 2)
     assert dialog.references() == ["YAK-JRK-02:2412Z"] * 2 + ["CSH-SCF-01"]
     dialog.print_button.click()
     out = _saved_preview(qtbot, page, dialog, tmp_path)
