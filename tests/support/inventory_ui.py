@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.support.person import press
+from tests.support.person import SCANNER_GAP_MS, press, send_key
 
 
 def scan(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]
     """A scanner burst ending in Enter; waits until the page acted on it (the code is
-    classified off the GUI thread), then for the core call it started (if any)."""
+    classified off the GUI thread), then for the core call it started (if any).
+
+    The keys carry a scanner's times: stamped by the clock when they arrive, as keys
+    without times are, a loaded machine spreads them out and the field rightly takes the
+    slow start of a code for typing."""
     page.last_operation = None
     with qtbot.waitSignal(page.scan_handled, timeout=5000):
-        qtbot.keyClicks(page.scan, code)
-        qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+        for char in code:
+            send_key(page.scan, char, SCANNER_GAP_MS)
+        send_key(page.scan, Qt.Key.Key_Return, SCANNER_GAP_MS)
     settle(qtbot, page)
 
 
