@@ -24,6 +24,7 @@ from core.orders.importing.errors import ImportCancelled
 from core.orders.importing.mapped import ArrivalRecord, carrier_barcode, read_arrivals
 from core.orders.mappings import load_mapping
 from core.orders.models import OrderImport
+from core.orders.stages import Stage
 from core.shipping.models import Parcel, ParcelSource, ParcelStatus
 from core.text_limits import checked_text
 from core.uow import UnitOfWork
@@ -112,7 +113,7 @@ def import_arrivals(
 ) -> ArrivalReport:
     """A carrier's arrival list: one parcel per new barcode; known barcodes are duplicates."""
     session = uow.session
-    progress(0.0, "reading")
+    progress(0.0, Stage.READING)
     columns = load_mapping(session, mapping, "arrivals").columns if mapping else None
     table, records, rejected = read_arrivals(path, columns)
     the_center = store.shipping_center(session, center)
@@ -140,7 +141,7 @@ def import_arrivals(
             rows.append(_parcel_row(record, the_center.id, place, uow))
         session.execute(insert(Parcel), rows)
         ids.extend(row["id"] for row in rows)  # type: ignore[misc]
-        progress(0.2 + 0.8 * (start + len(rows)) / len(fresh), "storing")
+        progress(0.2 + 0.8 * (start + len(rows)) / len(fresh), Stage.STORING)
     session.add(OrderImport(
         created_at=uow.clock(), actor=uow.actor, center_id=the_center.id, kind="arrivals",
         channel=mapping or "carrier", file_name=Path(table.path).name[:260],
@@ -148,7 +149,7 @@ def import_arrivals(
         duplicates=duplicates, changed=0, skipped=0, rejected=len(rejected),
     ))
     session.flush()
-    progress(1.0, "done")
+    progress(1.0, Stage.DONE)
     return ArrivalReport(len(table.rows), len(fresh), duplicates, rejected, review,
                          Changes(parcels=frozenset(ids), centers=frozenset({the_center.id})))
 

@@ -28,6 +28,7 @@ from core.orders.errors import (
     WrongParcelStatus,
 )
 from core.orders.models import PackedLine
+from core.orders.queries import ParcelFilter, parcel_ids
 from core.places.errors import UnknownParcel
 from core.shipping.models import Order, OrderLine, Parcel, ParcelSource, ParcelStatus
 from core.uow import UnitOfWork
@@ -206,6 +207,15 @@ class PackState:
     @property
     def complete(self) -> bool:
         return all(line.packed >= line.quantity for line in self.lines)
+
+
+def parcel_to_pack(uow: UnitOfWork, code: str) -> PackState | None:
+    """The parcel waiting for packing that `code` names (an order number, our parcel label,
+    a carrier barcode or the recipient) and what is packed in it; None unless exactly one
+    parcel waits under that name."""
+    found = parcel_ids(uow.session, ParcelFilter(status=ParcelStatus.PICKING.value,
+                                                 search=code))
+    return pack_state(uow, found[0]) if len(found) == 1 else None
 
 
 def pack_state(uow: UnitOfWork, parcel_id: uuid.UUID) -> PackState:

@@ -29,6 +29,7 @@ from core.orders.importing.mapped import read_mapped_orders
 from core.orders.importing.taobao import read_orders
 from core.orders.mappings import load_mapping
 from core.orders.models import OrderImport
+from core.orders.stages import Stage
 from core.shipping.models import Order, OrderLine, Parcel
 from core.uow import UnitOfWork
 
@@ -105,11 +106,11 @@ def import_orders(
     Raises the reading errors (`UnreadableFile`, `MissingColumns`, ...) before
     anything is written, and `ImportCancelled` when `cancelled()` turns true.
     """
-    progress(0.0, "reading")
+    progress(0.0, Stage.READING)
     read = read_order_file(uow, path, format=format, mapping=mapping, items=items)
     if cancelled():
         raise ImportCancelled(0)
-    progress(0.3, "checking")
+    progress(0.3, Stage.CHECKING)
     return store_orders(uow, read, center=center, progress=progress, cancelled=cancelled)
 
 
@@ -163,7 +164,7 @@ def store_orders(
     )
     session.add(batch)
     session.flush()
-    progress(1.0, "done")
+    progress(1.0, Stage.DONE)
     changes = Changes(centers=frozenset({the_center.id}),
                       parcels=frozenset(parcel_ids) | frozenset(touched))
     return ImportReport(batch.id, read.rows, len(new), duplicates, changed, skipped,
@@ -219,7 +220,7 @@ def _insert_new(uow: UnitOfWork, channel: str, center_id: uuid.UUID,
         if lines:
             connection.execute(insert(_table(OrderLine)), lines)
         connection.execute(insert(_table(Parcel)), parcels)
-        progress(0.3 + 0.7 * min(start + CHUNK, total) / total, "storing")
+        progress(0.3 + 0.7 * min(start + CHUNK, total) / total, Stage.STORING)
     return parcel_ids, needs_review
 
 

@@ -72,3 +72,8 @@ def mapping_names(session: Session, kind: str = "orders") -> list[str]:
     return list(session.scalars(
         select(SavedMapping.name).where(SavedMapping.kind == kind).order_by(SavedMapping.name)
     ))
+
+
+def order_mapping_names(uow: UnitOfWork) -> list[str]:
+    """The saved mappings an order import may use, by name (the import dialog's choices)."""
+    return mapping_names(uow.session)

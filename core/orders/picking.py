@@ -108,6 +108,11 @@ def pick_lists(session: Session, center: str) -> list[tuple[uuid.UUID, datetime,
     )]
 
 
+def pick_list_lines(uow: UnitOfWork, pick_list_id: uuid.UUID) -> list[PickLine]:
+    """`pick_lines` in a unit of work: what the packing page lists."""
+    return pick_lines(uow.session, pick_list_id)
+
+
 @dataclass(frozen=True)
 class Shortage:
     sku: str

@@ -15,6 +15,7 @@ from core.inventory.scanning import normalize
 from core.printing.payloads import id_from_code
 from core.shipping.models import Division, Order, Parcel, ParcelStatus, VillagePoint
 from core.text_search import contains
+from core.uow import UnitOfWork
 
 FETCH_CHUNK = 500
 
@@ -114,6 +115,16 @@ def parcel_rows(session: Session, ids: list[uuid.UUID]) -> list[ParcelRow]:
                 parcel.weight_g, parcel.received_at, township,
             )
     return [found[i] for i in ids if i in found]
+
+
+def table_ids(uow: UnitOfWork, flt: ParcelFilter = ParcelFilter()) -> list[uuid.UUID]:
+    """`parcel_ids` in a unit of work: the parcels table's rows, oldest received first."""
+    return parcel_ids(uow.session, flt)
+
+
+def table_rows(uow: UnitOfWork, ids: list[uuid.UUID]) -> dict[uuid.UUID, ParcelRow]:
+    """`parcel_rows` in a unit of work, by id: one page of the parcels table."""
+    return {row.id: row for row in parcel_rows(uow.session, ids)}
 
 
 def list_parcels(session: Session, flt: ParcelFilter = ParcelFilter()) -> list[ParcelRow]:

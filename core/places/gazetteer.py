@@ -24,7 +24,7 @@ from core.inventory.models import Center
 from core.paths import resource_path
 from core.places.changes import PlaceChanges
 from core.places.errors import UnknownPlace
-from core.places.index import forget_index
+from core.places.index import forget_index, index_for
 from core.shipping.models import Division, DivisionLevel
 from core.text_limits import checked_text
 from core.uow import UnitOfWork
@@ -32,7 +32,6 @@ from core.uow import UnitOfWork
 # Tsochen's center code: its townships are served by it when it exists.
 TSOCHEN_COUNTY = "542527"
 TSOCHEN_CENTER = "TSC"
-CODE_LENGTH = {"province": 2, "prefecture": 4, "county": 6, "township": 9}
 
 _division = sa.table(
     "division",
@@ -200,3 +199,21 @@ def _name(value: str, field: str, *, required: bool = False) -> str:
 
 def _forget_index(uow: UnitOfWork) -> None:
     forget_index(uow.session)
+
+
+@dataclass(frozen=True)
+class TownshipNames:
+    """A served township as the clerk picks it: its label and the names clerks may enter."""
+
+    code: str
+    label: str  # "措勤县 磁石乡"
+    name_bo: str
+    name_pinyin: str
+
+
+def served_townships(uow: UnitOfWork) -> list[TownshipNames]:
+    """The townships a center serves, by code, for the points manager's choices."""
+    index = index_for(uow.session)
+    return [TownshipNames(code, index.label(code), index.places[code].name_bo,
+                          index.places[code].name_pinyin)
+            for code in sorted(index.served_townships())]

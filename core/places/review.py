@@ -14,7 +14,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core.places.addresses import Resolution, alias_key, resolve
+from core.natural_order import natural_key
+from core.places.addresses import Candidate, Resolution, alias_key, resolve
 from core.places.changes import PlaceChanges
 from core.places.errors import (
     PointNotInTownship,
@@ -22,7 +23,8 @@ from core.places.errors import (
     UnknownPlace,
     UnknownVillagePoint,
 )
-from core.places.index import forget_index, normalize
+from core.places.index import forget_index, index_for, normalize
+from core.places.point_order import ordered_points
 from core.shipping.models import (
     Division,
     DivisionLevel,
@@ -77,6 +79,55 @@ def review_rows(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Revie
                    Parcel.match_confidence).where(Parcel.id.in_(ids))
     return {row.id: ReviewRow(row.id, row.received_at, row.recipient, row.phone, row.address,
                               row.match_confidence) for row in session.execute(query)}
+
+
+def queue_ids(uow: UnitOfWork) -> list[uuid.UUID]:
+    """`review_ids` in a unit of work: the review table's rows, oldest first."""
+    return review_ids(uow.session)
+
+
+def queue_rows(uow: UnitOfWork, ids: list[uuid.UUID]) -> dict[uuid.UUID, ReviewRow]:
+    """`review_rows` in a unit of work: one page of the review table."""
+    return review_rows(uow.session, ids)
+
+
+def candidates(uow: UnitOfWork, address: str) -> tuple[Candidate, ...]:
+    """The places the resolver offers for `address`, best first (what the picker puts on top)."""
+    return resolve(uow.session, address).candidates
+
+
+@dataclass(frozen=True)
+class PlaceChoice:
+    """A place the clerk may send a parcel to: a served township, or one of its points."""
+
+    label: str  # "措勤县 江让乡 · 江让乡第一村服务点"
+    township_code: str
+    point_id: uuid.UUID | None  # None: the township itself
+    search: str  # normalised names in every script, the pinyin and its initials
+
+
+def place_choices(uow: UnitOfWork) -> list[PlaceChoice]:
+    """Every served township, each followed by its points in use in `point_order`'s order
+    (road order, else by name as a person counts); points it leaves out follow by name."""
+    index = index_for(uow.session)
+    rank = {point.id: n for n, point in enumerate(ordered_points(uow.session))}
+    result: list[PlaceChoice] = []
+    for code in sorted(index.served_townships()):
+        place = index.places[code]
+        base = _search_text(place.name_zh, place.name_bo, place.name_pinyin)
+        result.append(PlaceChoice(index.label(code), code, None, base))
+        points = sorted(index.points_of(code), key=lambda p: (rank.get(p.id, len(rank)),
+                                                               natural_key(p.name_zh)))
+        for point in points:
+            search = " ".join((base, _search_text(point.name_zh, point.name_bo,
+                                                  point.name_pinyin)))
+            result.append(PlaceChoice(index.label(code, point.id), code, point.id, search))
+    return result
+
+
+def _search_text(name_zh: str, name_bo: str, pinyin: str) -> str:
+    initials = "".join(word[0] for word in pinyin.lower().split() if word)
+    return " ".join((normalize(name_zh), normalize(name_bo), normalize(pinyin), initials))
 
 
 def place_parcel(parcel: Parcel, resolution: Resolution) -> None:

@@ -46,6 +46,20 @@ MAX_LENGTH = {name: column_limit(getattr(VillagePoint, name))
 
 
 @dataclass(frozen=True)
+class PointRow:
+    """One village point as the points manager lists it."""
+
+    id: uuid.UUID
+    township_code: str
+    township: str  # its Chinese name
+    name_zh: str
+    name_bo: str
+    name_pinyin: str
+    village_code: str
+    active: bool
+
+
+@dataclass(frozen=True)
 class PointImport:
     created: int
     updated: int
@@ -72,6 +86,21 @@ def list_village_points(session: Session, township_code: str | None = None, *,
     """Points by township, each township's in road order where set, else by name as a
     person counts (`core.places.point_order`)."""
     return ordered_points(session, township_code, include_retired=include_retired)
+
+
+def point_ids(uow: UnitOfWork) -> list[uuid.UUID]:
+    """Every point, retired too: by township, in use first, in road order where set, else by
+    name as a person counts (the points manager's rows)."""
+    return [point.id for point in ordered_points(uow.session, include_retired=True)]
+
+
+def point_rows(uow: UnitOfWork, ids: list[uuid.UUID]) -> dict[uuid.UUID, PointRow]:
+    """The rows of `ids` (one page of the points manager), by id."""
+    query = select(VillagePoint, Division.name_zh).join(
+        Division, Division.code == VillagePoint.township_code).where(VillagePoint.id.in_(ids))
+    return {p.id: PointRow(p.id, p.township_code, township, p.name_zh, p.name_bo, p.name_pinyin,
+                           p.village_code or "", p.active)
+            for p, township in uow.session.execute(query)}
 
 
 def add_village_point(uow: UnitOfWork, township: str, name_zh: str, *, name_bo: str = "",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,17 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from core.orders.imports import ImportReport, import_orders
-from core.orders.mappings import mapping_names
+from core.orders.mappings import order_mapping_names
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.file_dialogs import open_file_name, spreadsheet_filter
 from ui.operations import Cancelled, Operation, OperationCancelled, Progress, UnitOfWork
 from ui.orders.messages import describe_error, rejected_line, skipped_line
+from ui.widgets.paged_model import while_alive
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 
 
 class ImportDialog(QDialog):
+    mappings_shown = Signal()
+    """The saved column mappings were read and the mapping combo offers them."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -70,9 +74,9 @@ class ImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("File:"), _with_browse(self.file_edit, self._browse_file, self))
+        form.addRow(self.tr("File:"), _with_browse(self.file_edit, self._browse_file))
         form.addRow(self.tr("Item report:"),
-                    _with_browse(self.items_edit, self._browse_items, self))
+                    _with_browse(self.items_edit, self._browse_items))
         form.addRow(self.tr("Format:"), self.format_combo)
         mapping_row = QHBoxLayout()
         mapping_row.addWidget(self.mapping_combo, 1)
@@ -91,13 +95,19 @@ class ImportDialog(QDialog):
         self._load_choices()
 
     def _load_choices(self, select_mapping: str = "") -> None:
-        names = self.context.ops.read(lambda uow: mapping_names(uow.session))
+        """Read the saved mappings in the background; `mappings_shown` follows."""
+        self.context.ops.query(
+            order_mapping_names, parent=self, key=(id(self), "mappings"),
+            on_success=while_alive(self, lambda names: self._show_choices(names, select_mapping)))
+
+    def _show_choices(self, names: list[str], select_mapping: str) -> None:
         self.mapping_combo.clear()
         self.mapping_combo.addItem(self.tr("(none: a Taobao / Tmall export)"), "")
         for name in names:
             self.mapping_combo.addItem(name, name)
         if select_mapping:
             self.mapping_combo.setCurrentIndex(self.mapping_combo.findData(select_mapping))
+        self.mappings_shown.emit()
 
     def _browse_file(self) -> None:
         path = open_file_name(self, self.context.settings, self.tr("Order file"),
@@ -195,10 +205,12 @@ def summary(report: ImportReport) -> str:
     return "\n".join(lines)
 
 
-def _with_browse(edit: QLineEdit, browse: object, dialog: QDialog) -> QHBoxLayout:
+def _with_browse(edit: QLineEdit, browse: object) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(edit, 1)
-    button = QPushButton(dialog.tr("Browse…"))
+    # The dialog's own context: `dialog.tr` would file it under "dialog", which the app
+    # never looks up.
+    button = QPushButton(translate("ImportDialog", "Browse…"))
     button.clicked.connect(browse)
     row.addWidget(button)
     return row

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,7 +19,7 @@ from core.changes import Changes
 from core.clock import local_day
 from core.orders.arrivals import ArrivalReport, import_arrivals, register_arrival
 from core.orders.fulfilment import allocate
-from core.orders.picking import Shortage, backorders
+from core.orders.picking import Backorder, Shortage, backorders
 from core.orders.queries import ParcelFilter
 from core.shipping.models import ParcelStatus
 from ui.center_combo import CenterCombo
@@ -33,6 +33,7 @@ from ui.scan.scan_field import ScanField
 from ui.scan.scan_settings import load_tuning
 from ui.widgets.columns import ColumnKeeper
 from ui.widgets.flow_layout import flow_of
+from ui.widgets.paged_model import while_alive
 from ui.widgets.tables import make_table
 
 
@@ -69,18 +70,29 @@ class ParcelsTab(QWidget):
         layout.addWidget(self.count_label)
         self.status_combo.currentIndexChanged.connect(self.apply_filter)
         self.search.returnPressed.connect(self.apply_filter)
-        context.bus.changes_applied.connect(self._changes)
+        self.model.ids_arrived.connect(self._counted)
+        self.model.rows_arrived.connect(self._rows_arrived)
+        context.bus.changes_applied.connect(self.model.note_changes)
+        self._fit_pending = False
         self.apply_filter()
 
     def apply_filter(self) -> None:
+        """Read the parcels the status and search name (in the background)."""
+        self._fit_pending = True
         self.model.set_filter(ParcelFilter(status=self.status_combo.currentData() or None,
                                            search=self.search.text()))
-        self.count_label.setText(self.tr("%n parcel(s)", "", self.model.rowCount()))
-        self.columns.fit()
 
-    def _changes(self, changes: Changes) -> None:
-        if changes.parcels:
-            self.apply_filter()
+    def _counted(self) -> None:
+        self.count_label.setText(self.tr("%n parcel(s)", "", self.model.rowCount()))
+        if self._fit_pending and not self.model.rowCount():
+            self._fit_pending = False
+            self.columns.fit()
+
+    def _rows_arrived(self) -> None:
+        # Sized to the first rows a new filter shows; a change patching rows keeps the widths.
+        if self._fit_pending:
+            self._fit_pending = False
+            self.columns.fit()
 
     def open_import(self) -> None:
         from ui.orders.import_dialog import ImportDialog
@@ -189,6 +201,9 @@ class ArrivalsTab(QWidget):
 class BackordersTab(QWidget):
     """Orders waiting for stock, oldest first, with what each is short of."""
 
+    shown = Signal()
+    """The backorders were read and the listing shows them."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -201,20 +216,31 @@ class BackordersTab(QWidget):
         layout.addWidget(self.center_combo)
         layout.addWidget(self.listing, 1)
         self.center_combo.currentIndexChanged.connect(self.reload)
-        context.bus.changes_applied.connect(lambda changes: self.reload())
+        context.bus.changes_applied.connect(self._changes_applied)
         self.reload()
 
+    def _changes_applied(self, changes: Changes) -> None:
+        # What waits and what it is short of move only with stock or parcels.
+        if changes.stock or changes.parcels or changes.reservation_ids or changes.catalog:
+            self.reload()
+
     def reload(self) -> None:
+        """Read the center's backorders again, in the background; `shown` follows."""
         center = self.center_combo.currentData()
         if not center:
             return
-        waiting = self.context.ops.read(lambda uow: backorders(uow, center=center))
+        self.context.ops.query(lambda uow: backorders(uow, center=center),
+                               on_success=while_alive(self, self._show), parent=self,
+                               key=(id(self), "waiting"))
+
+    def _show(self, waiting: list[Backorder]) -> None:
         lines = [self.tr("%n order(s) waiting for stock", "", len(waiting))]
         for entry in waiting:
             short = ", ".join(self._shortage(s) for s in entry.shortages)
             lines.append(f"{local_day(entry.received_at)}  {entry.order_id}  "
                          f"{entry.recipient}  —  {short}")
         self.listing.setText("\n".join(lines))
+        self.shown.emit()
 
     def _shortage(self, shortage: Shortage) -> str:
         if not shortage.sku:

@@ -1,9 +1,15 @@
-"""Pick lists walked by bin with the scanner, then packing by scan, weighing and closing."""
+"""Pick lists walked by bin with the scanner, then packing by scan, weighing and closing.
+
+Every read runs in the background. Scans keep their order: a scan that opens an
+order is looked up first, and the item scans after it wait for it, so an item
+scanned right behind its order's number goes into that order.
+"""
 
 from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -11,27 +17,45 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from core.inventory.scanning import normalize
-from core.orders.fulfilment import MAX_WEIGHT_G, PackState, close_parcel, pack_scan, pack_state
-from core.orders.picking import PickListCreated, create_pick_list, pick_lines, pick_scan
-from core.orders.queries import ParcelFilter, parcel_ids
+from core.orders.fulfilment import (
+    MAX_WEIGHT_G,
+    PackState,
+    close_parcel,
+    pack_scan,
+    parcel_to_pack,
+)
+from core.orders.picking import (
+    PickLine,
+    PickListCreated,
+    create_pick_list,
+    pick_list_lines,
+    pick_scan,
+)
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.operations import Operation
 from ui.orders.messages import describe_error
 from ui.orders.pack_codes import names_an_order
+from ui.orders.packing_models import PackLinesModel, PickLinesModel
 from ui.scan.latin_edit import LatinLineEdit
 from ui.scan.scan_field import ScanField
 from ui.scan.scan_settings import load_tuning
+from ui.widgets.paged_model import while_alive
+from ui.widgets.tables import make_table
 
 
 class PackingPage(QWidget):
+    pick_list_shown = Signal()
+    """The pick list's lines were read and the pick table shows them."""
+    order_looked_up = Signal(object)
+    """What the clerk typed or scanned as an order was looked up: carries the parcel now
+    open for packing, or None (the refusal is in `message`)."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -47,11 +71,11 @@ class PackingPage(QWidget):
         self.print_list_button.setEnabled(False)
         self.print_list_button.clicked.connect(self.print_pick_list)
         self.pick_scan = ScanField(self, tuning=tuning)
-        self.pick_tree = QTreeWidget()
-        self.pick_tree.setHeaderLabels([self.tr("Bin"), self.tr("SKU"), self.tr("Name"),
-                                        self.tr("Lot"), self.tr("Qty"), self.tr("Order"),
-                                        self.tr("Picked")])
-        self.pick_tree.setRootIsDecorated(False)
+        self.pick_lines = PickLinesModel(self)
+        self.pick_table = make_table(self.pick_lines, self)
+        self.pick_table.setObjectName("pick_table")
+        self._looking_up = False  # an order is being looked up: scans wait behind it
+        self._waiting_scans: list[str] = []
         pick_box = QGroupBox(self.tr("Picking"))
         pick_layout = QVBoxLayout(pick_box)
         top = QHBoxLayout()
@@ -61,7 +85,7 @@ class PackingPage(QWidget):
         top.addStretch(1)
         pick_layout.addLayout(top)
         pick_layout.addWidget(self.pick_scan)
-        pick_layout.addWidget(self.pick_tree, 1)
+        pick_layout.addWidget(self.pick_table, 1)
 
         # Order numbers and parcel labels are ASCII, scanned as often as typed: a Chinese
         # input method would turn a scanner's keys into pinyin.
@@ -69,10 +93,9 @@ class PackingPage(QWidget):
         self.order_edit.setObjectName("order_edit")
         self.order_edit.setPlaceholderText(self.tr("Order number or parcel label, then Enter"))
         self.pack_scan = ScanField(self, tuning=tuning)
-        self.pack_tree = QTreeWidget()
-        self.pack_tree.setHeaderLabels([self.tr("SKU"), self.tr("Item"), self.tr("Ordered"),
-                                        self.tr("Packed")])
-        self.pack_tree.setRootIsDecorated(False)
+        self.pack_lines = PackLinesModel(self)
+        self.pack_table = make_table(self.pack_lines, self)
+        self.pack_table.setObjectName("pack_table")
         self.weight = QSpinBox()
         self.weight.setRange(0, MAX_WEIGHT_G)
         self.weight.setSuffix(" g")
@@ -86,7 +109,7 @@ class PackingPage(QWidget):
         pack_form = QFormLayout(pack_box)
         pack_form.addRow(self.tr("Order:"), self.order_edit)
         pack_form.addRow(self.tr("Scan items:"), self.pack_scan)
-        pack_form.addRow(self.pack_tree)
+        pack_form.addRow(self.pack_table)
         pack_form.addRow(self.tr("Weight:"), self.weight)
         pack_form.addRow(close_button)
         pack_form.addRow(self.print_label_button)
@@ -120,12 +143,13 @@ class PackingPage(QWidget):
         list_id = self.pick_list_id
         if list_id is None:
             return
-        lines = self.context.ops.read(lambda uow: pick_lines(uow.session, list_id))
-        self.pick_tree.clear()
-        for line in lines:
-            self.pick_tree.addTopLevelItem(QTreeWidgetItem([
-                line.bin, line.sku, line.name_zh, line.lot, str(line.quantity), line.order_id,
-                "✓" if line.picked else ""]))
+        self.context.ops.query(lambda uow: pick_list_lines(uow, list_id), parent=self,
+                               on_success=while_alive(self, self._pick_lines_read),
+                               key=(id(self), "pick list"))
+
+    def _pick_lines_read(self, lines: list[PickLine]) -> None:
+        self.pick_lines.set_rows(lines)
+        self.pick_list_shown.emit()
 
     def picked(self, code: str) -> None:
         """A scan on the picking side. The two sides share one page, and a scan that arrives
@@ -149,9 +173,14 @@ class PackingPage(QWidget):
         code = normalize(text)
         if not code:
             return
-        found = self.context.ops.read(lambda uow: parcel_ids(
-            uow.session, ParcelFilter(status="picking", search=code)))
-        if len(found) != 1:
+        self._looking_up = True
+        self.context.ops.query(
+            lambda uow: parcel_to_pack(uow, code), parent=self,
+            on_success=while_alive(self, lambda state: self._opened(code, typed, state)),
+            on_error=while_alive(self, lambda _error, sentence: self._open_failed(sentence)))
+
+    def _opened(self, code: str, typed: bool, state: PackState | None) -> None:
+        if state is None:
             if typed or names_an_order(code):
                 refusal = self.tr("No parcel of order {order} waits for packing.").format(
                     order=code)
@@ -161,23 +190,34 @@ class PackingPage(QWidget):
             self.message.setText(refusal)
             self.pack_scan.flash_error(refusal)
             self.parcel_id = None
-            self.pack_tree.clear()
-            return
-        parcel = found[0]
-        self.parcel_id = parcel
-        state = self.context.ops.read(lambda uow: pack_state(uow, parcel))
-        assert isinstance(state, PackState)
-        self.order_edit.setText(state.order_id)  # the order open now, however it was named
-        self.message.setText(self.tr("Order {order} is open: scan its items.").format(
-            order=state.order_id))
-        self.show_state(state)
+            self.pack_lines.clear()
+        else:
+            self.parcel_id = state.parcel_id
+            self.order_edit.setText(state.order_id)  # the order open now, however named
+            self.message.setText(self.tr("Order {order} is open: scan its items.").format(
+                order=state.order_id))
+            self.show_state(state)
+        self._looked_up()
 
-    def show_state(self, state: object) -> None:
-        assert isinstance(state, PackState)
-        self.pack_tree.clear()
-        for line in state.lines:
-            self.pack_tree.addTopLevelItem(QTreeWidgetItem(
-                [line.sku, line.title, str(line.quantity), str(line.packed)]))
+    def _open_failed(self, sentence: str) -> None:
+        self.message.setText(sentence)
+        self.pack_scan.flash_error(sentence)
+        self._looked_up()
+
+    def _looked_up(self) -> None:
+        self._looking_up = False
+        self.order_looked_up.emit(self.parcel_id)
+        waiting, self._waiting_scans = self._waiting_scans, []
+        for n, code in enumerate(waiting):
+            self.packed(code)
+            if self._looking_up:  # another order: the rest waits for that one
+                self._waiting_scans = waiting[n + 1:] + self._waiting_scans
+                break
+
+    def show_state(self, state: PackState) -> None:
+        if state.parcel_id != self.parcel_id:
+            return  # a scan into the order open before: another order is open now
+        self.pack_lines.set_rows(state.lines)
         if state.complete:
             self.message.setText(self.tr("All items packed: weigh the parcel and close it."))
             self.weight.setFocus()
@@ -186,6 +226,9 @@ class PackingPage(QWidget):
         """A scan on the packing side, wherever the focus was: an order's or a parcel's
         code opens it; an item goes into the open parcel. In the order box with no order
         open, a scan may still be an order number of a shop with other numbers."""
+        if self._looking_up:
+            self._waiting_scans.append(code)
+            return
         parcel = self.parcel_id
         if names_an_order(code) or (parcel is None and self.order_edit.hasFocus()):
             self._open(code, typed=False)
@@ -207,7 +250,7 @@ class PackingPage(QWidget):
             self.closed_parcel_id = parcel
             self.print_label_button.setEnabled(True)
             self.parcel_id = None
-            self.pack_tree.clear()
+            self.pack_lines.clear()
             self.order_edit.clear()
             self.order_edit.setFocus()
 

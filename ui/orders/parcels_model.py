@@ -1,8 +1,8 @@
 """Parcels as a lazy table: SQL filters and sorts the ids, rows are read a page at a time.
 
-`core.orders.queries.parcel_ids` gives the ids; the model fetches the
-rows of a page only when the view paints it, and caches them until a write
-that touched parcels marks them stale.
+`core.orders.queries.table_ids` gives the ids; the model fetches the rows of a page
+only when the view paints it (in the background), and re-reads the rows a write
+touched, patching them in place.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from core.changes import Changes
 from core.clock import shown
-from core.orders.queries import ParcelFilter, ParcelRow, parcel_ids, parcel_rows
+from core.orders.queries import ParcelFilter, ParcelRow, table_ids, table_rows
 from ui.operations import Operations
 from ui.widgets.paged_model import Index, PagedIdModel
 
@@ -62,22 +62,28 @@ class ParcelsModel(PagedIdModel):
     CONTEXT = "ParcelsModel"
 
     def __init__(self, ops: Operations, parent: object = None) -> None:
-        super().__init__(
-            ops,
-            lambda session: parcel_ids(session, self.parcel_filter),
-            lambda session, page: {r.id: r for r in parcel_rows(session, page)},
-            parent,
-        )
         self.parcel_filter = ParcelFilter()
+        super().__init__(ops, lambda uow: table_ids(uow, self.parcel_filter), table_rows,
+                         parent)
 
     def set_filter(self, flt: ParcelFilter) -> None:
         self.parcel_filter = flt
         self.reload()
 
     def note_changes(self, changes: Changes) -> None:
-        """Slot for the change bus: only writes that touched parcels matter here."""
-        if changes.parcels:
-            self.reload()
+        """Slot for the change bus: only writes that touched parcels matter here.
+
+        Rows are ordered by when a parcel was received and filtered by its center, and
+        neither changes after it is created: the ids are read again only for a parcel not
+        listed yet (new, or one a filter on its state may now let in) or when the filter
+        looks at what a write can change. Otherwise the touched rows are patched.
+        """
+        if not changes.parcels:
+            return
+        flt = self.parcel_filter
+        moving = (flt.status is not None or flt.needs_review is not None
+                  or bool(flt.search.strip()) or not changes.parcels <= set(self._ids))
+        self.refresh(ids=moving, rows=changes.parcels)
 
     def parcel_id(self, row: int) -> uuid.UUID | None:
         return self.id_at(row)
@@ -95,7 +101,7 @@ class ParcelsModel(PagedIdModel):
             return None
         row = self.row_at(index.row())
         if row is None:
-            return None
+            return self.placeholder(role)
         return _cell(row, COLUMNS[index.column()][0])
 
 

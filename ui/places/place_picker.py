@@ -24,9 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
-from core.natural_order import natural_key
 from core.places.addresses import Candidate
-from core.places.index import PlaceIndex, normalize
+from core.places.index import normalize
+from core.places.review import PlaceChoice
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,30 +41,10 @@ class Choice:
     search: str  # normalised names in every script, pinyin and its initials
 
 
-def _initials(pinyin: str) -> str:
-    return "".join(word[0] for word in pinyin.lower().split() if word)
-
-
-def choices_from(index: PlaceIndex, outside_label: str,
-                 order: Sequence[uuid.UUID] = ()) -> list[Choice]:
-    """Every served township and its active points, then "outside the served area".
-
-    Points come in `order` (`core.places.point_order`: road order, else by name as a
-    person counts them); points it does not name follow by name.
-    """
-    rank = {point: n for n, point in enumerate(order)}
-    result: list[Choice] = []
-    for code in sorted(index.served_townships()):
-        place = index.places[code]
-        base = " ".join((normalize(place.name_zh), normalize(place.name_bo),
-                         normalize(place.name_pinyin), _initials(place.name_pinyin)))
-        result.append(Choice(index.label(code), code, None, base))
-        points = index.points_of(code)
-        for point in sorted(points, key=lambda p: (rank.get(p.id, len(rank)),
-                                                    natural_key(p.name_zh))):
-            search = " ".join((base, normalize(point.name_zh), normalize(point.name_bo),
-                               normalize(point.name_pinyin), _initials(point.name_pinyin)))
-            result.append(Choice(index.label(code, point.id), code, point.id, search))
+def choices_from(places: Sequence[PlaceChoice], outside_label: str) -> list[Choice]:
+    """The served townships and their points (`core.places.review.place_choices`, in its
+    order), then "outside the served area"."""
+    result = [Choice(p.label, p.township_code, p.point_id, p.search) for p in places]
     result.append(Choice(outside_label, None, None, "outside postal 邮政 " + outside_label))
     return result
 

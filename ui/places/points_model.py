@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from core.changes import Changes
 from core.places.changes import PlaceChanges
-from core.places.point_order import ordered_points
-from core.shipping.models import Division, VillagePoint
+from core.places.village_points import PointRow, point_ids, point_rows
 from ui.operations import Operations
 from ui.widgets.paged_model import Index, PagedIdModel
 
@@ -33,31 +27,6 @@ def column_of(key: str) -> int:
     return next(n for n, (k, _) in enumerate(COLUMNS) if k == key)
 
 
-@dataclass(frozen=True)
-class PointRow:
-    id: uuid.UUID
-    township_code: str
-    township: str
-    name_zh: str
-    name_bo: str
-    name_pinyin: str
-    village_code: str
-    active: bool
-
-
-def point_ids(session: Session) -> list[uuid.UUID]:
-    """By township, in use first, in road order where set, else by name as a person counts."""
-    return [point.id for point in ordered_points(session, include_retired=True)]
-
-
-def point_rows(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, PointRow]:
-    query = select(VillagePoint, Division.name_zh).join(
-        Division, Division.code == VillagePoint.township_code).where(VillagePoint.id.in_(ids))
-    return {p.id: PointRow(p.id, p.township_code, township, p.name_zh, p.name_bo, p.name_pinyin,
-                           p.village_code or "", p.active)
-            for p, township in session.execute(query)}
-
-
 class PointsModel(PagedIdModel):
     PAGE_SIZE = 200
     COLUMNS = COLUMNS
@@ -67,8 +36,15 @@ class PointsModel(PagedIdModel):
         super().__init__(ops, point_ids, point_rows, parent)
 
     def note_changes(self, changes: Changes) -> None:
-        if isinstance(changes, PlaceChanges) and (changes.places or changes.point_ids):
-            self.reload()
+        """Slot for the change bus: a point added, renamed or retired may move in the order
+        (in use first, by name), so the ids are read again and the touched rows patched; a
+        township renamed changes what every row names."""
+        if not isinstance(changes, PlaceChanges):
+            return
+        if changes.point_ids:
+            self.refresh(ids=True, rows=changes.point_ids)
+        elif changes.places:
+            self.refresh(ids=True, rows=None)
 
     def row_at(self, row: int) -> PointRow | None:
         found = self.record(row)
@@ -79,7 +55,7 @@ class PointsModel(PagedIdModel):
             return None
         row = self.row_at(index.row())
         if row is None:
-            return None
+            return self.placeholder(role)
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "township":

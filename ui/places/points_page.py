@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,26 +21,29 @@ from PySide6.QtWidgets import (
 from core.changes import Changes
 from core.places import village_points
 from core.places.errors import PlaceFileRejected
-from core.places.gazetteer import set_division_names
-from core.places.index import index_for
-from core.uow import UnitOfWork
+from core.places.gazetteer import TownshipNames, served_townships, set_division_names
+from core.places.village_points import PointImport, PointRow
 from ui.context import AppContext
 from ui.file_dialogs import open_file_name
-from ui.places.points_model import PointRow, PointsModel
+from ui.operations import UnitOfWork
+from ui.places.points_model import PointsModel
+from ui.widgets.paged_model import while_alive
 from ui.widgets.tables import fit_columns, make_table
+
+translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 
 
 class PointDialog(QDialog):
     """Names of a new point (with its township) or of an existing one."""
 
-    def __init__(self, townships: list[tuple[str, str]], point: PointRow | None = None,
+    def __init__(self, townships: list[TownshipNames], point: PointRow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rename village point") if point else
                             self.tr("Add village point"))
         self.township = QComboBox()
-        for code, label in townships:
-            self.township.addItem(label, code)
+        for township in townships:
+            self.township.addItem(township.label, township.code)
         self.name_zh = QLineEdit(point.name_zh if point else "")
         self.name_zh.setObjectName("point_name_zh")
         self.name_bo = QLineEdit(point.name_bo if point else "")
@@ -58,16 +62,15 @@ class PointDialog(QDialog):
 
 
 class TownshipNamesDialog(QDialog):
-    def __init__(self, townships: list[tuple[str, str, str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, townships: list[TownshipNames], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Township names"))
         self.township = QComboBox()
         self.name_bo = QLineEdit()
         self.name_pinyin = QLineEdit()
-        self._names = {code: (bo, pinyin) for code, _label, bo, pinyin in townships}
-        for code, label, _bo, _pinyin in townships:
-            self.township.addItem(label, code)
+        self._names = {t.code: (t.name_bo, t.name_pinyin) for t in townships}
+        for township in townships:
+            self.township.addItem(township.label, township.code)
         self.township.currentIndexChanged.connect(self._show_names)
         form = QFormLayout(self)
         form.addRow(self.tr("Township:"), self.township)
@@ -115,8 +118,15 @@ class PointsPage(QWidget):
         self.township_button.clicked.connect(self.edit_township_names)
         self.table.doubleClicked.connect(lambda _index: self.rename_point())
         context.bus.changes_applied.connect(self._changes_applied)
+        self._fitted = False
+        self.model.rows_arrived.connect(self._fit_once)
         self.model.reload()
-        fit_columns(self.table)
+
+    def _fit_once(self) -> None:
+        # Columns are fitted to the first rows that arrive, then left as the clerk sets them.
+        if not self._fitted:
+            self._fitted = True
+            fit_columns(self.table)
 
     def _changes_applied(self, changes: Changes) -> None:
         self.model.note_changes(changes)
@@ -124,15 +134,13 @@ class PointsPage(QWidget):
     def selected(self) -> PointRow | None:
         return self.model.row_at(self.table.currentIndex().row())
 
-    def _townships(self) -> list[tuple[str, str]]:
-        def read(uow: UnitOfWork) -> list[tuple[str, str]]:
-            index = index_for(uow.session)
-            return [(code, index.label(code)) for code in sorted(index.served_townships())]
-
-        return self.context.ops.read(read)
-
     def add_point(self) -> None:
-        dialog = PointDialog(self._townships(), parent=self)
+        """Add…: the served townships are read, then the clerk names the new point."""
+        self.context.ops.query(served_townships, parent=self, key=(id(self), "townships"),
+                               on_success=while_alive(self, self._ask_new_point))
+
+    def _ask_new_point(self, townships: list[TownshipNames]) -> None:
+        dialog = PointDialog(townships, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         township = str(dialog.township.currentData())
@@ -155,12 +163,10 @@ class PointsPage(QWidget):
 
     def edit_township_names(self) -> None:
         """A township's Tibetan and pinyin names: the clerks' (docs/field-facts.md, "The place")."""
-        def read(uow: UnitOfWork) -> list[tuple[str, str, str, str]]:
-            index = index_for(uow.session)
-            return [(code, index.label(code), index.places[code].name_bo,
-                     index.places[code].name_pinyin) for code in sorted(index.served_townships())]
+        self.context.ops.query(served_townships, parent=self, key=(id(self), "townships"),
+                               on_success=while_alive(self, self._ask_township_names))
 
-        townships = self.context.ops.read(read)
+    def _ask_township_names(self, townships: list[TownshipNames]) -> None:
         dialog = TownshipNamesDialog(townships, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -188,7 +194,7 @@ class PointsPage(QWidget):
 
     def import_file(self, path: str) -> None:
         """Import the village points of the CSV file `path` (all or nothing)."""
-        def run(uow: UnitOfWork) -> object:
+        def run(uow: UnitOfWork) -> PointImport | PlaceFileRejected:
             try:
                 return village_points.import_village_points(uow, path)
             except PlaceFileRejected as rejected:  # validated before any write: nothing to undo
@@ -197,30 +203,32 @@ class PointsPage(QWidget):
         self.context.ops.run(run, parent=self, title=self.tr("Importing village points"),
                              on_success=self._imported)
 
-    def _imported(self, result: object) -> None:
+    def _imported(self, result: PointImport | PlaceFileRejected) -> None:
         if isinstance(result, PlaceFileRejected):
             lines = [self.tr("Line {line}, {field}: {reason}").format(
-                line=p.line, field=p.field or "-", reason=_reason(self, p.reason))
+                line=p.line, field=p.field or "-", reason=_reason(p.reason))
                 + (f" ({p.value})" if p.value else "") for p in result.problems[:30]]
             QMessageBox.warning(self, self.tr("Nothing was imported"),
                                 "\n".join([result.file, *lines]))
             return
-        created = getattr(result, "created", 0)
-        updated = getattr(result, "updated", 0)
+        created, updated = result.created, result.updated
         QMessageBox.information(self, self.tr("Village points imported"), self.tr(
             "{created} added, {updated} updated.").format(created=created, updated=updated))
 
 
-def _reason(widget: QWidget, reason: str) -> str:
+def _reason(reason: str) -> str:
+    # Under the page's own context: `widget.tr` would file these under "widget", a
+    # context lupdate invents and the app never looks up.
     words = {
-        "required": widget.tr("required"),
-        "unknown_township": widget.tr("no such township"),
-        "duplicate": widget.tr("appears twice in the file"),
-        "too_long": widget.tr("too long"),
-        "village_code_12_digits": widget.tr("must be 12 digits starting with the township code"),
-        "missing_column": widget.tr("column missing"),
-        "encoding": widget.tr("the file is neither UTF-8 nor GB18030"),
-        "empty_file": widget.tr("the file is empty"),
-        "unreadable": widget.tr("the file cannot be read"),
+        "required": translate("PointsPage", "required"),
+        "unknown_township": translate("PointsPage", "no such township"),
+        "duplicate": translate("PointsPage", "appears twice in the file"),
+        "too_long": translate("PointsPage", "too long"),
+        "village_code_12_digits": translate(
+            "PointsPage", "must be 12 digits starting with the township code"),
+        "missing_column": translate("PointsPage", "column missing"),
+        "encoding": translate("PointsPage", "the file is neither UTF-8 nor GB18030"),
+        "empty_file": translate("PointsPage", "the file is empty"),
+        "unreadable": translate("PointsPage", "the file cannot be read"),
     }
     return words.get(reason, reason)

@@ -1,6 +1,6 @@
 """The review queue as a table: parcels whose place a clerk must settle.
 
-SQL filters and orders the queue (`core.places.review.review_ids`); rows are
+SQL filters and orders the queue (`core.places.review.queue_ids`); rows are
 read a page at a time as the view asks for them.
 """
 
@@ -25,12 +25,16 @@ class ReviewModel(PagedIdModel):
     CONTEXT = "ReviewModel"
 
     def __init__(self, ops: Operations, parent: object = None) -> None:
-        super().__init__(ops, review.review_ids, review.review_rows, parent)
+        super().__init__(ops, review.queue_ids, review.queue_rows, parent)
 
     def note_changes(self, changes: Changes) -> None:
-        """Slot for the change bus: parcels settled or places learned change the queue."""
+        """Slot for the change bus: parcels settled or places learned change the queue.
+
+        Any write to a parcel may settle it or send it to review, so the ids are read
+        again (rows that stay keep their place); the touched rows are patched.
+        """
         if changes.parcels or (isinstance(changes, PlaceChanges) and changes.places):
-            self.reload()
+            self.refresh(ids=True, rows=changes.parcels)
 
     def parcel_id(self, row: int) -> uuid.UUID | None:
         return self.id_at(row)
@@ -48,7 +52,7 @@ class ReviewModel(PagedIdModel):
             return None
         row = self.row_at(index.row())
         if row is None:
-            return None
+            return self.placeholder(role)
         key = self.COLUMNS[index.column()][0]
         if key == "received":
             return shown(row.received_at)

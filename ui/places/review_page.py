@@ -13,19 +13,24 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from core.changes import Changes
-from core.places.addresses import resolve
-from core.places.index import index_for
-from core.places.point_order import ordered_points
-from core.places.review import choose
+from core.places.addresses import Candidate
+from core.places.changes import PlaceChanges
+from core.places.review import PlaceChoice, candidates, choose, place_choices
 from ui.context import AppContext
 from ui.places.place_picker import Choice, PlacePicker, choices_from
 from ui.places.review_model import ReviewModel
+from ui.widgets.paged_model import while_alive
 from ui.widgets.tables import fit_columns, make_table
 
 
 class ReviewPage(QWidget):
     parcel_settled = Signal(object)
     """A parcel's place was chosen and saved; carries the parcel id."""
+    queue_shown = Signal()
+    """The queue and the places were read again and the row to work on is selected."""
+    parcel_shown = Signal(object)
+    """The current parcel's address is shown and the picker offers its places, the
+    resolver's candidates first; carries the parcel id."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +49,9 @@ class ReviewPage(QWidget):
         self.picker = PlacePicker(self)
         self._choices: list[Choice] = []
         self._saving = False  # our own choice is on its way: it reloads when it lands
+        self._select_row: int | None = None  # the row to select when the queue arrives
+        self._shown: uuid.UUID | None = None  # the parcel whose address is shown
+        self._fitted = False
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -64,36 +72,74 @@ class ReviewPage(QWidget):
 
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.picker.chosen.connect(self.choose)
+        self.model.ids_arrived.connect(self._queue_read)
+        self.model.rows_arrived.connect(self._rows_read)
         context.bus.changes_applied.connect(self._changes_applied)
         self.reload()
 
     def reload(self, row: int = 0) -> None:
-        """Re-read the queue and the places, and select `row` (the next parcel after a choice)."""
-        outside = self.tr("Outside the served area (postal service)")
-        self._choices = self.context.ops.read(lambda uow: choices_from(
-            index_for(uow.session), outside, [p.id for p in ordered_points(uow.session)]))
+        """Re-read the queue and the places, and select `row` (the next parcel after a choice).
+
+        Both reads run in the background, places first (the reader answers in order), so
+        the queue arrives to a picker that has its places.
+        """
+        self._select_row = row
+        self._read_places()
         self.model.reload()
+
+    def _read_places(self) -> None:
+        self.context.ops.query(place_choices, on_success=while_alive(self, self._places_read),
+                               parent=self, key=(id(self), "places"))
+
+    def _places_read(self, places: list[PlaceChoice]) -> None:
+        self._choices = choices_from(places, self.tr("Outside the served area (postal service)"))
+
+    def _queue_read(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(self.tr("%n parcel(s) waiting for review", "", count))
-        if count:
-            self.table.selectRow(min(row, count - 1))
-            fit_columns(self.table)
-        else:
+        if self._select_row is not None:
+            row, self._select_row = self._select_row, None
+            if count:
+                self.table.selectRow(min(row, count - 1))
+            else:
+                self.address_label.setText(self.tr("Nothing to review."))
+                self.picker.set_choices(self._choices)
+            self.picker.filter_edit.setFocus()
+            self.queue_shown.emit()
+        elif count == 0:
             self.address_label.setText(self.tr("Nothing to review."))
             self.picker.set_choices(self._choices)
-        self.picker.filter_edit.setFocus()
+
+    def _rows_read(self) -> None:
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            fit_columns(self.table)
+        current = self.table.currentIndex().row()
+        if current >= 0 and self._shown != self.model.parcel_id(current):
+            self._show_parcel(current)
 
     def current_parcel(self) -> uuid.UUID | None:
         return self.model.parcel_id(self.table.currentIndex().row())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = self.model.row_at(current.row())
+        self._show_parcel(current.row())
+
+    def _show_parcel(self, row_number: int) -> None:
+        row = self.model.row_at(row_number)
         if row is None:
-            return
+            return  # its page is on its way; `_rows_read` shows it when it lands
+        self._shown = row.parcel_id
         self.address_label.setText(row.address)
-        resolution = self.context.ops.read(lambda uow: resolve(uow.session, row.address))
-        self.picker.set_choices(self._choices, resolution.candidates)
+        address = row.address
+        self.context.ops.query(lambda uow: candidates(uow, address),
+                               on_success=while_alive(
+                                   self, lambda found: self._candidates_read(row.parcel_id, found)),
+                               parent=self, key=(id(self), "candidates"))
+
+    def _candidates_read(self, parcel_id: uuid.UUID, found: tuple[Candidate, ...]) -> None:
+        self.picker.set_choices(self._choices, found)
         self.picker.filter_edit.setFocus()
+        self.parcel_shown.emit(parcel_id)
 
     def choose(self, township_code: str | None, point_id: uuid.UUID | None) -> None:
         parcel_id = self.current_parcel()
@@ -132,6 +178,9 @@ class ReviewPage(QWidget):
         self.parcel_settled.emit(parcel_id)
 
     def _changes_applied(self, changes: Changes) -> None:
-        # Our own choices reload in `_settled` (keeping the position); others' writes here.
-        if changes.parcels and not self._saving:
-            self.reload(max(0, self.table.currentIndex().row()))
+        # Our own choices reload in `_settled` (keeping the position); others' writes patch
+        # the queue (the model follows the bus) and the places may have changed.
+        if isinstance(changes, PlaceChanges) and changes.places:
+            self._read_places()
+        if not self._saving:
+            self.model.note_changes(changes)

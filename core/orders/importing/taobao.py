@@ -73,10 +73,6 @@ def classify_status(status: str) -> str:
 _HEADER_OF = {"items": "商家编码", "mobile": "联系手机", "count": "宝贝总数量"}
 
 
-def looks_like_order_report(table: Table) -> bool:
-    return all(table.column(*names) is not None for names in ORDER_REQUIRED.values())
-
-
 def read_orders(path: str | Path, items_path: str | Path | None = None) -> v.ReadResult:
     """Read an order report, joined with its item report when one is given."""
     table = read_table(path, header_names=ORDER_ID)

@@ -154,10 +154,12 @@ def test_mapping_dialog_guesses_columns_and_saves_by_name(qtbot, context, tmp_pa
     assert context.ops.read(lambda uow: mapping_names(uow.session)) == ["小店"]
     importer = ImportDialog(context)
     qtbot.addWidget(importer)
+    with qtbot.waitSignal(importer.mappings_shown, timeout=10_000):
+        pass
     assert importer.mapping_combo.findData("小店") > 0
 
 
-def test_parcels_model_reads_only_the_pages_shown(qtmodeltester, context, tmp_path):
+def test_parcels_model_reads_only_the_pages_shown(qtbot, qtmodeltester, context, tmp_path):
     path = write_csv(tmp_path / "o.csv", ORDER_HEADERS, [order(n) for n in range(450)])
     from core.orders.imports import import_orders
 
@@ -165,10 +167,15 @@ def test_parcels_model_reads_only_the_pages_shown(qtmodeltester, context, tmp_pa
         import_orders(uow, path, center="TSC")
         uow.commit()
     model = ParcelsModel(context.ops)
-    model.reload()
+    with qtbot.waitSignal(model.ids_arrived, timeout=10_000):
+        model.reload()
     assert (model.rowCount(), model.pages_read) == (450, 0)
+    # Not read yet: a placeholder now, the page asked for in the background.
+    assert model.index(449, column_of("recipient")).data() == "…"
+    with qtbot.waitSignal(model.rows_arrived, timeout=10_000):
+        assert model.index(0, column_of("status")).data() == "…"
+    qtbot.waitUntil(lambda: model.index(0, column_of("status")).data() == "New")
     assert model.index(449, column_of("recipient")).data() == "卓玛"
-    assert model.index(0, column_of("status")).data() == "New"
     assert model.pages_read == 2  # rows 400-449 and 0-199; 200-399 never read
     qtmodeltester.check(model)
 
@@ -185,7 +192,7 @@ def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, context, 
     page = OrdersPage(context)
     qtbot.addWidget(page)
     model = page.parcels.model
-    assert model.rowCount() == 1
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
 
     arrivals = page.arrivals
     arrivals.scan.simulate_scan("YT9876543210")
@@ -206,12 +213,13 @@ def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, context, 
     packing = page.packing
     with qtbot.waitSignal(context.bus.changes_applied, timeout=10_000):
         packing.new_pick_list()
-    qtbot.waitUntil(lambda: packing.pick_tree.topLevelItemCount() == 1)
+    qtbot.waitUntil(lambda: packing.pick_lines.rowCount() == 1)
     packing.order_edit.setText(order(1)["订单编号"][2:-1])
-    packing.open_order()
+    with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
+        packing.open_order()
     assert packing.parcel_id is not None
     packing.pack_scan.simulate_scan(SCARF_EAN)
-    qtbot.waitUntil(lambda: packing.pack_tree.topLevelItem(0).text(3) == "1")
+    qtbot.waitUntil(lambda: packing.pack_lines.text(0, packing.pack_lines.PACKED) == "1")
     packing.weight.setValue(640)
     with qtbot.waitSignal(context.bus.changes_applied, timeout=10_000):
         packing.close_parcel()
@@ -235,7 +243,17 @@ def test_backorders_tab_says_why_an_order_waits(qtbot, context, tmp_path):
     page = OrdersPage(context)
     qtbot.addWidget(page)
     page.backorders.center_combo.setCurrentIndex(page.backorders.center_combo.findData("TSC"))
-    page.backorders.reload()
+    with qtbot.waitSignal(page.backorders.shown, timeout=10_000):
+        page.backorders.reload()
     text = page.backorders.listing.text()
     assert "CSH-001: 99 needed, 10 free" in text
     assert "羊绒手套: no SKU" in text
+
+
+def test_every_stage_an_orders_job_reports_is_worded_for_the_clerk():
+    from core.orders.stages import Stage
+    from ui.operations import stage_text
+
+    assert {stage: stage_text(stage) for stage in Stage} == {
+        Stage.READING: "Reading the file…", Stage.CHECKING: "Checking the rows…",
+        Stage.STORING: "Saving…", Stage.DONE: "Done."}

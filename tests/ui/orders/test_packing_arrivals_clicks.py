@@ -161,10 +161,12 @@ def test_pick_and_pack_every_button_by_click_scans_wherever_the_focus_is(qtbot, 
     type_slowly(qtbot, order_id(1))  # read off the packing slip
     assert packing.order_edit.text() == order_id(1)
     key(qtbot, Qt.Key.Key_Return)
-    assert packing.parcel_id is not None
+    # Scanned at once, while the order is still being looked up: it waits for it.
     scan(qtbot, SCARF_EAN)  # the focus is still in the order box: the packing field's
-    qtbot.waitUntil(lambda: packing.pack_tree.topLevelItemCount() == 1
-                    and packing.pack_tree.topLevelItem(0).text(3) == "1", timeout=10_000)
+    qtbot.waitUntil(lambda: packing.pack_lines.rowCount() == 1
+                    and packing.pack_lines.text(0, packing.pack_lines.PACKED) == "1",
+                    timeout=10_000)
+    assert packing.parcel_id is not None
     assert packing.order_edit.text() == order_id(1)
 
     press(qtbot, packing.weight)
@@ -207,10 +209,11 @@ def test_a_parcel_label_scanned_into_the_order_box_opens_its_order(qtbot, page):
     packing = _packing_tab(qtbot, page)
     parcel = _parcel_of(db, 1)
     press(qtbot, packing.order_edit)
-    scan(qtbot, parcel_code(parcel))  # the label printed for the parcel, or its slip
+    with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
+        scan(qtbot, parcel_code(parcel))  # the label printed for the parcel, or its slip
     assert packing.parcel_id == parcel
     assert packing.order_edit.text() == order_id(1) and focused() is packing.order_edit
-    assert packing.pack_tree.topLevelItemCount() == 1 and _packed(db, 1) == 0
+    assert packing.pack_lines.rowCount() == 1 and _packed(db, 1) == 0
     scan(qtbot, SCARF_EAN)  # an order is open: an item scanned into the box is packed
     qtbot.waitUntil(lambda: _packed(db, 1) == 1, timeout=10_000)
 
@@ -221,9 +224,11 @@ def test_another_orders_number_scanned_into_the_order_box_opens_it(qtbot, page, 
     _paid_order(db, tmp_path, 2)
     packing = _packing_tab(qtbot, page)
     press(qtbot, packing.order_edit)
-    type_slowly(qtbot, order_id(1), end=Qt.Key.Key_Return)
+    with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
+        type_slowly(qtbot, order_id(1), end=Qt.Key.Key_Return)
     assert packing.parcel_id == _parcel_of(db, 1)
-    scan(qtbot, order_id(2))
+    with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
+        scan(qtbot, order_id(2))
     assert packing.parcel_id == _parcel_of(db, 2)
     assert packing.order_edit.text() == order_id(2)
     assert packing.message.text() == f"Order {order_id(2)} is open: scan its items."
@@ -236,7 +241,8 @@ def test_an_item_scanned_into_the_order_box_before_any_order_asks_for_the_order(
     db = page.context.db
     packing = _packing_tab(qtbot, page)
     press(qtbot, packing.order_edit)
-    scan(qtbot, SCARF_EAN)
+    with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
+        scan(qtbot, SCARF_EAN)
     assert packing.parcel_id is None
     assert packing.message.text() == f"{SCARF_EAN} is not an order: scan or type an order first."
     assert packing.pack_scan.last_feedback == "error"
@@ -259,7 +265,8 @@ def test_an_order_number_scanned_at_the_item_field_opens_it(qtbot, page):
     db = page.context.db
     packing = _packing_tab(qtbot, page)
     press(qtbot, packing.pack_scan)
-    scan(qtbot, order_id(1))
+    with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
+        scan(qtbot, order_id(1))
     assert packing.parcel_id == _parcel_of(db, 1) and _packed(db, 1) == 0
 
 

@@ -35,10 +35,29 @@ def review_context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
     context.close()
 
 
+def open_review(qtbot, context: AppContext) -> ReviewPage:  # type: ignore[no-untyped-def]
+    """The review page once its first parcel is shown (the queue is read in the background)."""
+    page = ReviewPage(context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.parcel_shown, timeout=5000):
+        pass
+    return page
+
+
+def open_points(qtbot, context: AppContext) -> PointsPage:  # type: ignore[no-untyped-def]
+    """The points manager once its rows have arrived."""
+    page = PointsPage(context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.model.ids_arrived, timeout=5000):
+        pass
+    with qtbot.waitSignal(page.model.rows_arrived, timeout=5000):
+        page.model.index(0, 0).data()  # what a view painting the first row asks for
+    return page
+
+
 def test_a_few_keys_and_enter_settle_the_parcel_and_teach_the_alias(
         qtbot, qtmodeltester, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
-    page = ReviewPage(review_context)
-    qtbot.addWidget(page)
+    page = open_review(qtbot, review_context)
     page.show()
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 3
@@ -49,7 +68,7 @@ def test_a_few_keys_and_enter_settle_the_parcel_and_teach_the_alias(
     assert page.picker.proxy.rowCount() >= 2  # the township and its points
     qtbot.keyClick(page.picker.filter_edit, Qt.Key.Key_Down)
     assert page.picker.list.currentIndex().data() == "措勤县 江让乡 · 江让乡第一村服务点"
-    with qtbot.waitSignal(page.parcel_settled, timeout=5000):
+    with qtbot.waitSignals([page.parcel_settled, page.parcel_shown], timeout=5000):
         qtbot.keyClick(page.picker.filter_edit, Qt.Key.Key_Return)
 
     # The twin address was settled by the learned alias: only the bare street is left.
@@ -71,15 +90,15 @@ def test_a_few_keys_and_enter_settle_the_parcel_and_teach_the_alias(
 
 
 def test_filter_by_chinese_and_choose_outside(qtbot, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
-    page = ReviewPage(review_context)
-    qtbot.addWidget(page)
-    page.table.selectRow(1)  # 幸福路1号
+    page = open_review(qtbot, review_context)
+    with qtbot.waitSignal(page.parcel_shown, timeout=5000):
+        page.table.selectRow(1)  # 幸福路1号
     # Chinese arrives from the input method as a committed string, not as key presses.
     commit = QInputMethodEvent()
     commit.setCommitString("邮政")
     QApplication.sendEvent(page.picker.filter_edit, commit)
     assert page.picker.proxy.rowCount() == 1
-    with qtbot.waitSignal(page.parcel_settled, timeout=5000):
+    with qtbot.waitSignals([page.parcel_settled, page.queue_shown], timeout=5000):
         qtbot.keyClick(page.picker.filter_edit, Qt.Key.Key_Return)
     assert page.model.rowCount() == 2
     with review_context.db.uow(write=False) as uow:
@@ -89,8 +108,7 @@ def test_filter_by_chinese_and_choose_outside(qtbot, review_context: AppContext)
 
 def test_points_manager_lists_and_imports(qtbot, qtmodeltester, review_context: AppContext,
                                           tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    page = PointsPage(review_context)
-    qtbot.addWidget(page)
+    page = open_points(qtbot, review_context)
     qtmodeltester.check(page.model)
     before = page.model.rowCount()
     assert before == 4
@@ -100,7 +118,7 @@ def test_points_manager_lists_and_imports(qtbot, qtmodeltester, review_context: 
     monkeypatch.setattr("ui.places.points_page.QMessageBox.information",
                         lambda *args: shown.append(args[2]))
     operation_done = review_context.ops.operation_finished
-    with qtbot.waitSignal(operation_done, timeout=5000):
+    with qtbot.waitSignals([operation_done, page.model.ids_arrived], timeout=5000):
         page.import_file(str(path))
     assert page.model.rowCount() == before + 1
     assert shown and "1" in shown[0]
@@ -144,10 +162,10 @@ def _add_quluo_points(context: AppContext) -> None:
 def test_the_picker_lists_points_as_a_person_counts_them(
         qtbot, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
     _add_quluo_points(review_context)
-    page = ReviewPage(review_context)
-    qtbot.addWidget(page)
+    page = open_review(qtbot, review_context)
     page.show()
-    page.table.selectRow(1)  # 幸福路1号: no candidate goes first
+    with qtbot.waitSignal(page.parcel_shown, timeout=5000):
+        page.table.selectRow(1)  # 幸福路1号: no candidate goes first
     qtbot.keyClicks(page.picker.filter_edit, "quluo")
     shown = [page.picker.proxy.index(r, 0).data() for r in range(page.picker.proxy.rowCount())]
     points = [label.split(" · ")[1] for label in shown if " · " in label]
@@ -159,8 +177,33 @@ def test_the_points_manager_lists_points_as_a_person_counts_them(
     from ui.places.points_model import column_of
 
     _add_quluo_points(review_context)
-    page = PointsPage(review_context)
-    qtbot.addWidget(page)
+    page = open_points(qtbot, review_context)
     names = [page.model.index(r, column_of("name_zh")).data()
              for r in range(page.model.rowCount())]
     assert [n for n in names if n.startswith("曲洛乡")] == QULUO_ORDER
+
+
+def test_the_points_manager_keeps_the_clerks_row_when_another_point_changes(
+        qtbot, qtmodeltester, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from core.places.village_points import rename_village_point
+    from tests.support.person import press, show_active
+    from ui.places.points_model import column_of
+
+    page = open_points(qtbot, review_context)
+    show_active(qtbot, page)
+    qtmodeltester.check(page.model)
+    name = page.model.index(2, column_of("name_zh"))
+    press(qtbot, page.table.viewport(), page.table.visualRect(name).center())
+    chosen = page.selected()
+    other = page.model.row_at(0)
+    assert chosen is not None and other is not None and chosen.id != other.id
+
+    with qtbot.waitSignals([page.model.ids_arrived, page.model.rows_arrived], timeout=5000):
+        review_context.ops.run(lambda uow: rename_village_point(
+            uow, other.id, name_zh=other.name_zh + "（新）"))
+
+    row = page.model.row_of(other.id)
+    assert page.model.index(row, column_of("name_zh")).data() == other.name_zh + "（新）"
+    assert page.selected() == chosen
+    assert [page.model.id_at(i.row()) for i in page.table.selectionModel().selectedRows()] == [
+        chosen.id]

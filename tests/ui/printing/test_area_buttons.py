@@ -144,7 +144,8 @@ def test_packing_page_prints_the_pick_list_and_the_closed_parcels_label(  # type
 
     line = next(ln for ln in lines if ln.quantity == 1)  # an order of one item
     page.order_edit.setText(line.order_id)
-    page.open_order()
+    with qtbot.waitSignal(page.order_looked_up, timeout=10_000):
+        page.open_order()
     assert page.parcel_id is not None
     parcel = page.parcel_id
     _burst(qtbot, page.pack_scan, barcodes[line.sku])
