@@ -24,7 +24,8 @@ from core.orders.fulfilment import PackLine
 from core.orders.picking import PickLine
 
 Index = QModelIndex | QPersistentModelIndex
-Column = tuple[str, Callable[[Any], object]]  # (header, value of a row)
+# (header, value of a row); headers are QT_TRANSLATE_NOOP's, typed object
+Column = tuple[object, Callable[[Any], object]]
 
 
 class LinesModel(QAbstractTableModel):
@@ -79,7 +80,7 @@ class LinesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self._columns)):
-            return QCoreApplication.translate(self.CONTEXT, self._columns[section][0])
+            return QCoreApplication.translate(self.CONTEXT, str(self._columns[section][0]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

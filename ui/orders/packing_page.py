@@ -38,7 +38,6 @@ from core.orders.picking import (
 )
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
-from ui.operations import Operation
 from ui.orders.messages import describe_error
 from ui.orders.pack_codes import names_an_order
 from ui.orders.packing_models import PackLinesModel, PickLinesModel
@@ -61,7 +60,6 @@ class PackingPage(QWidget):
         self.context = context
         self.pick_list_id: uuid.UUID | None = None
         self.parcel_id: uuid.UUID | None = None
-        self.last_operation: Operation | None = None
         tuning = load_tuning(context.settings)
 
         self.center_combo = CenterCombo(context)
@@ -261,14 +259,14 @@ class PackingPage(QWidget):
         from ui.printing.actions import print_pick_list
 
         if self.pick_list_id is not None:
-            self.last_operation = print_pick_list(self.context, self.pick_list_id, self)
+            print_pick_list(self.context, self.pick_list_id, self)
 
     def print_parcel_label(self) -> None:
         """The label of the parcel just closed (its run and stop once it is planned)."""
         from ui.printing.actions import print_parcel_labels
 
         if self.closed_parcel_id is not None:
-            self.last_operation = print_parcel_labels(self.context, [self.closed_parcel_id], self)
+            print_parcel_labels(self.context, [self.closed_parcel_id], self)
 
     def _run(self, fn, done, field: ScanField) -> None:  # type: ignore[no-untyped-def]
         def failed(_message: str) -> None:
@@ -281,4 +279,3 @@ class PackingPage(QWidget):
             done(result)
 
         operation = self.context.ops.run(fn, on_success=succeeded, on_failure=failed)
-        self.last_operation = operation

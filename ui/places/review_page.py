@@ -97,18 +97,15 @@ class ReviewPage(QWidget):
     def _queue_read(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(self.tr("%n parcel(s) waiting for review", "", count))
-        if self._select_row is not None:
+        if not count:
+            self.address_label.setText(self.tr("Nothing to review."))
+            self.picker.set_choices(self._choices)
+        if self._select_row is not None:  # a reload asked for this row
             row, self._select_row = self._select_row, None
             if count:
                 self.table.selectRow(min(row, count - 1))
-            else:
-                self.address_label.setText(self.tr("Nothing to review."))
-                self.picker.set_choices(self._choices)
             self.picker.filter_edit.setFocus()
             self.queue_shown.emit()
-        elif count == 0:
-            self.address_label.setText(self.tr("Nothing to review."))
-            self.picker.set_choices(self._choices)
 
     def _rows_read(self) -> None:
         if not self._fitted and self.model.rowCount():

@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 import uuid
 from collections.abc import Callable, Collection, Mapping
-from typing import Any, TypeVar
+from typing import Any, ParamSpec
 
 import shiboken6
 from PySide6.QtCore import (
@@ -34,15 +34,15 @@ from ui.operations import Operations, UnitOfWork
 
 Index = QModelIndex | QPersistentModelIndex
 PLACEHOLDER = "…"  # what a cell shows until its page arrives
-T = TypeVar("T")
+P = ParamSpec("P")
 
 
-def while_alive(owner: QObject, fn: Callable[[T], None]) -> Callable[[T], None]:
+def while_alive(owner: QObject, fn: Callable[P, None]) -> Callable[P, None]:
     """`fn`, called only while `owner` still exists: a read started by a page or model
     may come back after the clerk closed it (or a test deleted it)."""
-    def call(value: T) -> None:
+    def call(*args: P.args, **kwargs: P.kwargs) -> None:
         if shiboken6.isValid(owner):
-            fn(value)
+            fn(*args, **kwargs)
 
     return call
 

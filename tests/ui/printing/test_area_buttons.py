@@ -40,9 +40,18 @@ def _wait(qtbot, holder) -> None:  # type: ignore[no-untyped-def]
     assert holder.last_operation.error is None, holder.last_operation.error
 
 
+def _done(qtbot, context, act) -> None:  # type: ignore[no-untyped-def]
+    """Do `act` and wait until the write it starts has finished, without an error."""
+    with qtbot.waitSignal(context.ops.operation_finished, timeout=20_000) as finished:
+        act()
+    assert finished.args[0].error is None, finished.args[0].error
+
+
 def _saved_preview(qtbot, owner, holder, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
-    """Wait for the print job `holder` started, then save its preview (a child of `owner`)."""
-    _wait(qtbot, holder)
+    """Wait for the print job `holder` started (None: it has finished), then save its
+    preview (a child of `owner`)."""
+    if holder is not None:
+        _wait(qtbot, holder)
     dialogs = owner.findChildren(PrintPreviewDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     out = tmp_path / "printed.pdf"
@@ -131,10 +140,9 @@ def test_packing_page_prints_the_pick_list_and_the_closed_parcels_label(  # type
     page.show()
     page.center_combo.setCurrentIndex(page.center_combo.findData("TSC"))
     assert not page.print_list_button.isEnabled()
-    page.new_pick_list()
-    _wait(qtbot, page)
-    page.print_list_button.click()
-    out = _saved_preview(qtbot, page, page, tmp_path)
+    _done(qtbot, context, page.new_pick_list)
+    _done(qtbot, context, page.print_list_button.click)
+    out = _saved_preview(qtbot, page, None, tmp_path)
     with context.db.uow(write=False) as uow:
         lines = pick_lines(uow.session, page.pick_list_id)
         barcodes = dict(uow.session.execute(select(Product.sku, Product.barcode)).all())
@@ -148,13 +156,11 @@ def test_packing_page_prints_the_pick_list_and_the_closed_parcels_label(  # type
         page.open_order()
     assert page.parcel_id is not None
     parcel = page.parcel_id
-    _burst(qtbot, page.pack_scan, barcodes[line.sku])
-    _wait(qtbot, page)
+    _done(qtbot, context, lambda: _burst(qtbot, page.pack_scan, barcodes[line.sku]))
     page.weight.setValue(850)
-    page.close_parcel()
-    _wait(qtbot, page)
+    _done(qtbot, context, page.close_parcel)
     assert page.print_label_button.isEnabled()
-    page.print_label_button.click()
-    out = _saved_preview(qtbot, page, page, tmp_path)
+    _done(qtbot, context, page.print_label_button.click)
+    out = _saved_preview(qtbot, page, None, tmp_path)
     assert ("Code128", parcel_code(parcel)) in decode(render_pages(out)[0])
     assert "0.85 kg" in page_texts(out)[0]
