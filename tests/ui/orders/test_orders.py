@@ -180,7 +180,8 @@ def test_parcels_model_reads_only_the_pages_shown(qtbot, qtmodeltester, context,
     qtmodeltester.check(model)
 
 
-def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, context, tmp_path):
+def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, qtmodeltester, context,
+                                                               tmp_path):
     orders_path = write_csv(tmp_path / "o.csv", ORDER_HEADERS, [order(1)])
     items_path = write_csv(tmp_path / "i.csv", ITEM_HEADERS, [item(1, "CSH-001", "1")])
     from core.orders.imports import import_orders
@@ -214,12 +215,14 @@ def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, context, 
     with qtbot.waitSignal(context.bus.changes_applied, timeout=10_000):
         packing.new_pick_list()
     qtbot.waitUntil(lambda: packing.pick_lines.rowCount() == 1)
+    qtmodeltester.check(packing.pick_lines)
     packing.order_edit.setText(order(1)["订单编号"][2:-1])
     with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
         packing.open_order()
     assert packing.parcel_id is not None
     packing.pack_scan.simulate_scan(SCARF_EAN)
     qtbot.waitUntil(lambda: packing.pack_lines.text(0, packing.pack_lines.PACKED) == "1")
+    qtmodeltester.check(packing.pack_lines)
     packing.weight.setValue(640)
     with qtbot.waitSignal(context.bus.changes_applied, timeout=10_000):
         packing.close_parcel()
