@@ -21,9 +21,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
-# Files whose helpers are known to file strings under a bogus context, being fixed
-# elsewhere (issue 11, WP2: `describe_unknown(widget, …)`).
-PENDING = {"ui/inventory/common.py"}
 
 
 def _sources() -> list[Path]:
@@ -66,7 +63,6 @@ def test_every_lupdate_context_is_a_ui_class_or_a_translate_literal(tmp_path: Pa
             where = ((ts.parent / location.get("filename", "")).resolve()
                      if location is not None else None)
             shown = str(where.relative_to(ROOT)) if where and where.is_relative_to(ROOT) else "?"
-            if shown not in PENDING:
-                stray.append(f"{shown}:{location.get('line') if location is not None else '?'}"
-                             f" under {name!r}: {message.findtext('source')!r}")
+            stray.append(f"{shown}:{location.get('line') if location is not None else '?'}"
+                         f" under {name!r}: {message.findtext('source')!r}")
     assert not stray, "strings the app never looks up:\n" + "\n".join(stray)
