@@ -164,8 +164,8 @@ def run_dispatch(args: argparse.Namespace, db: Database) -> int:
     left = db.run(lambda uow: dispatch_and_report(
         uow, run_id, supervisor=args.supervisor, override_reason=args.reason))
     view = left.run
-    behind = [{"parcel": str(b.parcel_id), "next_run": _named(b.next_run)}
-              for b in left.left_behind]
+    behind: list[dict[str, Any]] = [{"parcel": str(b.parcel_id), "next_run": _named(b.next_run)}
+                                    for b in left.left_behind]
     override = ({"supervisor": left.supervisor, "reason": left.reason}
                 if left.left_behind else None)
     record = {"run": str(view.id), "name": run_name(view), "status": view.status,
@@ -196,8 +196,8 @@ def run_delivery_record(args: argparse.Namespace, db: Database) -> int:
 
     parcels = db.run(lambda uow: each_code(codes, lambda code: record_one(uow, code)))
     with db.uow(write=False) as uow:
-        rows = [{"code": s.code, "parcel": str(p), "next_run": _place(uow, p)}
-                for s, p in zip(codes, parcels, strict=True)]
+        rows: list[dict[str, Any]] = [{"code": s.code, "parcel": str(p), "next_run": _place(uow, p)}
+                                      for s, p in zip(codes, parcels, strict=True)]
     record = {"kind": args.kind, "reason": reason, "parcels": rows}
     lines = [f"{row['code']}: {args.kind.replace('_', ' ')}"
              + (f", next on {row['next_run']['name']}" if row["next_run"] else "")
