@@ -39,10 +39,12 @@ class Changes:
 
     @property
     def empty(self) -> bool:
-        return not (
-            self.stock or self.catalog or self.move_ids or self.reservation_ids
-            or self.runs or self.parcels
-        )
+        """Nothing changed: every field, a subclass's too, is at its (false) default.
+
+        Each field names something a view may show: saving a run schedule changes only
+        `centers`, approving a count without differences too; any field set is announced.
+        """
+        return not any(getattr(self, f.name) for f in fields(self))
 
 
 def _merge(one: Any, two: Any) -> Any:

@@ -91,15 +91,20 @@ def run_app(db_url: str | None, screenshot: str | None = None, tz: str | None = 
                                  .format(error=message))
         return 1
     context = AppContext.create(db, settings)
+    # A SystemExit in a job ends exec() instead of the process, so the cleanup below runs.
+    context.ops.stop_loop_of(app)
     window = MainWindow(context)
     try:
         if screenshot:
             return _save_screenshot(app, window, screenshot)
         window.show()
-        return app.exec()
+        code = app.exec()
     finally:
         context.close()
         db.dispose()
+    if context.ops.stopped_by is not None:
+        raise context.ops.stopped_by
+    return code
 
 
 def _screenshot_settings() -> Settings:

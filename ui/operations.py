@@ -26,7 +26,8 @@ unfinished queries of the same key: their results are dropped (typing in a
 search box asks again on every key).
 
 `SystemExit` and `KeyboardInterrupt` raised in a job are not errors to show:
-they are raised again on the GUI thread.
+they are raised again on the GUI thread, or, once `stop_loop_of(app)` was called,
+end `app.exec()` so the app's cleanup runs before they are raised again.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from pathlib import Path
 from typing import Any, Generic, Literal, overload
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from typing_extensions import TypeVar
 
 from core.changes import Changes
@@ -50,6 +51,7 @@ from core.output_files import OutputKind, write_output
 from core.storage.engine import sqlite_file
 from core.uow import Database, UnitOfWork  # UnitOfWork: pages type their jobs with it
 from ui.error_messages import describe
+from ui.progress_dialog import ProgressDialog, stage_text
 from ui.qt_fixes import emit
 
 __all__ = ["Cancelled", "ChangeBus", "OnError", "Operation", "OperationCancelled", "Operations",
@@ -158,21 +160,6 @@ def changes_of(result: object) -> Changes | None:
     return found if isinstance(found, Changes) else None
 
 
-def stage_text(stage: str) -> str:
-    """The clerk's words for a stage a long job reports (`"reading"`, a `Stage` member…).
-
-    The core names stages with plain keys and never words them; a message that is not
-    a known key is shown as it came (a job in ui/ may report a sentence it translated).
-    """
-    texts = {
-        "reading": translate("Operations", "Reading the file…"),
-        "checking": translate("Operations", "Checking the rows…"),
-        "storing": translate("Operations", "Saving…"),
-        "done": translate("Operations", "Done."),
-    }
-    return texts.get(str(stage), str(stage))
-
-
 class Operations(QObject):
     """Runs core calls off the GUI thread and reports back: writes one at a time on the
     writer thread, reads on a reader thread of their own."""
@@ -197,8 +184,20 @@ class Operations(QObject):
         self._relay.completed.connect(self._completed, Qt.ConnectionType.QueuedConnection)
         self._running: set[Operation[Any]] = set()
         self._pending: dict[Operation[Any], _Pending] = {}
-        self._dialogs: dict[Operation[Any], QProgressDialog] = {}
+        self._dialogs: dict[Operation[Any], ProgressDialog] = {}
         self._latest: dict[object, Operation[Any]] = {}
+        self._app: QCoreApplication | None = None
+        self.stopped_by: BaseException | None = None
+        """The SystemExit or KeyboardInterrupt that ended the app's loop (see `stop_loop_of`)."""
+
+    def stop_loop_of(self, app: QCoreApplication) -> None:
+        """From now on a SystemExit or KeyboardInterrupt raised in a job ends `app.exec()`
+        and is kept in `stopped_by`, for the caller to raise again after its cleanup.
+
+        Raised in a slot, PySide6 ends the process there and then: the code after
+        `app.exec()` (closing the operations, disposing of the database) never runs.
+        """
+        self._app = app
 
     def today(self) -> date:
         """The center's calendar day on the app's clock: what an expiry is compared with."""
@@ -349,7 +348,9 @@ class Operations(QObject):
     ) -> Operation[T]:
         if on_failure is not None and on_error is not None:
             raise TypeError("give on_error or on_failure, not both")
-        operation: Operation[T] = Operation(title, self)
+        # No QObject parent, as for queries: `_running` keeps it alive while it runs, the
+        # caller as long as it holds it; a parent would keep one per write for ever.
+        operation: Operation[T] = Operation(title)
         if on_progress is not None:  # before the job starts: its first report reaches it
             operation.progressed.connect(on_progress)
         self._running.add(operation)
@@ -391,11 +392,7 @@ class Operations(QObject):
             del self._latest[pending.key]
         dialog = self._dialogs.pop(operation, None)
         if dialog is not None:
-            # reset() alone leaves it on screen (autoClose is off) until deleteLater runs,
-            # which a nested event loop can put off.
-            dialog.hide()
-            dialog.reset()
-            dialog.deleteLater()
+            dialog.close_for_good()
         operation.done = True
         operation.error = error
         finished = self.query_finished if pending.query else self.operation_finished
@@ -403,7 +400,11 @@ class Operations(QObject):
             # SystemExit, KeyboardInterrupt: the app is asked to stop, not told of an error.
             emit(operation.finished)
             emit(finished, operation)
-            raise error
+            if self._app is None:
+                raise error
+            self.stopped_by = error
+            self._app.exit(_exit_code(error))
+            return
         if pending.query and operation.cancelled:
             pass  # superseded or cancelled: the result is nobody's any more
         elif error is None:
@@ -432,22 +433,9 @@ class Operations(QObject):
         emit(finished, operation)
 
     def _show_progress(self, operation: Operation[Any], parent: QWidget | None) -> None:
-        if operation.done:
-            return
-        dialog = QProgressDialog(operation.title or self.tr("Working…"), self.tr("Cancel"),
-                                 0, 1000, parent)
-        dialog.setWindowTitle(operation.title or self.tr("Changtang Depot"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(operation.cancel)
-        if operation.last_progress is not None:
-            _update(operation, dialog, *operation.last_progress)
-        operation.progressed.connect(
-            lambda fraction, message: _update(operation, dialog, fraction, message))
-        self._dialogs[operation] = dialog
-        dialog.show()
+        if not operation.done:
+            self._dialogs[operation] = dialog = ProgressDialog(operation, parent)
+            dialog.show()
 
     def save_file(
         self, path: str | Path, data: bytes, kind: OutputKind, *, parent: QWidget | None = None,
@@ -471,15 +459,11 @@ class Operations(QObject):
         self._worker.shutdown(wait=True)
 
 
-def _update(operation: Operation[Any], dialog: QProgressDialog, fraction: float,
-            message: str) -> None:
-    # Reports the worker sent before it saw the cancel are still queued: setValue on a
-    # cancelled (reset) dialog would show it again.
-    if operation.cancelled or operation.done:
-        return
-    dialog.setValue(int(fraction * 1000))
-    if message:
-        dialog.setLabelText(stage_text(message))
+def _exit_code(error: BaseException) -> int:
+    code = error.code if isinstance(error, SystemExit) else 1
+    if code is None:
+        return 0
+    return code if isinstance(code, int) else 1
 
 
 def _expected(error: BaseException) -> bool:

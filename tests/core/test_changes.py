@@ -54,3 +54,14 @@ def test_two_unrelated_kinds_of_changes_refuse_to_merge():
     with pytest.raises(TypeError, match="CountChanges and PlaceChanges"):
         CountChanges(counts=frozenset({A})) | PlaceChanges(places=True)
     assert (CountChanges(counts=frozenset({A})) | Changes(stock=True)).counts == frozenset({A})
+
+
+@pytest.mark.parametrize("name", [f.name for f in fields(PlaceChanges)])
+def test_a_change_carrying_any_one_field_is_not_empty(name):
+    """A schedule saved returns `Changes(centers=...)` only: it must still be announced."""
+    default = getattr(PlaceChanges(), name)
+    value = {bool: True, frozenset: frozenset({A}), tuple: (A,)}[type(default)]
+    assert not PlaceChanges(**{name: value}).empty
+    if name in {f.name for f in fields(Changes)}:
+        assert not Changes(**{name: value}).empty
+    assert PlaceChanges().empty and Changes().empty

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
 import threading
+import weakref
 from pathlib import Path
 
 import pytest
@@ -23,7 +25,7 @@ from tests.support.person import HOLD_MS
 from tests.support.stock_depot import fill_stock, move_count
 from ui.context import AppContext
 from ui.error_messages import describe
-from ui.operations import stage_text
+from ui.operations import Operation, stage_text
 from ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -417,3 +419,54 @@ def test_system_exit_in_a_job_ends_the_app_with_its_code(tmp_path):
         timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     assert result.returncode == 7, (result.stdout, result.stderr)
     assert result.stdout == "", result.stdout  # no box, no on_error, not left running
+
+
+def test_finished_writes_are_freed_not_kept_as_children_of_the_helper(qtbot, context):
+    """Every write was a child of `Operations`: one QObject more per scan, all day long."""
+    freed: list[weakref.ref[Operation]] = []
+    for n in range(500):
+        operation = context.ops.run(lambda uow, n=n: n)
+        freed.append(weakref.ref(operation))
+    kept = operation  # a caller holding its operation can still read it afterwards
+    del operation
+    with qtbot.waitSignal(kept.finished, timeout=60_000):
+        pass  # one writer, in order: the last one finished means all did
+    gc.collect()
+    assert len(context.ops.findChildren(Operation)) == 0
+    assert [ref() for ref in freed if ref() is not None] == [kept]
+    assert kept.done and kept.result == 499
+
+
+RUN_APP_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from core.uow import Database
+from ui.app import run_app
+from ui.context import AppContext
+
+create, close, dispose = AppContext.create.__func__, AppContext.close, Database.dispose
+
+
+def started(cls, db, settings):
+    context = create(cls, db, settings)
+    QTimer.singleShot(0, lambda: context.ops.run(lambda uow: sys.exit(7)))
+    QTimer.singleShot(20_000, lambda: print("still running", flush=True) or sys.exit(3))
+    return context
+
+
+AppContext.create = classmethod(started)
+AppContext.close = lambda self: (close(self), print("operations closed", flush=True))
+Database.dispose = lambda self: (dispose(self), print("database disposed", flush=True))
+sys.exit(run_app(sys.argv[1]))
+"""
+
+
+def test_system_exit_in_a_job_of_the_app_ends_it_after_its_cleanup(tmp_path):
+    """PySide6 ends the process inside `app.exec()` on a SystemExit raised in a slot: the
+    app must leave its loop first, close the operations and dispose of the database."""
+    url = f"sqlite:///{tmp_path / 'depot.db'}"
+    result = subprocess.run(
+        [sys.executable, "-c", RUN_APP_SCRIPT, url], cwd=ROOT, capture_output=True, text=True,
+        timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+    assert result.returncode == 7, (result.stdout, result.stderr)
+    assert result.stdout.splitlines() == ["operations closed", "database disposed"], result.stdout
