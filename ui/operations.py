@@ -43,6 +43,7 @@ from typing import Any, Generic, Literal, overload
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.engine import URL
 from typing_extensions import TypeVar
 
 from core.changes import Changes
@@ -55,7 +56,7 @@ from ui.progress_dialog import ProgressDialog, stage_text
 from ui.qt_fixes import emit
 
 __all__ = ["Cancelled", "ChangeBus", "OnError", "Operation", "OperationCancelled", "Operations",
-           "Progress", "UnitOfWork", "changes_of", "stage_text"]
+           "Progress", "UnitOfWork", "changes_of", "describe_url", "stage_text"]
 
 log = logging.getLogger(__name__)
 
@@ -198,6 +199,11 @@ class Operations(QObject):
         `app.exec()` (closing the operations, disposing of the database) never runs.
         """
         self._app = app
+
+    @property
+    def database_label(self) -> str:
+        """Which database is open, in words for the status bar; never shows a password."""
+        return describe_url(self.db.engine.url)
 
     def today(self) -> date:
         """The center's calendar day on the app's clock: what an expiry is compared with."""
@@ -457,6 +463,15 @@ class Operations(QObject):
             operation.cancel()
         self._reader.shutdown(wait=True)
         self._worker.shutdown(wait=True)
+
+
+def describe_url(url: URL) -> str:
+    """`SQLite: <file>` or `PostgreSQL: host:port/name`: the URL without user or password."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite: {url.database or ':memory:'}"
+    host = url.host or "localhost"
+    port = f":{url.port}" if url.port else ""
+    return f"PostgreSQL: {host}{port}/{url.database or ''}"
 
 
 def _exit_code(error: BaseException) -> int:

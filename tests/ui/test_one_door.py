@@ -29,7 +29,7 @@ FORBIDDEN_ATTRIBUTES = ("session", "db")
 
 OFFENDERS: dict[str, set[str]] = {
     "ui/center_combo.py": {".session"},
-    "ui/context.py": {"sqlalchemy.engine", "core.uow"},
+    "ui/context.py": {"core.uow"},
     "ui/inventory/adjust_page.py": {".session"},
     "ui/inventory/alerts_page.py": {".session"},
     "ui/inventory/common.py": {"core.uow", ".session"},

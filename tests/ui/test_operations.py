@@ -35,8 +35,8 @@ def receive(uow, quantity=5):  # type: ignore[no-untyped-def]
     return services.receive(uow, center="TSC", bin="A-01", sku="CSH-SCF-01", quantity=quantity)
 
 
-def test_a_write_commits_on_the_worker_and_announces_its_changes(qtbot, context):
-    before = move_count(context.db)
+def test_a_write_commits_on_the_worker_and_announces_its_changes(qtbot, context, stock_db):
+    before = move_count(stock_db)
     threads: list[str] = []
     results: list[object] = []
 
@@ -53,11 +53,11 @@ def test_a_write_commits_on_the_worker_and_announces_its_changes(qtbot, context)
     assert isinstance(announced.args[0], Changes) and announced.args[0].stock
     assert results == [(True, announced.args[0])]  # callbacks run on the GUI thread
     assert operation.done and operation.error is None
-    assert move_count(context.db) == before + 1
+    assert move_count(stock_db) == before + 1
 
 
-def test_a_core_error_rolls_back_everything_and_comes_back_translated(qtbot, context):
-    before = move_count(context.db)
+def test_a_core_error_rolls_back_everything_and_comes_back_translated(qtbot, context, stock_db):
+    before = move_count(stock_db)
     messages: list[str] = []
 
     def job(uow):  # type: ignore[no-untyped-def]
@@ -73,7 +73,7 @@ def test_a_core_error_rolls_back_everything_and_comes_back_translated(qtbot, con
     assert isinstance(operation.error, InsufficientStock)
     assert messages == [operation.message]
     assert "CSH-SCF-01" in messages[0] and "9999" in messages[0]
-    assert move_count(context.db) == before  # the receipt before the error was rolled back
+    assert move_count(stock_db) == before  # the receipt before the error was rolled back
 
 
 def test_writes_run_one_at_a_time_in_submission_order(qtbot, context):
@@ -97,13 +97,13 @@ def test_writes_run_one_at_a_time_in_submission_order(qtbot, context):
     assert order == [1, 2, 3, 4, 5] and not any(overlap)
 
 
-def test_a_slow_job_shows_progress_and_cancel_rolls_it_back(qtbot, context):
+def test_a_slow_job_shows_progress_and_cancel_rolls_it_back(qtbot, context, stock_db):
     """Cancel is pressed while reports the worker sent are still queued for the GUI thread
     (a loaded machine runs the worker ahead of the window): the dialog stays closed."""
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
-    before = move_count(context.db)
+    before = move_count(stock_db)
     behind = threading.Event()  # the GUI thread is blocked: reports pile up
     piled_up = threading.Event()
 
@@ -139,7 +139,7 @@ def test_a_slow_job_shows_progress_and_cancel_rolls_it_back(qtbot, context):
             qtbot.waitSignal(operation.finished, timeout=20_000):
         qtbot.mouseRelease(cancel, left)
     assert operation.cancelled and "nothing was saved" in operation.message.lower()
-    assert move_count(context.db) == before
+    assert move_count(stock_db) == before
     assert dialog() is None  # the queued reports did not bring it back
 
 
@@ -151,12 +151,12 @@ def test_a_quick_job_shows_no_dialog(qtbot, context):
     assert not parent.findChildren(QProgressDialog)
 
 
-def test_reads_run_in_a_read_only_unit_of_work(context):
+def test_reads_run_in_a_read_only_unit_of_work(context, stock_db):
     centers = context.ops.read(lambda uow: catalog.get_center(uow.session, "GAR").name_zh)
     assert centers == "噶尔"
-    before = move_count(context.db)
+    before = move_count(stock_db)
     context.ops.read(receive)  # read() never commits: whatever fn wrote is rolled back
-    assert move_count(context.db) == before
+    assert move_count(stock_db) == before
 
 
 @pytest.mark.postgres
@@ -278,7 +278,7 @@ def center_name(code: str):  # type: ignore[no-untyped-def]
     return lambda uow: catalog.get_center(uow.session, code).name_zh
 
 
-def test_a_query_reads_on_the_reader_thread_and_answers_on_the_gui_thread(qtbot, context):
+def test_a_query_reads_on_the_reader_thread_and_answers_on_the_gui_thread(qtbot, context, stock_db):
     threads: list[str] = []
     answers: list[tuple[bool, str]] = []
 
@@ -292,10 +292,10 @@ def test_a_query_reads_on_the_reader_thread_and_answers_on_the_gui_thread(qtbot,
     assert threads[0].startswith("depot-read")
     assert answers == [(True, "噶尔")] and finished.args[0].result == "噶尔"
 
-    before = move_count(context.db)
+    before = move_count(stock_db)
     with qtbot.waitSignal(context.ops.query_finished):
         context.ops.query(receive, on_success=lambda changes: None)  # a write in a read...
-    assert move_count(context.db) == before  # ...is never committed
+    assert move_count(stock_db) == before  # ...is never committed
 
 
 def test_a_newer_query_of_the_same_key_drops_the_older_results(qtbot, context):
