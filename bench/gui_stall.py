@@ -17,6 +17,15 @@ blocks until the server answers), with its count and time: what is left to move 
 
 The server is DEPOT_BENCH_PG (or --pg), by default the local test server; a scratch
 database is created on it and dropped after. Without a server the bench says so.
+
+Measured 2026-12-03 on main 22cf565 (2 shared cores), +100 ms against no added latency:
+load check, 9 scans: longest stall 1,604 vs 39 ms, the GUI thread blocked 63% of the
+21.9 s the scans took, opening the dialog 3,776 vs 159 ms; every scan's re-read of the
+sheet (`LoadCheckModel.load`, about 1.5 s: some 15 round trips) and the run's name
+(`_name_the_run`) still read on the GUI thread. Stock search, 5 scans into the search box:
+longest stall 809 vs 71 ms, blocked 99%, opening 2,165 vs 178 ms (`StockModel.set_filter`,
+`StockPage.reload_centers`). Again at 14:23 on bfe0cd8 (places and orders on `ops.query`,
+the load check and the stock table not yet): 1,541 vs 34 ms and 851 vs 41 ms, the same.
 """
 
 from __future__ import annotations
