@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
+from core.inventory.models import Center
 from core.runs.models import (
     DeliveryEvent,
     DeliveryKind,
@@ -15,9 +16,10 @@ from core.runs.models import (
     Run,
     RunParcel,
     RunSchedule,
+    RunStatus,
 )
 from core.runs.schedules import stop_order
-from core.shipping.models import Division, Parcel, VillagePoint
+from core.shipping.models import Division, DivisionLevel, Parcel, VillagePoint
 from core.uow import UnitOfWork
 
 
@@ -59,6 +61,8 @@ class RunView:
     capacity_kg: int
     closure_kind: str | None
     schedule_id: uuid.UUID
+    center_id: uuid.UUID
+    center_code: str
     stops: list[Stop] = field(default_factory=list)
 
     @property
@@ -117,6 +121,7 @@ def run_view(uow: UnitOfWork, run_id: uuid.UUID) -> RunView | None:
 def _view(uow: UnitOfWork, run: Run) -> RunView:
     session = uow.session
     township = session.get(Division, run.township_code) if run.township_code else None
+    center = session.get_one(Center, run.center_id)
     loaded = set(session.scalars(
         select(LoadScan.parcel_id).where(LoadScan.run_id == run.id, LoadScan.result == "loaded")
     ))
@@ -147,7 +152,8 @@ def _view(uow: UnitOfWork, run: Run) -> RunView:
     return RunView(
         run.id, run.day, run.township_code, township.name_zh if township else "",
         run.kind, run.status, run.vehicle, run.vehicle_index, run.depart_at, run.cutoff_at,
-        run.capacity_parcels, run.capacity_kg, run.closure_kind, run.schedule_id, stops,
+        run.capacity_parcels, run.capacity_kg, run.closure_kind, run.schedule_id, run.center_id,
+        center.code, stops,
     )
 
 
@@ -195,12 +201,64 @@ def schedule_rows(uow: UnitOfWork) -> list[RunSchedule]:
     ))
 
 
-def run_days(uow: UnitOfWork) -> list[date]:
-    return list(uow.session.scalars(select(Run.day).group_by(Run.day).order_by(Run.day)))
+POSTAL = "postal"
+"""The key of the postal handover's schedule among townships' codes."""
 
 
-def run_count(uow: UnitOfWork) -> int:
-    return int(uow.session.scalar(select(func.count()).select_from(Run)) or 0)
+@dataclass(frozen=True)
+class ScheduleView:
+    """One schedule as the clerk edits it."""
+
+    weekdays: str
+    depart: time
+    cutoff: time
+    capacity_parcels: int
+    capacity_kg: int
+    vehicle: str
+    center_id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class ScheduleChoices:
+    """What the schedule editor offers: the served townships (code, name) in code order,
+    and the schedules there are, by township code (`POSTAL` for the postal handover)."""
+
+    townships: list[tuple[str, str]]
+    schedules: dict[str, ScheduleView]
+
+
+def schedule_choices(uow: UnitOfWork) -> ScheduleChoices:
+    townships = [(code, name) for code, name in uow.session.execute(
+        select(Division.code, Division.name_zh)
+        .where(Division.level == DivisionLevel.TOWNSHIP.value, Division.center_id.is_not(None))
+        .order_by(Division.code))]
+    schedules = {
+        s.township_code or POSTAL: ScheduleView(
+            s.weekdays, s.depart_time, s.cutoff_time, s.capacity_parcels, s.capacity_kg,
+            s.vehicle, s.center_id)
+        for s in schedule_rows(uow)
+    }
+    return ScheduleChoices(townships, schedules)
+
+
+def neighbour_run(uow: UnitOfWork, run_id: uuid.UUID, step: int) -> uuid.UUID | None:
+    """The open run of the same township (or postal handover) and center after `run_id`
+    (`step` > 0) or before it, in day and vehicle order: where Alt+Down / Alt+Up send parcels.
+    """
+    current = uow.session.get_one(Run, run_id)
+    same_place = (Run.township_code == current.township_code if current.township_code
+                  else Run.township_code.is_(None))
+    runs = list(uow.session.execute(
+        select(Run.id, Run.status).where(same_place, Run.center_id == current.center_id)
+        .order_by(Run.day, Run.vehicle_index)
+    ))
+    position = next(n for n, row in enumerate(runs) if row.id == current.id)
+    candidates = runs[position + 1:] if step > 0 else list(reversed(runs[:position]))
+    return next((row.id for row in candidates if row.status in _OPEN), None)
+
+
+# Open to edits, as in `edits.OPEN_STATUSES` (which imports this module).
+_OPEN = (RunStatus.PLANNED.value, RunStatus.LOADING.value)
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,13 @@ def find_center(uow: UnitOfWork, code_or_id: str | uuid.UUID) -> Center:
     return center
 
 
+def sole_center_id(uow: UnitOfWork) -> uuid.UUID | None:
+    """The center, when the depot has only one: what a schedule or holiday belongs to when
+    the clerk has no run in hand to say which."""
+    centers = list(uow.session.scalars(select(Center.id).order_by(Center.code).limit(2)))
+    return centers[0] if len(centers) == 1 else None
+
+
 def find_township(uow: UnitOfWork, code: str) -> Division:
     township = uow.session.get(Division, code)
     if township is None or township.level != DivisionLevel.TOWNSHIP.value:
@@ -172,16 +179,6 @@ def set_schedule(uow: UnitOfWork, center: str | uuid.UUID, entry: ScheduleInput)
     return Changes(centers=frozenset({found.id}))
 
 
-def list_schedules(uow: UnitOfWork) -> list[RunSchedule]:
-    return list(
-        uow.session.scalars(
-            select(RunSchedule).order_by(
-                RunSchedule.center_id, RunSchedule.kind.desc(), RunSchedule.township_code
-            )
-        )
-    )
-
-
 def add_closure(
     uow: UnitOfWork,
     center: str | uuid.UUID,
@@ -252,6 +249,14 @@ def stop_order(uow: UnitOfWork, township_code: str) -> list[uuid.UUID]:
     known = set(remembered)
     others = ordered_points(session, township_code)
     return remembered + [point.id for point in others if point.id not in known]
+
+
+def named_stops(uow: UnitOfWork, township_code: str) -> list[tuple[uuid.UUID, str]]:
+    """The township's village points in road order, each with its (Chinese) name."""
+    names = {point: name for point, name in uow.session.execute(
+        select(VillagePoint.id, VillagePoint.name_zh)
+        .where(VillagePoint.township_code == township_code))}
+    return [(point, names.get(point, "")) for point in stop_order(uow, township_code)]
 
 
 def set_stop_order(uow: UnitOfWork, township_code: str, points: Sequence[uuid.UUID]) -> Changes:

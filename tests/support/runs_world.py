@@ -175,8 +175,7 @@ def attach_order(world: World, uow: UnitOfWork, number: str,
 def at_the_vehicle(qtbot, sqlite_world, tmp_path):  # type: ignore[no-untyped-def]
     """Four parcels on Monday's run to Cishi, one on the seat's run; the Runs page open.
     Yields (world, context, page, Cishi's parcels, codes of those four and the seat's)."""
-    from PySide6.QtCore import QDate
-
+    from tests.support.vehicle import show_day
     from ui.context import AppContext
     from ui.runs.runs_page import RunsPage
     from ui.settings import Settings
@@ -187,6 +186,6 @@ def at_the_vehicle(qtbot, sqlite_world, tmp_path):  # type: ignore[no-untyped-de
     context = AppContext.create(world.db, Settings(tmp_path / "settings.ini"))
     page = RunsPage(context)
     qtbot.addWidget(page)
-    page.day.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    show_day(qtbot, page, MONDAY)
     yield world, context, page, ids, codes
     context.close()

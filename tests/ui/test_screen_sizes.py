@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.runs import loading
 from tests.support.demo_screens import PLANNED_DAY, SIZES, demo_database, main_window, show_area
+from tests.support.vehicle import runs_shown, show_day
 from ui.main_window import MainWindow
 
 
@@ -151,7 +152,7 @@ def test_runs_show_departure_load_and_status(qtbot, window, size):
     from ui.runs.models import PARCEL_COLUMNS, RunsModel
 
     page = _show_at(qtbot, window, "runs", size)
-    page.day.setDate(QDate(PLANNED_DAY.year, PLANNED_DAY.month, PLANNED_DAY.day))
+    show_day(qtbot, page, PLANNED_DAY)  # the runs are read off the GUI thread
     qtbot.wait(50)
     assert page.runs.rowCount() >= 3 and page.parcels.rowCount() >= 1
     assert any(v.township_code is None for v in page.runs.rows)  # "Postal handover": long
@@ -165,7 +166,7 @@ def test_runs_show_departure_load_and_status(qtbot, window, size):
     # A run dispatched while the clerk looks: its status and its parcels' say so whole.
     row = max(range(page.runs.rowCount()), key=lambda r: len(page.runs.rows[r].parcels))
     page.runs_table.selectRow(row)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: runs_shown(page), timeout=10_000)
     run = page.runs.rows[row]
     _dispatch(qtbot, page, run.id, [p.parcel_id for s in run.stops for p in s.parcels])
     qtbot.waitUntil(lambda: page.runs.rows[page.runs.row_of(run.id)].status == "dispatched")
@@ -200,7 +201,7 @@ def test_runs_panes_follow_the_window_between_the_two_screens(qtbot, window):
     from ui.runs.models import PARCEL_COLUMNS, RunsModel
 
     page = _show_at(qtbot, window, "runs", SIZES[0])
-    page.day.setDate(QDate(PLANNED_DAY.year, PLANNED_DAY.month, PLANNED_DAY.day))
+    show_day(qtbot, page, PLANNED_DAY)
     columns = RunsModel.COLUMNS
     for size, side_by_side in ((SIZES[0], True), (SIZES[1], False), (SIZES[0], True)):
         _show_at(qtbot, window, "runs", size)

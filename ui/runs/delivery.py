@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from core.changes import Changes
 from core.runs.loading import DeliveryEntry, confirm_manifest, record_delivery
 from core.runs.models import DeliveryKind
-from core.uow import UnitOfWork
 from ui.context import AppContext
-from ui.operations import Operation
+from ui.operations import Operation, UnitOfWork
 from ui.runs.messages import describe
 from ui.runs.models import RunParcelsModel
 from ui.scan.scan_field import ScanField, show_feedback
@@ -59,6 +58,7 @@ class DeliveryDialog(QDialog):
         self.message = QLabel(self)
         self.parcels = RunParcelsModel(context.ops, self)
         self.table = make_table(self.parcels, self)
+        self.parcels.rows_read.connect(lambda _reset: fit_columns(self.table))
         self.manifest_button = QPushButton(self.tr("Manifest signed: the rest delivered"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         form = QFormLayout()
@@ -83,8 +83,8 @@ class DeliveryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the run's parcels again, off the GUI thread."""
         self.parcels.load(self.run_id)
-        fit_columns(self.table)
 
     def _changes_applied(self, changes: Changes) -> None:
         if self.run_id in changes.runs:
@@ -99,9 +99,11 @@ class DeliveryDialog(QDialog):
 
     def scanned(self, code: str) -> Operation:
         entry = DeliveryEntry(code, str(self.kind.currentData()), self.reason.text().strip())
-        return self._run(lambda uow: record_delivery(uow, [entry], run_id=self.run_id),
+        run_id = self.run_id
+        return self._run(lambda uow: record_delivery(uow, [entry], run_id=run_id),
                          self.tr("Recorded."))
 
     def manifest_signed(self) -> Operation:
-        return self._run(lambda uow: confirm_manifest(uow, self.run_id),
+        run_id = self.run_id
+        return self._run(lambda uow: confirm_manifest(uow, run_id),
                          self.tr("Manifest recorded."))

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
 
 from core.changes import Changes
 from core.runs.errors import UnscannedParcels
-from core.runs.load_report import Dispatched, dispatch_and_report
+from core.runs.load_report import Dispatched, LoadSheet, dispatch_and_report
 from core.runs.loading import SEVERAL_PARCELS, ScanOutcome, scan_onto
 from core.runs.models import ScanResult
 from core.runs.queries import RunView, run_view
-from core.uow import UnitOfWork
 from ui.context import AppContext
-from ui.operations import Operation
+from ui.operations import Operation, UnitOfWork
 from ui.runs.load_model import LoadCheckModel
 from ui.runs.messages import describe, run_name, run_place
 from ui.runs.override_dialog import OverrideDialog
@@ -80,6 +79,7 @@ class LoadCheckDialog(QDialog):
         self.counts = QLabel(self)
         self.counts.setObjectName("load_counts")
         self.sheet = LoadCheckModel(context.ops, self)
+        self.sheet.sheet_read.connect(self._sheet_read)
         self.table = make_table(self.sheet, self)
         self.table.setObjectName("load_sheet")
         self.summary = QLabel(self)
@@ -113,13 +113,20 @@ class LoadCheckDialog(QDialog):
 
     def _name_the_run(self) -> None:
         """Which run and vehicle this is: at the yard several vehicles load at once."""
-        view = self.context.ops.read(lambda uow: run_view(uow, self.run_id))
+        run_id = self.run_id
+        self.context.ops.query(lambda uow: run_view(uow, run_id), on_success=self._named,
+                               key=(self, "name"), parent=self, title=self.windowTitle())
+
+    def _named(self, view: RunView | None) -> None:
         if view is not None:
             self.heading.setText(self.tr("Checking the load of {run}").format(run=run_name(view)))
             self.setWindowTitle(self.tr("Load check: {place}").format(place=run_place(view)))
 
     def refresh(self) -> None:
-        sheet = self.sheet.load(self.run_id)
+        """Read the run's sheet again, off the GUI thread (`sheet_read` shows it)."""
+        self.sheet.load(self.run_id)
+
+    def _sheet_read(self, sheet: LoadSheet) -> None:
         fit_columns(self.table)
         self.counts.setText(self.tr("Loaded {loaded} of {expected}; missing {missing}.").format(
             loaded=sheet.loaded, expected=len(sheet.parcels), missing=sheet.missing))
@@ -129,19 +136,17 @@ class LoadCheckDialog(QDialog):
             self.refresh()
 
     def scanned(self, code: str) -> Operation:
+        run_id = self.run_id
+
         def scan(uow: UnitOfWork) -> Scanned:
-            outcome = scan_onto(uow, self.run_id, code)
+            outcome = scan_onto(uow, run_id, code)
             other = run_view(uow, outcome.other_run_id) if outcome.other_run_id else None
             return Scanned(outcome, other)
-
-        def done(result: object) -> None:
-            assert isinstance(result, Scanned)
-            self._report(result)
 
         def failed(error: BaseException, message: str) -> None:
             self.scan.flash_error(describe(error, message))
 
-        operation = self.context.ops.run(scan, on_success=done, on_error=failed)
+        operation = self.context.ops.run(scan, on_success=self._report, on_error=failed)
         self.last_operation = operation
         return operation
 
@@ -177,14 +182,12 @@ class LoadCheckDialog(QDialog):
             else:
                 self.scan.flash_error(describe(error, message))
 
-        def done(result: object) -> None:
-            assert isinstance(result, Dispatched)
-            self._show_dispatched(result)
-
+        run_id = self.run_id
         operation = self.context.ops.run(
-            lambda uow: dispatch_and_report(uow, self.run_id, supervisor=supervisor,
+            lambda uow: dispatch_and_report(uow, run_id, supervisor=supervisor,
                                             override_reason=reason),
-            parent=self, title=self.tr("Dispatching"), on_success=done, on_error=failed)
+            parent=self, title=self.tr("Dispatching"), on_success=self._show_dispatched,
+            on_error=failed)
         self.last_operation = operation
         return operation
 

@@ -1,10 +1,10 @@
 """The load check's table: every parcel of the run, loaded or not, and the problem scans.
 
-Read whole from the core's `load_sheet` (a run has a few hundred parcels at most)
-whenever a write touched the run. Problem rows come first, the latest on top: they
-are what a clerk at the vehicle must act on; the run's parcels follow stop by stop.
-While scanning, the rows stay the same and only their cells change, so the view
-keeps its place and selection; a new problem row resets it.
+Read whole from the core's `load_sheet` (a run has a few hundred parcels at most),
+in the background, whenever a write touched the run. Problem rows come first, the
+latest on top: they are what a clerk at the vehicle must act on; the run's parcels
+follow stop by stop. The rows are patched to each read (a scan changes cells, a new
+problem is a row inserted on top), so the view keeps its place and selection.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -28,6 +29,7 @@ from core.runs.models import ScanResult
 from ui.operations import Operations
 from ui.runs.messages import run_name
 from ui.runs.models import Index
+from ui.runs.row_patch import patch_rows
 from ui.scan.scan_field import ERROR_COLOUR
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
@@ -53,25 +55,27 @@ class LoadCheckModel(QAbstractTableModel):
 
     COLUMNS = tuple(HEADERS)
 
+    sheet_read = Signal(object)
+    """The run's sheet was read and the rows show it; carries the `LoadSheet`."""
+
     def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.sheet: LoadSheet | None = None
         self.rows: list[Row] = []
 
-    def load(self, run_id: uuid.UUID) -> LoadSheet:
-        sheet = self.ops.read(lambda uow: load_sheet(uow, run_id))
+    def load(self, run_id: uuid.UUID) -> None:
+        """Read the sheet in the background. Reads come back in the order they were asked,
+        and a read asked later drops an earlier one still under way, so the sheet shown
+        is never older than one already shown."""
+        self.ops.query(lambda uow: load_sheet(uow, run_id), on_success=self._show,
+                       key=(self, "sheet"))
+
+    def _show(self, sheet: LoadSheet) -> None:
+        self.sheet = sheet
         rows: list[Row] = [*sheet.problems, *sheet.parcels]
-        if [_key(row) for row in rows] == [_key(row) for row in self.rows]:
-            self.sheet, self.rows = sheet, rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(rows) - 1, len(self.COLUMNS) - 1))
-            return sheet
-        self.beginResetModel()
-        self.sheet, self.rows = sheet, rows
-        self.endResetModel()
-        return sheet
+        patch_rows(self, self.rows, rows, key=_key)
+        self.sheet_read.emit(sheet)
 
     def row_at(self, row: int) -> Row | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -86,7 +90,7 @@ class LoadCheckModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.COLUMNS)):
-            return translate("LoadCheck", HEADERS[self.COLUMNS[section]])
+            return translate("LoadCheck", str(HEADERS[self.COLUMNS[section]]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

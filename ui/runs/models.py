@@ -1,9 +1,11 @@
 """Table models of the Runs area: a day's runs, and one run's parcels grouped by stop.
 
 A day has a handful of runs and a run a few hundred parcels at most, so each
-model reads its rows in one query when told its runs changed (by `Changes`),
-not on every repaint. Parcels can be dragged (their ids travel as text, one a
-line) and dropped on a run of the runs table.
+model reads its rows in one background query when told its runs changed (by
+`Changes`), not on every repaint, and patches its rows to what it read: the
+clerk's selection and scroll position survive another desk's edits. Another day
+or another run is a new list, and resets the model. Parcels can be dragged
+(their ids travel as text, one a line) and dropped on a run of the runs table.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -29,6 +32,7 @@ from core.clock import shown
 from core.runs.queries import RunParcelRow, RunView, run_view, runs_on
 from ui.operations import Operations
 from ui.runs.messages import run_place, run_vehicle
+from ui.runs.row_patch import patch_rows
 
 PARCEL_MIME = "application/x-depot-parcel-ids"
 # The columns of a run's parcels, in order.
@@ -79,18 +83,34 @@ class RunsModel(QAbstractTableModel):
     # the long vehicle names, which the narrow runs pane would otherwise push off-screen.
     COLUMNS = ("township", "depart", "parcels", "kg", "status", "vehicle")
 
+    rows_read = Signal(bool)
+    """The day's runs were read and shown; carries True when the list is another day's
+    (the model was reset), False when its rows were patched."""
+
     def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.day: date | None = None
+        self.shown_day: date | None = None
         self.rows: list[RunView] = []
-        self.drop_handler: Callable[[list[uuid.UUID], uuid.UUID], None] | None = None
+        self.drop_handler: Callable[[list[uuid.UUID], uuid.UUID], object] | None = None
 
     def load(self, day: date) -> None:
-        self.beginResetModel()
+        """Read `day`'s runs in the background; they replace the rows (or patch them, for
+        the day shown) when they arrive."""
         self.day = day
-        self.rows = self.ops.read(lambda uow: runs_on(uow, day))
-        self.endResetModel()
+        self.ops.query(lambda uow: runs_on(uow, day), key=(self, "runs"),
+                       on_success=lambda rows: self._show(day, rows))
+
+    def _show(self, day: date, rows: list[RunView]) -> None:
+        reset = day != self.shown_day
+        if reset:
+            self.beginResetModel()
+            self.shown_day, self.rows = day, rows
+            self.endResetModel()
+        else:
+            patch_rows(self, self.rows, rows, key=lambda view: view.id)
+        self.rows_read.emit(reset)
 
     def note_changes(self, changes: Changes) -> None:
         if self.day is not None and changes.runs:
@@ -179,26 +199,46 @@ class RunsModel(QAbstractTableModel):
 class RunParcelsModel(QAbstractTableModel):
     """One run's parcels, stop by stop in road order; rows drag onto another run."""
 
+    rows_read = Signal(bool)
+    """The run's parcels were read and shown; carries True when they are another run's
+    (the model was reset), False when its rows were patched."""
+
     def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.run_id: uuid.UUID | None = None
         self.view: RunView | None = None
         self.rows: list[tuple[int, str, RunParcelRow]] = []  # stop number, stop name, parcel
 
     def load(self, run_id: uuid.UUID | None) -> None:
-        self.beginResetModel()
-        self.view = self.ops.read(lambda uow: run_view(uow, run_id)) if run_id else None
-        self.rows = []
-        if self.view is not None:
-            for number, stop in enumerate(self.view.stops, start=1):
+        """Read the run's parcels in the background (none for None); another run's replace
+        the rows, the same run's patch them."""
+        self.run_id = run_id
+        self.ops.query(lambda uow: run_view(uow, run_id) if run_id else None,
+                       key=(self, "parcels"), on_success=lambda view: self._show(run_id, view))
+
+    def _show(self, run_id: uuid.UUID | None, view: RunView | None) -> None:
+        rows: list[tuple[int, str, RunParcelRow]] = []
+        if view is not None:
+            for number, stop in enumerate(view.stops, start=1):
                 name = stop.name or translate("Runs", "(no village point)")
-                self.rows += [(number, name, row) for row in stop.parcels]
-        self.endResetModel()
+                rows += [(number, name, row) for row in stop.parcels]
+        shown = self.view.id if self.view is not None else None
+        reset = view is None or shown != run_id
+        if reset:
+            self.beginResetModel()
+            self.view, self.rows = view, rows
+            self.endResetModel()
+        else:
+            self.view = view
+            patch_rows(self, self.rows, rows, key=lambda row: row[2].parcel_id)
+        self.rows_read.emit(reset)
 
     def note_changes(self, changes: Changes) -> None:
-        if self.view is not None and (self.view.id in changes.runs
-                                      or changes.parcels & {r.parcel_id for _, _, r in self.rows}):
-            self.load(self.view.id)
+        if self.run_id is not None and (
+                self.run_id in changes.runs
+                or changes.parcels & {r.parcel_id for _, _, r in self.rows}):
+            self.load(self.run_id)
 
     def parcel_at(self, row: int) -> RunParcelRow | None:
         return self.rows[row][2] if 0 <= row < len(self.rows) else None

@@ -28,18 +28,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from core.changes import Changes
-from core.clock import local_day, shown
-from core.inventory.models import Center
+from core.clock import shown
 from core.runs import edits as run_actions
-from core.runs.models import Run
 from core.runs.planning import plan_runs
-from core.runs.queries import LaterRun, RunView, later_runs
-from core.uow import UnitOfWork
+from core.runs.queries import LaterRun, RunView, later_runs, neighbour_run, runs_on
+from core.runs.schedules import sole_center_id
 from ui.context import AppContext
-from ui.operations import Operation
+from ui.operations import Operation, UnitOfWork
 from ui.runs.messages import describe
 from ui.runs.models import PARCEL_COLUMNS, RunParcelsModel, RunsModel
 from ui.widgets.columns import ColumnKeeper
@@ -56,11 +53,12 @@ class RunsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.last_operation: Operation | None = None
+        self._reselect: uuid.UUID | None = None
         self.day = QDateEdit(self)
         self.day.setObjectName("runs_day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        today = local_day(context.db.clock())
+        today = context.ops.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.plan_button = QPushButton(self.tr("Plan the day"), self)
         self.holiday_button = QPushButton(self.tr("Holiday…"), self)
@@ -135,8 +133,8 @@ class RunsPage(QWidget):
 
         self.day.dateChanged.connect(lambda _d: self.reload())
         # Columns follow what the rows hold now: a run dispatched while shown says so whole.
-        self.runs.modelReset.connect(self._fit_runs_table)
-        self.parcels.modelReset.connect(self._fit_parcels_table)
+        self.runs.rows_read.connect(self._runs_read)
+        self.parcels.rows_read.connect(lambda _reset: self._fit_parcels_table())
         self.plan_button.clicked.connect(self.plan_day)
         self.holiday_button.clicked.connect(self.enter_holiday)
         self.schedules_button.clicked.connect(self.open_schedules)
@@ -197,14 +195,26 @@ class RunsPage(QWidget):
     # -- reading -------------------------------------------------------------------------------
     @property
     def selected_day(self) -> date:
-        return self.day.date().toPython()  # type: ignore[no-any-return]
+        picked = self.day.date().toPython()
+        assert isinstance(picked, date)
+        return picked
 
     def reload(self) -> None:
+        """Read the chosen day's runs (in the background); the run selected stays selected
+        when it is still listed."""
         current = self.current_run()
+        self._reselect = current.id if current else None
         self.runs.load(self.selected_day)
-        row = self.runs.row_of(current.id) if current else -1
-        self.runs_table.selectRow(max(row, 0))
-        self._show_run(max(row, 0))
+
+    def _runs_read(self, reset: bool) -> None:
+        self._fit_runs_table()
+        if reset or self.current_run() is None:
+            row = self.runs.row_of(self._reselect) if self._reselect else -1
+            self.runs_table.selectRow(max(row, 0))
+            self._show_run(max(row, 0))
+        else:  # patched in place: selection and scroll stayed, the figures may not have
+            self._show_title(self.current_run())
+            self._update_actions()
 
     def _fit_runs_table(self) -> None:
         """Size the runs' columns, and never let the pane get narrower than the figures."""
@@ -231,6 +241,11 @@ class RunsPage(QWidget):
     def _show_run(self, row: int) -> None:
         view = self.runs.run_at(row)
         self.parcels.load(view.id if view else None)
+        self._show_title(view)
+        self._update_actions()
+        self.run_selected.emit(view.id if view else None)
+
+    def _show_title(self, view: RunView | None) -> None:
         if view is None:
             self.title.setText(self.tr("No runs on this day: plan it, or set the schedules."))
         else:
@@ -238,8 +253,6 @@ class RunsPage(QWidget):
                 township=view.township_name or self.tr("Postal handover"),
                 parcels=self.tr("%n parcel(s)", "", len(view.parcels)),
                 stops=self.tr("%n stop(s)", "", len(view.stops))))
-        self._update_actions()
-        self.run_selected.emit(view.id if view else None)
 
     def _update_actions(self) -> None:
         """A button that cannot act on what is shown is greyed, not silently ignored."""
@@ -254,11 +267,7 @@ class RunsPage(QWidget):
         self.hold_button.setEnabled(view is not None and bool(self.selected_parcels()))
 
     def _changes_applied(self, changes: Changes) -> None:
-        if changes.runs:
-            current = self.current_run()
-            self.runs.note_changes(changes)
-            row = self.runs.row_of(current.id) if current else 0
-            self.runs_table.selectRow(max(row, 0))
+        self.runs.note_changes(changes)
         self.parcels.note_changes(changes)
 
     def selected_parcels(self) -> list[uuid.UUID]:
@@ -285,17 +294,22 @@ class RunsPage(QWidget):
     def plan_day(self) -> None:
         day = self.selected_day
 
-        def done(result: object) -> None:
-            self.reload()
-            later = self.context.ops.read(lambda uow: later_runs(uow, day))
-            self.say(self.plan_summary(getattr(result, "unplaced", {}), later))
+        def planned(result: object) -> None:
+            unplaced: dict[uuid.UUID, str] = getattr(result, "unplaced", {})
+            # The runs themselves come back through the Changes the planner returned.
+            self.context.ops.query(
+                lambda uow: (sum(len(v.parcels) for v in runs_on(uow, day)),
+                             later_runs(uow, day)),
+                on_success=lambda found: self.say(self.plan_summary(unplaced, *found)),
+                parent=self, title=self.tr("Planning runs"))
 
-        self._run(lambda uow: plan_runs(uow, day), self.tr("Planning runs"), done)
+        self._run(lambda uow: plan_runs(uow, day), self.tr("Planning runs"), planned)
 
-    def plan_summary(self, unplaced: dict[uuid.UUID, str], later: list[LaterRun]) -> str:
-        """What planning did, a line each: the day's parcels, where the others went (which
-        run, which day, and why not today's), and the parcels no run can take."""
-        on_day = sum(len(view.parcels) for view in self.runs.rows)
+    def plan_summary(self, unplaced: dict[uuid.UUID, str], on_day: int,
+                     later: list[LaterRun]) -> str:
+        """What planning did, a line each: the day's parcels (`on_day` of them), where the
+        others went (which run, which day, and why not today's), and the parcels no run
+        can take."""
         lines = [self.tr("%n parcel(s) on this day's runs.", "", on_day)]
         for run in later:
             place = run.township_name or self.tr("the postal handover")
@@ -335,12 +349,15 @@ class RunsPage(QWidget):
         if not ok:
             return
         current = self.current_run()
-        center_id = self.context.ops.read(
-            lambda uow: _center_of(uow, current.id) if current else _only_center(uow))
-        if center_id is None:
-            return
-        self._run(lambda uow: run_actions.add_holiday(uow, center_id, day, note),
-                  self.tr("Entering the holiday"))
+        known = current.center_id if current else None
+
+        def holiday(uow: UnitOfWork) -> Changes:
+            center = known or sole_center_id(uow)
+            if center is None:  # several centers, and no run shown to say which
+                return Changes()
+            return run_actions.add_holiday(uow, center, day, note)
+
+        self._run(holiday, self.tr("Entering the holiday"))
 
     def move_parcels(self, parcel_ids: list[uuid.UUID], run_id: uuid.UUID) -> Operation | None:
         """Move parcels onto a run (a drop on the runs table, or a key)."""
@@ -355,17 +372,21 @@ class RunsPage(QWidget):
 
         return self._run(move, self.tr("Moving parcels"))
 
-    def move_selected_by(self, step: int) -> Operation | None:
+    def move_selected_by(self, step: int) -> None:
         """Alt+Down / Alt+Up: the next or previous open run of the same township."""
         current = self.current_run()
         chosen = self.selected_parcels()
         if current is None or not chosen:
-            return None
-        target = self.context.ops.read(lambda uow: _neighbour_run(uow, current, step))
-        if target is None:
-            self.say(self.tr("No open run in that direction."))
-            return None
-        return self.move_parcels(chosen, target)
+            return
+
+        def found(target: uuid.UUID | None) -> None:
+            if target is None:
+                self.say(self.tr("No open run in that direction."))
+            else:
+                self.move_parcels(chosen, target)
+
+        self.context.ops.query(lambda uow: neighbour_run(uow, current.id, step),
+                               on_success=found, parent=self, title=self.tr("Moving parcels"))
 
     def hold_selected(self) -> Operation | None:
         chosen = self.selected_parcels()
@@ -433,9 +454,8 @@ class RunsPage(QWidget):
         elif what == "run_label":
             operation = actions.print_run_label(context, run_id, self)
         else:
-            center = context.ops.read(
-                lambda uow: uow.session.get_one(Center, _center_of(uow, run_id)).code)
-            operation = actions.print_daily_manifest(context, center, current.day, self)
+            operation = actions.print_daily_manifest(context, current.center_code, current.day,
+                                                     self)
         self.last_operation = operation
         return operation
 
@@ -451,25 +471,3 @@ class RunsPage(QWidget):
         if current is not None and current.township_code:
             StopsDialog(self.context, current.township_code, current.township_name, self).open()
 
-
-def _neighbour_run(uow: UnitOfWork, current: RunView, step: int) -> uuid.UUID | None:
-    """The open run of the same township (or postal handover) after or before `current`."""
-    same_place = (Run.township_code == current.township_code if current.township_code
-                  else Run.township_code.is_(None))
-    runs = list(uow.session.execute(
-        select(Run.id, Run.day, Run.vehicle_index, Run.status)
-        .where(same_place, Run.center_id == _center_of(uow, current.id))
-        .order_by(Run.day, Run.vehicle_index)
-    ))
-    position = next(n for n, row in enumerate(runs) if row.id == current.id)
-    candidates = runs[position + 1:] if step > 0 else reversed(runs[:position])
-    return next((row.id for row in candidates if row.status in run_actions.OPEN_STATUSES), None)
-
-
-def _center_of(uow: UnitOfWork, run_id: uuid.UUID) -> uuid.UUID:
-    return run_actions.get_run(uow, run_id).center_id
-
-
-def _only_center(uow: UnitOfWork) -> uuid.UUID | None:
-    centers = list(uow.session.scalars(select(Center.id).limit(2)))
-    return centers[0] if len(centers) == 1 else None

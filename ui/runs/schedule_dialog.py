@@ -6,7 +6,10 @@ notes only say "two to four times a week"), so the clerk sets it here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,49 +22,37 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
-from sqlalchemy import select
 
-from core.inventory.models import Center
-from core.runs.queries import schedule_rows
-from core.runs.schedules import WEEKDAYS, ScheduleInput, parse_weekdays, set_schedule
-from core.shipping.models import Division
-from core.uow import UnitOfWork
+from core.changes import Changes
+from core.errors import UnknownCenter
+from core.runs.queries import POSTAL, ScheduleChoices, ScheduleView, schedule_choices
+from core.runs.schedules import (
+    WEEKDAYS,
+    ScheduleInput,
+    parse_weekdays,
+    set_schedule,
+    sole_center_id,
+)
 from ui.context import AppContext
-from ui.operations import Operation
+from ui.operations import Operation, UnitOfWork
 from ui.runs.messages import describe
 from ui.widgets.quantity_edit import QuantityEdit
 
-POSTAL = "postal"
-
-
-def _choices(uow: UnitOfWork) -> tuple[list[tuple[str, str]], dict[str, dict[str, object]]]:
-    """Served townships (code, name) and the current schedules by township (or "postal")."""
-    townships = [(d.code, d.name_zh) for d in uow.session.scalars(
-        select(Division).where(Division.level == "township", Division.center_id.is_not(None))
-        .order_by(Division.code))]
-    current = {
-        s.township_code or POSTAL: {
-            "days": s.weekdays, "depart": s.depart_time, "cutoff": s.cutoff_time,
-            "parcels": s.capacity_parcels, "kg": s.capacity_kg, "vehicle": s.vehicle,
-            "center": s.center_id,
-        }
-        for s in schedule_rows(uow)
-    }
-    return townships, current
-
 
 class ScheduleDialog(QDialog):
+    choices_shown = Signal()
+    """The townships and their schedules were read and are in the form (after opening, and
+    again after each save)."""
+    schedule_saved = Signal()
+    """A schedule was saved (and the form re-read)."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.last_operation: Operation | None = None
         self.setWindowTitle(self.tr("Run schedules"))
-        townships, self.current = context.ops.read(_choices)
+        self.current: dict[str, ScheduleView] = {}
         self.place = QComboBox(self)
         self.place.setObjectName("schedule_place")
-        for code, name in townships:
-            self.place.addItem(f"{name} ({code})", code)
-        self.place.addItem(self.tr("Postal handover (daily)"), POSTAL)
         labels = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
                   self.tr("Sat"), self.tr("Sun"))
         self.days = {day: QCheckBox(label, self) for day, label in zip(WEEKDAYS, labels,
@@ -94,22 +85,37 @@ class ScheduleDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)  # until read
         self.place.currentIndexChanged.connect(lambda _i: self._show_current())
+        self._read_choices(self._fill_places)
+
+    def _read_choices(self, then: Callable[[ScheduleChoices], None]) -> None:
+        self.context.ops.query(schedule_choices, on_success=then, key=(self, "choices"),
+                               parent=self, title=self.windowTitle())
+
+    def _fill_places(self, choices: ScheduleChoices) -> None:
+        self.current = choices.schedules
+        for code, name in choices.townships:
+            self.place.addItem(f"{name} ({code})", code)
+        self.place.addItem(self.tr("Postal handover (daily)"), POSTAL)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         self._show_current()
+        self.choices_shown.emit()
 
     def _show_current(self) -> None:
         key = str(self.place.currentData())
-        found = self.current.get(key, {})
-        days = set(parse_weekdays(str(found["days"]))) if found else set()
+        found = self.current.get(key)
+        days = set(parse_weekdays(found.weekdays)) if found else set()
         for n, box in enumerate(self.days.values()):
             box.setChecked(n in days or key == POSTAL)
             box.setEnabled(key != POSTAL)
-        depart, cutoff = found.get("depart"), found.get("cutoff")
+        depart = found.depart if found else None
+        cutoff = found.cutoff if found else None
         self.depart.setTime(QTime(depart.hour, depart.minute) if depart else QTime(8, 0))
         self.cutoff.setTime(QTime(cutoff.hour, cutoff.minute) if cutoff else QTime(18, 0))
-        self.parcels.setValue(int(found.get("parcels", 100)))  # type: ignore[call-overload]
-        self.kg.setValue(int(found.get("kg", 800)))  # type: ignore[call-overload]
-        self.vehicle.setText(str(found.get("vehicle", "")))
+        self.parcels.setValue(found.capacity_parcels if found else 100)
+        self.kg.setValue(found.capacity_kg if found else 800)
+        self.vehicle.setText(found.vehicle if found else "")
 
     def entry(self) -> ScheduleInput:
         key = str(self.place.currentData())
@@ -126,20 +132,23 @@ class ScheduleDialog(QDialog):
                 self.message.setText(refusal)
                 box.setFocus()
                 return None
+        # Read here, on the GUI thread: the job runs on the writer and must not touch widgets.
         entry = self.entry()
+        found = self.current.get(str(self.place.currentData()))
+        known: uuid.UUID | None = found.center_id if found else None
 
-        def write(uow: UnitOfWork) -> object:
-            centers = list(uow.session.scalars(select(Center.id).limit(2)))
-            center = self.current.get(str(self.place.currentData()), {}).get("center") or (
-                centers[0] if len(centers) == 1 else None)
-            return set_schedule(uow, center, entry)  # type: ignore[arg-type]
+        def write(uow: UnitOfWork) -> Changes:
+            center = known or sole_center_id(uow)
+            if center is None:  # several centers and no schedule yet to say which
+                raise UnknownCenter("")
+            return set_schedule(uow, center, entry)
 
-        def saved(_result: object) -> None:
-            self.current = self.context.ops.read(_choices)[1]
+        def reread(choices: ScheduleChoices) -> None:
+            self.current = choices.schedules
             self.message.setText(self.tr("Saved. Plan the day again to use it."))
+            self.schedule_saved.emit()
 
-        operation = self.context.ops.run(
-            write, parent=self, title=self.tr("Saving the schedule"), on_success=saved,
+        return self.context.ops.run(
+            write, parent=self, title=self.tr("Saving the schedule"),
+            on_success=lambda _changes: self._read_choices(reread),
             on_error=lambda error, message: self.message.setText(describe(error, message)))
-        self.last_operation = operation
-        return operation

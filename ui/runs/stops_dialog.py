@@ -8,74 +8,69 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from core.runs.schedules import set_stop_order, stop_order
-from core.shipping.models import VillagePoint
-from core.uow import UnitOfWork
+from core.runs.schedules import named_stops, set_stop_order
 from ui.context import AppContext
 from ui.operations import Operation
 from ui.runs.messages import describe
-
-
-def _points(uow: UnitOfWork, township: str) -> list[tuple[uuid.UUID, str]]:
-    names = {vp.id: vp.name_zh for vp in uow.session.scalars(
-        select(VillagePoint).where(VillagePoint.township_code == township))}
-    return [(point, names.get(point, "")) for point in stop_order(uow, township)]
+from ui.runs.stops_model import StopsModel
 
 
 class StopsDialog(QDialog):
+    stops_shown = Signal()
+    """The township's stops were read and are listed."""
+
     def __init__(self, context: AppContext, township: str, title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.township = township
-        self.last_operation: Operation | None = None
         self.setWindowTitle(self.tr("Stops of {township}").format(township=title))
-        self.list = QListWidget(self)
+        self.stops = StopsModel(self)
+        self.list = QListView(self)
         self.list.setObjectName("stops_list")
+        self.list.setModel(self.stops)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.installEventFilter(self)
-        for point, name in context.ops.read(lambda uow: _points(uow, township)):
-            item = QListWidgetItem(name, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, str(point))
         self.message = QLabel(self.tr("Road order, first stop at the top. Drag, or Ctrl+Up / "
                                       "Ctrl+Down."), self)
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, parent=self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)  # until read
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.list.setCurrentRow(0)
+        layout.addWidget(self.buttons)
+        context.ops.query(lambda uow: named_stops(uow, township), on_success=self._show_stops,
+                          key=(self, "stops"), parent=self, title=self.windowTitle())
+
+    def _show_stops(self, stops: list[tuple[uuid.UUID, str]]) -> None:
+        self.stops.set_stops(stops)
+        self.list.setCurrentIndex(self.stops.index(0, 0))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        self.stops_shown.emit()
 
     def order(self) -> list[uuid.UUID]:
-        return [uuid.UUID(self.list.item(n).data(Qt.ItemDataRole.UserRole))
-                for n in range(self.list.count())]
+        return self.stops.order()
 
     def move_current(self, step: int) -> None:
-        row = self.list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.list.count():
-            return
-        item = self.list.takeItem(row)
-        self.list.insertItem(target, item)
-        self.list.setCurrentRow(target)
+        row = self.stops.move(self.list.currentIndex().row(), step)
+        self.list.setCurrentIndex(self.stops.index(row, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.list and isinstance(event, QKeyEvent) \
@@ -88,9 +83,7 @@ class StopsDialog(QDialog):
 
     def save(self) -> Operation:
         order = self.order()
-        operation = self.context.ops.run(
+        return self.context.ops.run(
             lambda uow: set_stop_order(uow, self.township, order), parent=self,
             title=self.tr("Saving the stops"), on_success=lambda _r: self.accept(),
             on_error=lambda error, message: self.message.setText(describe(error, message)))
-        self.last_operation = operation
-        return operation

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
 from sqlalchemy import select
 
 from core.printing.payloads import document_code, parcel_code
@@ -15,6 +14,7 @@ from core.printing.printlog import PrintRecord
 from core.runs.queries import run_view
 from tests.support.pdfs import decode, page_texts, render_pages
 from tests.support.printing_world import MONDAY, SEAT, make_world
+from tests.support.vehicle import select_run, show_day
 from ui.context import AppContext
 from ui.printing.preview import PrintPreviewDialog
 from ui.settings import Settings
@@ -28,9 +28,8 @@ def runs_page(qtbot, sqlite_db, tmp_path: Path):  # type: ignore[no-untyped-def]
     context = AppContext.create(database, Settings(tmp_path / "settings.ini"))
     page = RunsPage(context)
     qtbot.addWidget(page)
-    page.day.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
-    row = next(n for n, view in enumerate(page.runs.rows) if view.township_code == SEAT)
-    page.runs_table.selectRow(row)
+    show_day(qtbot, page, MONDAY)  # the runs are read off the GUI thread
+    select_run(qtbot, page, SEAT)
     page.show()
     yield page, run_id
     context.close()
@@ -96,4 +95,4 @@ def test_load_check_dialog_takes_the_printed_label(qtbot, runs_page, tmp_path) -
     qtbot.waitUntil(lambda: dialog.last_operation is not None and dialog.last_operation.done,
                     timeout=10_000)
     assert dialog.last_operation.result.outcome.result == "loaded"
-    assert dialog.counts.text().startswith("Loaded 1 of 9")
+    qtbot.waitUntil(lambda: dialog.counts.text().startswith("Loaded 1 of 9"))  # read again

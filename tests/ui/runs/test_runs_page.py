@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +15,7 @@ from core.runs.models import Run
 from core.runs.queries import current_run_of, runs_on
 from core.shipping.models import Parcel
 from tests.support.runs_world import CISHI, MONDAY, SEAT, local, monday_loads
+from tests.support.vehicle import select_run, show_day
 from ui.context import AppContext
 from ui.settings import Settings
 
@@ -35,15 +36,9 @@ def _page(qtbot, context):
 
     page = RunsPage(context)
     qtbot.addWidget(page)
-    page.day.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    show_day(qtbot, page, MONDAY)
     page.show()
     return page
-
-
-def _select_run(page, township):
-    row = next(n for n, view in enumerate(page.runs.rows) if view.township_code == township)
-    page.runs_table.selectRow(row)
-    return page.runs.rows[row]
 
 
 def _wait(qtbot, holder):
@@ -62,7 +57,7 @@ def test_runs_page_lists_stops_and_moves_by_keys(qtbot, qtmodeltester, runs_cont
     page = _page(qtbot, context)
     qtmodeltester.check(page.runs)
     assert {v.township_code for v in page.runs.rows} == {SEAT, CISHI, "542527203", None}
-    _select_run(page, CISHI)
+    select_run(qtbot, page, CISHI)
     qtmodeltester.check(page.parcels)
     assert page.parcels.rowCount() == 4
     stops = [page.parcels.index(r, 0).data() for r in range(4)]
@@ -88,14 +83,14 @@ def test_runs_page_lists_stops_and_moves_by_keys(qtbot, qtmodeltester, runs_cont
 def test_run_buttons_are_greyed_when_they_have_nothing_to_act_on(qtbot, runs_context):
     _world, context, _ids, _other, _codes = runs_context
     page = _page(qtbot, context)
-    _select_run(page, CISHI)
+    select_run(qtbot, page, CISHI)
     assert page.load_button.isEnabled() and page.print_button.isEnabled()
     assert page.stops_button.isEnabled() and not page.hold_button.isEnabled()
     page.parcels_table.selectRow(0)
     assert page.hold_button.isEnabled()
-    _select_run(page, None)  # the postal handover has no village stops
+    select_run(qtbot, page, None)  # the postal handover has no village stops
     assert page.load_button.isEnabled() and not page.stops_button.isEnabled()
-    page.day.setDate(page.day.date().addDays(1))  # a Tuesday without runs
+    show_day(qtbot, page, MONDAY + timedelta(days=1))  # a Tuesday without runs
     assert page.current_run() is None
     assert not any(b.isEnabled() for b in (page.hold_button, page.split_button,
                                            page.cancel_button, page.load_button,
@@ -106,12 +101,12 @@ def test_run_buttons_are_greyed_when_they_have_nothing_to_act_on(qtbot, runs_con
 def test_drag_a_parcel_onto_another_run(qtbot, runs_context):
     world, context, ids, _other, _codes = runs_context
     page = _page(qtbot, context)
-    _select_run(page, CISHI)
+    select_run(qtbot, page, CISHI)
     dragged = page.parcels.parcel_at(1).parcel_id
     # Thursday's run is on another day: show it in the runs list as the drop target by
     # moving to Thursday's list after taking the drag data from Monday's parcels.
     mime: QMimeData = page.parcels.mimeData([page.parcels.index(1, 0)])
-    page.day.setDate(QDate(THURSDAY.year, THURSDAY.month, THURSDAY.day))
+    show_day(qtbot, page, THURSDAY)
     row = next(n for n, v in enumerate(page.runs.rows) if v.township_code == CISHI)
     target = page.runs_table.visualRect(page.runs.index(row, 0)).center()
     viewport = page.runs_table.viewport()
@@ -133,7 +128,7 @@ def test_load_check_by_scanner_then_override_dispatch_and_delivery(qtbot, runs_c
 
     world, context, ids, other, codes = runs_context
     page = _page(qtbot, context)
-    run = _select_run(page, CISHI)
+    run = select_run(qtbot, page, CISHI)
     dialog = LoadCheckDialog(context, run.id, page)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -187,16 +182,18 @@ def test_stops_reordered_by_keys_are_remembered(qtbot, runs_context):
     world, context, _ids, _other, _codes = runs_context
     dialog = StopsDialog(context, CISHI, "磁石乡")
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitSignal(dialog.stops_shown, timeout=10_000):
+        dialog.show()
     before = dialog.order()
     assert len(before) == 3
     dialog.list.setFocus()
-    dialog.list.setCurrentRow(2)
+    dialog.list.setCurrentIndex(dialog.stops.index(2, 0))
     qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert dialog.order() == [before[2], before[0], before[1]]
-    dialog.save()
-    _wait(qtbot, dialog)
+    with qtbot.waitSignal(context.ops.operation_finished, timeout=10_000) as saved:
+        dialog.save()
+    assert saved.args[0].error is None, saved.args[0].error
     with world.db.uow(write=False) as uow:
         assert stop_order(uow, CISHI) == [before[2], before[0], before[1]]
 
@@ -208,23 +205,24 @@ def test_schedule_dialog_shows_and_saves_a_township(qtbot, runs_context):
     world, context, _ids, _other, _codes = runs_context
     dialog = ScheduleDialog(context)
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitSignal(dialog.choices_shown, timeout=10_000):
+        dialog.show()
     dialog.place.setCurrentIndex(dialog.place.findData(CISHI))
     assert [d for d, box in dialog.days.items() if box.isChecked()] == ["mon", "thu"]
     assert dialog.depart.time().toString("HH:mm") == "08:00"
     dialog.days["wed"].setChecked(True)
     dialog.parcels.setValue(42)
-    dialog.save()
-    _wait(qtbot, dialog)
+    with qtbot.waitSignal(dialog.schedule_saved, timeout=10_000):
+        dialog.save()
     with world.db.uow(write=False) as uow:
         cishi = next(s for s in schedule_rows(uow) if s.township_code == CISHI)
         assert (cishi.weekdays, cishi.capacity_parcels) == ("mon,wed,thu", 42)
     dialog.days["mon"].setChecked(False)
     dialog.days["wed"].setChecked(False)
     dialog.days["thu"].setChecked(False)
-    dialog.save()  # no weekday: refused, with the reason on screen
-    qtbot.waitUntil(lambda: dialog.last_operation.done, timeout=10_000)
-    assert dialog.last_operation.error is not None and dialog.message.text()
+    with qtbot.waitSignal(context.ops.operation_finished, timeout=10_000) as refused:
+        dialog.save()  # no weekday: refused, with the reason on screen
+    assert refused.args[0].error is not None and dialog.message.text()
 
 
 @pytest.mark.parametrize("typed", ["1e9", "-5", "1000000000"])
@@ -247,7 +245,8 @@ def test_schedule_capacity_is_never_changed_but_refused(qtbot, runs_context, typ
     before = capacity()
     dialog = ScheduleDialog(context)
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitSignal(dialog.choices_shown, timeout=10_000):
+        dialog.show()
     dialog.place.setCurrentIndex(dialog.place.findData(CISHI))
     dialog.parcels.selectAll()
     qtbot.keyClicks(dialog.parcels, typed)
@@ -255,7 +254,7 @@ def test_schedule_capacity_is_never_changed_but_refused(qtbot, runs_context, typ
     press(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert dialog.message.text() == describe(e.InvalidQuantity("capacity_parcels", typed))
     assert dialog.message.text().startswith("Parcels per run: ")
-    assert dialog.last_operation is None and dialog.parcels.hasFocus()
+    assert dialog.parcels.hasFocus()
     assert capacity() == before  # nothing saved, least of all 19, 5 or 1000000
 
 
@@ -281,5 +280,5 @@ def test_plan_the_day_says_where_the_late_parcels_went(qtbot, runs_context):
            f"{thursday} 08:00." in lines
     assert f"1 parcel for 曲洛乡: no run there this day; on the run of {tuesday} 08:00." in lines
     assert page.title.text() == "措勤镇 — 1 parcel, 1 stop"  # counted in words
-    _select_run(page, CISHI)
+    select_run(qtbot, page, CISHI)
     assert page.title.text() == "磁石乡 — 4 parcels, 3 stops"
