@@ -135,6 +135,7 @@ class RunsPage(QWidget):
         # Columns follow what the rows hold now: a run dispatched while shown says so whole.
         self.runs.rows_read.connect(self._runs_read)
         self.parcels.rows_read.connect(lambda _reset: self._fit_parcels_table())
+        self._oriented_on_rows = False
         self.plan_button.clicked.connect(self.plan_day)
         self.holiday_button.clicked.connect(self.enter_holiday)
         self.schedules_button.clicked.connect(self.open_schedules)
@@ -224,7 +225,11 @@ class RunsPage(QWidget):
 
     def _fit_parcels_table(self) -> None:
         self.parcels_columns.fit()
-        self.split.refit()
+        # The panes are oriented for the first rows read (the tables are read after the
+        # page is laid out); later contents never swap them under the clerk's mouse.
+        first = not self._oriented_on_rows and self.runs.shown_day is not None
+        self._oriented_on_rows = self._oriented_on_rows or first
+        self.split.refit(reorient=first)
 
     def _runs_pane_wants(self) -> QSize:
         """Room for every run whole: all columns, and all rows under the header."""

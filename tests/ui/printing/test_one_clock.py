@@ -80,8 +80,8 @@ def test_stock_card_on_screen_and_in_its_export_show_the_center_time(
 
 @pytest.mark.parametrize("zone", ["Asia/Shanghai", "Asia/Kathmandu"])
 def test_runs_table_and_manifests_read_the_same_time(
-        qapp, pc_in_los_angeles, sqlite_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
-        zone: str) -> None:
+        qapp, qtbot, pc_in_los_angeles, sqlite_db: Database,  # type: ignore[no-untyped-def]
+        tmp_path: Path, zone: str) -> None:
     """The schedule says 08:00 at the center: the table and the day's manifest say 08:00,
     and the manifest's "Printed" is the center's time, in whichever zone it is set to."""
     configure_zone(zone)
@@ -89,7 +89,8 @@ def test_runs_table_and_manifests_read_the_same_time(
     context = AppContext.create(database, Settings(tmp_path / "settings.ini"))
     try:
         runs = RunsModel(context.ops)
-        runs.load(MONDAY)
+        with qtbot.waitSignal(runs.rows_read, timeout=10_000):  # read off the GUI thread
+            runs.load(MONDAY)
         row = next(n for n, view in enumerate(runs.rows) if view.township_code == SEAT)
         on_screen = _column(runs, row, "depart")
         day_sheet, run_sheet = io.BytesIO(), io.BytesIO()

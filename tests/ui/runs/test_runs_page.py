@@ -138,10 +138,14 @@ def test_load_check_by_scanner_then_override_dispatch_and_delivery(qtbot, runs_c
         _wait(qtbot, dialog)
     qtbot.waitUntil(lambda: "3 of 4" in dialog.counts.text())
     model = dialog.table.model()
-    checks = {model.index(row, 0).data(Qt.ItemDataRole.UserRole): model.index(row, 0).data()
-              for row in range(model.rowCount())}
-    assert checks == {str(other): "Wrong run", **{str(p): "Loaded" for p in ids[:3]},
-                      str(ids[3]): "Not loaded"}
+
+    def checks() -> dict[str, str]:
+        return {model.index(row, 0).data(Qt.ItemDataRole.UserRole): model.index(row, 0).data()
+                for row in range(model.rowCount())}
+
+    expected = {str(other): "Wrong run", **{str(p): "Loaded" for p in ids[:3]},
+                str(ids[3]): "Not loaded"}
+    qtbot.waitUntil(lambda: checks() == expected)  # the last scan's sheet is read after it
 
     dialog.try_dispatch()
     qtbot.waitUntil(lambda: dialog.override_dialog is not None
