@@ -79,27 +79,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="71"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="79"/>
         <source>Bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="77"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="85"/>
         <source>Scan a bin of this center, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="81"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="89"/>
         <source>The change cannot be zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="84"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="92"/>
         <source>Scan or type a product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="92"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="102"/>
         <source>{sku}: {delta:+d} posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,96 +107,96 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="29"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="28"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="30"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="36"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="43"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="29"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="35"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="42"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="32"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="31"/>
         <source>Expiring within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/alerts_page.py" line="35"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="42"/>
+        <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="36"/>
         <location filename="../../ui/inventory/alerts_page.py" line="43"/>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="37"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="44"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="37"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="36"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="38"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="37"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="39"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="38"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="39"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="38"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="40"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="39"/>
         <source>On hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="45"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="44"/>
         <source>Reorder at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="46"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="45"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="47"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="46"/>
         <source>In transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="48"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="47"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="48"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="47"/>
         <source>{n} from {center}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="50"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="49"/>
         <source>Reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="52"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="51"/>
         <source>Lots expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="54"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="53"/>
         <source>Low stock: transfer or reorder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,84 +261,84 @@
 <context>
     <name>ArrivalsTab</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="107"/>
+        <location filename="../../ui/orders/orders_page.py" line="119"/>
         <source>e.g. 措勤县 磁石乡 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="112"/>
+        <location filename="../../ui/orders/orders_page.py" line="124"/>
         <source>Register arrival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="113"/>
+        <location filename="../../ui/orders/orders_page.py" line="125"/>
         <source>Import a carrier&apos;s arrival list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="116"/>
+        <location filename="../../ui/orders/orders_page.py" line="128"/>
         <source>Carrier barcode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="117"/>
+        <location filename="../../ui/orders/orders_page.py" line="129"/>
         <source>Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="118"/>
+        <location filename="../../ui/orders/orders_page.py" line="130"/>
         <source>Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="119"/>
+        <location filename="../../ui/orders/orders_page.py" line="131"/>
         <source>Destination:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="120"/>
+        <location filename="../../ui/orders/orders_page.py" line="132"/>
         <source>Carrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="136"/>
+        <location filename="../../ui/orders/orders_page.py" line="148"/>
         <source>Barcode {code}: now the recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="142"/>
+        <location filename="../../ui/orders/orders_page.py" line="154"/>
         <source>Arrival list</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="149"/>
+        <location filename="../../ui/orders/orders_page.py" line="161"/>
         <source>%n parcel(s) registered</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="150"/>
+        <location filename="../../ui/orders/orders_page.py" line="162"/>
         <source>{known} already known, {bad} rejected, {review} to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="161"/>
+        <location filename="../../ui/orders/orders_page.py" line="173"/>
         <source>Registering arrivals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="171"/>
+        <location filename="../../ui/orders/orders_page.py" line="183"/>
         <source>postal service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="172"/>
+        <location filename="../../ui/orders/orders_page.py" line="184"/>
         <source>Registered {code}: goes to {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="185"/>
+        <location filename="../../ui/orders/orders_page.py" line="197"/>
         <source>Registering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,24 +346,24 @@
 <context>
     <name>BackordersTab</name>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="212"/>
+        <location filename="../../ui/orders/orders_page.py" line="237"/>
         <source>%n order(s) waiting for stock</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="221"/>
+        <location filename="../../ui/orders/orders_page.py" line="247"/>
         <source>{title}: no SKU (import the item report with the orders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="224"/>
+        <location filename="../../ui/orders/orders_page.py" line="250"/>
         <source>{sku}: not in the product catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="225"/>
+        <location filename="../../ui/orders/orders_page.py" line="251"/>
         <source>{sku}: {needed} needed, {free} free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,7 +371,7 @@
 <context>
     <name>CenterCombo</name>
     <message>
-        <location filename="../../ui/center_combo.py" line="39"/>
+        <location filename="../../ui/center_combo.py" line="40"/>
         <source>All centers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,62 +459,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="126"/>
+        <location filename="../../ui/inventory/count_page.py" line="124"/>
         <source>Start a count of a bin or a zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="137"/>
+        <location filename="../../ui/inventory/count_page.py" line="130"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="161"/>
+        <location filename="../../ui/inventory/count_page.py" line="154"/>
         <source>Counting: scan a bin, then every unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="165"/>
+        <location filename="../../ui/inventory/count_page.py" line="158"/>
         <source>Start or open a count first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="169"/>
+        <location filename="../../ui/inventory/count_page.py" line="162"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="173"/>
+        <location filename="../../ui/inventory/count_page.py" line="166"/>
         <source>Counting bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="176"/>
+        <location filename="../../ui/inventory/count_page.py" line="169"/>
         <source>Scan a bin, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="179"/>
+        <location filename="../../ui/inventory/count_page.py" line="172"/>
         <source>Scan the bin label first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="184"/>
+        <location filename="../../ui/inventory/count_page.py" line="177"/>
         <source>+{qty} {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="190"/>
+        <location filename="../../ui/inventory/count_page.py" line="183"/>
         <source>Review the differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="195"/>
+        <location filename="../../ui/inventory/count_page.py" line="188"/>
         <source>Adjustments posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="200"/>
+        <location filename="../../ui/inventory/count_page.py" line="193"/>
         <source>Count cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,27 +522,27 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="46"/>
+        <location filename="../../ui/runs/delivery.py" line="45"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="50"/>
+        <location filename="../../ui/runs/delivery.py" line="49"/>
         <source>At the station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="51"/>
+        <location filename="../../ui/runs/delivery.py" line="50"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="52"/>
+        <location filename="../../ui/runs/delivery.py" line="51"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="53"/>
+        <location filename="../../ui/runs/delivery.py" line="52"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,12 +567,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="103"/>
+        <location filename="../../ui/runs/delivery.py" line="104"/>
         <source>Recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="107"/>
+        <location filename="../../ui/runs/delivery.py" line="109"/>
         <source>Manifest recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,136 +803,151 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="37"/>
+        <location filename="../../ui/file_dialogs.py" line="38"/>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="38"/>
+        <location filename="../../ui/file_dialogs.py" line="39"/>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="70"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_dialogs.py" line="72"/>
+        <source>File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="44"/>
+        <location filename="../../ui/orders/import_dialog.py" line="48"/>
         <source>Import orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="49"/>
+        <location filename="../../ui/orders/import_dialog.py" line="53"/>
         <source>optional: the item report (宝贝报表)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="51"/>
+        <location filename="../../ui/orders/import_dialog.py" line="55"/>
         <source>Taobao / Tmall export (recognised by its columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="52"/>
+        <location filename="../../ui/orders/import_dialog.py" line="56"/>
         <source>Other CSV, through a saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="53"/>
+        <location filename="../../ui/orders/import_dialog.py" line="57"/>
         <source>Other XLSX, through a saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="56"/>
+        <location filename="../../ui/orders/import_dialog.py" line="60"/>
         <source>New mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="63"/>
+        <location filename="../../ui/orders/import_dialog.py" line="67"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="65"/>
+        <location filename="../../ui/orders/import_dialog.py" line="69"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="73"/>
+        <location filename="../../ui/orders/import_dialog.py" line="77"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="74"/>
+        <location filename="../../ui/orders/import_dialog.py" line="78"/>
         <source>Item report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="76"/>
+        <location filename="../../ui/orders/import_dialog.py" line="80"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="80"/>
+        <location filename="../../ui/orders/import_dialog.py" line="84"/>
         <source>Column mapping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="81"/>
+        <location filename="../../ui/orders/import_dialog.py" line="85"/>
         <source>Shipping center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="96"/>
+        <location filename="../../ui/orders/import_dialog.py" line="105"/>
         <source>(none: a Taobao / Tmall export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="103"/>
+        <location filename="../../ui/orders/import_dialog.py" line="113"/>
         <source>Order file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="109"/>
+        <location filename="../../ui/orders/import_dialog.py" line="119"/>
         <source>Item report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="127"/>
+        <location filename="../../ui/orders/import_dialog.py" line="137"/>
         <source>Choose a file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="139"/>
+        <location filename="../../ui/orders/import_dialog.py" line="149"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="145"/>
+        <location filename="../../ui/orders/import_dialog.py" line="155"/>
         <source>Importing orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="179"/>
+        <location filename="../../ui/orders/import_dialog.py" line="189"/>
         <source>{known} already known ({changed} changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="181"/>
+        <location filename="../../ui/orders/import_dialog.py" line="191"/>
         <source>{skipped} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="182"/>
+        <location filename="../../ui/orders/import_dialog.py" line="192"/>
         <source>{rejected} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="187"/>
+        <location filename="../../ui/orders/import_dialog.py" line="197"/>
         <source> (not applied: the parcel is already picked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="189"/>
+        <location filename="../../ui/orders/import_dialog.py" line="199"/>
         <source>line {line}: order {order} changed: {fields}{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/import_dialog.py" line="213"/>
+        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -995,89 +1010,112 @@
     </message>
 </context>
 <context>
+    <name>LabelCountsModel</name>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="45"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="45"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="45"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receipt_labels.py" line="46"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadCheck</name>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="41"/>
+        <location filename="../../ui/runs/load_model.py" line="43"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="42"/>
+        <location filename="../../ui/runs/load_model.py" line="44"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="43"/>
+        <location filename="../../ui/runs/load_model.py" line="45"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="44"/>
+        <location filename="../../ui/runs/load_model.py" line="46"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="45"/>
+        <location filename="../../ui/runs/load_model.py" line="47"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="46"/>
+        <location filename="../../ui/runs/load_model.py" line="48"/>
         <source>Scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="47"/>
+        <location filename="../../ui/runs/load_model.py" line="49"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="119"/>
+        <location filename="../../ui/runs/load_model.py" line="123"/>
         <source>(no village point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="121"/>
+        <location filename="../../ui/runs/load_model.py" line="125"/>
         <source>Loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="122"/>
+        <location filename="../../ui/runs/load_model.py" line="126"/>
         <source>Not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="134"/>
+        <location filename="../../ui/runs/load_model.py" line="138"/>
         <source>Wrong run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="135"/>
+        <location filename="../../ui/runs/load_model.py" line="139"/>
         <source>Extra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="136"/>
+        <location filename="../../ui/runs/load_model.py" line="140"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="139"/>
+        <location filename="../../ui/runs/load_model.py" line="143"/>
         <source>On no run: keep it off the vehicle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="140"/>
+        <location filename="../../ui/runs/load_model.py" line="144"/>
         <source>No parcel has this code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="144"/>
+        <location filename="../../ui/runs/load_model.py" line="148"/>
         <source>Goes with {run}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="153"/>
+        <location filename="../../ui/runs/load_model.py" line="157"/>
         <source>{time} by {actor}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,12 +1123,12 @@
 <context>
     <name>LoadCheckDialog</name>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="68"/>
+        <location filename="../../ui/runs/load_check.py" line="67"/>
         <source>Load check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="77"/>
+        <location filename="../../ui/runs/load_check.py" line="76"/>
         <source>Scan a parcel label, or type its barcode or order number and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,95 +1143,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="118"/>
+        <location filename="../../ui/runs/load_check.py" line="122"/>
         <source>Checking the load of {run}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="119"/>
+        <location filename="../../ui/runs/load_check.py" line="123"/>
         <source>Load check: {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="124"/>
+        <location filename="../../ui/runs/load_check.py" line="131"/>
         <source>Loaded {loaded} of {expected}; missing {missing}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="152"/>
+        <location filename="../../ui/runs/load_check.py" line="157"/>
         <source>Order {order} has %n parcel(s): scan the label of the parcel itself.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="156"/>
+        <location filename="../../ui/runs/load_check.py" line="161"/>
         <source>Loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="157"/>
+        <location filename="../../ui/runs/load_check.py" line="162"/>
         <source>Already scanned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="158"/>
+        <location filename="../../ui/runs/load_check.py" line="163"/>
         <source>Wrong run: this parcel belongs to another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="159"/>
+        <location filename="../../ui/runs/load_check.py" line="164"/>
         <source>Extra: this parcel is on no run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="160"/>
+        <location filename="../../ui/runs/load_check.py" line="165"/>
         <source>Unknown code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="164"/>
+        <location filename="../../ui/runs/load_check.py" line="169"/>
         <source>Wrong run: this parcel goes with {run}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="167"/>
+        <location filename="../../ui/runs/load_check.py" line="172"/>
         <source>Order {order}: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="187"/>
+        <location filename="../../ui/runs/load_check.py" line="189"/>
         <source>Dispatching</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="209"/>
+        <location filename="../../ui/runs/load_check.py" line="212"/>
         <source>Dispatched on {run}: %n parcel(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="212"/>
+        <location filename="../../ui/runs/load_check.py" line="215"/>
         <source>Every parcel of the run was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="219"/>
+        <location filename="../../ui/runs/load_check.py" line="222"/>
         <source>Not loaded and on no run yet: %n parcel(s); plan the next runs on the Runs page.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="222"/>
+        <location filename="../../ui/runs/load_check.py" line="225"/>
         <source>Not loaded, left for {run}: %n parcel(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="224"/>
+        <location filename="../../ui/runs/load_check.py" line="227"/>
         <source>Supervisor override by {supervisor}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,43 +1310,43 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="168"/>
+        <location filename="../../ui/progress_dialog.py" line="23"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="169"/>
+        <location filename="../../ui/progress_dialog.py" line="24"/>
         <source>Checking the rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="170"/>
+        <location filename="../../ui/progress_dialog.py" line="25"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="171"/>
+        <location filename="../../ui/progress_dialog.py" line="26"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="428"/>
-        <location filename="../../ui/operations.py" line="439"/>
+        <location filename="../../ui/operations.py" line="435"/>
+        <location filename="../../ui/progress_dialog.py" line="35"/>
         <source>Changtang Depot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="437"/>
+        <location filename="../../ui/progress_dialog.py" line="36"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="437"/>
+        <location filename="../../ui/progress_dialog.py" line="37"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="464"/>
+        <location filename="../../ui/operations.py" line="458"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,22 +1527,22 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="238"/>
+        <location filename="../../ui/orders/orders_page.py" line="264"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="239"/>
+        <location filename="../../ui/orders/orders_page.py" line="265"/>
         <source>Arrivals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="240"/>
+        <location filename="../../ui/orders/orders_page.py" line="266"/>
         <source>Backorders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="241"/>
+        <location filename="../../ui/orders/orders_page.py" line="267"/>
         <source>Pick and pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,130 +1641,107 @@
     </message>
 </context>
 <context>
-    <name>PackingPage</name>
+    <name>PackLinesModel</name>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="42"/>
-        <source>New pick list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/packing_page.py" line="44"/>
-        <source>Print pick list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/packing_page.py" line="49"/>
-        <source>Bin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/packing_page.py" line="49"/>
-        <location filename="../../ui/orders/packing_page.py" line="68"/>
+        <location filename="../../ui/orders/packing_models.py" line="121"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="49"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/packing_page.py" line="50"/>
-        <source>Lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/packing_page.py" line="50"/>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/packing_page.py" line="50"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/packing_page.py" line="51"/>
-        <source>Picked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/packing_page.py" line="53"/>
-        <source>Picking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/packing_page.py" line="65"/>
-        <source>Order number, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/packing_page.py" line="68"/>
+        <location filename="../../ui/orders/packing_models.py" line="122"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="68"/>
+        <location filename="../../ui/orders/packing_models.py" line="123"/>
         <source>Ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="69"/>
+        <location filename="../../ui/orders/packing_models.py" line="124"/>
         <source>Packed</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PackingPage</name>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="74"/>
-        <source>Close parcel (ready)</source>
+        <location filename="../../ui/orders/packing_page.py" line="66"/>
+        <source>New pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="68"/>
+        <source>Print pick list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="77"/>
+        <source>Picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="92"/>
+        <source>Order number or parcel label, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="100"/>
+        <source>Close parcel (ready)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="103"/>
         <source>Print its label…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="80"/>
+        <location filename="../../ui/orders/packing_page.py" line="106"/>
         <source>Packing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="82"/>
+        <location filename="../../ui/orders/packing_page.py" line="108"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="83"/>
+        <location filename="../../ui/orders/packing_page.py" line="109"/>
         <source>Scan items:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="85"/>
+        <location filename="../../ui/orders/packing_page.py" line="111"/>
         <source>Weight:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="128"/>
-        <source>Make a pick list first.</source>
+        <location filename="../../ui/orders/packing_page.py" line="235"/>
+        <source>Scan or type an order first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="139"/>
+        <location filename="../../ui/orders/packing_page.py" line="183"/>
         <source>No parcel of order {order} waits for packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="155"/>
+        <location filename="../../ui/orders/packing_page.py" line="186"/>
+        <source>{code} is not an order: scan or type an order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="195"/>
+        <source>Order {order} is open: scan its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_page.py" line="220"/>
         <source>All items packed: weigh the parcel and close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="161"/>
-        <source>Open an order first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/packing_page.py" line="171"/>
+        <location filename="../../ui/orders/packing_page.py" line="247"/>
         <source>Parcel closed: ready for its label and run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,17 +1854,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="111"/>
+        <location filename="../../ui/orders/parcels_model.py" line="117"/>
         <source>to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="112"/>
+        <location filename="../../ui/orders/parcels_model.py" line="118"/>
         <source>Township run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="113"/>
+        <location filename="../../ui/orders/parcels_model.py" line="119"/>
         <source>Postal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,42 +1872,80 @@
 <context>
     <name>ParcelsTab</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="50"/>
+        <location filename="../../ui/orders/orders_page.py" line="51"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="54"/>
+        <location filename="../../ui/orders/orders_page.py" line="55"/>
         <source>Recipient, phone, order number or barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="58"/>
+        <location filename="../../ui/orders/orders_page.py" line="59"/>
         <source>Import orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="60"/>
+        <location filename="../../ui/orders/orders_page.py" line="61"/>
         <source>Reserve stock for waiting orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="78"/>
+        <location filename="../../ui/orders/orders_page.py" line="86"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="94"/>
+        <location filename="../../ui/orders/orders_page.py" line="106"/>
         <source>Reserving stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickLinesModel</name>
+    <message>
+        <location filename="../../ui/orders/packing_models.py" line="103"/>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_models.py" line="104"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_models.py" line="105"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_models.py" line="106"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_models.py" line="107"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_models.py" line="108"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/packing_models.py" line="109"/>
+        <source>Picked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../ui/places/place_picker.py" line="107"/>
+        <location filename="../../ui/places/place_picker.py" line="87"/>
         <source>Type a township or point (中文, བོད་ཡིག, pinyin), Enter to choose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,32 +1994,32 @@
 <context>
     <name>PointDialog</name>
     <message>
-        <location filename="../../ui/places/points_page.py" line="38"/>
+        <location filename="../../ui/places/points_page.py" line="42"/>
         <source>Rename village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="39"/>
+        <location filename="../../ui/places/points_page.py" line="43"/>
         <source>Add village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="49"/>
+        <location filename="../../ui/places/points_page.py" line="53"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="50"/>
+        <location filename="../../ui/places/points_page.py" line="54"/>
         <source>Chinese name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="51"/>
+        <location filename="../../ui/places/points_page.py" line="55"/>
         <source>Tibetan name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="52"/>
+        <location filename="../../ui/places/points_page.py" line="56"/>
         <source>Pinyin:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,42 +2027,42 @@
 <context>
     <name>PointsModel</name>
     <message>
-        <location filename="../../ui/places/points_model.py" line="23"/>
+        <location filename="../../ui/places/points_model.py" line="17"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="24"/>
+        <location filename="../../ui/places/points_model.py" line="18"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="25"/>
+        <location filename="../../ui/places/points_model.py" line="19"/>
         <source>Tibetan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="26"/>
+        <location filename="../../ui/places/points_model.py" line="20"/>
         <source>Pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="27"/>
+        <location filename="../../ui/places/points_model.py" line="21"/>
         <source>Village code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="28"/>
+        <location filename="../../ui/places/points_model.py" line="22"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="89"/>
+        <location filename="../../ui/places/points_model.py" line="65"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="90"/>
+        <location filename="../../ui/places/points_model.py" line="66"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,147 +2070,192 @@
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../ui/places/points_page.py" line="96"/>
+        <location filename="../../ui/places/points_page.py" line="99"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="97"/>
+        <location filename="../../ui/places/points_page.py" line="100"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="98"/>
+        <location filename="../../ui/places/points_page.py" line="101"/>
         <source>Retire / restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="99"/>
+        <location filename="../../ui/places/points_page.py" line="102"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="100"/>
+        <location filename="../../ui/places/points_page.py" line="103"/>
         <source>Township names…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="140"/>
+        <location filename="../../ui/places/points_page.py" line="150"/>
         <source>Adding the village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="152"/>
+        <location filename="../../ui/places/points_page.py" line="162"/>
         <source>Renaming the village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="169"/>
+        <location filename="../../ui/places/points_page.py" line="177"/>
         <source>Saving the township&apos;s names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="178"/>
+        <location filename="../../ui/places/points_page.py" line="186"/>
         <source>Retiring the village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="182"/>
+        <location filename="../../ui/places/points_page.py" line="190"/>
         <source>Import village points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="183"/>
+        <location filename="../../ui/places/points_page.py" line="191"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="193"/>
+        <location filename="../../ui/places/points_page.py" line="203"/>
         <source>Importing village points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="198"/>
+        <location filename="../../ui/places/points_page.py" line="208"/>
         <source>Line {line}, {field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="201"/>
+        <location filename="../../ui/places/points_page.py" line="211"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="206"/>
+        <location filename="../../ui/places/points_page.py" line="215"/>
         <source>Village points imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="207"/>
+        <location filename="../../ui/places/points_page.py" line="216"/>
         <source>{created} added, {updated} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="223"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="224"/>
+        <source>no such township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="225"/>
+        <source>appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="226"/>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="227"/>
+        <source>must be 12 digits starting with the township code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="229"/>
+        <source>column missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="230"/>
+        <source>the file is neither UTF-8 nor GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="231"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/points_page.py" line="232"/>
+        <source>the file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="77"/>
+        <location filename="../../ui/printing/preview.py" line="85"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="101"/>
+        <location filename="../../ui/printing/preview.py" line="113"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="103"/>
+        <location filename="../../ui/printing/preview.py" line="115"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="105"/>
+        <location filename="../../ui/printing/preview.py" line="117"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="109"/>
+        <location filename="../../ui/printing/preview.py" line="121"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/preview.py" line="126"/>
+        <location filename="../../ui/printing/preview.py" line="137"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="130"/>
+        <location filename="../../ui/printing/thumbnails.py" line="80"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="161"/>
+        <location filename="../../ui/printing/preview.py" line="185"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="161"/>
+        <location filename="../../ui/printing/preview.py" line="185"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="176"/>
+        <location filename="../../ui/printing/preview.py" line="200"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="177"/>
+        <location filename="../../ui/printing/preview.py" line="201"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="188"/>
+        <location filename="../../ui/printing/preview.py" line="212"/>
         <source>Saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,57 +2329,37 @@
 <context>
     <name>ReceiptLabelsDialog</name>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="37"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="114"/>
         <source>Labels for {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="40"/>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="40"/>
-        <source>Lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="41"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="41"/>
-        <source>Labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="55"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="123"/>
         <source>One per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="56"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="124"/>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="57"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="125"/>
         <source>Print labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="59"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="127"/>
         <source>No labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="70"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="138"/>
         <source>The receipt is posted. Print product labels for what came in? Lots get their lot barcode too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receipt_labels.py" line="99"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="166"/>
         <source>%n label(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2291,8 +2369,8 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="73"/>
-        <location filename="../../ui/stock/receive_dialog.py" line="225"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="72"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="219"/>
         <source>Receive goods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,78 +2380,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="93"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="90"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="98"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="95"/>
         <source>YYYY-MM-DD, as printed on the goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="115"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="112"/>
         <source>Center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="116"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="113"/>
         <source>Bin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="117"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="114"/>
         <source>Product:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="119"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="116"/>
         <source>Lot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="120"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="117"/>
         <source>Expiry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="121"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="118"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="122"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="119"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="126"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="123"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="174"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="171"/>
         <source>Unknown product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="239"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="233"/>
         <source>Received {quantity} × {sku} {names} into {center} {bin}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="243"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="237"/>
         <source>Lot {lot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="245"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="239"/>
         <source>Expires {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="151"/>
-        <location filename="../../ui/stock/receive_dialog.py" line="180"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="148"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="177"/>
         <source>Expiry date required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,181 +2459,232 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="43"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="225"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="49"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="310"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="45"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="51"/>
         <source>Producer or cooperative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="47"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="55"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="47"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="57"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="48"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="60"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="63"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="74"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="65"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="76"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="66"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="75"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="77"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="86"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="67"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="75"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="78"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="86"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="68"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="79"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="69"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="76"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="80"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="87"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="74"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="85"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="74"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="85"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="76"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="87"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="81"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="92"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="82"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="93"/>
+        <source>Cancel draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="94"/>
         <source>Post receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="142"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="160"/>
+        <source>{number} is from {supplier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="193"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="146"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="197"/>
         <source>Into bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="153"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="204"/>
         <source>{number} is not an open receipt here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="160"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="211"/>
         <source>A parcel cannot be received here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="177"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="223"/>
         <source>{sku}: enter lot and expiry, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="184"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="233"/>
         <source>Scan a product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="197"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="246"/>
         <source>{qty} × {sku} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="220"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="271"/>
+        <source>Cancel draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory/receiving_page.py" line="272"/>
+        <source>Cancel receipt {number}? Its %n line(s) will not be received; nothing is in stock from it yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="276"/>
+        <source>Cancel the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="277"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="284"/>
+        <source>{number} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="302"/>
         <source>Line removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="230"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="315"/>
         <source>Nothing to post.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory/receiving_page.py" line="319"/>
+        <source>%n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory/receiving_page.py" line="320"/>
+        <source>%n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="234"/>
-        <source>{number} posted</source>
+        <location filename="../../ui/inventory/receiving_page.py" line="321"/>
+        <source>{number} posted: {units} of {products} received into {center}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/places/review_page.py" line="51"/>
+        <location filename="../../ui/places/review_page.py" line="59"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="53"/>
+        <location filename="../../ui/places/review_page.py" line="61"/>
         <source>Deliver to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="72"/>
+        <location filename="../../ui/places/review_page.py" line="95"/>
         <source>Outside the served area (postal service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/places/review_page.py" line="77"/>
+        <location filename="../../ui/places/review_page.py" line="99"/>
         <source>%n parcel(s) waiting for review</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="82"/>
+        <location filename="../../ui/places/review_page.py" line="101"/>
         <source>Nothing to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="116"/>
+        <location filename="../../ui/places/review_page.py" line="159"/>
         <source>Saving the place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="121"/>
+        <location filename="../../ui/places/review_page.py" line="164"/>
         <source>{recipient}: goes to {place}. Addresses like this one now go there by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/places/review_page.py" line="124"/>
+        <location filename="../../ui/places/review_page.py" line="167"/>
         <source>%n other parcel(s) waiting with it settled too.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2635,144 +2764,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="43"/>
+        <location filename="../../ui/runs/models.py" line="47"/>
         <source>next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="44"/>
+        <location filename="../../ui/runs/models.py" line="48"/>
         <source>rolled over: earlier runs full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="45"/>
+        <location filename="../../ui/runs/models.py" line="49"/>
         <source>second vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="46"/>
+        <location filename="../../ui/runs/models.py" line="50"/>
         <source>holiday: moved to next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="47"/>
+        <location filename="../../ui/runs/models.py" line="51"/>
         <source>run cancelled: moved to next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="48"/>
+        <location filename="../../ui/runs/models.py" line="52"/>
         <source>moved by clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="49"/>
+        <location filename="../../ui/runs/models.py" line="53"/>
         <source>split off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="50"/>
+        <location filename="../../ui/runs/models.py" line="54"/>
         <source>delivery failed: next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="51"/>
+        <location filename="../../ui/runs/models.py" line="55"/>
         <source>returned: next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="52"/>
+        <location filename="../../ui/runs/models.py" line="56"/>
         <source>left behind at dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="59"/>
+        <location filename="../../ui/runs/models.py" line="63"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="60"/>
+        <location filename="../../ui/runs/models.py" line="64"/>
         <source>loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="61"/>
+        <location filename="../../ui/runs/models.py" line="65"/>
         <source>dispatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="62"/>
+        <location filename="../../ui/runs/models.py" line="66"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="63"/>
+        <location filename="../../ui/runs/models.py" line="67"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="64"/>
+        <location filename="../../ui/runs/models.py" line="68"/>
         <source>holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="65"/>
+        <location filename="../../ui/runs/models.py" line="69"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="66"/>
+        <location filename="../../ui/runs/models.py" line="70"/>
         <source>on run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="67"/>
+        <location filename="../../ui/runs/models.py" line="71"/>
         <source>at station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="68"/>
+        <location filename="../../ui/runs/models.py" line="72"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="69"/>
+        <location filename="../../ui/runs/models.py" line="73"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="70"/>
+        <location filename="../../ui/runs/models.py" line="74"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="116"/>
+        <location filename="../../ui/runs/models.py" line="136"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="117"/>
+        <location filename="../../ui/runs/models.py" line="137"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="118"/>
+        <location filename="../../ui/runs/models.py" line="138"/>
         <source>Departs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="119"/>
-        <location filename="../../ui/runs/models.py" line="220"/>
+        <location filename="../../ui/runs/models.py" line="139"/>
+        <location filename="../../ui/runs/models.py" line="260"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="120"/>
+        <location filename="../../ui/runs/models.py" line="140"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="121"/>
-        <location filename="../../ui/runs/models.py" line="219"/>
+        <location filename="../../ui/runs/models.py" line="141"/>
+        <location filename="../../ui/runs/models.py" line="259"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,27 +2911,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="194"/>
+        <location filename="../../ui/runs/models.py" line="224"/>
         <source>(no village point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="217"/>
+        <location filename="../../ui/runs/models.py" line="257"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="218"/>
+        <location filename="../../ui/runs/models.py" line="258"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="221"/>
+        <location filename="../../ui/runs/models.py" line="261"/>
         <source>Loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="222"/>
+        <location filename="../../ui/runs/models.py" line="262"/>
         <source>Why here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,228 +2939,230 @@
 <context>
     <name>RunsPage</name>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="65"/>
+        <location filename="../../ui/runs/runs_page.py" line="63"/>
         <source>Plan the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="66"/>
+        <location filename="../../ui/runs/runs_page.py" line="64"/>
         <source>Holiday…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="67"/>
+        <location filename="../../ui/runs/runs_page.py" line="65"/>
         <source>Schedules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="99"/>
+        <location filename="../../ui/runs/runs_page.py" line="97"/>
         <source>Hold (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="100"/>
+        <location filename="../../ui/runs/runs_page.py" line="98"/>
         <source>Split run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="101"/>
+        <location filename="../../ui/runs/runs_page.py" line="99"/>
         <source>Cancel run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="102"/>
+        <location filename="../../ui/runs/runs_page.py" line="100"/>
         <source>Load check &amp;&amp; dispatch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="103"/>
+        <location filename="../../ui/runs/runs_page.py" line="101"/>
         <source>Delivery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="104"/>
+        <location filename="../../ui/runs/runs_page.py" line="102"/>
         <source>Stops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="109"/>
+        <location filename="../../ui/runs/runs_page.py" line="107"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="162"/>
+        <location filename="../../ui/runs/runs_page.py" line="161"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="164"/>
+        <location filename="../../ui/runs/runs_page.py" line="163"/>
         <source>Print manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="166"/>
+        <location filename="../../ui/runs/runs_page.py" line="165"/>
         <source>Print run label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="168"/>
+        <location filename="../../ui/runs/runs_page.py" line="167"/>
         <source>Print the day&apos;s manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="235"/>
+        <location filename="../../ui/runs/runs_page.py" line="255"/>
         <source>No runs on this day: plan it, or set the schedules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="237"/>
+        <location filename="../../ui/runs/runs_page.py" line="257"/>
         <source>{township} — {parcels}, {stops}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="239"/>
+        <location filename="../../ui/runs/runs_page.py" line="259"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="240"/>
+        <location filename="../../ui/runs/runs_page.py" line="260"/>
         <source>%n stop(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="238"/>
+        <location filename="../../ui/runs/runs_page.py" line="258"/>
         <source>Postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="293"/>
+        <location filename="../../ui/runs/runs_page.py" line="309"/>
+        <location filename="../../ui/runs/runs_page.py" line="311"/>
         <source>Planning runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="299"/>
+        <location filename="../../ui/runs/runs_page.py" line="318"/>
         <source>%n parcel(s) on this day&apos;s runs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="301"/>
+        <location filename="../../ui/runs/runs_page.py" line="320"/>
         <source>the postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="305"/>
+        <location filename="../../ui/runs/runs_page.py" line="324"/>
         <source>%n parcel(s) for {place} missed this day&apos;s cutoff ({cutoff}): on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="310"/>
+        <location filename="../../ui/runs/runs_page.py" line="329"/>
         <source>%n parcel(s) for {place} did not fit on this day&apos;s run: on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="314"/>
+        <location filename="../../ui/runs/runs_page.py" line="333"/>
         <source>%n parcel(s) for {place}: this day&apos;s run is cancelled; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="318"/>
+        <location filename="../../ui/runs/runs_page.py" line="337"/>
         <source>%n parcel(s) for {place}: no run there this day; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="322"/>
+        <location filename="../../ui/runs/runs_page.py" line="341"/>
         <source>no schedule serves its township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="323"/>
+        <location filename="../../ui/runs/runs_page.py" line="342"/>
         <source>heavier than a run may carry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="324"/>
+        <location filename="../../ui/runs/runs_page.py" line="343"/>
         <source>no run with room in the next months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="328"/>
+        <location filename="../../ui/runs/runs_page.py" line="347"/>
         <source>%n parcel(s) without a run:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="333"/>
+        <location filename="../../ui/runs/runs_page.py" line="352"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="334"/>
+        <location filename="../../ui/runs/runs_page.py" line="353"/>
         <source>No run leaves on {day}. Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="343"/>
+        <location filename="../../ui/runs/runs_page.py" line="365"/>
         <source>Entering the holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="356"/>
+        <location filename="../../ui/runs/runs_page.py" line="378"/>
+        <location filename="../../ui/runs/runs_page.py" line="394"/>
         <source>Moving parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="366"/>
+        <location filename="../../ui/runs/runs_page.py" line="389"/>
         <source>No open run in that direction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="381"/>
+        <location filename="../../ui/runs/runs_page.py" line="407"/>
         <source>Holding parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="388"/>
+        <location filename="../../ui/runs/runs_page.py" line="414"/>
         <source>Split run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="389"/>
+        <location filename="../../ui/runs/runs_page.py" line="415"/>
         <source>The selected parcels (or the later half of the stops) go on a new run. Vehicle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="393"/>
+        <location filename="../../ui/runs/runs_page.py" line="419"/>
         <source>Splitting the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="399"/>
+        <location filename="../../ui/runs/runs_page.py" line="425"/>
         <source>Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="400"/>
+        <location filename="../../ui/runs/runs_page.py" line="426"/>
         <source>Its parcels move to the next run. Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="404"/>
+        <location filename="../../ui/runs/runs_page.py" line="430"/>
         <source>Cancelling the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,92 +3178,92 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="58"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="52"/>
         <source>Run schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="64"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="100"/>
         <source>Postal handover (daily)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="65"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="56"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="65"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="56"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="65"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="56"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="65"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="56"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="65"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="56"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="66"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="57"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="66"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="57"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="84"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="75"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="85"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="76"/>
         <source>Weekdays:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="86"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="77"/>
         <source>Departs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="87"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="78"/>
         <source>Cutoff (the day before when later than departure):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="88"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="79"/>
         <source>Parcels per run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="89"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="80"/>
         <source>Kilograms per run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="90"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="81"/>
         <source>Vehicle or carrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="139"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="148"/>
         <source>Saved. Plan the day again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="142"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="152"/>
         <source>Saving the schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,87 +3271,107 @@
 <context>
     <name>StockCardModel</name>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="30"/>
+        <location filename="../../ui/stock/card_model.py" line="32"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="31"/>
+        <location filename="../../ui/stock/card_model.py" line="33"/>
         <source>Putaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="32"/>
+        <location filename="../../ui/stock/card_model.py" line="34"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="33"/>
+        <location filename="../../ui/stock/card_model.py" line="35"/>
         <source>Pick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="34"/>
+        <location filename="../../ui/stock/card_model.py" line="36"/>
         <source>Adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="35"/>
+        <location filename="../../ui/stock/card_model.py" line="37"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="41"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/card_model.py" line="42"/>
-        <source>Center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/card_model.py" line="43"/>
-        <source>Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/stock/card_model.py" line="44"/>
-        <source>From bin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/stock/card_model.py" line="45"/>
-        <source>To bin</source>
+        <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="46"/>
-        <source>Lot</source>
+        <source>Re-slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="47"/>
+        <source>Held for orders (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/card_model.py" line="61"/>
+        <source>{document} from {supplier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/card_model.py" line="77"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/card_model.py" line="78"/>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/card_model.py" line="79"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/card_model.py" line="80"/>
+        <source>From bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/card_model.py" line="81"/>
+        <source>To bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/card_model.py" line="82"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/card_model.py" line="83"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="48"/>
+        <location filename="../../ui/stock/card_model.py" line="84"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="49"/>
+        <location filename="../../ui/stock/card_model.py" line="85"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="50"/>
+        <location filename="../../ui/stock/card_model.py" line="86"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="51"/>
+        <location filename="../../ui/stock/card_model.py" line="87"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,49 +3437,49 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="74"/>
-        <source>SKU, barcode or name (中文 / བོད་ཡིག / English)</source>
+        <location filename="../../ui/stock/stock_page.py" line="47"/>
+        <source>SKU, lot, barcode or name (中文 / བོད་ཡིག / English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="92"/>
+        <location filename="../../ui/stock/stock_page.py" line="63"/>
         <source>Receive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="94"/>
+        <location filename="../../ui/stock/stock_page.py" line="65"/>
         <source>Stock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="104"/>
+        <location filename="../../ui/stock/stock_page.py" line="75"/>
         <source>Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="106"/>
+        <location filename="../../ui/stock/stock_page.py" line="77"/>
         <source>Center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="161"/>
+        <location filename="../../ui/stock/stock_page.py" line="133"/>
         <source>All centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="165"/>
+        <location filename="../../ui/stock/stock_page.py" line="137"/>
         <source>(illustrative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stock/stock_page.py" line="192"/>
+        <location filename="../../ui/stock/stock_page.py" line="164"/>
         <source>%n line(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="199"/>
+        <location filename="../../ui/stock/stock_page.py" line="173"/>
         <source>Stock card: {sku} {names} at {center}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,17 +3487,17 @@
 <context>
     <name>StopsDialog</name>
     <message>
-        <location filename="../../ui/runs/stops_dialog.py" line="46"/>
+        <location filename="../../ui/runs/stops_dialog.py" line="39"/>
         <source>Stops of {township}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/stops_dialog.py" line="54"/>
+        <location filename="../../ui/runs/stops_dialog.py" line="47"/>
         <source>Road order, first stop at the top. Drag, or Ctrl+Up / Ctrl+Down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/stops_dialog.py" line="93"/>
+        <location filename="../../ui/runs/stops_dialog.py" line="88"/>
         <source>Saving the stops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,22 +3573,22 @@
 <context>
     <name>TownshipNamesDialog</name>
     <message>
-        <location filename="../../ui/places/points_page.py" line="64"/>
+        <location filename="../../ui/places/points_page.py" line="67"/>
         <source>Township names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="73"/>
+        <location filename="../../ui/places/points_page.py" line="76"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="74"/>
+        <location filename="../../ui/places/points_page.py" line="77"/>
         <source>Tibetan name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="75"/>
+        <location filename="../../ui/places/points_page.py" line="78"/>
         <source>Pinyin:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,168 +3711,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="91"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="92"/>
         <source>Cancel transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="92"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="95"/>
+        <source>Put back picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="96"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="93"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="97"/>
         <source>Finish receiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="94"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="98"/>
         <source>Print document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="142"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="148"/>
         <source>Create a transfer or scan its document label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="144"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="150"/>
         <source>{number}: {source} → {target}, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="178"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="186"/>
+        <source>Select a picked line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="190"/>
+        <source>Nothing of {sku} is picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inventory/transfers_page.py" line="194"/>
+        <source>%n × {sku} put back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="200"/>
         <source>Transfer created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="182"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="204"/>
         <source>Open a transfer from this center first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="188"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="210"/>
         <source>{qty} × {sku} requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="197"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="219"/>
         <source>Open a transfer to pick or receive first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="201"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="223"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="205"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="227"/>
         <source>Bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="208"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="230"/>
         <source>Scan a bin, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="211"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="233"/>
         <source>Scan the bin label first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="217"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="239"/>
         <source>{qty} × {sku} picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="224"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="244"/>
+        <source>{qty} × {sku} arrived damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="246"/>
+        <source>{qty} × {sku} arrived, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/transfers_page.py" line="248"/>
         <source>{qty} × {sku} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="232"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="264"/>
         <source>Dispatched: in transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="238"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="270"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="244"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="276"/>
         <source>Transfer cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>dialog</name>
+    <name>WorkflowPage</name>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="201"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/places/points_page.py" line="212"/>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/places/points_page.py" line="213"/>
-        <source>no such township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/places/points_page.py" line="214"/>
-        <source>appears twice in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/places/points_page.py" line="215"/>
-        <source>too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/places/points_page.py" line="216"/>
-        <source>must be 12 digits starting with the township code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/places/points_page.py" line="217"/>
-        <source>column missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/places/points_page.py" line="218"/>
-        <source>the file is neither UTF-8 nor GB18030</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/places/points_page.py" line="219"/>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/places/points_page.py" line="220"/>
-        <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/inventory/common.py" line="151"/>
+        <location filename="../../ui/inventory/common.py" line="191"/>
         <source>“{code}” is not a valid EAN-13: rescan it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="153"/>
+        <location filename="../../ui/inventory/common.py" line="193"/>
         <source>There is no bin “{bin}” at {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="155"/>
+        <location filename="../../ui/inventory/common.py" line="195"/>
         <source>Unknown code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>

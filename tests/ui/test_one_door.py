@@ -28,31 +28,7 @@ FORBIDDEN_ATTRIBUTES = ("session", "db")
 """`uow.session` (SQL written in ui/) and `context.db` (the database handed to a page)."""
 
 OFFENDERS: dict[str, set[str]] = {
-    "ui/center_combo.py": {".session"},
     "ui/context.py": {"core.uow"},
-    "ui/inventory/adjust_page.py": {".session"},
-    "ui/inventory/alerts_page.py": {".session"},
-    "ui/inventory/common.py": {"core.uow", ".session"},
-    "ui/inventory/count_page.py": {".session"},
-    "ui/inventory/receiving_page.py": {"core.uow", ".session"},
-    "ui/inventory/transfers_page.py": {".session"},
-    "ui/orders/import_dialog.py": {".session"},
-    "ui/orders/packing_page.py": {".session"},
-    "ui/places/points_model.py": {"sqlalchemy", "sqlalchemy.orm"},
-    "ui/places/points_page.py": {"core.uow", ".session"},
-    "ui/places/review_page.py": {".session"},
-    "ui/printing/actions.py": {"core.uow", ".db"},
-    "ui/runs/delivery.py": {"core.uow"},
-    "ui/runs/load_check.py": {"core.uow"},
-    "ui/runs/runs_page.py": {"sqlalchemy", "core.uow", ".session", ".db"},
-    "ui/runs/schedule_dialog.py": {"sqlalchemy", "core.uow", ".session"},
-    "ui/runs/stops_dialog.py": {"sqlalchemy", "core.uow", ".session"},
-    "ui/stock/card_model.py": {".session"},
-    "ui/stock/lookups.py": {"sqlalchemy", "sqlalchemy.orm"},
-    "ui/stock/receive_dialog.py": {"core.uow", ".session"},
-    "ui/stock/stock_model.py": {".session"},
-    "ui/stock/stock_page.py": {".session"},
-    "ui/widgets/paged_model.py": {"sqlalchemy.orm", ".session"},
 }
 """Today's offenders, module → what it does (an imported module, or `.session` / `.db`)."""
 
