@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from core.inventory.workflow_models import ReceiptLine
-from tests.support.inventory_depot import CREAM_EAN, SCARF_EAN
+from tests.support.inventory_depot import CREAM_EAN, FRESH, SCARF_EAN
 from tests.support.person import press, scan, show_active, type_slowly
 from ui.inventory.receiving_page import ReceivingPage
 
@@ -19,7 +19,7 @@ def test_a_leftover_expiry_is_not_saved_with_a_product_that_tracks_none(qtbot, c
     show_active(qtbot, page)
     page.center.setCurrentIndex(page.center.findData("TSC"))
     press(qtbot, page.expiry)  # typed for a product the clerk then did not scan
-    type_slowly(qtbot, "2028-01-01")
+    type_slowly(qtbot, FRESH.isoformat())
     page.scan.setFocus()
     scan(qtbot, SCARF_EAN)  # the scarf tracks no expiry: saved at once
 
@@ -41,7 +41,7 @@ def test_enter_in_the_quantity_box_adds_the_line(qtbot, context):
     page.scan.setFocus()
     scan(qtbot, CREAM_EAN)  # tracks expiry: the page asks for lot and expiry
     qtbot.waitUntil(lambda: page.pending_sku == "SNC-CRM")
-    for box, text in ((page.lot, "L-NEW"), (page.expiry, "2027-06-30"), (page.quantity, "3")):
+    for box, text in ((page.lot, "L-NEW"), (page.expiry, FRESH.isoformat()), (page.quantity, "3")):
         press(qtbot, box)
         box.selectAll()
         type_slowly(qtbot, text)
