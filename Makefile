@@ -42,6 +42,7 @@ $(DEV_STAMP): $(STAMP)
 # What CI enforces of the house style (also run by .pre-commit-config.yaml).
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 # The .ts files are what lupdate extracts from ui/, nothing more or less. Refresh with

@@ -1,10 +1,10 @@
 """Changtang Depot: start the desktop app, or run a command.
 
-    python main.py                      the desktop app (embedded SQLite by default)
-    python main.py --db URL ...         another database (or set DEPOT_DB)
-    python main.py --screenshot a.png   render the main window to a PNG and exit
-    python main.py --tz ZONE ...        show times in another zone (or set DEPOT_TZ)
-    python main.py demo | stock | stock-card SKU | ...   see --help
+python main.py                      the desktop app (embedded SQLite by default)
+python main.py --db URL ...         another database (or set DEPOT_DB)
+python main.py --screenshot a.png   render the main window to a PNG and exit
+python main.py --tz ZONE ...        show times in another zone (or set DEPOT_TZ)
+python main.py demo | stock | stock-card SKU | ...   see --help
 """
 
 from __future__ import annotations
@@ -18,13 +18,19 @@ def build_parser() -> argparse.ArgumentParser:
     from cli.arguments import Parser
 
     parser = Parser(prog="changtang-depot", description=__doc__.splitlines()[0])
-    parser.add_argument("--db", metavar="URL",
-                        help="database URL (default: DEPOT_DB or the local SQLite file)")
-    parser.add_argument("--screenshot", metavar="PATH",
-                        help="render the main window to PATH and exit")
-    parser.add_argument("--tz", metavar="ZONE", type=_zone,
-                        help="time zone the center's times are shown in, such as Asia/Shanghai "
-                             "(default: DEPOT_TZ, else the app's setting, else Asia/Shanghai)")
+    parser.add_argument(
+        "--db", metavar="URL", help="database URL (default: DEPOT_DB or the local SQLite file)"
+    )
+    parser.add_argument(
+        "--screenshot", metavar="PATH", help="render the main window to PATH and exit"
+    )
+    parser.add_argument(
+        "--tz",
+        metavar="ZONE",
+        type=_zone,
+        help="time zone the center's times are shown in, such as Asia/Shanghai "
+        "(default: DEPOT_TZ, else the app's setting, else Asia/Shanghai)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_all(subparsers)
     return parser
@@ -80,7 +86,8 @@ def _zone(name: str) -> str:
         zone_named(name)
     except InvalidValue:
         raise argparse.ArgumentTypeError(
-            f"unknown time zone {name!r} (a name such as Asia/Shanghai)") from None
+            f"unknown time zone {name!r} (a name such as Asia/Shanghai)"
+        ) from None
     return name
 
 

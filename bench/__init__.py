@@ -37,8 +37,10 @@ class Result:
         return self.baseline_rate / self.rate
 
     def line(self) -> str:
-        return (f"{self.name}: {_figure(self.rate)} ops/s "
-                f"(baseline {_figure(self.baseline_rate)} ops/s, ratio {self.ratio:.2f})")
+        return (
+            f"{self.name}: {_figure(self.rate)} ops/s "
+            f"(baseline {_figure(self.baseline_rate)} ops/s, ratio {self.ratio:.2f})"
+        )
 
 
 def _figure(rate: float) -> str:

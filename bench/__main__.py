@@ -20,15 +20,17 @@ import bench
 
 
 def modules() -> list[str]:
-    return sorted(info.name for info in pkgutil.iter_modules(bench.__path__)
-                  if not info.name.startswith("_"))
+    return sorted(
+        info.name for info in pkgutil.iter_modules(bench.__path__) if not info.name.startswith("_")
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=1, help="grow the data (default 1)")
-    parser.add_argument("--only", nargs="+", metavar="NAME", choices=modules(),
-                        help="run only these modules")
+    parser.add_argument(
+        "--only", nargs="+", metavar="NAME", choices=modules(), help="run only these modules"
+    )
     args = parser.parse_args(argv)
     failed = []
     for name in args.only or modules():

@@ -83,8 +83,7 @@ class LatencyProxy:
 
     def _serve(self) -> None:
         asyncio.set_event_loop(self._loop)
-        server = self._loop.run_until_complete(
-            asyncio.start_server(self._client, "127.0.0.1", 0))
+        server = self._loop.run_until_complete(asyncio.start_server(self._client, "127.0.0.1", 0))
         self.listen_port = server.sockets[0].getsockname()[1]
         self._ready.set()
         try:
@@ -99,12 +98,15 @@ class LatencyProxy:
         except OSError:
             writer.close()
             return
-        await asyncio.gather(self._pipe(reader, up_writer, lambda: 0.0),
-                             self._pipe(up_reader, writer, lambda: self.delay_s),
-                             return_exceptions=True)
+        await asyncio.gather(
+            self._pipe(reader, up_writer, lambda: 0.0),
+            self._pipe(up_reader, writer, lambda: self.delay_s),
+            return_exceptions=True,
+        )
 
-    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                    delay: Callable[[], float]) -> None:
+    async def _pipe(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: Callable[[], float]
+    ) -> None:
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
 
@@ -171,8 +173,7 @@ class GuiReads:
         if not self.calls:
             return "none"
         ordered = sorted(self.calls.items(), key=lambda item: -sum(item[1]))
-        return "; ".join(f"{name} x{len(times)} ({sum(times):,.0f} ms)"
-                         for name, times in ordered)
+        return "; ".join(f"{name} x{len(times)} ({sum(times):,.0f} ms)" for name, times in ordered)
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,8 @@ class Scenario:
             f"of {fast.scans_s:.1f} s, opening {fast.open_ms:,.0f} ms (longest stall "
             f"{slow.longest_ms / max(fast.longest_ms, 1):.1f}x the baseline)\n"
             f"    reads on the GUI thread at +{slow.latency_ms} ms: {slow.reads}\n"
-            f"    reads on the GUI thread, no added latency: {fast.reads}")
+            f"    reads on the GUI thread, no added latency: {fast.reads}"
+        )
 
 
 @dataclass(frozen=True)
@@ -253,8 +255,9 @@ def _burst(widget: Any, code: str, clock: list[int]) -> None:
         QApplication.processEvents()
 
 
-def _measure(context: Any, latency_ms: int, open_page: Callable[[], Any],
-             steps: list[Callable[[Any], None]]) -> Sample:
+def _measure(
+    context: Any, latency_ms: int, open_page: Callable[[], Any], steps: list[Callable[[Any], None]]
+) -> Sample:
     """Open the page (timed: its constructor's reads), then take the steps one after the
     other while the heartbeat runs; the gaps are those between the first step and the
     end of the last."""
@@ -296,8 +299,9 @@ def _app_context(url: str, clock: Any, folder: Path, name: str) -> Iterator[Any]
         database.dispose()
 
 
-def _load_check(url: str, clock: Any, run_id: uuid.UUID, codes: list[str], latency_ms: int,
-                folder: Path) -> Sample:
+def _load_check(
+    url: str, clock: Any, run_id: uuid.UUID, codes: list[str], latency_ms: int, folder: Path
+) -> Sample:
     """The load-check dialog of the run; each parcel's label scanned until it shows loaded."""
     from ui.runs.load_check import LoadCheckDialog
 
@@ -307,11 +311,16 @@ def _load_check(url: str, clock: Any, run_id: uuid.UUID, codes: list[str], laten
         def step(dialog: Any) -> None:
             _burst(dialog.scan, code, keys)
             _wait_until(lambda: dialog.counts.text().startswith(f"Loaded {n} of"))
+
         return step
 
     with _app_context(url, clock, folder, f"load-{latency_ms}") as context:
-        return _measure(context, latency_ms, lambda: LoadCheckDialog(context, run_id),
-                        [scan(n, code) for n, code in enumerate(codes, 1)])
+        return _measure(
+            context,
+            latency_ms,
+            lambda: LoadCheckDialog(context, run_id),
+            [scan(n, code) for n, code in enumerate(codes, 1)],
+        )
 
 
 def _stock_search(url: str, latency_ms: int, folder: Path) -> Sample:
@@ -326,11 +335,13 @@ def _stock_search(url: str, latency_ms: int, folder: Path) -> Sample:
             page.search.selectAll()
             _burst(page.search, code, keys)
             _wait_until(lambda: not context.ops._running)  # noqa: SLF001
+
         return step
 
     with _app_context(url, None, folder, f"stock-{latency_ms}") as context:
-        return _measure(context, latency_ms, lambda: StockPage(context),
-                        [search(code) for code in SEARCHES])
+        return _measure(
+            context, latency_ms, lambda: StockPage(context), [search(code) for code in SEARCHES]
+        )
 
 
 @contextmanager
@@ -359,19 +370,23 @@ def run(latency_ms: int = LATENCY_MS, pg: str | None = None) -> Figures:
     try:
         create_engine(admin_url).connect().close()
     except Exception as error:  # noqa: BLE001  (no server: say so, as a result)
-        return Figures((), f"no PostgreSQL at {make_url(admin_url).host}: "
-                           f"{type(error).__name__}")
+        return Figures((), f"no PostgreSQL at {make_url(admin_url).host}: {type(error).__name__}")
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     server = make_url(admin_url)
     load: dict[int, Sample] = {}
     stock: dict[int, Sample] = {}
     scans = 0
-    with LatencyProxy(server.host or "127.0.0.1", server.port or 5432, 0.0) as proxy, \
-            tempfile.TemporaryDirectory(prefix="depot-stall-") as folder:
+    with (
+        LatencyProxy(server.host or "127.0.0.1", server.port or 5432, 0.0) as proxy,
+        tempfile.TemporaryDirectory(prefix="depot-stall-") as folder,
+    ):
 
         def through_proxy(url: str) -> str:
-            return make_url(url).set(host="127.0.0.1", port=proxy.listen_port) \
+            return (
+                make_url(url)
+                .set(host="127.0.0.1", port=proxy.listen_port)
                 .render_as_string(hide_password=False)
+            )
 
         # The baseline first, then the slow side, each on fresh data in databases of its
         # own (built directly, not through the proxy), both through the same proxy.
@@ -385,8 +400,9 @@ def run(latency_ms: int = LATENCY_MS, pg: str | None = None) -> Figures:
                 codes = [parcel_code(i) for i in ids]
                 scans = len(codes)
                 proxy.delay_s = delay / 1000
-                load[delay] = _load_check(through_proxy(url), world.clock, run_id, codes,
-                                          delay, Path(folder))
+                load[delay] = _load_check(
+                    through_proxy(url), world.clock, run_id, codes, delay, Path(folder)
+                )
             with _scratch_database(admin_url) as url:
                 db = open_database(url)
                 try:
@@ -395,16 +411,22 @@ def run(latency_ms: int = LATENCY_MS, pg: str | None = None) -> Figures:
                     db.dispose()
                 proxy.delay_s = delay / 1000
                 stock[delay] = _stock_search(through_proxy(url), delay, Path(folder))
-    return Figures((
-        Scenario(f"load check, {scans} scans", load[latency_ms], load[0]),
-        Scenario(f"stock search, {len(SEARCHES)} scans into the search box",
-                 stock[latency_ms], stock[0]),
-    ))
+    return Figures(
+        (
+            Scenario(f"load check, {scans} scans", load[latency_ms], load[0]),
+            Scenario(
+                f"stock search, {len(SEARCHES)} scans into the search box",
+                stock[latency_ms],
+                stock[0],
+            ),
+        )
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.gui_stall",
-                                     description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.gui_stall", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("latency_ms", nargs="?", type=int, default=LATENCY_MS)
     parser.add_argument("--pg", help="PostgreSQL admin URL (default: DEPOT_BENCH_PG)")
     args = parser.parse_args(argv)

@@ -25,9 +25,22 @@ ADDRESSES = (
     "西藏 拉萨市 城关区 北京东路{n}号",
     "四川省 成都市 武侯区 人民南路{n}号",
 )
-HEADERS = ["订单编号", "买家会员名", "买家实际支付金额 ", "订单状态", "买家留言", "收货人姓名",
-           "收货地址 ", "运送方式", "联系手机", "订单创建时间", "订单付款时间", "宝贝标题",
-           "宝贝总数量", "修改后的收货地址"]
+HEADERS = [
+    "订单编号",
+    "买家会员名",
+    "买家实际支付金额 ",
+    "订单状态",
+    "买家留言",
+    "收货人姓名",
+    "收货地址 ",
+    "运送方式",
+    "联系手机",
+    "订单创建时间",
+    "订单付款时间",
+    "宝贝标题",
+    "宝贝总数量",
+    "修改后的收货地址",
+]
 
 
 @dataclass(frozen=True)
@@ -43,10 +56,12 @@ class Figures:
         return self.import_s / self.baseline_s
 
     def line(self) -> str:
-        return (f"import_orders: {self.rows} rows in {self.import_s:.2f} s "
-                f"({self.rows / self.import_s:,.0f} rows/s, CPU {self.import_cpu_s:.2f} s); "
-                f"baseline csv read "
-                f"{self.baseline_s:.3f} s; ratio {self.ratio:.0f}x")
+        return (
+            f"import_orders: {self.rows} rows in {self.import_s:.2f} s "
+            f"({self.rows / self.import_s:,.0f} rows/s, CPU {self.import_cpu_s:.2f} s); "
+            f"baseline csv read "
+            f"{self.baseline_s:.3f} s; ratio {self.ratio:.0f}x"
+        )
 
 
 def write_export(path: Path, rows: int) -> None:

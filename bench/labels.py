@@ -79,13 +79,25 @@ def _parcels(n: int, first: int = 0) -> list:  # type: ignore[type-arg]
     cache of ours sees a label twice; names and places repeat as they do in a run."""
     from core.printing.labels import ParcelLabelData
 
-    return [ParcelLabelData(
-        parcel_id=uuid.UUID(int=(0x0192F3A47B2C7DEF << 64) + i), recipient=NAMES[i % 5],
-        phone=f"138{i % 10**8:08d}", township_zh="措勤镇", township_bo="མཚོ་ཆེན་གྲོང་རྡལ།",
-        village_zh=f"达雄{i % 7}村", village_bo="སྟག་གཞུང་",
-        tracking=f"EA{i % 100_000_000:08d}5CN", run_name="2026-11-30 措勤镇 #1",
-        stop_number=i % 7 + 1, stop_count=7, center_name="措勤县物流配送中心",
-        weight_g=500 + i % 250, day=date(2026, 11, 30)) for i in range(first, first + n)]
+    return [
+        ParcelLabelData(
+            parcel_id=uuid.UUID(int=(0x0192F3A47B2C7DEF << 64) + i),
+            recipient=NAMES[i % 5],
+            phone=f"138{i % 10**8:08d}",
+            township_zh="措勤镇",
+            township_bo="མཚོ་ཆེན་གྲོང་རྡལ།",
+            village_zh=f"达雄{i % 7}村",
+            village_bo="སྟག་གཞུང་",
+            tracking=f"EA{i % 100_000_000:08d}5CN",
+            run_name="2026-11-30 措勤镇 #1",
+            stop_number=i % 7 + 1,
+            stop_count=7,
+            center_name="措勤县物流配送中心",
+            weight_g=500 + i % 250,
+            day=date(2026, 11, 30),
+        )
+        for i in range(first, first + n)
+    ]
 
 
 def ours(parcels: list) -> bytes:  # type: ignore[type-arg]
@@ -101,9 +113,18 @@ def _plain_text(canvas, fields: dict, mm: float) -> None:  # type: ignore[type-a
     """The label's strings at their places, one drawString each, nothing shaped."""
     from core.printing.fonts import HEI
 
-    rows = [("center", 8, 3), ("date", 8, 3), ("township_zh", 30, 10), ("stop", 26, 13),
-            ("township_bo", 20, 23), ("village", 14, 37), ("run", 9, 45), ("recipient", 15, 55),
-            ("phone", 12, 57), ("weight", 11, 124)]
+    rows = [
+        ("center", 8, 3),
+        ("date", 8, 3),
+        ("township_zh", 30, 10),
+        ("stop", 26, 13),
+        ("township_bo", 20, 23),
+        ("village", 14, 37),
+        ("run", 9, 45),
+        ("recipient", 15, 55),
+        ("phone", 12, 57),
+        ("weight", 11, 124),
+    ]
     for key, size, y in rows:
         canvas.setFont(HEI, size)
         canvas.drawString(4 * mm, (150 - y - size * 0.3) * mm, str(fields[key]))
@@ -119,10 +140,12 @@ def widget_baseline(parcels: list) -> bytes:  # type: ignore[type-arg]
     for parcel in parcels:
         fields = parcel.fields()
         _plain_text(canvas, fields, MM)
-        Code128(fields["barcode"].value, barWidth=0.25 * MM, barHeight=20 * MM,
-                humanReadable=True).drawOn(canvas, 4 * MM, 50 * MM)
-        Code128(fields["tracking"], barWidth=0.25 * MM, barHeight=15 * MM,
-                humanReadable=True).drawOn(canvas, 4 * MM, 30 * MM)
+        Code128(
+            fields["barcode"].value, barWidth=0.25 * MM, barHeight=20 * MM, humanReadable=True
+        ).drawOn(canvas, 4 * MM, 50 * MM)
+        Code128(
+            fields["tracking"], barWidth=0.25 * MM, barHeight=15 * MM, humanReadable=True
+        ).drawOn(canvas, 4 * MM, 30 * MM)
         canvas.showPage()
     canvas.save()
     return out.getvalue()
@@ -157,14 +180,34 @@ def _manifest_data(lines: int, first: int = 0):  # type: ignore[no-untyped-def]
     stops = []
     per_stop = lines // 20
     for s in range(20):
-        stops.append(ManifestStop(s + 1, f"村点{s + 1}", "སྟག་གཞུང་", [
-            ManifestLine(uuid.UUID(int=(0x0192F3A47B2C7DEF << 64) + n),
-                         NAMES[n % 5], f"138{n % 10**8:08d}", 500 + n % 250,
-                         f"EA{n % 100_000_000:08d}5CN" if n % 3 == 0 else "")
-            for n in range(first + s * per_stop, first + (s + 1) * per_stop)]))
-    return RunManifestData(uuid.UUID(int=7 + first), "2026-11-30 措勤镇 #1", "措勤镇",
-                           "མཚོ་ཆེན་གྲོང་རྡལ།", date(2026, 11, 30), "藏E-0001",
-                           "措勤县物流配送中心", stops, datetime(2026, 11, 30, 7, 30))
+        stops.append(
+            ManifestStop(
+                s + 1,
+                f"村点{s + 1}",
+                "སྟག་གཞུང་",
+                [
+                    ManifestLine(
+                        uuid.UUID(int=(0x0192F3A47B2C7DEF << 64) + n),
+                        NAMES[n % 5],
+                        f"138{n % 10**8:08d}",
+                        500 + n % 250,
+                        f"EA{n % 100_000_000:08d}5CN" if n % 3 == 0 else "",
+                    )
+                    for n in range(first + s * per_stop, first + (s + 1) * per_stop)
+                ],
+            )
+        )
+    return RunManifestData(
+        uuid.UUID(int=7 + first),
+        "2026-11-30 措勤镇 #1",
+        "措勤镇",
+        "མཚོ་ཆེན་གྲོང་རྡལ།",
+        date(2026, 11, 30),
+        "藏E-0001",
+        "措勤县物流配送中心",
+        stops,
+        datetime(2026, 11, 30, 7, 30),
+    )
 
 
 def manifest_ours(data) -> bytes:  # type: ignore[no-untyped-def]
@@ -212,8 +255,13 @@ def run(labels: int = LABELS, lines: int = MANIFEST_LINES, repeats: int = REPEAT
     png_baseline(warm)
     manifest_ours(_manifest_data(100, first=10**9))
     manifest_bare(_manifest_data(100, first=10**9))
-    times: dict[str, list[float]] = {"ours": [], "widget": [], "png": [], "manifest": [],
-                                     "bare": []}
+    times: dict[str, list[float]] = {
+        "ours": [],
+        "widget": [],
+        "png": [],
+        "manifest": [],
+        "bare": [],
+    }
     for round_ in range(repeats):
         parcels = _parcels(labels, first=round_ * labels)
         data = _manifest_data(lines, first=round_ * lines)
@@ -222,13 +270,14 @@ def run(labels: int = LABELS, lines: int = MANIFEST_LINES, repeats: int = REPEAT
             label_paths.append(("png", png_baseline))
         manifest_paths = [("manifest", manifest_ours), ("bare", manifest_bare)]
         # Each round the paths take turns in another order.
-        for name, path in label_paths[round_ % 2:] + label_paths[:round_ % 2]:
+        for name, path in label_paths[round_ % 2 :] + label_paths[: round_ % 2]:
             times[name].append(_cpu(lambda: path(parcels)))  # noqa: B023 (called at once)
-        for name, path in manifest_paths[round_ % 2:] + manifest_paths[:round_ % 2]:
+        for name, path in manifest_paths[round_ % 2 :] + manifest_paths[: round_ % 2]:
             times[name].append(_cpu(lambda: path(data)))  # noqa: B023
     med = {name: statistics.median(values) for name, values in times.items()}
-    return Figures(labels, med["ours"], med["widget"], med["png"], lines, med["manifest"],
-                   med["bare"], repeats)
+    return Figures(
+        labels, med["ours"], med["widget"], med["png"], lines, med["manifest"], med["bare"], repeats
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -80,24 +80,63 @@ def _plain_inserts(db: Database, cycles: int, per_action: bool) -> None:
     """The rows the services write, as bare INSERTs: no lookups, no balance upkeep."""
     with db.uow(write=False) as uow:
         keys = uow.session.execute(
-            select(Balance.id, Balance.center_id, Balance.bin_id, Balance.product_id,
-                   Balance.lot_id)
+            select(
+                Balance.id, Balance.center_id, Balance.bin_id, Balance.product_id, Balance.lot_id
+            )
         ).all()
     engine = writer(db.engine)
 
     def rows(n: int):  # type: ignore[no-untyped-def]
         balance, center, bin_id, product, lot = keys[n % len(keys)]
-        common = {"center_id": center, "product_id": product, "lot_id": lot, "actor": "bench",
-                  "reason": "", "note": "", "document_type": "", "document_id": None}
-        yield Move, {**common, "id": new_id(), "created_at": datetime.now(UTC),
-                     "to_bin_id": bin_id, "from_bin_id": None, "quantity": 5,
-                     "kind": "receipt"}
-        yield Reservation, {"id": new_id(), "created_at": datetime.now(UTC), "actor": "bench",
-                            "center_id": center, "balance_id": balance, "quantity": 2,
-                            "status": "picked", "document_type": "", "document_id": None,
-                            "closed_at": datetime.now(UTC)}
-        yield Move, {**common, "id": new_id(), "created_at": datetime.now(UTC),
-                     "to_bin_id": None, "from_bin_id": bin_id, "quantity": 2, "kind": "pick"}
+        common = {
+            "center_id": center,
+            "product_id": product,
+            "lot_id": lot,
+            "actor": "bench",
+            "reason": "",
+            "note": "",
+            "document_type": "",
+            "document_id": None,
+        }
+        yield (
+            Move,
+            {
+                **common,
+                "id": new_id(),
+                "created_at": datetime.now(UTC),
+                "to_bin_id": bin_id,
+                "from_bin_id": None,
+                "quantity": 5,
+                "kind": "receipt",
+            },
+        )
+        yield (
+            Reservation,
+            {
+                "id": new_id(),
+                "created_at": datetime.now(UTC),
+                "actor": "bench",
+                "center_id": center,
+                "balance_id": balance,
+                "quantity": 2,
+                "status": "picked",
+                "document_type": "",
+                "document_id": None,
+                "closed_at": datetime.now(UTC),
+            },
+        )
+        yield (
+            Move,
+            {
+                **common,
+                "id": new_id(),
+                "created_at": datetime.now(UTC),
+                "to_bin_id": None,
+                "from_bin_id": bin_id,
+                "quantity": 2,
+                "kind": "pick",
+            },
+        )
 
     if not per_action:
         with engine.begin() as connection:
@@ -146,31 +185,62 @@ def _fill(db: Database, products: int, moves: int) -> None:
     `moves` receipts spread over at most three bins per product; balances to match."""
     rng = random.Random(2016)
     now, soon = datetime.now(UTC), date.today() + timedelta(days=200)
-    centers = [{"id": new_id(), "code": code, "name_zh": code, "name_bo": "", "name_en": "",
-                "county_code": None, "illustrative": False} for code in ("TSC", "GRZ", "GEJ")]
-    bins = [{"id": new_id(), "center_id": c["id"], "code": f"A-{n:02d}", "zone": "",
-             "active": True} for c in centers for n in range(20)]
+    centers = [
+        {
+            "id": new_id(),
+            "code": code,
+            "name_zh": code,
+            "name_bo": "",
+            "name_en": "",
+            "county_code": None,
+            "illustrative": False,
+        }
+        for code in ("TSC", "GRZ", "GEJ")
+    ]
+    bins = [
+        {"id": new_id(), "center_id": c["id"], "code": f"A-{n:02d}", "zone": "", "active": True}
+        for c in centers
+        for n in range(20)
+    ]
     product_rows, lot_rows, homes = [], [], []
     for n in range(products):
         pid = new_id()
-        product_rows.append({
-            "id": pid, "sku": f"SKU-{n:06d}", "barcode": f"69{n:011d}",
-            "name_zh": f"措勤特产 {n}", "name_bo": f"ཚྭ་ཆེན་ {n}", "name_en": f"Tsochen goods {n}",
-            "category": "specialty", "unit": "piece", "weight_g": 250,
-            "tracks_expiry": n % 5 == 0,
-        })
+        product_rows.append(
+            {
+                "id": pid,
+                "sku": f"SKU-{n:06d}",
+                "barcode": f"69{n:011d}",
+                "name_zh": f"措勤特产 {n}",
+                "name_bo": f"ཚྭ་ཆེན་ {n}",
+                "name_en": f"Tsochen goods {n}",
+                "category": "specialty",
+                "unit": "piece",
+                "weight_g": 250,
+                "tracks_expiry": n % 5 == 0,
+            }
+        )
         codes = ("L1", "L2") if n % 5 == 0 else ("",)
-        lots = [{"id": new_id(), "product_id": pid, "code": code,
-                 "expiry": soon + timedelta(days=30 * i) if code else None}
-                for i, code in enumerate(codes)]
+        lots = [
+            {
+                "id": new_id(),
+                "product_id": pid,
+                "code": code,
+                "expiry": soon + timedelta(days=30 * i) if code else None,
+            }
+            for i, code in enumerate(codes)
+        ]
         lot_rows.extend(lots)
         homes.append((pid, [lot["id"] for lot in lots], rng.sample(bins, 3)))
     totals: dict[tuple[object, ...], int] = {}
     with writer(db.engine).begin() as connection:
-        for table, rows in ((Center, centers), (Bin, bins), (Product, product_rows),
-                            (Lot, lot_rows)):
+        for table, rows in (
+            (Center, centers),
+            (Bin, bins),
+            (Product, product_rows),
+            (Lot, lot_rows),
+        ):
             for start in range(0, len(rows), CHUNK):
-                connection.execute(insert(table), rows[start:start + CHUNK])
+                connection.execute(insert(table), rows[start : start + CHUNK])
         for start in range(0, moves, CHUNK):
             chunk = []
             for _ in range(start, min(moves, start + CHUNK)):
@@ -178,17 +248,39 @@ def _fill(db: Database, products: int, moves: int) -> None:
                 place, lot, quantity = rng.choice(places), rng.choice(lots), rng.randint(1, 20)
                 key = (place["center_id"], place["id"], pid, lot)
                 totals[key] = totals.get(key, 0) + quantity
-                chunk.append({
-                    "id": new_id(), "created_at": now, "actor": "bench", "center_id": key[0],
-                    "from_bin_id": None, "to_bin_id": key[1], "product_id": pid, "lot_id": lot,
-                    "quantity": quantity, "kind": "receipt", "reason": "", "note": "",
-                    "document_type": "", "document_id": None,
-                })
+                chunk.append(
+                    {
+                        "id": new_id(),
+                        "created_at": now,
+                        "actor": "bench",
+                        "center_id": key[0],
+                        "from_bin_id": None,
+                        "to_bin_id": key[1],
+                        "product_id": pid,
+                        "lot_id": lot,
+                        "quantity": quantity,
+                        "kind": "receipt",
+                        "reason": "",
+                        "note": "",
+                        "document_type": "",
+                        "document_id": None,
+                    }
+                )
             connection.execute(insert(Move), chunk)
-        balances = [{"id": new_id(), "center_id": c, "bin_id": b, "product_id": p, "lot_id": lot,
-                     "on_hand": q, "reserved": 0} for (c, b, p, lot), q in totals.items()]
+        balances = [
+            {
+                "id": new_id(),
+                "center_id": c,
+                "bin_id": b,
+                "product_id": p,
+                "lot_id": lot,
+                "on_hand": q,
+                "reserved": 0,
+            }
+            for (c, b, p, lot), q in totals.items()
+        ]
         for start in range(0, len(balances), CHUNK):
-            connection.execute(insert(Balance), balances[start:start + CHUNK])
+            connection.execute(insert(Balance), balances[start : start + CHUNK])
     # Written around the ledger, so the stock summary the screen reads is rebuilt here.
     with db.uow() as uow:
         stock_summary.rebuild(uow.session)

@@ -54,11 +54,13 @@ class Figures:
         return self.plan_s / self.baseline_s
 
     def line(self) -> str:
-        return (f"plan_runs: {self.parcels} parcels planned in {self.plan_s:.3f} s "
-                f"(CPU {self.plan_cpu_s:.3f} s, {self.assigned} assigned); "
-                f"baseline read {self.baseline_s:.3f} s; "
-                f"ratio {self.ratio:.1f}x; pure planner {self.pure_s:.3f} s; "
-                f"planning again (no change) {self.replan_s:.3f} s")
+        return (
+            f"plan_runs: {self.parcels} parcels planned in {self.plan_s:.3f} s "
+            f"(CPU {self.plan_cpu_s:.3f} s, {self.assigned} assigned); "
+            f"baseline read {self.baseline_s:.3f} s; "
+            f"ratio {self.ratio:.1f}x; pure planner {self.pure_s:.3f} s; "
+            f"planning again (no change) {self.replan_s:.3f} s"
+        )
 
 
 def _setup(db: Database, parcels: int) -> None:
@@ -70,16 +72,16 @@ def _setup(db: Database, parcels: int) -> None:
         points: dict[str, list[object]] = {}
         for code, (days, capacity) in TOWNSHIPS.items():
             if session.get(Division, code) is None:  # the gazetteer migration normally has it
-                session.add(Division(code=code, level="township", parent_code=None,
-                                     name_zh=code))
+                session.add(Division(code=code, level="township", parent_code=None, name_zh=code))
                 session.flush()
             points[code] = []
             for n in range(4):
                 point = VillagePoint(id=new_id(), township_code=code, name_zh=f"{code}-{n}")
                 session.add(point)
                 points[code].append(point.id)
-            set_schedule(uow, center.id, ScheduleInput(code, days, "08:00", "18:00",
-                                                       capacity, capacity * 8))
+            set_schedule(
+                uow, center.id, ScheduleInput(code, days, "08:00", "18:00", capacity, capacity * 8)
+            )
         set_schedule(uow, center.id, ScheduleInput(None, "", "16:00", "15:00", 1000, 5000))
         session.flush()
         start = datetime(2026, 11, 20, tzinfo=UTC)
@@ -88,16 +90,29 @@ def _setup(db: Database, parcels: int) -> None:
         for n in range(parcels):
             township = codes[n % len(codes)]
             ready = start + timedelta(minutes=7 * n % (60 * 24 * 10))
-            rows.append({
-                "id": new_id(), "center_id": center.id, "source": "arrival",
-                "carrier_barcode": f"BENCH{n:08d}", "recipient": f"r{n}", "phone": "",
-                "address": "", "township_code": township,
-                "village_point_id": points[township][n % 4] if township else None,
-                "route": "township" if township else "postal", "match_confidence": 1.0,
-                "needs_review": False, "status": "ready", "weight_g": 500 + n % 3000,
-                "received_at": ready - timedelta(hours=n % 72), "ready_at": ready,
-                "delivered_at": None, "failure_reason": "", "created_at": ready,
-            })
+            rows.append(
+                {
+                    "id": new_id(),
+                    "center_id": center.id,
+                    "source": "arrival",
+                    "carrier_barcode": f"BENCH{n:08d}",
+                    "recipient": f"r{n}",
+                    "phone": "",
+                    "address": "",
+                    "township_code": township,
+                    "village_point_id": points[township][n % 4] if township else None,
+                    "route": "township" if township else "postal",
+                    "match_confidence": 1.0,
+                    "needs_review": False,
+                    "status": "ready",
+                    "weight_g": 500 + n % 3000,
+                    "received_at": ready - timedelta(hours=n % 72),
+                    "ready_at": ready,
+                    "delivered_at": None,
+                    "failure_reason": "",
+                    "created_at": ready,
+                }
+            )
         session.execute(insert(Parcel), rows)
         uow.commit()
 
@@ -106,9 +121,16 @@ def baseline(db: Database) -> float:
     start = time.perf_counter()
     with db.uow(write=False) as uow:
         rows = uow.session.execute(
-            select(Parcel.id, Parcel.center_id, Parcel.township_code, Parcel.route,
-                   Parcel.status, Parcel.ready_at, Parcel.received_at, Parcel.weight_g)
-            .where(Parcel.status.in_(WAITING_STATUSES))
+            select(
+                Parcel.id,
+                Parcel.center_id,
+                Parcel.township_code,
+                Parcel.route,
+                Parcel.status,
+                Parcel.ready_at,
+                Parcel.received_at,
+                Parcel.weight_g,
+            ).where(Parcel.status.in_(WAITING_STATUSES))
         ).all()
     assert rows
     return time.perf_counter() - start
@@ -117,12 +139,30 @@ def baseline(db: Database) -> float:
 def pure(parcels: int) -> float:
     """The planner alone on plain values: 5 townships, runs every other day."""
     start_at = datetime(2026, 11, 30, tzinfo=UTC)
-    slots = {g: [Slot((g, d), date(2026, 1, 1) + timedelta(days=d),
-                      start_at + timedelta(days=d), start_at + timedelta(days=d, hours=-14),
-                      300, 2_400_000) for d in range(0, 120, 2)] for g in range(5)}
-    waiting = [Waiting(n, n % 5, start_at - timedelta(minutes=n),
-                       start_at - timedelta(hours=n % 72),
-                       500 + n % 3000) for n in range(parcels)]
+    slots = {
+        g: [
+            Slot(
+                (g, d),
+                date(2026, 1, 1) + timedelta(days=d),
+                start_at + timedelta(days=d),
+                start_at + timedelta(days=d, hours=-14),
+                300,
+                2_400_000,
+            )
+            for d in range(0, 120, 2)
+        ]
+        for g in range(5)
+    }
+    waiting = [
+        Waiting(
+            n,
+            n % 5,
+            start_at - timedelta(minutes=n),
+            start_at - timedelta(hours=n % 72),
+            500 + n % 3000,
+        )
+        for n in range(parcels)
+    ]
     began = time.perf_counter()
     result = plan(waiting, slots)
     elapsed = time.perf_counter() - began
@@ -150,8 +190,9 @@ def run(parcels: int = PARCELS) -> Figures:
             assert again.changes.empty, "planning the same day twice must change nothing"
         finally:
             db.dispose()
-    return Figures(parcels, base, elapsed, min(pure(parcels) for _ in range(3)), replan,
-                   assigned, cpu)
+    return Figures(
+        parcels, base, elapsed, min(pure(parcels) for _ in range(3)), replan, assigned, cpu
+    )
 
 
 def main(argv: list[str]) -> int:

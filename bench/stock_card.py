@@ -32,14 +32,28 @@ def _fill(db: Database, moves: int) -> None:
         product = catalog.get_product(uow.session, "YAK-JRK-25")
         lot = catalog.lot_for_receipt(uow.session, product, "", None)
         start = datetime(2026, 1, 1, tzinfo=UTC)
-        uow.session.execute(insert(Move), [{
-            "id": new_id(), "created_at": start + timedelta(minutes=n), "actor": "bench",
-            "center_id": center.id, "product_id": product.id, "lot_id": lot.id,
-            "quantity": 1 if n % 3 == 2 else 3, "kind": "pick" if n % 3 == 2 else "receipt",
-            "from_bin_id": the_bin.id if n % 3 == 2 else None,
-            "to_bin_id": None if n % 3 == 2 else the_bin.id,
-            "reason": "", "note": "", "document_type": "", "document_id": None,
-        } for n in range(moves)])
+        uow.session.execute(
+            insert(Move),
+            [
+                {
+                    "id": new_id(),
+                    "created_at": start + timedelta(minutes=n),
+                    "actor": "bench",
+                    "center_id": center.id,
+                    "product_id": product.id,
+                    "lot_id": lot.id,
+                    "quantity": 1 if n % 3 == 2 else 3,
+                    "kind": "pick" if n % 3 == 2 else "receipt",
+                    "from_bin_id": the_bin.id if n % 3 == 2 else None,
+                    "to_bin_id": None if n % 3 == 2 else the_bin.id,
+                    "reason": "",
+                    "note": "",
+                    "document_type": "",
+                    "document_id": None,
+                }
+                for n in range(moves)
+            ],
+        )
         uow.commit()
 
 

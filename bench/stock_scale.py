@@ -54,9 +54,14 @@ PRODUCTS, MOVES = 10_000, 100_000  # times --scale
 PAGE = 100
 CHUNK = 20_000
 # Names as the county writes them: a few goods in many sizes, so a word search is common.
-GOODS = [("羊绒围巾", "ཁུ་ལུའི་སྐ་རགས།", "Cashmere scarf"), ("牦牛肉干", "གཡག་ཤ་སྐམ་པོ།", "Yak jerky"),
-         ("扎日南木错藏香", "སྤོས།", "Zhare Namtso incense"), ("雪鸡面霜", "ཁ་ཟས།", "Snowcock cream"),
-         ("酥油", "མར།", "Yak butter"), ("手工藏毯", "གདན།", "Handmade rug")]
+GOODS = [
+    ("羊绒围巾", "ཁུ་ལུའི་སྐ་རགས།", "Cashmere scarf"),
+    ("牦牛肉干", "གཡག་ཤ་སྐམ་པོ།", "Yak jerky"),
+    ("扎日南木错藏香", "སྤོས།", "Zhare Namtso incense"),
+    ("雪鸡面霜", "ཁ་ཟས།", "Snowcock cream"),
+    ("酥油", "མར།", "Yak butter"),
+    ("手工藏毯", "གདན།", "Handmade rug"),
+]
 
 
 @dataclass(frozen=True)
@@ -74,39 +79,72 @@ class Timing(Result):
 def _old_statement(flt: StockFilter):  # type: ignore[no-untyped-def]
     """The stock table's query before the summary: balances and transit grouped per request."""
     zero = literal(0, Integer)
-    in_bins = select(Balance.center_id, Balance.product_id, Balance.lot_id, Balance.on_hand,
-                     Balance.reserved, zero.label("in_transit"))
+    in_bins = select(
+        Balance.center_id,
+        Balance.product_id,
+        Balance.lot_id,
+        Balance.on_hand,
+        Balance.reserved,
+        zero.label("in_transit"),
+    )
     transit = stock_summary.in_transit_statement().subquery()
-    on_the_road = select(transit.c.to_center_id, transit.c.product_id, transit.c.lot_id,
-                         zero, zero, transit.c.quantity)
+    on_the_road = select(
+        transit.c.to_center_id,
+        transit.c.product_id,
+        transit.c.lot_id,
+        zero,
+        zero,
+        transit.c.quantity,
+    )
     if flt.center:
         center_id = select(Center.id).where(Center.code == flt.center).scalar_subquery()
         in_bins = in_bins.where(Balance.center_id == center_id)
         on_the_road = on_the_road.where(transit.c.to_center_id == center_id)
     parts = union_all(in_bins, on_the_road).subquery("parts")
     stmt = (
-        select(Center.code, Product.id, Product.sku, Product.name_zh, Product.name_bo,
-               Product.name_en, Lot.code, Lot.expiry, func.sum(parts.c.on_hand),
-               func.sum(parts.c.reserved), func.sum(parts.c.in_transit))
+        select(
+            Center.code,
+            Product.id,
+            Product.sku,
+            Product.name_zh,
+            Product.name_bo,
+            Product.name_en,
+            Lot.code,
+            Lot.expiry,
+            func.sum(parts.c.on_hand),
+            func.sum(parts.c.reserved),
+            func.sum(parts.c.in_transit),
+        )
         .select_from(parts)
         .join(Center, Center.id == parts.c.center_id)
         .join(Product, Product.id == parts.c.product_id)
         .join(Lot, Lot.id == parts.c.lot_id)
-        .group_by(Center.code, Product.id, Product.sku, Product.name_zh, Product.name_bo,
-                  Product.name_en, Lot.code, Lot.expiry)
+        .group_by(
+            Center.code,
+            Product.id,
+            Product.sku,
+            Product.name_zh,
+            Product.name_bo,
+            Product.name_en,
+            Lot.code,
+            Lot.expiry,
+        )
         .having((func.sum(parts.c.on_hand) > 0) | (func.sum(parts.c.in_transit) > 0))
         .order_by(Center.code, Product.sku, Lot.expiry, Lot.code)
     )
     if flt.search.strip():
-        stmt = stmt.where(queries.search_condition(flt.search)
-                          | queries.lot_condition(Lot.code, flt.search))
+        stmt = stmt.where(
+            queries.search_condition(flt.search) | queries.lot_condition(Lot.code, flt.search)
+        )
     return stmt
 
 
 def _old_count(db: Database, flt: StockFilter) -> int:
     with db.uow(write=False) as uow:
-        return int(uow.session.scalar(
-            select(func.count()).select_from(_old_statement(flt).subquery())) or 0)
+        return int(
+            uow.session.scalar(select(func.count()).select_from(_old_statement(flt).subquery()))
+            or 0
+        )
 
 
 def _old_page(db: Database, flt: StockFilter, offset: int) -> list[StockRow]:
@@ -122,61 +160,123 @@ def _fill(db: Database, products: int, moves: int) -> dict[str, int]:
     """Bulk-load the depot around the ledger (plain INSERTs), then rebuild the summary."""
     rng = random.Random(2016)
     now, first_expiry = datetime.now(UTC), date.today() + timedelta(days=120)
-    centers = [{"id": new_id(), "code": code, "name_zh": code, "name_bo": "", "name_en": "",
-                "county_code": None, "illustrative": False} for code in ("TSC", "GAR", "GEJ")]
-    bins = [{"id": new_id(), "center_id": c["id"], "code": f"A-{n:02d}", "zone": "A",
-             "active": True} for c in centers for n in range(20)]
+    centers = [
+        {
+            "id": new_id(),
+            "code": code,
+            "name_zh": code,
+            "name_bo": "",
+            "name_en": "",
+            "county_code": None,
+            "illustrative": False,
+        }
+        for code in ("TSC", "GAR", "GEJ")
+    ]
+    bins = [
+        {"id": new_id(), "center_id": c["id"], "code": f"A-{n:02d}", "zone": "A", "active": True}
+        for c in centers
+        for n in range(20)
+    ]
     product_rows, lot_rows, homes = [], [], []
     for n in range(products):
         zh, bo, en = GOODS[n % len(GOODS)]
         pid, dated = new_id(), n % 5 == 0
-        product_rows.append({
-            "id": pid, "sku": f"SKU-{n:06d}", "barcode": f"69{n:011d}", "name_zh": f"{zh} {n}",
-            "name_bo": f"{bo} {n}", "name_en": f"{en} {n}", "category": "specialty",
-            "unit": "piece", "weight_g": 250, "tracks_expiry": dated, "abc_class": "C"})
-        lots = [{"id": new_id(), "product_id": pid, "code": code, "expiry": expiry}
-                for code, expiry in ((("L1", first_expiry), ("L2", first_expiry + timedelta(
-                    days=90))) if dated else (("", None),))]
+        product_rows.append(
+            {
+                "id": pid,
+                "sku": f"SKU-{n:06d}",
+                "barcode": f"69{n:011d}",
+                "name_zh": f"{zh} {n}",
+                "name_bo": f"{bo} {n}",
+                "name_en": f"{en} {n}",
+                "category": "specialty",
+                "unit": "piece",
+                "weight_g": 250,
+                "tracks_expiry": dated,
+                "abc_class": "C",
+            }
+        )
+        lots = [
+            {"id": new_id(), "product_id": pid, "code": code, "expiry": expiry}
+            for code, expiry in (
+                (("L1", first_expiry), ("L2", first_expiry + timedelta(days=90)))
+                if dated
+                else (("", None),)
+            )
+        ]
         lot_rows.extend(lots)
         homes.append((pid, [lot["id"] for lot in lots], rng.sample(bins, 3)))
     on_hand: dict[tuple[uuid.UUID, ...], int] = defaultdict(int)
     engine = writer(db.engine)
     with engine.begin() as connection:
-        for table, rows in ((Center, centers), (Bin, bins), (Product, product_rows),
-                            (Lot, lot_rows)):
+        for table, rows in (
+            (Center, centers),
+            (Bin, bins),
+            (Product, product_rows),
+            (Lot, lot_rows),
+        ):
             for start in range(0, len(rows), CHUNK):
-                connection.execute(insert(table), rows[start:start + CHUNK])
+                connection.execute(insert(table), rows[start : start + CHUNK])
         for start in range(0, moves, CHUNK):
-            connection.execute(insert(Move), list(_moves(rng, homes, on_hand, now,
-                                                         min(CHUNK, moves - start))))
+            connection.execute(
+                insert(Move), list(_moves(rng, homes, on_hand, now, min(CHUNK, moves - start)))
+            )
     balances, reservations = [], []
     for (center, bin_id, pid, lot), quantity in on_hand.items():
-        balance = {"id": new_id(), "center_id": center, "bin_id": bin_id, "product_id": pid,
-                   "lot_id": lot, "on_hand": quantity, "reserved": 0}
+        balance = {
+            "id": new_id(),
+            "center_id": center,
+            "bin_id": bin_id,
+            "product_id": pid,
+            "lot_id": lot,
+            "on_hand": quantity,
+            "reserved": 0,
+        }
         if quantity >= 2 and rng.random() < 0.05:  # an order waiting to be picked
             balance["reserved"] = 1
-            reservations.append({"id": new_id(), "created_at": now, "actor": "bench",
-                                 "center_id": center, "balance_id": balance["id"], "quantity": 1,
-                                 "status": "open", "document_type": "", "document_id": None,
-                                 "closed_at": None})
+            reservations.append(
+                {
+                    "id": new_id(),
+                    "created_at": now,
+                    "actor": "bench",
+                    "center_id": center,
+                    "balance_id": balance["id"],
+                    "quantity": 1,
+                    "status": "open",
+                    "document_type": "",
+                    "document_id": None,
+                    "closed_at": None,
+                }
+            )
         balances.append(balance)
     transfers, items = _in_transit(rng, centers, homes, now, products // 100)
     with engine.begin() as connection:
-        for table, rows in ((Balance, balances), (Reservation, reservations),
-                            (Transfer, transfers), (TransferItem, items)):
+        for table, rows in (
+            (Balance, balances),
+            (Reservation, reservations),
+            (Transfer, transfers),
+            (TransferItem, items),
+        ):
             for start in range(0, len(rows), CHUNK):
-                connection.execute(insert(table), rows[start:start + CHUNK])
+                connection.execute(insert(table), rows[start : start + CHUNK])
     started = time.perf_counter()
     with db.uow("bench") as uow:
         summary_rows = stock_summary.rebuild(uow.session)
         uow.commit()
-    return {"balances": len(balances), "summary_rows": summary_rows,
-            "rebuild_ms": round((time.perf_counter() - started) * 1000)}
+    return {
+        "balances": len(balances),
+        "summary_rows": summary_rows,
+        "rebuild_ms": round((time.perf_counter() - started) * 1000),
+    }
 
 
-def _moves(rng: random.Random, homes: list[tuple[uuid.UUID, list[uuid.UUID], list[dict]]],
-           on_hand: dict[tuple[uuid.UUID, ...], int], now: datetime,
-           count: int) -> Iterator[dict[str, object]]:
+def _moves(
+    rng: random.Random,
+    homes: list[tuple[uuid.UUID, list[uuid.UUID], list[dict]]],
+    on_hand: dict[tuple[uuid.UUID, ...], int],
+    now: datetime,
+    count: int,
+) -> Iterator[dict[str, object]]:
     """Receipts, and picks of what a bin holds (one in five moves)."""
     for _ in range(count):
         pid, lots, places = homes[rng.randrange(len(homes))]
@@ -185,35 +285,68 @@ def _moves(rng: random.Random, homes: list[tuple[uuid.UUID, list[uuid.UUID], lis
         picking = on_hand[key] > 1 and rng.random() < 0.2
         quantity = rng.randint(1, on_hand[key] - 1) if picking else rng.randint(1, 20)
         on_hand[key] += -quantity if picking else quantity
-        yield {"id": new_id(), "created_at": now, "actor": "bench", "center_id": key[0],
-               "from_bin_id": key[1] if picking else None,
-               "to_bin_id": None if picking else key[1], "product_id": pid, "lot_id": lot,
-               "quantity": quantity, "kind": "pick" if picking else "receipt", "reason": "",
-               "note": "", "document_type": "", "document_id": None}
+        yield {
+            "id": new_id(),
+            "created_at": now,
+            "actor": "bench",
+            "center_id": key[0],
+            "from_bin_id": key[1] if picking else None,
+            "to_bin_id": None if picking else key[1],
+            "product_id": pid,
+            "lot_id": lot,
+            "quantity": quantity,
+            "kind": "pick" if picking else "receipt",
+            "reason": "",
+            "note": "",
+            "document_type": "",
+            "document_id": None,
+        }
 
 
-def _in_transit(rng: random.Random, centers: list[dict], homes: list, now: datetime,
-                count: int) -> tuple[list[dict], list[dict]]:
+def _in_transit(
+    rng: random.Random, centers: list[dict], homes: list, now: datetime, count: int
+) -> tuple[list[dict], list[dict]]:
     transfers, items = [], []
     for n in range(max(count, 1)):
         source, target = rng.sample(centers, 2)
         tid = new_id()
-        transfers.append({"id": tid, "number": f"TR-B{n:07d}", "from_center_id": source["id"],
-                          "to_center_id": target["id"], "status": "dispatched", "note": "",
-                          "created_at": now, "created_by": "bench", "dispatched_at": now,
-                          "dispatched_by": "bench", "received_at": None, "received_by": ""})
+        transfers.append(
+            {
+                "id": tid,
+                "number": f"TR-B{n:07d}",
+                "from_center_id": source["id"],
+                "to_center_id": target["id"],
+                "status": "dispatched",
+                "note": "",
+                "created_at": now,
+                "created_by": "bench",
+                "dispatched_at": now,
+                "dispatched_by": "bench",
+                "received_at": None,
+                "received_by": "",
+            }
+        )
         for pid, lots, _places in rng.sample(homes, 5):
-            items.append({"id": new_id(), "transfer_id": tid, "product_id": pid,
-                          "lot_id": lots[0], "quantity": rng.randint(1, 30),
-                          "short_quantity": 0, "short_reason": ""})
+            items.append(
+                {
+                    "id": new_id(),
+                    "transfer_id": tid,
+                    "product_id": pid,
+                    "lot_id": lots[0],
+                    "quantity": rng.randint(1, 30),
+                    "short_quantity": 0,
+                    "short_reason": "",
+                }
+            )
     return transfers, items
 
 
 # -- the measurements ----------------------------------------------------------------------
 
 
-def _measure(name: str, ours: Callable[[], object], old: Callable[[], object],
-             repeats: int = 5) -> Timing:
+def _measure(
+    name: str, ours: Callable[[], object], old: Callable[[], object], repeats: int = 5
+) -> Timing:
     """Both sides must agree (a bench that silently did less would flatter us), then timed:
     ours `repeats` times per try, the old query once per try, the best of three tries."""
     assert ours() == old(), name
@@ -228,32 +361,48 @@ def _reads(db: Database, label: str, backend: str) -> list[Result]:
             return fn(uow.session)
 
     results = []
-    for what, flt in (("all centers", StockFilter()), ("one center", StockFilter(center="GAR")),
-                      ("search SKU", StockFilter(search="sku-0012")),
-                      ("search 围巾", StockFilter(search="围巾")),
-                      ("search lot", StockFilter(search="l2")),
-                      ("search Tibetan", StockFilter(center="TSC", search="གདན"))):
+    for what, flt in (
+        ("all centers", StockFilter()),
+        ("one center", StockFilter(center="GAR")),
+        ("search SKU", StockFilter(search="sku-0012")),
+        ("search 围巾", StockFilter(search="围巾")),
+        ("search lot", StockFilter(search="l2")),
+        ("search Tibetan", StockFilter(center="TSC", search="གདན")),
+    ):
         total = read(lambda s: queries.count_stock(s, flt))  # noqa: B023
         middle = total // 2
         tag = f"stock_scale.{backend} {what} ({label})"
-        results.append(_measure(
-            f"{tag} count", lambda: read(lambda s: queries.count_stock(s, flt)),  # noqa: B023
-            lambda: _old_count(db, flt)))  # noqa: B023
-        results.append(_measure(
-            f"{tag} first page",
-            lambda: read(lambda s: queries.stock_page(s, flt, 0, PAGE)),  # noqa: B023
-            lambda: _old_page(db, flt, 0)))  # noqa: B023
+        results.append(
+            _measure(
+                f"{tag} count",
+                lambda: read(lambda s: queries.count_stock(s, flt)),  # noqa: B023
+                lambda: _old_count(db, flt),  # noqa: B023
+            )
+        )
+        results.append(
+            _measure(
+                f"{tag} first page",
+                lambda: read(lambda s: queries.stock_page(s, flt, 0, PAGE)),  # noqa: B023
+                lambda: _old_page(db, flt, 0),  # noqa: B023
+            )
+        )
         if total <= PAGE:
             continue
-        results.append(_measure(
-            f"{tag} middle page",
-            lambda: read(lambda s: queries.stock_page(s, flt, middle, PAGE)),  # noqa: B023
-            lambda: _old_page(db, flt, middle)))  # noqa: B023
+        results.append(
+            _measure(
+                f"{tag} middle page",
+                lambda: read(lambda s: queries.stock_page(s, flt, middle, PAGE)),  # noqa: B023
+                lambda: _old_page(db, flt, middle),  # noqa: B023
+            )
+        )
         before = read(lambda s: queries.stock_page(s, flt, middle - 1, 1))[0]  # noqa: B023
-        results.append(_measure(
-            f"{tag} middle page by key",
-            lambda: read(lambda s: queries.stock_page_after(s, flt, before, PAGE)),  # noqa: B023
-            lambda: _old_page(db, flt, middle)))  # noqa: B023
+        results.append(
+            _measure(
+                f"{tag} middle page by key",
+                lambda: read(lambda s: queries.stock_page_after(s, flt, before, PAGE)),  # noqa: B023
+                lambda: _old_page(db, flt, middle),  # noqa: B023
+            )
+        )
     return results
 
 
@@ -268,8 +417,15 @@ def _write_and_refresh(db: Database, label: str, backend: str) -> list[Result]:
     def receive(n: int = 1) -> object:
         for _ in range(n):
             with db.uow("bench") as uow:
-                services.receive(uow, center="TSC", bin="A-00", sku=sku, quantity=1,
-                                 lot=first.lot, expiry=first.expiry)
+                services.receive(
+                    uow,
+                    center="TSC",
+                    bin="A-00",
+                    sku=sku,
+                    quantity=1,
+                    lot=first.lot,
+                    expiry=first.expiry,
+                )
                 uow.commit()
         return None
 
@@ -282,13 +438,17 @@ def _write_and_refresh(db: Database, label: str, backend: str) -> list[Result]:
         _old_count(db, flt)
         return [row for row in rows if row.product_id == product_id]
 
-    results = [_measure(f"stock_scale.{backend} refresh after a write ({label})", refresh,
-                        old_refresh)]
+    results = [
+        _measure(f"stock_scale.{backend} refresh after a write ({label})", refresh, old_refresh)
+    ]
     ours = best_of(3, lambda: receive(20))
     with _summary_upkeep_off():
         base = best_of(3, lambda: receive(20))
-    results.append(Timing(f"stock_scale.{backend} receive + commit, summary kept ({label})",
-                          20, ours, 20, base))
+    results.append(
+        Timing(
+            f"stock_scale.{backend} receive + commit, summary kept ({label})", 20, ours, 20, base
+        )
+    )
     with db.uow() as uow:
         stock_summary.rebuild(uow.session)  # the writes without upkeep, counted in again
         uow.commit()
@@ -321,8 +481,12 @@ def _scratch_databases(pg: str | None) -> Iterator[list[tuple[str, str]]]:
             admin = create_engine(pg, isolation_level="AUTOCOMMIT")
             with admin.connect() as connection:
                 connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-            urls.append(("postgresql", make_url(pg).set(database=name)
-                         .render_as_string(hide_password=False)))
+            urls.append(
+                (
+                    "postgresql",
+                    make_url(pg).set(database=name).render_as_string(hide_password=False),
+                )
+            )
         try:
             yield urls
         finally:
@@ -346,10 +510,15 @@ def run(scale: int = 1, pg: str | None = None) -> Results:
                     # What autovacuum does soon after a bulk load: statistics for the
                     # planner and a visibility map for index-only scans.
                     with db.engine.connect().execution_options(
-                            isolation_level="AUTOCOMMIT") as connection:
+                        isolation_level="AUTOCOMMIT"
+                    ) as connection:
                         connection.exec_driver_sql("VACUUM ANALYZE")
-                print(f"  ({backend}: built {label} in {time.perf_counter() - started:.0f} s, "
-                      f"{built})", file=sys.stderr, flush=True)
+                print(
+                    f"  ({backend}: built {label} in {time.perf_counter() - started:.0f} s, "
+                    f"{built})",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 results += _reads(db, label, backend) + _write_and_refresh(db, label, backend)
             finally:
                 db.dispose()

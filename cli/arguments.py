@@ -20,7 +20,8 @@ def iso_date(text: str) -> date:
     except InvalidValue as error:
         if error.reason == "date_range":
             raise argparse.ArgumentTypeError(
-                f"{text!r} is outside {EARLIEST_DATE} to {LATEST_DATE}") from None
+                f"{text!r} is outside {EARLIEST_DATE} to {LATEST_DATE}"
+            ) from None
         day = None
     if day is None:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: expected YYYY-MM-DD")
@@ -35,7 +36,8 @@ def whole_number(unit: str) -> Callable[[str], int]:
         value = text.strip()
         if not (value.isascii() and value.isdigit()):
             raise argparse.ArgumentTypeError(
-                f"{text!r} is not a whole number of {unit}: expected digits only, e.g. 850")
+                f"{text!r} is not a whole number of {unit}: expected digits only, e.g. 850"
+            )
         return int(value)
 
     return parse

@@ -42,15 +42,21 @@ class CodeListRefused(DepotError):
 def add_code_arguments(parser: argparse.ArgumentParser, what: str) -> None:
     """`CODE ...` and `--from FILE` on `parser`; `what` says what the codes are."""
     parser.add_argument("codes", nargs="*", metavar="CODE", help=f"{what}, as scanned")
-    parser.add_argument("--from", dest="codes_from", metavar="FILE",
-                        help="read the codes from FILE, one a line (- for stdin), e.g. a "
-                             "handheld scanner's dump")
+    parser.add_argument(
+        "--from",
+        dest="codes_from",
+        metavar="FILE",
+        help="read the codes from FILE, one a line (- for stdin), e.g. a handheld scanner's dump",
+    )
 
 
 def scanned_codes(args: argparse.Namespace, *, required: bool = True) -> list[Scanned]:
     """The codes of `args` (arguments first, then the file), blank lines skipped."""
-    found = [Scanned(f"argument {n}", code.strip())
-             for n, code in enumerate(args.codes, 1) if code.strip()]
+    found = [
+        Scanned(f"argument {n}", code.strip())
+        for n, code in enumerate(args.codes, 1)
+        if code.strip()
+    ]
     if args.codes_from:
         found += list(_read(args.codes_from))
     if required and not found:
@@ -108,11 +114,15 @@ def describe(error: Exception) -> str | None:
         case CodeListRefused(source=source, reason="missing"):
             return f"cannot open {source}: check the file name"
         case CodeListRefused(source=source, line=line, reason="not_text"):
-            return (f"{source} line {line} is not UTF-8 text: give a text file with one "
-                    "code a line; nothing was recorded")
+            return (
+                f"{source} line {line} is not UTF-8 text: give a text file with one "
+                "code a line; nothing was recorded"
+            )
         case CodeListRefused(source=source, line=line, reason="too_long"):
-            return (f"{source} line {line} is longer than {MAX_CODE_CHARS} characters, so it "
-                    "is not a scanned code; nothing was recorded")
+            return (
+                f"{source} line {line} is longer than {MAX_CODE_CHARS} characters, so it "
+                "is not a scanned code; nothing was recorded"
+            )
         case CodeListRefused(reason="too_many"):
             return f"more than {MAX_CODES} codes: split the list; nothing was recorded"
     return None

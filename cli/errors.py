@@ -12,8 +12,11 @@ _REASONS = {
 }
 
 # What a value of each kind looks like, said whenever one is refused.
-FORMATS = {"date": "YYYY-MM-DD, e.g. 2026-12-01", "time": "HH:MM, e.g. 08:30",
-           "weekdays": "weekdays like mon,thu"}
+FORMATS = {
+    "date": "YYYY-MM-DD, e.g. 2026-12-01",
+    "time": "HH:MM, e.g. 08:30",
+    "weekdays": "weekdays like mon,thu",
+}
 
 
 def describe(error: e.DepotError) -> str:
@@ -50,8 +53,13 @@ def describe(error: e.DepotError) -> str:
         case _:
             from cli import codes, outputs, storage
 
-            return (storage.describe(error) or outputs.describe(error)
-                    or codes.describe_refused(error) or _from_areas(error) or str(error))
+            return (
+                storage.describe(error)
+                or outputs.describe(error)
+                or codes.describe_refused(error)
+                or _from_areas(error)
+                or str(error)
+            )
 
 
 def _from_areas(error: e.DepotError) -> str | None:

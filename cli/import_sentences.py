@@ -13,10 +13,15 @@ from core.orders.importing.values import MAX_AMOUNT_FEN, Rejected
 
 _SAVE_AGAIN = "save it again as CSV UTF-8 (or export it again from the shop's back end)"
 _ENCODING_NAMES = {
-    "big5": "Big5 (Traditional Chinese)", "big5hkscs": "Big5-HKSCS (Traditional Chinese)",
-    "cp950": "Big5 (Traditional Chinese)", "cp932": "Shift-JIS (Japanese)",
-    "shift_jis": "Shift-JIS (Japanese)", "shift_jis_2004": "Shift-JIS (Japanese)",
-    "euc_jp": "EUC-JP (Japanese)", "euc_kr": "EUC-KR (Korean)", "cp949": "EUC-KR (Korean)",
+    "big5": "Big5 (Traditional Chinese)",
+    "big5hkscs": "Big5-HKSCS (Traditional Chinese)",
+    "cp950": "Big5 (Traditional Chinese)",
+    "cp932": "Shift-JIS (Japanese)",
+    "shift_jis": "Shift-JIS (Japanese)",
+    "shift_jis_2004": "Shift-JIS (Japanese)",
+    "euc_jp": "EUC-JP (Japanese)",
+    "euc_kr": "EUC-KR (Korean)",
+    "cp949": "EUC-KR (Korean)",
     "johab": "Johab (Korean)",
 }
 
@@ -32,29 +37,37 @@ def unreadable(error: ie.UnreadableFile) -> str:
         case "cannot_open":
             return f"{path} cannot be opened ({detail.lower() or 'the system refused'})"
         case "too_large":
-            return (f"{path} is larger than {int(detail) // (1024 * 1024)} MB, the most an "
-                    "import reads: split it, or check it is the export you meant")
+            return (
+                f"{path} is larger than {int(detail) // (1024 * 1024)} MB, the most an "
+                "import reads: split it, or check it is the export you meant"
+            )
         case "empty":
             return f"{path} is empty"
         case "utf16":
-            return f"{path} is saved as UTF-16 (Excel's \"Unicode text\"): {_SAVE_AGAIN}"
+            return f'{path} is saved as UTF-16 (Excel\'s "Unicode text"): {_SAVE_AGAIN}'
         case "binary":
             return f"{path} is not a text file or a workbook"
         case "encoding" if detail:
             name = _ENCODING_NAMES.get(detail, detail)
-            return (f"{path} seems to be {name} text; orders are read in UTF-8 or "
-                    f"GBK/GB18030: {_SAVE_AGAIN}")
+            return (
+                f"{path} seems to be {name} text; orders are read in UTF-8 or "
+                f"GBK/GB18030: {_SAVE_AGAIN}"
+            )
         case "encoding":
             return f"{path} is not UTF-8 or GBK/GB18030 text: {_SAVE_AGAIN}"
         case "xlsx":
             return f"{path} starts like an XLSX workbook but cannot be opened as one (damaged?)"
         case "cell_too_large":
-            return (f"{path}, line {error.line}, column {error.column}: a cell of "
-                    f"{int(detail):,} characters, more than a spreadsheet cell holds "
-                    f"({MAX_CELL_CHARS:,}): check the file")
+            return (
+                f"{path}, line {error.line}, column {error.column}: a cell of "
+                f"{int(detail):,} characters, more than a spreadsheet cell holds "
+                f"({MAX_CELL_CHARS:,}): check the file"
+            )
         case "csv":
-            return (f"{path}, line {error.line}: a quote that is not closed or a broken "
-                    "cell; check the line")
+            return (
+                f"{path}, line {error.line}: a quote that is not closed or a broken "
+                "cell; check the line"
+            )
     return f"{path} cannot be read"
 
 
@@ -87,8 +100,10 @@ def describe(error: DepotError) -> str | None:
         case ie.MissingColumns(path=path, columns=columns):
             return f"{path}: required columns missing: {', '.join(columns)}; nothing was imported"
         case ie.MappingRequired(path=path):
-            return (f"{path}: a plain CSV or XLSX file is read through a saved column mapping: "
-                    "give --mapping NAME (save one in the app's import dialog)")
+            return (
+                f"{path}: a plain CSV or XLSX file is read through a saved column mapping: "
+                "give --mapping NAME (save one in the app's import dialog)"
+            )
         case ie.UnknownMapping(name=name):
             return f"there is no saved column mapping named {name!r}"
         case ie.UnknownFormat(format=name):

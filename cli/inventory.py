@@ -45,8 +45,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--center", metavar="CODE", type=str.upper, help="one center only")
     parser.add_argument("--json", action="store_true", help="print one JSON array")
-    parser.add_argument("--lang", choices=sorted(NAME_KEYS), default="zh",
-                        help="language of product names in the text table (default zh)")
+    parser.add_argument(
+        "--lang",
+        choices=sorted(NAME_KEYS),
+        default="zh",
+        help="language of product names in the text table (default zh)",
+    )
 
 
 def run_demo(args: argparse.Namespace, db: Database) -> int:
@@ -76,15 +80,38 @@ def run_stock(args: argparse.Namespace, db: Database) -> int:
     if not records:
         emit("no stock")
         return 0
-    extra = sorted({k for r in records for k, v in r.items()
-                    if k not in STOCK_TEXT_KEYS and isinstance(v, int) and not isinstance(v, bool)})
+    extra = sorted(
+        {
+            k
+            for r in records
+            for k, v in r.items()
+            if k not in STOCK_TEXT_KEYS and isinstance(v, int) and not isinstance(v, bool)
+        }
+    )
     today = local_day(db.clock())
-    columns = [Column("center"), Column("sku"), Column("name"), Column("lot"), Column("expiry"),
-               Column("on hand", True), Column("reserved", True), Column("available", True),
-               *(Column(key.replace("_", " "), True) for key in extra)]
+    columns = [
+        Column("center"),
+        Column("sku"),
+        Column("name"),
+        Column("lot"),
+        Column("expiry"),
+        Column("on hand", True),
+        Column("reserved", True),
+        Column("available", True),
+        *(Column(key.replace("_", " "), True) for key in extra),
+    ]
     table = [
-        [r["center"], r["sku"], r[NAME_KEYS[args.lang]], r["lot"], _expiry(r["expiry"], today),
-         r["on_hand"], r["reserved"], r["available"], *(r.get(key, 0) for key in extra)]
+        [
+            r["center"],
+            r["sku"],
+            r[NAME_KEYS[args.lang]],
+            r["lot"],
+            _expiry(r["expiry"], today),
+            r["on_hand"],
+            r["reserved"],
+            r["available"],
+            *(r.get(key, 0) for key in extra),
+        ]
         for r in records
     ]
     emit(render(columns, table))
@@ -111,13 +138,33 @@ def run_stock_card(args: argparse.Namespace, db: Database) -> int:
     if not lines:
         emit("no moves")
         return 0
-    columns = [Column("when"), Column("center"), Column("kind"), Column("from"), Column("to"),
-               Column("lot"), Column("change", True), Column("balance", True), Column("by"),
-               Column("reason"), Column("note")]
+    columns = [
+        Column("when"),
+        Column("center"),
+        Column("kind"),
+        Column("from"),
+        Column("to"),
+        Column("lot"),
+        Column("change", True),
+        Column("balance", True),
+        Column("by"),
+        Column("reason"),
+        Column("note"),
+    ]
     table = [
-        [shown(line.at), line.center, line.kind,
-         line.from_bin, line.to_bin, line.lot, f"{line.change:+d}" if line.change else "0",
-         line.balance, line.actor, line.reason, line.note]
+        [
+            shown(line.at),
+            line.center,
+            line.kind,
+            line.from_bin,
+            line.to_bin,
+            line.lot,
+            f"{line.change:+d}" if line.change else "0",
+            line.balance,
+            line.actor,
+            line.reason,
+            line.note,
+        ]
         for line in lines
     ]
     emit(render(columns, table))

@@ -45,39 +45,61 @@ JSON_HELP = "print one JSON object (shape in the README)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    check = subparsers.add_parser("load-check", help="scan parcels onto a run's vehicle; "
-                                  "without codes, show what is loaded and missing")
+    check = subparsers.add_parser(
+        "load-check",
+        help="scan parcels onto a run's vehicle; without codes, show what is loaded and missing",
+    )
     check.add_argument("run", metavar="RUN", help=RUN_HELP)
-    add_code_arguments(check, "parcel label codes, carrier barcodes, tracking numbers or "
-                       "marketplace order numbers")
+    add_code_arguments(
+        check, "parcel label codes, carrier barcodes, tracking numbers or marketplace order numbers"
+    )
     check.add_argument("--json", action="store_true", help=JSON_HELP)
     check.set_defaults(handler=run_load_check)
 
-    leave = subparsers.add_parser("dispatch", help="the vehicle leaves: every parcel must be "
-                                  "scanned, or a supervisor leaves the rest behind")
+    leave = subparsers.add_parser(
+        "dispatch",
+        help="the vehicle leaves: every parcel must be "
+        "scanned, or a supervisor leaves the rest behind",
+    )
     leave.add_argument("run", metavar="RUN", help=RUN_HELP)
-    leave.add_argument("--supervisor", metavar="NAME",
-                       help="supervisor who lets the run leave with parcels not scanned")
-    leave.add_argument("--reason", metavar="WHY",
-                       help="why those parcels stay behind (required with --supervisor)")
+    leave.add_argument(
+        "--supervisor",
+        metavar="NAME",
+        help="supervisor who lets the run leave with parcels not scanned",
+    )
+    leave.add_argument(
+        "--reason", metavar="WHY", help="why those parcels stay behind (required with --supervisor)"
+    )
     leave.add_argument("--json", action="store_true", help=JSON_HELP)
     leave.set_defaults(handler=run_dispatch)
 
     delivery = subparsers.add_parser("delivery", help="what happened to parcels at the far end")
     steps = delivery.add_subparsers(dest="delivery_step", metavar="STEP", required=True)
-    record = steps.add_parser("record", help="record scanned parcels as at the station, "
-                              "delivered, failed or returned")
-    record.add_argument("kind", choices=[k.value for k in DeliveryKind],
-                        help="what happened to every parcel scanned")
+    record = steps.add_parser(
+        "record", help="record scanned parcels as at the station, delivered, failed or returned"
+    )
+    record.add_argument(
+        "kind",
+        choices=[k.value for k in DeliveryKind],
+        help="what happened to every parcel scanned",
+    )
     add_code_arguments(record, "parcel label codes, carrier barcodes or tracking numbers")
-    record.add_argument("--reason", default="", metavar="WHY",
-                        help="why the parcels failed or came back (kept and shown)")
-    record.add_argument("--run", metavar="RUN",
-                        help="refuse parcels that are not on the road with this run")
+    record.add_argument(
+        "--reason",
+        default="",
+        metavar="WHY",
+        help="why the parcels failed or came back (kept and shown)",
+    )
+    record.add_argument(
+        "--run", metavar="RUN", help="refuse parcels that are not on the road with this run"
+    )
     record.add_argument("--json", action="store_true", help=JSON_HELP)
     record.set_defaults(handler=run_delivery_record)
-    manifest = steps.add_parser("manifest", help="the signed manifest came back: every parcel "
-                                "of the run still on the road was delivered")
+    manifest = steps.add_parser(
+        "manifest",
+        help="the signed manifest came back: every parcel "
+        "of the run still on the road was delivered",
+    )
     manifest.add_argument("run", metavar="RUN", help=RUN_HELP)
     manifest.add_argument("--json", action="store_true", help=JSON_HELP)
     manifest.set_defaults(handler=run_delivery_manifest)
@@ -112,6 +134,7 @@ def _named(view: RunView | None) -> dict[str, Any] | None:
 
 # -- load check -------------------------------------------------------------------------------
 
+
 def run_load_check(args: argparse.Namespace, db: Database) -> int:
     run_id = run_id_of(args.run)
     codes = scanned_codes(args, required=False)
@@ -120,28 +143,47 @@ def run_load_check(args: argparse.Namespace, db: Database) -> int:
         outcomes = db.run(lambda uow: each_code(codes, lambda code: scan_onto(uow, run_id, code)))
     with db.uow(write=False) as uow:
         view, status = _run(uow, run_id), load_status(uow, run_id)
-        others = {o.other_run_id: _run(uow, o.other_run_id)
-                  for o in outcomes if o.other_run_id is not None}
-    scans = [{"code": o.code, "result": o.result,
-              "parcel": str(o.parcel_id) if o.parcel_id else None,
-              "other_run": str(o.other_run_id) if o.other_run_id else None,
-              "order": o.order, "order_parcels": [str(p) for p in o.parcel_ids]}
-             for o in outcomes]
-    record = {"run": str(view.id), "name": run_name(view), "vehicle": view.vehicle,
-              "status": view.status, "scans": scans, "expected": status.expected,
-              "loaded": [str(p) for p in status.loaded],
-              "missing": [str(p) for p in status.missing]}
+        others = {
+            o.other_run_id: _run(uow, o.other_run_id)
+            for o in outcomes
+            if o.other_run_id is not None
+        }
+    scans = [
+        {
+            "code": o.code,
+            "result": o.result,
+            "parcel": str(o.parcel_id) if o.parcel_id else None,
+            "other_run": str(o.other_run_id) if o.other_run_id else None,
+            "order": o.order,
+            "order_parcels": [str(p) for p in o.parcel_ids],
+        }
+        for o in outcomes
+    ]
+    record = {
+        "run": str(view.id),
+        "name": run_name(view),
+        "vehicle": view.vehicle,
+        "status": view.status,
+        "scans": scans,
+        "expected": status.expected,
+        "loaded": [str(p) for p in status.loaded],
+        "missing": [str(p) for p in status.missing],
+    }
     lines = [f"{o.code}: {_outcome(o, others)}" for o in outcomes]
-    lines.append(f"run {run_name(view)} ({view.vehicle}), {view.status}: "
-                 f"{len(status.loaded)} of {counted(status.expected, 'parcel')} loaded")
+    lines.append(
+        f"run {run_name(view)} ({view.vehicle}), {view.status}: "
+        f"{len(status.loaded)} of {counted(status.expected, 'parcel')} loaded"
+    )
     lines += [f"  not scanned: parcel {p}" for p in status.missing]
     return emit_result(args.json, record, "\n".join(lines))
 
 
 def _outcome(outcome: ScanOutcome, others: dict[Any, RunView]) -> str:
     if outcome.result == SEVERAL_PARCELS:
-        return (f"order {outcome.order} has {counted(len(outcome.parcel_ids), 'parcel')}: "
-                "scan the label of the parcel itself")
+        return (
+            f"order {outcome.order} has {counted(len(outcome.parcel_ids), 'parcel')}: "
+            "scan the label of the parcel itself"
+        )
     if outcome.result == "wrong_run" and outcome.other_run_id in others:
         return f"wrong run: it goes with {run_name(others[outcome.other_run_id])}"
     if outcome.order and outcome.parcel_id:
@@ -150,38 +192,55 @@ def _outcome(outcome: ScanOutcome, others: dict[Any, RunView]) -> str:
 
 
 def _outcome_text(outcome: ScanOutcome) -> str:
-    return {"loaded": "loaded", "duplicate": "already scanned",
-            "extra": "not on any run: keep it off the vehicle",
-            "unknown": "no parcel has this code"}.get(outcome.result, outcome.result)
+    return {
+        "loaded": "loaded",
+        "duplicate": "already scanned",
+        "extra": "not on any run: keep it off the vehicle",
+        "unknown": "no parcel has this code",
+    }.get(outcome.result, outcome.result)
 
 
 # -- dispatch ---------------------------------------------------------------------------------
+
 
 def run_dispatch(args: argparse.Namespace, db: Database) -> int:
     run_id = run_id_of(args.run)
     if args.reason and not args.supervisor:
         raise InvalidValue("supervisor", None, "required")
-    left = db.run(lambda uow: dispatch_and_report(
-        uow, run_id, supervisor=args.supervisor, override_reason=args.reason))
+    left = db.run(
+        lambda uow: dispatch_and_report(
+            uow, run_id, supervisor=args.supervisor, override_reason=args.reason
+        )
+    )
     view = left.run
-    behind: list[dict[str, Any]] = [{"parcel": str(b.parcel_id), "next_run": _named(b.next_run)}
-                                    for b in left.left_behind]
-    override = ({"supervisor": left.supervisor, "reason": left.reason}
-                if left.left_behind else None)
-    record = {"run": str(view.id), "name": run_name(view), "status": view.status,
-              "loaded": [str(p) for p in left.loaded], "left_behind": behind,
-              "override": override}
-    lines = [f"run {run_name(view)} ({view.vehicle}) {view.status}: "
-             f"{counted(len(left.loaded), 'parcel')} loaded"]
+    behind: list[dict[str, Any]] = [
+        {"parcel": str(b.parcel_id), "next_run": _named(b.next_run)} for b in left.left_behind
+    ]
+    override = {"supervisor": left.supervisor, "reason": left.reason} if left.left_behind else None
+    record = {
+        "run": str(view.id),
+        "name": run_name(view),
+        "status": view.status,
+        "loaded": [str(p) for p in left.loaded],
+        "left_behind": behind,
+        "override": override,
+    }
+    lines = [
+        f"run {run_name(view)} ({view.vehicle}) {view.status}: "
+        f"{counted(len(left.loaded), 'parcel')} loaded"
+    ]
     if override:
-        lines.append(f"{len(behind)} left behind (override by {left.supervisor}: "
-                     f"{left.reason})")
-        lines += [f"  parcel {b['parcel']}: next on "
-                  f"{b['next_run']['name'] if b['next_run'] else 'no run yet'}" for b in behind]
+        lines.append(f"{len(behind)} left behind (override by {left.supervisor}: {left.reason})")
+        lines += [
+            f"  parcel {b['parcel']}: next on "
+            f"{b['next_run']['name'] if b['next_run'] else 'no run yet'}"
+            for b in behind
+        ]
     return emit_result(args.json, record, "\n".join(lines))
 
 
 # -- delivery ---------------------------------------------------------------------------------
+
 
 def run_delivery_record(args: argparse.Namespace, db: Database) -> int:
     codes = scanned_codes(args)
@@ -196,12 +255,16 @@ def run_delivery_record(args: argparse.Namespace, db: Database) -> int:
 
     parcels = db.run(lambda uow: each_code(codes, lambda code: record_one(uow, code)))
     with db.uow(write=False) as uow:
-        rows: list[dict[str, Any]] = [{"code": s.code, "parcel": str(p), "next_run": _place(uow, p)}
-                                      for s, p in zip(codes, parcels, strict=True)]
+        rows: list[dict[str, Any]] = [
+            {"code": s.code, "parcel": str(p), "next_run": _place(uow, p)}
+            for s, p in zip(codes, parcels, strict=True)
+        ]
     record = {"kind": args.kind, "reason": reason, "parcels": rows}
-    lines = [f"{row['code']}: {args.kind.replace('_', ' ')}"
-             + (f", next on {row['next_run']['name']}" if row["next_run"] else "")
-             for row in rows]
+    lines = [
+        f"{row['code']}: {args.kind.replace('_', ' ')}"
+        + (f", next on {row['next_run']['name']}" if row["next_run"] else "")
+        for row in rows
+    ]
     lines.append(f"{counted(len(rows), 'parcel')} recorded as {args.kind.replace('_', ' ')}")
     return emit_result(args.json, record, "\n".join(lines))
 
@@ -212,10 +275,16 @@ def run_delivery_manifest(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
         view = _run(uow, run_id)
     delivered = sorted(str(p) for p in changes.parcels)
-    record = {"run": str(view.id), "name": run_name(view), "status": view.status,
-              "delivered": delivered}
-    text = (f"run {run_name(view)}: {counted(len(delivered), 'parcel')} delivered by the "
-            f"signed manifest; the run is {view.status}")
+    record = {
+        "run": str(view.id),
+        "name": run_name(view),
+        "status": view.status,
+        "delivered": delivered,
+    }
+    text = (
+        f"run {run_name(view)}: {counted(len(delivered), 'parcel')} delivered by the "
+        f"signed manifest; the run is {view.status}"
+    )
     return emit_result(args.json, record, text)
 
 
@@ -225,10 +294,12 @@ def describe(error: Exception) -> str | None:
         case r.UnscannedParcels(parcel_ids=ids):
             shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
             one = len(ids) == 1
-            return (f"{len(ids)} {'parcel' if one else 'parcels'} of the run "
-                    f"{'was' if one else 'were'} not scanned onto the vehicle ({shown}): scan "
-                    f"{'it' if one else 'them'} with load-check, or give --supervisor NAME "
-                    f"--reason WHY to leave {'it' if one else 'them'} for the next run")
+            return (
+                f"{len(ids)} {'parcel' if one else 'parcels'} of the run "
+                f"{'was' if one else 'were'} not scanned onto the vehicle ({shown}): scan "
+                f"{'it' if one else 'them'} with load-check, or give --supervisor NAME "
+                f"--reason WHY to leave {'it' if one else 'them'} for the next run"
+            )
         case r.OverrideNeedsReason():
             return "a supervisor override needs a reason: give --reason WHY"
         case r.RunNotOpen(run_id=run_id, status=status):
@@ -244,16 +315,19 @@ def describe(error: Exception) -> str | None:
         case r.ParcelNotOnRun(parcel_id=parcel_id):
             return f"parcel {parcel_id} is not on the road with any run"
         case r.RunOverCapacity(capacity_parcels=cap, capacity_kg=kg, parcels=n, weight_g=g):
-            return (f"the run would be over capacity: {n} of {cap} parcels, "
-                    f"{g / 1000:.1f} of {kg} kg")
+            return (
+                f"the run would be over capacity: {n} of {cap} parcels, {g / 1000:.1f} of {kg} kg"
+            )
         case r.WrongTownship(parcel_id=parcel_id):
             return f"that run does not go to the township of parcel {parcel_id}"
         case r.ParcelNotWaiting(parcel_id=parcel_id, status=status):
             return f"parcel {parcel_id} is {status}, not waiting for a run"
         case r.NoSchedule(center=center, township_code=code):
-            return (f"center {center} has no run schedule for "
-                    f"{'the postal handover' if code is None else 'township ' + code}: "
-                    "set one with schedule set")
+            return (
+                f"center {center} has no run schedule for "
+                f"{'the postal handover' if code is None else 'township ' + code}: "
+                "set one with schedule set"
+            )
         case r.UnknownTownship(code=code):
             return f"there is no township with the code {code}"
     return None

@@ -31,38 +31,59 @@ EXIT_NOT_IMPORTED = 3
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    imp = subparsers.add_parser("import-orders",
-                                help="import a marketplace export or a mapped sheet")
+    imp = subparsers.add_parser(
+        "import-orders", help="import a marketplace export or a mapped sheet"
+    )
     imp.add_argument("file", metavar="FILE", help="the export: CSV or XLSX")
-    imp.add_argument("--format", choices=orders.FORMATS, default="auto",
-                     help="the file's layout (default: recognise it; csv and xlsx need --mapping)")
+    imp.add_argument(
+        "--format",
+        choices=orders.FORMATS,
+        default="auto",
+        help="the file's layout (default: recognise it; csv and xlsx need --mapping)",
+    )
     imp.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
     imp.add_argument("--items", metavar="FILE", help="the Taobao item report (宝贝报表) to join")
-    imp.add_argument("--center", metavar="CODE", type=str.upper,
-                     help="center that ships these orders (default: the only one)")
+    imp.add_argument(
+        "--center",
+        metavar="CODE",
+        type=str.upper,
+        help="center that ships these orders (default: the only one)",
+    )
     imp.add_argument("--json", action="store_true", help="print one JSON object")
     imp.set_defaults(handler=run_import)
 
-    arrivals_list = subparsers.add_parser("import-arrivals",
-                                          help="register every parcel of a carrier's arrival list")
+    arrivals_list = subparsers.add_parser(
+        "import-arrivals", help="register every parcel of a carrier's arrival list"
+    )
     arrivals_list.add_argument("file", metavar="FILE", help="the arrival list: CSV or XLSX")
     arrivals_list.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
-    arrivals_list.add_argument("--center", metavar="CODE", type=str.upper,
-                               help="the receiving center (default: the only one)")
+    arrivals_list.add_argument(
+        "--center",
+        metavar="CODE",
+        type=str.upper,
+        help="the receiving center (default: the only one)",
+    )
     arrivals_list.add_argument("--json", action="store_true", help="print one JSON object")
     arrivals_list.set_defaults(handler=run_import_arrivals)
 
     parcels = subparsers.add_parser("parcels", help="list parcels")
-    parcels.add_argument("--status", choices=[s.value for s in ParcelStatus],
-                         help="only parcels in this state")
+    parcels.add_argument(
+        "--status", choices=[s.value for s in ParcelStatus], help="only parcels in this state"
+    )
     parcels.add_argument("--center", metavar="CODE", type=str.upper, help="one center only")
     parcels.add_argument("--json", action="store_true", help="print one JSON array")
     parcels.set_defaults(handler=run_parcels)
 
-    alloc = subparsers.add_parser("allocate-orders",
-                                  help="reserve stock for waiting orders (FEFO); others wait")
-    alloc.add_argument("--center", metavar="CODE", type=str.upper, required=True,
-                       help="the center whose stock is reserved")
+    alloc = subparsers.add_parser(
+        "allocate-orders", help="reserve stock for waiting orders (FEFO); others wait"
+    )
+    alloc.add_argument(
+        "--center",
+        metavar="CODE",
+        type=str.upper,
+        required=True,
+        help="the center whose stock is reserved",
+    )
     alloc.set_defaults(handler=run_allocate)
 
     arrival = subparsers.add_parser("register-arrival", help="register a carrier parcel")
@@ -71,8 +92,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     arrival.add_argument("--phone", default="", help="recipient's phone number")
     arrival.add_argument("--address", required=True, help="destination as written")
     arrival.add_argument("--carrier", default="", help="the carrier that brought it")
-    arrival.add_argument("--center", metavar="CODE", type=str.upper,
-                         help="the receiving center (default: the only one)")
+    arrival.add_argument(
+        "--center",
+        metavar="CODE",
+        type=str.upper,
+        help="the receiving center (default: the only one)",
+    )
     arrival.set_defaults(handler=run_arrival)
 
 
@@ -94,19 +119,32 @@ def _import(args: argparse.Namespace, db: Database, job: Callable[[UnitOfWork], 
 
 
 def run_import(args: argparse.Namespace, db: Database) -> int:
-    report = _import(args, db, lambda uow: orders.import_orders(
-        uow, args.file, center=args.center, format=args.format, mapping=args.mapping,
-        items=args.items))
+    report = _import(
+        args,
+        db,
+        lambda uow: orders.import_orders(
+            uow,
+            args.file,
+            center=args.center,
+            format=args.format,
+            mapping=args.mapping,
+            items=args.items,
+        ),
+    )
     if isinstance(report, int):
         return report
-    emit(f"imported {report.imported} new orders from {report.rows} rows; "
-         f"{report.duplicates} already known ({len(report.changed)} changed), "
-         f"{len(report.skipped)} skipped, {len(report.rejected)} rejected, "
-         f"{report.needs_review} addresses to review")
+    emit(
+        f"imported {report.imported} new orders from {report.rows} rows; "
+        f"{report.duplicates} already known ({len(report.changed)} changed), "
+        f"{len(report.skipped)} skipped, {len(report.rejected)} rejected, "
+        f"{report.needs_review} addresses to review"
+    )
     for changed in report.changed:
         applied = "" if changed.applied else "  (not applied: parcel already picked or packed)"
-        emit(f"  line {changed.line}: order {changed.order_id} changed: "
-             f"{', '.join(changed.fields)}{applied}")
+        emit(
+            f"  line {changed.line}: order {changed.order_id} changed: "
+            f"{', '.join(changed.fields)}{applied}"
+        )
     for skip in report.skipped:
         emit(f"  line {skip.line}: order {skip.order_id} skipped: {skip.reason} ({skip.status})")
     _rejected(report.rejected)
@@ -122,13 +160,20 @@ def _rejected(rejected: list[Rejected]) -> None:
 def run_import_arrivals(args: argparse.Namespace, db: Database) -> int:
     """Like `import-orders`: 0 when committed (rejected rows listed), 3 when the file could
     not be imported at all."""
-    report = _import(args, db, lambda uow: arrivals.import_arrivals(
-        uow, args.file, center=args.center, mapping=args.mapping))
+    report = _import(
+        args,
+        db,
+        lambda uow: arrivals.import_arrivals(
+            uow, args.file, center=args.center, mapping=args.mapping
+        ),
+    )
     if isinstance(report, int):
         return report
-    emit(f"registered {counted(report.imported, 'parcel')} from {counted(report.rows, 'row')}; "
-         f"{report.duplicates} already known, {len(report.rejected)} rejected, "
-         f"{counted(report.needs_review, 'address', 'addresses')} to review")
+    emit(
+        f"registered {counted(report.imported, 'parcel')} from {counted(report.rows, 'row')}; "
+        f"{report.duplicates} already known, {len(report.rejected)} rejected, "
+        f"{counted(report.needs_review, 'address', 'addresses')} to review"
+    )
     _rejected(report.rejected)
     return 0
 
@@ -158,14 +203,36 @@ def run_parcels(args: argparse.Namespace, db: Database) -> int:
     if not rows:
         emit("no parcels")
         return 0
-    columns = [Column("center"), Column("order / barcode"), Column("recipient"), Column("phone"),
-               Column("township"), Column("village point"), Column("route"), Column("status"),
-               Column("weight g", True)]
-    emit(render(columns, [
-        [r.center, r.order_id or r.carrier_barcode, r.recipient, r.phone, r.township_code,
-         r.village_point, r.route, r.status + (" (review)" if r.needs_review else ""), r.weight_g]
-        for r in rows
-    ]))
+    columns = [
+        Column("center"),
+        Column("order / barcode"),
+        Column("recipient"),
+        Column("phone"),
+        Column("township"),
+        Column("village point"),
+        Column("route"),
+        Column("status"),
+        Column("weight g", True),
+    ]
+    emit(
+        render(
+            columns,
+            [
+                [
+                    r.center,
+                    r.order_id or r.carrier_barcode,
+                    r.recipient,
+                    r.phone,
+                    r.township_code,
+                    r.village_point,
+                    r.route,
+                    r.status + (" (review)" if r.needs_review else ""),
+                    r.weight_g,
+                ]
+                for r in rows
+            ],
+        )
+    )
     return 0
 
 
@@ -176,8 +243,10 @@ def run_allocate(args: argparse.Namespace, db: Database) -> int:
     use_utf8_output(strict=False)
     emit(f"reserved {len(result.reserved)} parcels; {len(result.backordered)} wait on backorder")
     for entry in waiting:  # every order still waiting, with why: stock alone may not help
-        emit(f"  order {entry.order_id} {entry.recipient}: "
-             f"{', '.join(_shortage(s) for s in entry.shortages)}")
+        emit(
+            f"  order {entry.order_id} {entry.recipient}: "
+            f"{', '.join(_shortage(s) for s in entry.shortages)}"
+        )
     return 0
 
 
@@ -190,10 +259,17 @@ def _shortage(shortage: Shortage) -> str:
 
 
 def run_arrival(args: argparse.Namespace, db: Database) -> int:
-    parcel = db.run(lambda uow: arrivals.register_arrival(
-        uow, center=args.center, barcode=args.barcode, recipient=args.recipient,
-        phone=args.phone, address=args.address, carrier=args.carrier,
-    ))
+    parcel = db.run(
+        lambda uow: arrivals.register_arrival(
+            uow,
+            center=args.center,
+            barcode=args.barcode,
+            recipient=args.recipient,
+            phone=args.phone,
+            address=args.address,
+            carrier=args.carrier,
+        )
+    )
     if parcel.needs_review:  # its route is a placeholder until a clerk settles the place
         emit(f"registered {args.barcode}: address needs review (see the review command)")
     else:

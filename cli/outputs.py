@@ -19,24 +19,34 @@ from core.output_files import (
 from core.storage.engine import sqlite_file
 from core.uow import Database
 
-FORCE_HELP = ("replace an existing file that is not a {kind} file (the open database is "
-              "never replaced)")
+FORCE_HELP = (
+    "replace an existing file that is not a {kind} file (the open database is never replaced)"
+)
 
 
-def add_output(parser: argparse.ArgumentParser, flag: str, kind: OutputKind, help_text: str, *,
-               required: bool = False) -> None:
+def add_output(
+    parser: argparse.ArgumentParser,
+    flag: str,
+    kind: OutputKind,
+    help_text: str,
+    *,
+    required: bool = False,
+) -> None:
     """`flag FILE` and `--force` on `parser`."""
-    parser.add_argument(flag, metavar=f"FILE.{kind.value}", type=Path, required=required,
-                        help=help_text)
-    parser.add_argument("--force", action="store_true",
-                        help=FORCE_HELP.format(kind=kind.value.upper()))
+    parser.add_argument(
+        flag, metavar=f"FILE.{kind.value}", type=Path, required=required, help=help_text
+    )
+    parser.add_argument(
+        "--force", action="store_true", help=FORCE_HELP.format(kind=kind.value.upper())
+    )
 
 
 def checked(args: argparse.Namespace, db: Database, path: Path, kind: OutputKind) -> Path:
     """`path` if it may be written: not the database, not a file of another kind unless
     --force, not a folder. Called before the work, so a refusal costs nothing."""
-    return check_target(path, kind, database=sqlite_file(db.engine),
-                        force=bool(getattr(args, "force", False)))
+    return check_target(
+        path, kind, database=sqlite_file(db.engine), force=bool(getattr(args, "force", False))
+    )
 
 
 _NOT_WRITTEN = {
@@ -49,8 +59,14 @@ _NOT_WRITTEN = {
     "name_too_long": "the file name {path} is too long",
 }
 
-_KINDS = {"pdf": "a PDF", "csv": "a CSV or text file", "xlsx": "an Excel workbook",
-          "sqlite": "an SQLite database", "zip": "a zip archive", "other": "another kind of file"}
+_KINDS = {
+    "pdf": "a PDF",
+    "csv": "a CSV or text file",
+    "xlsx": "an Excel workbook",
+    "sqlite": "an SQLite database",
+    "zip": "a zip archive",
+    "other": "another kind of file",
+}
 
 
 def describe(error: Exception) -> str | None:
@@ -59,8 +75,10 @@ def describe(error: Exception) -> str | None:
         case OutputIsDatabase(path=path):
             return f"{path} is the database this command works on: give another file name"
         case OutputWouldReplace(path=path, kind=kind, found=found):
-            return (f"{path} already exists and is {_KINDS.get(found, found)}, not "
-                    f"{_KINDS[kind]}: give another name, or --force to replace it")
+            return (
+                f"{path} already exists and is {_KINDS.get(found, found)}, not "
+                f"{_KINDS[kind]}: give another name, or --force to replace it"
+            )
         case OutputNotWritten(path=path, reason=reason, detail=detail):
             template = _NOT_WRITTEN.get(reason, "{path} could not be written: {detail}")
             line = template.format(path=path, folder=Path(path).parent, detail=detail)

@@ -1,11 +1,11 @@
 """Place commands: the gazetteer, village points, resolving an address, the review queue.
 
-    places [--json]                      divisions and who serves them
-    places load | add-township | set-names | serve
-    village-points [--township T] [--all] [--json]
-    village-points add | rename | retire | restore | import FILE
-    resolve "ADDRESS" [--json]
-    review [--json] | review choose PARCEL TOWNSHIP|outside [--point ID]
+places [--json]                      divisions and who serves them
+places load | add-township | set-names | serve
+village-points [--township T] [--all] [--json]
+village-points add | rename | retire | restore | import FILE
+resolve "ADDRESS" [--json]
+review [--json] | review choose PARCEL TOWNSHIP|outside [--point ID]
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     places.set_defaults(handler=run_places)
     actions = places.add_subparsers(dest="places_action", metavar="ACTION")
     actions.add_parser("load", help="load or upgrade the shipped gazetteer").set_defaults(
-        handler=run_load, creates_database=True)
+        handler=run_load, creates_database=True
+    )
     township = actions.add_parser("add-township", help="add a township under a shipped county")
     township.add_argument("code", help="9-digit national code")
     township.add_argument("name_zh", help="Chinese name")
@@ -125,18 +126,46 @@ def run_places(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
         centers = {c.id: c.code for c in uow.session.scalars(select(Center))}
         divisions = uow.session.scalars(select(Division).order_by(Division.code)).all()
-        records = [{"code": d.code, "level": d.level, "parent_code": d.parent_code,
-                    "name_zh": d.name_zh, "name_bo": d.name_bo, "name_pinyin": d.name_pinyin,
-                    "center": centers.get(d.center_id) if d.center_id else None}
-                   for d in divisions]
+        records = [
+            {
+                "code": d.code,
+                "level": d.level,
+                "parent_code": d.parent_code,
+                "name_zh": d.name_zh,
+                "name_bo": d.name_bo,
+                "name_pinyin": d.name_pinyin,
+                "center": centers.get(d.center_id) if d.center_id else None,
+            }
+            for d in divisions
+        ]
     if args.json:
         _print_json(records)
         return 0
     use_utf8_output(strict=False)
-    columns = [Column("code"), Column("level"), Column("name"), Column("Tibetan"),
-               Column("pinyin"), Column("served by")]
-    emit(render(columns, [[r["code"], r["level"], r["name_zh"], r["name_bo"], r["name_pinyin"],
-                           r["center"] or ""] for r in records]))
+    columns = [
+        Column("code"),
+        Column("level"),
+        Column("name"),
+        Column("Tibetan"),
+        Column("pinyin"),
+        Column("served by"),
+    ]
+    emit(
+        render(
+            columns,
+            [
+                [
+                    r["code"],
+                    r["level"],
+                    r["name_zh"],
+                    r["name_bo"],
+                    r["name_pinyin"],
+                    r["center"] or "",
+                ]
+                for r in records
+            ],
+        )
+    )
     return 0
 
 
@@ -151,16 +180,27 @@ def run_load(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_add_township(args: argparse.Namespace, db: Database) -> int:
-    _write(db, lambda uow: gazetteer.add_township(
-        uow, args.code, args.name_zh, name_bo=args.name_bo or "",
-        name_pinyin=args.name_pinyin or ""))
+    _write(
+        db,
+        lambda uow: gazetteer.add_township(
+            uow,
+            args.code,
+            args.name_zh,
+            name_bo=args.name_bo or "",
+            name_pinyin=args.name_pinyin or "",
+        ),
+    )
     emit(f"township {args.code} added")
     return 0
 
 
 def run_set_names(args: argparse.Namespace, db: Database) -> int:
-    _write(db, lambda uow: gazetteer.set_division_names(
-        uow, args.code, name_bo=args.name_bo, name_pinyin=args.name_pinyin))
+    _write(
+        db,
+        lambda uow: gazetteer.set_division_names(
+            uow, args.code, name_bo=args.name_bo, name_pinyin=args.name_pinyin
+        ),
+    )
     emit(f"{args.code}: names saved")
     return 0
 
@@ -174,10 +214,15 @@ def run_serve(args: argparse.Namespace, db: Database) -> int:
 
 def run_points(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
-        township = (village_points.find_township(uow.session, args.township).code
-                    if args.township else None)
-        records = [_point_json(p) for p in village_points.list_village_points(
-            uow.session, township, include_retired=args.all)]
+        township = (
+            village_points.find_township(uow.session, args.township).code if args.township else None
+        )
+        records = [
+            _point_json(p)
+            for p in village_points.list_village_points(
+                uow.session, township, include_retired=args.all
+            )
+        ]
     if args.json:
         _print_json(records)
         return 0
@@ -185,39 +230,81 @@ def run_points(args: argparse.Namespace, db: Database) -> int:
     if not records:
         emit("no village points")
         return 0
-    columns = [Column("id"), Column("township"), Column("name"), Column("Tibetan"),
-               Column("pinyin"), Column("active")]
-    emit(render(columns, [[r["id"], r["township_code"], r["name_zh"], r["name_bo"],
-                           r["name_pinyin"], "yes" if r["active"] else "retired"]
-                          for r in records]))
+    columns = [
+        Column("id"),
+        Column("township"),
+        Column("name"),
+        Column("Tibetan"),
+        Column("pinyin"),
+        Column("active"),
+    ]
+    emit(
+        render(
+            columns,
+            [
+                [
+                    r["id"],
+                    r["township_code"],
+                    r["name_zh"],
+                    r["name_bo"],
+                    r["name_pinyin"],
+                    "yes" if r["active"] else "retired",
+                ]
+                for r in records
+            ],
+        )
+    )
     return 0
 
 
 def _point_json(point: VillagePoint) -> dict[str, object]:
-    return {"id": str(point.id), "township_code": point.township_code, "name_zh": point.name_zh,
-            "name_bo": point.name_bo, "name_pinyin": point.name_pinyin,
-            "village_code": point.village_code, "active": point.active}
+    return {
+        "id": str(point.id),
+        "township_code": point.township_code,
+        "name_zh": point.name_zh,
+        "name_bo": point.name_bo,
+        "name_pinyin": point.name_pinyin,
+        "village_code": point.village_code,
+        "active": point.active,
+    }
 
 
 def run_point_add(args: argparse.Namespace, db: Database) -> int:
-    changes = _write(db, lambda uow: village_points.add_village_point(
-        uow, args.township, args.name_zh, name_bo=args.name_bo or "",
-        name_pinyin=args.name_pinyin or "", village_code=args.village_code))
+    changes = _write(
+        db,
+        lambda uow: village_points.add_village_point(
+            uow,
+            args.township,
+            args.name_zh,
+            name_bo=args.name_bo or "",
+            name_pinyin=args.name_pinyin or "",
+            village_code=args.village_code,
+        ),
+    )
     emit(f"added {changes.point_ids[0]}")
     return 0
 
 
 def run_point_rename(args: argparse.Namespace, db: Database) -> int:
-    _write(db, lambda uow: village_points.rename_village_point(
-        uow, args.point_id, name_zh=args.name_zh, name_bo=args.name_bo,
-        name_pinyin=args.name_pinyin))
+    _write(
+        db,
+        lambda uow: village_points.rename_village_point(
+            uow,
+            args.point_id,
+            name_zh=args.name_zh,
+            name_bo=args.name_bo,
+            name_pinyin=args.name_pinyin,
+        ),
+    )
     emit(f"renamed {args.point_id}")
     return 0
 
 
 def run_point_retire(args: argparse.Namespace, db: Database) -> int:
-    _write(db, lambda uow: village_points.retire_village_point(
-        uow, args.point_id, retired=args.retired))
+    _write(
+        db,
+        lambda uow: village_points.retire_village_point(uow, args.point_id, retired=args.retired),
+    )
     emit(f"{'retired' if args.retired else 'restored'} {args.point_id}")
     return 0
 
@@ -233,8 +320,12 @@ def run_point_import(args: argparse.Namespace, db: Database) -> int:
             print(f"{rejected.file}:{p.line}: {p.field or '-'}: {p.reason}{value}", file=sys.stderr)
         print("nothing was imported", file=sys.stderr)
         return 2
-    summary = {"imported": True, "created": result.created, "updated": result.updated,
-               "unchanged": result.unchanged}
+    summary = {
+        "imported": True,
+        "created": result.created,
+        "updated": result.updated,
+        "unchanged": result.unchanged,
+    }
     if args.json:
         _print_json(summary)
     else:
@@ -250,20 +341,30 @@ def run_resolve(args: argparse.Namespace, db: Database) -> int:
             "township_code": r.township_code,
             "village_point_id": str(r.village_point_id) if r.village_point_id else None,
             "place": index.label(r.township_code, r.village_point_id) or None,
-            "route": r.route, "confidence": r.confidence, "needs_review": r.needs_review,
-            "candidates": [{"township_code": c.township_code, "label": c.label,
-                            "village_point_id": str(c.village_point_id)
-                            if c.village_point_id else None, "score": c.score}
-                           for c in r.candidates],
+            "route": r.route,
+            "confidence": r.confidence,
+            "needs_review": r.needs_review,
+            "candidates": [
+                {
+                    "township_code": c.township_code,
+                    "label": c.label,
+                    "village_point_id": str(c.village_point_id) if c.village_point_id else None,
+                    "score": c.score,
+                }
+                for c in r.candidates
+            ],
         }
     if args.json:
         _print_json(record)
         return 0
     use_utf8_output(strict=False)
-    where = record["place"] or ("place not settled" if r.needs_review
-                                else "outside the served area")
-    emit(f"{where}  [{r.route}, confidence {r.confidence:.2f}"
-         f"{', needs review' if r.needs_review else ''}]")
+    where = record["place"] or (
+        "place not settled" if r.needs_review else "outside the served area"
+    )
+    emit(
+        f"{where}  [{r.route}, confidence {r.confidence:.2f}"
+        f"{', needs review' if r.needs_review else ''}]"
+    )
     for c in r.candidates if r.needs_review else ():
         emit(f"  candidate {c.score:.2f}  {c.township_code}  {c.label}")
     return 0
@@ -273,8 +374,16 @@ def run_review(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
         ids = review.review_ids(uow.session)
         rows = review.review_rows(uow.session, ids)
-        records = [{"parcel_id": str(i), "recipient": rows[i].recipient, "phone": rows[i].phone,
-                    "address": rows[i].address, "confidence": rows[i].confidence} for i in ids]
+        records = [
+            {
+                "parcel_id": str(i),
+                "recipient": rows[i].recipient,
+                "phone": rows[i].phone,
+                "address": rows[i].address,
+                "confidence": rows[i].confidence,
+            }
+            for i in ids
+        ]
     if args.json:
         _print_json(records)
         return 0
@@ -282,10 +391,21 @@ def run_review(args: argparse.Namespace, db: Database) -> int:
     if not records:
         emit("no parcels waiting for review")
         return 0
-    columns = [Column("parcel"), Column("recipient"), Column("address"),
-               Column("confidence", right=True)]
-    emit(render(columns, [[r["parcel_id"], r["recipient"], r["address"],
-                           f"{r['confidence']:.2f}"] for r in records]))
+    columns = [
+        Column("parcel"),
+        Column("recipient"),
+        Column("address"),
+        Column("confidence", right=True),
+    ]
+    emit(
+        render(
+            columns,
+            [
+                [r["parcel_id"], r["recipient"], r["address"], f"{r['confidence']:.2f}"]
+                for r in records
+            ],
+        )
+    )
     return 0
 
 

@@ -31,8 +31,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     what.add_argument("--bins", metavar="CENTER", type=str.upper, help="every bin of a center")
     what.add_argument("--layouts", action="store_true", help="list the layout names")
     labels.add_argument("--layout", metavar="NAME", help="a layout name (see --layouts)")
-    labels.add_argument("--start", type=int, default=1,
-                        help="first cell to use on a sheet, counting row by row from 1")
+    labels.add_argument(
+        "--start",
+        type=int,
+        default=1,
+        help="first cell to use on a sheet, counting row by row from 1",
+    )
     _job(labels)
     add_output(labels, "--out", OutputKind.PDF, "the PDF to write (required to print labels)")
     labels.set_defaults(handler=run_labels)
@@ -40,17 +44,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     manifest = subparsers.add_parser("manifest", help="a run's manifest, or a day's, as a PDF")
     which = manifest.add_mutually_exclusive_group(required=True)
     which.add_argument("--run", metavar="RUN_ID", help="the manifest of one run")
-    which.add_argument("--daily", metavar="CENTER", type=str.upper,
-                       help="every run of a center on --date")
-    manifest.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
-                          help="the day (with --daily)")
+    which.add_argument(
+        "--daily", metavar="CENTER", type=str.upper, help="every run of a center on --date"
+    )
+    manifest.add_argument(
+        "--date", type=iso_date, metavar="YYYY-MM-DD", help="the day (with --daily)"
+    )
     manifest.add_argument("--driver", default="", help="driver's name printed on the manifest")
     _job(manifest)
     add_output(manifest, "--out", OutputKind.PDF, "the PDF to write", required=True)
     manifest.set_defaults(handler=run_manifest)
 
-    transfer = subparsers.add_parser("transfer-doc",
-                                     help="a transfer's document, to travel with the goods")
+    transfer = subparsers.add_parser(
+        "transfer-doc", help="a transfer's document, to travel with the goods"
+    )
     transfer.add_argument("number", metavar="NUMBER", help="transfer number (TR-...) or D: label")
     _job(transfer)
     add_output(transfer, "--out", OutputKind.PDF, "the PDF to write", required=True)
@@ -59,8 +66,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     picks = subparsers.add_parser("pick-list", help="a pick list as a PDF, in bin order")
     pick_what = picks.add_mutually_exclusive_group(required=True)
     pick_what.add_argument("id", metavar="ID", nargs="?", help="the pick list's id")
-    pick_what.add_argument("--list", metavar="CENTER", type=str.upper,
-                           help="list a center's pick lists, newest first")
+    pick_what.add_argument(
+        "--list", metavar="CENTER", type=str.upper, help="list a center's pick lists, newest first"
+    )
     _job(picks)
     add_output(picks, "--out", OutputKind.PDF, "the PDF to write (required with an ID)")
     picks.set_defaults(handler=run_pick_list)
@@ -87,13 +95,15 @@ def run_labels(args: argparse.Namespace, db: Database) -> int:
     options = {"layout": args.layout, "job_key": args.job}
     with db.uow() as uow:
         if args.run:
-            result = jobs.run_labels(uow, _one_id(args.run, "run"), buffer, start=args.start,
-                                     **options)
+            result = jobs.run_labels(
+                uow, _one_id(args.run, "run"), buffer, start=args.start, **options
+            )
         elif args.run_label:
             result = jobs.run_label(uow, _one_id(args.run_label, "run"), buffer, **options)
         elif args.parcels:
-            result = jobs.parcel_labels(uow, parse_ids(args.parcels, "parcels"), buffer,
-                                        start=args.start, **options)
+            result = jobs.parcel_labels(
+                uow, parse_ids(args.parcels, "parcels"), buffer, start=args.start, **options
+            )
         elif args.products:
             refs = [r.strip() for r in args.products.split(",") if r.strip()]
             result = jobs.product_labels(uow, refs, buffer, start=args.start, **options)
@@ -102,8 +112,10 @@ def run_labels(args: argparse.Namespace, db: Database) -> int:
         write_file(out, buffer.getvalue())  # before the commit: no print job without its file
         uow.commit()
     reprints = f", {len(result.reprinted)} reprinted" if result.reprinted else ""
-    emit(f"labels: {result.items} on {result.pages} page(s), layout {result.layout}"
-         f"{reprints} -> {out}")
+    emit(
+        f"labels: {result.items} on {result.pages} page(s), layout {result.layout}"
+        f"{reprints} -> {out}"
+    )
     return 0
 
 
@@ -113,8 +125,12 @@ def _required_out(args: argparse.Namespace, db: Database) -> Path:
     return checked(args, db, args.out, OutputKind.PDF)
 
 
-def _document(db: Database, args: argparse.Namespace, command: str,
-              write: Callable[[UnitOfWork, io.BytesIO], jobs.JobResult]) -> int:
+def _document(
+    db: Database,
+    args: argparse.Namespace,
+    command: str,
+    write: Callable[[UnitOfWork, io.BytesIO], jobs.JobResult],
+) -> int:
     """Write one paged document whole (or nothing) and log its print job."""
     out = _required_out(args, db)
     buffer = io.BytesIO()
@@ -129,17 +145,31 @@ def _document(db: Database, args: argparse.Namespace, command: str,
 
 def run_manifest(args: argparse.Namespace, db: Database) -> int:
     if args.run:
-        return _document(db, args, "manifest", lambda uow, out: jobs.manifest(
-            uow, _one_id(args.run, "run"), out, driver=args.driver, job_key=args.job))
+        return _document(
+            db,
+            args,
+            "manifest",
+            lambda uow, out: jobs.manifest(
+                uow, _one_id(args.run, "run"), out, driver=args.driver, job_key=args.job
+            ),
+        )
     if args.date is None:
         raise InvalidValue("date", None, "required")
-    return _document(db, args, "manifest", lambda uow, out: jobs.day_manifest(
-        uow, args.daily, args.date, out, job_key=args.job))
+    return _document(
+        db,
+        args,
+        "manifest",
+        lambda uow, out: jobs.day_manifest(uow, args.daily, args.date, out, job_key=args.job),
+    )
 
 
 def run_transfer_document(args: argparse.Namespace, db: Database) -> int:
-    return _document(db, args, "transfer-doc", lambda uow, out: jobs.transfer_document(
-        uow, args.number, out, job_key=args.job))
+    return _document(
+        db,
+        args,
+        "transfer-doc",
+        lambda uow, out: jobs.transfer_document(uow, args.number, out, job_key=args.job),
+    )
 
 
 def run_pick_list(args: argparse.Namespace, db: Database) -> int:
@@ -148,8 +178,12 @@ def run_pick_list(args: argparse.Namespace, db: Database) -> int:
             for list_id, created, parcels in pick_lists(uow.session, args.list):
                 emit(f"{list_id}  {created.isoformat(timespec='minutes')}  {parcels} parcel(s)")
         return 0
-    return _document(db, args, "pick-list", lambda uow, out: jobs.pick_list(
-        uow, _one_id(args.id, "pick_list"), out, job_key=args.job))
+    return _document(
+        db,
+        args,
+        "pick-list",
+        lambda uow, out: jobs.pick_list(uow, _one_id(args.id, "pick_list"), out, job_key=args.job),
+    )
 
 
 def describe(error: Exception) -> str | None:

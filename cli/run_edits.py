@@ -32,8 +32,9 @@ JSON_HELP = "print one JSON object (shape in the README)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    run = subparsers.add_parser("run", help="change the planned runs: move, hold, release, "
-                                "split or cancel")
+    run = subparsers.add_parser(
+        "run", help="change the planned runs: move, hold, release, split or cancel"
+    )
     steps = run.add_subparsers(dest="run_step", metavar="STEP", required=True)
     move = steps.add_parser("move", help="put parcels on another run of their township")
     add_code_arguments(move, PARCELS)
@@ -43,16 +44,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     hold.add_argument("--note", default="", help="why they are held")
     release = steps.add_parser("release", help="end a hold: the parcels go on their next run")
     add_code_arguments(release, PARCELS)
-    split = steps.add_parser("split", help="a second vehicle: parcels (default: the later half "
-                             "of the stops) go on a new run of the same day")
+    split = steps.add_parser(
+        "split",
+        help="a second vehicle: parcels (default: the later half "
+        "of the stops) go on a new run of the same day",
+    )
     split.add_argument("run", metavar="RUN", help=RUN_HELP)
     add_code_arguments(split, f"the parcels that move ({PARCELS})")
     split.add_argument("--vehicle", default="", help="plate of the new run's vehicle")
     cancel = steps.add_parser("cancel", help="cancel a run: its parcels go on the next run")
     cancel.add_argument("run", metavar="RUN", help=RUN_HELP)
     cancel.add_argument("--note", default="", help="why it is cancelled")
-    for parser, handler in ((move, run_move), (hold, run_hold), (release, run_release),
-                            (split, run_split), (cancel, run_cancel)):
+    for parser, handler in (
+        (move, run_move),
+        (hold, run_hold),
+        (release, run_release),
+        (split, run_split),
+        (cancel, run_cancel),
+    ):
         parser.add_argument("--json", action="store_true", help=JSON_HELP)
         parser.set_defaults(handler=handler)
 
@@ -65,13 +74,17 @@ def parcel_of(uow: UnitOfWork, code: str) -> uuid.UUID:
 
 
 def _changed(args: argparse.Namespace, changes: Changes, text: str, **extra: object) -> int:
-    record: dict[str, Any] = {**extra, "runs": sorted(str(r) for r in changes.runs),
-                              "parcels": sorted(str(p) for p in changes.parcels)}
+    record: dict[str, Any] = {
+        **extra,
+        "runs": sorted(str(r) for r in changes.runs),
+        "parcels": sorted(str(p) for p in changes.parcels),
+    }
     return emit_result(args.json, record, text)
 
 
-def _each(args: argparse.Namespace, db: Database,
-          step: Callable[[UnitOfWork, uuid.UUID], Changes]) -> tuple[Changes, int]:
+def _each(
+    args: argparse.Namespace, db: Database, step: Callable[[UnitOfWork, uuid.UUID], Changes]
+) -> tuple[Changes, int]:
     codes = scanned_codes(args)
 
     def each(uow: UnitOfWork) -> Changes:
@@ -102,8 +115,11 @@ def run_release(args: argparse.Namespace, db: Database) -> int:
 def run_split(args: argparse.Namespace, db: Database) -> int:
     run_id = run_id_of(args.run)
     codes = scanned_codes(args, required=False)
-    result = db.run(lambda uow: run_actions.split_run(
-        uow, run_id, each_code(codes, lambda code: parcel_of(uow, code)), args.vehicle.strip()))
+    result = db.run(
+        lambda uow: run_actions.split_run(
+            uow, run_id, each_code(codes, lambda code: parcel_of(uow, code)), args.vehicle.strip()
+        )
+    )
     moved = len(result.changes.parcels)
     text = f"new run {result.run_id}: {counted(moved, 'parcel')} moved from run {run_id}"
     return _changed(args, result.changes, text, new_run=str(result.run_id))

@@ -37,8 +37,9 @@ from core.validation import parse_date
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     plan = subparsers.add_parser("plan-runs", help="create a day's runs and put parcels on them")
-    plan.add_argument("--date", required=True, metavar="YYYY-MM-DD", type=iso_date,
-                      help="the day to plan")
+    plan.add_argument(
+        "--date", required=True, metavar="YYYY-MM-DD", type=iso_date, help="the day to plan"
+    )
     plan.add_argument("--json", action="store_true", help="print the day's runs as JSON")
     plan.set_defaults(handler=run_plan)
 
@@ -51,20 +52,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     actions = schedule.add_subparsers(dest="action", metavar="ACTION", required=True)
     put = actions.add_parser("set", help="create or change a township's schedule")
     put.add_argument("township", metavar="TOWNSHIP", help="9-digit township code, or 'postal'")
-    put.add_argument("--center", metavar="CODE", type=str.upper,
-                     help="the center whose runs serve it (default: the only one)")
+    put.add_argument(
+        "--center",
+        metavar="CODE",
+        type=str.upper,
+        help="the center whose runs serve it (default: the only one)",
+    )
     put.add_argument("--days", default="", help="weekdays, e.g. mon,thu (postal: every day)")
     put.add_argument("--depart", required=True, metavar="HH:MM", help="departure time")
-    put.add_argument("--cutoff", required=True, metavar="HH:MM",
-                     help="parcels ready by then go on the run")
-    put.add_argument("--cutoff-days", type=int, metavar="N",
-                     help="cutoff N days before departure (default: 1 if cutoff >= depart, else 0)")
+    put.add_argument(
+        "--cutoff", required=True, metavar="HH:MM", help="parcels ready by then go on the run"
+    )
+    put.add_argument(
+        "--cutoff-days",
+        type=int,
+        metavar="N",
+        help="cutoff N days before departure (default: 1 if cutoff >= depart, else 0)",
+    )
     put.add_argument("--capacity", type=int, required=True, help="parcels per run")
     put.add_argument("--kg", type=int, required=True, help="kilograms per run")
     put.add_argument("--volume", type=int, metavar="LITRES", help="litres per run")
     put.add_argument("--vehicle", default="", help="plate or postal carrier")
-    put.add_argument("--second-vehicle", metavar="NAME",
-                     help="a second vehicle on busy days")
+    put.add_argument("--second-vehicle", metavar="NAME", help="a second vehicle on busy days")
     put.add_argument("--second-capacity", type=int, help="parcels in the second vehicle")
     put.add_argument("--second-kg", type=int, help="kilograms in the second vehicle")
     put.set_defaults(handler=run_schedule_set)
@@ -73,17 +82,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     listing.set_defaults(handler=run_schedule_list)
 
     holiday = subparsers.add_parser("holiday", help="no runs on a day: parcels move to the next")
-    holiday.add_argument("--date", required=True, metavar="YYYY-MM-DD", type=iso_date,
-                         help="the day without runs")
-    holiday.add_argument("--center", metavar="CODE", type=str.upper,
-                         help="the center (default: the only one)")
+    holiday.add_argument(
+        "--date", required=True, metavar="YYYY-MM-DD", type=iso_date, help="the day without runs"
+    )
+    holiday.add_argument(
+        "--center", metavar="CODE", type=str.upper, help="the center (default: the only one)"
+    )
     holiday.add_argument("--note", default="", help="why, e.g. Losar")
     holiday.set_defaults(handler=run_holiday)
 
     stops = subparsers.add_parser("stops", help="a township's village points in road order")
     stops.add_argument("township", metavar="TOWNSHIP", help="9-digit township code")
-    stops.add_argument("--order", metavar="NAME,NAME,...",
-                       help="set the road order (Chinese names or ids of the village points)")
+    stops.add_argument(
+        "--order",
+        metavar="NAME,NAME,...",
+        help="set the road order (Chinese names or ids of the village points)",
+    )
     stops.set_defaults(handler=run_stops)
 
 
@@ -115,8 +129,10 @@ def run_plan(args: argparse.Namespace, db: Database) -> int:
         # The planner also places parcels on later runs (townships not served this day,
         # overflow): say both numbers, so the day's total does not look short.
         on_day = sum(len(view.parcels) for view in views)
-        emit(f"{on_day} parcels on this day's runs; {len(result.changes.parcels)} placed or "
-             f"moved on any run; without a run: {len(result.unplaced)}")
+        emit(
+            f"{on_day} parcels on this day's runs; {len(result.changes.parcels)} placed or "
+            f"moved on any run; without a run: {len(result.unplaced)}"
+        )
         for parcel_id, reason in sorted(result.unplaced.items(), key=lambda item: str(item[0])):
             emit(f"  parcel {parcel_id}: {reason.replace('_', ' ')}")
     return 0
@@ -135,14 +151,29 @@ def run_runs(args: argparse.Namespace, db: Database) -> int:
 
 
 def _table(views: list[RunView]) -> str:
-    columns = [Column("date"), Column("township"), Column("vehicle"), Column("status"),
-               Column("depart"), Column("parcels", right=True), Column("kg", right=True),
-               Column("stops", right=True), Column("id")]
+    columns = [
+        Column("date"),
+        Column("township"),
+        Column("vehicle"),
+        Column("status"),
+        Column("depart"),
+        Column("parcels", right=True),
+        Column("kg", right=True),
+        Column("stops", right=True),
+        Column("id"),
+    ]
     rows = [
-        (v.day.isoformat(), v.township_name or ("postal" if v.township_code is None else ""),
-         v.vehicle, v.closure_kind or v.status, shown(v.depart_at, pattern="%H:%M"),
-         f"{len(v.parcels)}/{v.capacity_parcels}", f"{v.weight_g / 1000:.1f}/{v.capacity_kg}",
-         len(v.stops), str(v.id))
+        (
+            v.day.isoformat(),
+            v.township_name or ("postal" if v.township_code is None else ""),
+            v.vehicle,
+            v.closure_kind or v.status,
+            shown(v.depart_at, pattern="%H:%M"),
+            f"{len(v.parcels)}/{v.capacity_parcels}",
+            f"{v.weight_g / 1000:.1f}/{v.capacity_kg}",
+            len(v.stops),
+            str(v.id),
+        )
         for v in views
     ]
     return render(columns, rows)
@@ -151,8 +182,18 @@ def _table(views: list[RunView]) -> str:
 def run_schedule_set(args: argparse.Namespace, db: Database) -> int:
     township = None if args.township.lower() == "postal" else args.township
     entry = ScheduleInput(
-        township, args.days, args.depart, args.cutoff, args.capacity, args.kg, args.vehicle,
-        args.cutoff_days, args.volume, args.second_vehicle, args.second_capacity, args.second_kg,
+        township,
+        args.days,
+        args.depart,
+        args.cutoff,
+        args.capacity,
+        args.kg,
+        args.vehicle,
+        args.cutoff_days,
+        args.volume,
+        args.second_vehicle,
+        args.second_capacity,
+        args.second_kg,
     )
     db.run(lambda uow: set_schedule(uow, _center(uow, args.center), entry))
     emit(f"schedule saved: {args.township}")
@@ -162,13 +203,22 @@ def run_schedule_set(args: argparse.Namespace, db: Database) -> int:
 def run_schedule_list(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
         rows = [
-            {"township_code": s.township_code, "kind": s.kind, "days": s.weekdays,
-             "depart": s.depart_time.strftime("%H:%M"), "cutoff": s.cutoff_time.strftime("%H:%M"),
-             "cutoff_days_before": s.cutoff_days_before, "vehicle": s.vehicle,
-             "capacity_parcels": s.capacity_parcels, "capacity_kg": s.capacity_kg,
-             "capacity_volume_l": s.capacity_volume_l, "second_vehicle": s.second_vehicle,
-             "second_capacity_parcels": s.second_capacity_parcels,
-             "second_capacity_kg": s.second_capacity_kg, "id": str(s.id)}
+            {
+                "township_code": s.township_code,
+                "kind": s.kind,
+                "days": s.weekdays,
+                "depart": s.depart_time.strftime("%H:%M"),
+                "cutoff": s.cutoff_time.strftime("%H:%M"),
+                "cutoff_days_before": s.cutoff_days_before,
+                "vehicle": s.vehicle,
+                "capacity_parcels": s.capacity_parcels,
+                "capacity_kg": s.capacity_kg,
+                "capacity_volume_l": s.capacity_volume_l,
+                "second_vehicle": s.second_vehicle,
+                "second_capacity_parcels": s.second_capacity_parcels,
+                "second_capacity_kg": s.second_capacity_kg,
+                "id": str(s.id),
+            }
             for s in schedule_rows(uow)
         ]
     if args.json:
@@ -176,10 +226,23 @@ def run_schedule_list(args: argparse.Namespace, db: Database) -> int:
         emit(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
     use_utf8_output(strict=False)
-    keys = ["township_code", "days", "depart", "cutoff", "cutoff_days_before", "vehicle",
-            "capacity_parcels", "capacity_kg", "second_vehicle"]
-    emit(render([Column(k) for k in keys], [[r[k] or "postal" if k == "township_code" else r[k]
-                                             for k in keys] for r in rows]))
+    keys = [
+        "township_code",
+        "days",
+        "depart",
+        "cutoff",
+        "cutoff_days_before",
+        "vehicle",
+        "capacity_parcels",
+        "capacity_kg",
+        "second_vehicle",
+    ]
+    emit(
+        render(
+            [Column(k) for k in keys],
+            [[r[k] or "postal" if k == "township_code" else r[k] for k in keys] for r in rows],
+        )
+    )
     return 0
 
 
@@ -193,16 +256,27 @@ def run_holiday(args: argparse.Namespace, db: Database) -> int:
 def run_stops(args: argparse.Namespace, db: Database) -> int:
     with db.uow() as uow:
         if args.order:
-            points = [_point(uow, args.township, part.strip())
-                      for part in args.order.split(",") if part.strip()]
+            points = [
+                _point(uow, args.township, part.strip())
+                for part in args.order.split(",")
+                if part.strip()
+            ]
             set_stop_order(uow, args.township, points)
             uow.commit()
-        names = {vp.id: vp.name_zh for vp in uow.session.scalars(
-            select(VillagePoint).where(VillagePoint.township_code == args.township))}
+        names = {
+            vp.id: vp.name_zh
+            for vp in uow.session.scalars(
+                select(VillagePoint).where(VillagePoint.township_code == args.township)
+            )
+        }
         order = stop_order(uow, args.township)
     use_utf8_output(strict=False)
-    emit(render([Column("#", right=True), Column("village point"), Column("id")],
-                [(n + 1, names.get(p, ""), str(p)) for n, p in enumerate(order)]))
+    emit(
+        render(
+            [Column("#", right=True), Column("village point"), Column("id")],
+            [(n + 1, names.get(p, ""), str(p)) for n, p in enumerate(order)],
+        )
+    )
     return 0
 
 
@@ -211,8 +285,11 @@ def _point(uow: UnitOfWork, township: str, text: str) -> uuid.UUID:
         return uuid.UUID(text)
     except ValueError:
         pass
-    found = uow.session.scalar(select(VillagePoint.id).where(
-        VillagePoint.township_code == township, func.trim(VillagePoint.name_zh) == text))
+    found = uow.session.scalar(
+        select(VillagePoint.id).where(
+            VillagePoint.township_code == township, func.trim(VillagePoint.name_zh) == text
+        )
+    )
     if found is None:
         raise InvalidValue("stops", text, "unknown_village_point")
     return found

@@ -79,8 +79,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     adjust.add_argument("--bin", required=True, help="the bin corrected")
     adjust.add_argument("sku", help="the product's SKU")
     adjust.add_argument("delta", help="signed change, e.g. -2 or +3")
-    adjust.add_argument("--reason", required=True, choices=services.ADJUSTMENT_REASONS,
-                        help="why the stock changed")
+    adjust.add_argument(
+        "--reason", required=True, choices=services.ADJUSTMENT_REASONS, help="why the stock changed"
+    )
     adjust.add_argument("--lot", default="", help=LOT_HELP)
     adjust.add_argument("--expiry", help="YYYY-MM-DD, for found goods of a new lot")
     adjust.add_argument("--note", default="", help="kept with the move")
@@ -88,8 +89,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     expiring.add_argument("--days", type=int, default=30, help="look this many days ahead (30)")
     expiring.add_argument("--center", type=str.upper, help="one center only")
     expiring.add_argument("--json", action="store_true", help="print one JSON array")
-    low = _command(subparsers, "low-stock", run_low_stock,
-                   "products at or below their reorder point, with what to transfer or reorder")
+    low = _command(
+        subparsers,
+        "low-stock",
+        run_low_stock,
+        "products at or below their reorder point, with what to transfer or reorder",
+    )
     low.add_argument("--center", type=str.upper, help="one center only")
     low.add_argument("--json", action="store_true", help="print one JSON array")
     scan = _command(subparsers, "scan", run_scan, "say what a scanned code is")
@@ -121,6 +126,7 @@ def _extend_stock_card(subparsers: Any) -> None:
 
 # -- receipts ---------------------------------------------------------------------------------
 
+
 def _register_receipts(subparsers: Any) -> None:
     group = subparsers.add_parser("receipt", help="receipts from producers and cooperatives")
     sub = group.add_subparsers(dest="receipt_command", metavar="STEP", required=True)
@@ -142,14 +148,26 @@ def _register_receipts(subparsers: Any) -> None:
 
 
 def run_receipt_new(args: argparse.Namespace, db: Database) -> int:
-    return _saved(_write(db, documents.create_receipt, center=args.center,
-                         supplier=args.supplier), "draft created")
+    return _saved(
+        _write(db, documents.create_receipt, center=args.center, supplier=args.supplier),
+        "draft created",
+    )
 
 
 def run_receipt_add(args: argparse.Namespace, db: Database) -> int:
-    return _saved(_write(db, documents.add_receipt_line, args.receipt, code=args.code,
-                         quantity=args.quantity, bin=args.bin, lot=args.lot,
-                         expiry=args.expiry), "line saved")
+    return _saved(
+        _write(
+            db,
+            documents.add_receipt_line,
+            args.receipt,
+            code=args.code,
+            quantity=args.quantity,
+            bin=args.bin,
+            lot=args.lot,
+            expiry=args.expiry,
+        ),
+        "line saved",
+    )
 
 
 def run_receipt_post(args: argparse.Namespace, db: Database) -> int:
@@ -163,24 +181,30 @@ def run_receipt_show(args: argparse.Namespace, db: Database) -> int:
         lines = documents.receipt_lines(uow.session, doc.id)
         number, status = doc.number, doc.status  # read while the session is open
     if args.json:
-        return _json({"number": number, "status": status,
-                      "lines": [line.as_json() for line in lines]})
+        return _json(
+            {"number": number, "status": status, "lines": [line.as_json() for line in lines]}
+        )
     emit(f"{number} ({status})")
-    return _table([Column("sku"), Column("lot"), Column("expiry"), Column("qty", True),
-                   Column("bin")],
-                  [[x.sku, x.lot, x.expiry or "", x.quantity, x.bin] for x in lines], "no lines")
+    return _table(
+        [Column("sku"), Column("lot"), Column("expiry"), Column("qty", True), Column("bin")],
+        [[x.sku, x.lot, x.expiry or "", x.quantity, x.bin] for x in lines],
+        "no lines",
+    )
 
 
 # -- transfers --------------------------------------------------------------------------------
+
 
 def _register_transfers(subparsers: Any) -> None:
     group = subparsers.add_parser("transfer", help="transfers between centers")
     sub = group.add_subparsers(dest="transfer_command", metavar="STEP", required=True)
     create = _command(sub, "create", run_transfer_create, "a new transfer")
-    create.add_argument("--from", dest="source", required=True, type=str.upper,
-                        help="sending center")
-    create.add_argument("--to", dest="target", required=True, type=str.upper,
-                        help="receiving center")
+    create.add_argument(
+        "--from", dest="source", required=True, type=str.upper, help="sending center"
+    )
+    create.add_argument(
+        "--to", dest="target", required=True, type=str.upper, help="receiving center"
+    )
     create.add_argument("lines", nargs="+", metavar="SKU=QTY", help="products and units to send")
     create.add_argument("--note", default="", help="printed on the transfer document")
     pick = _command(sub, "pick", run_transfer_pick, "pick scanned units at the sending center")
@@ -200,14 +224,22 @@ def _register_transfers(subparsers: Any) -> None:
     condition = arrive.add_mutually_exclusive_group()
     condition.add_argument("--damaged", metavar="REASON", help="arrived damaged, and how")
     condition.add_argument("--over", metavar="REASON", help="more than was sent, and why")
-    receive = _command(sub, "receive", run_transfer_receive,
-                       "book the arrivals at the receiving center and close the transfer")
+    receive = _command(
+        sub,
+        "receive",
+        run_transfer_receive,
+        "book the arrivals at the receiving center and close the transfer",
+    )
     receive.add_argument("transfer", help=TRANSFER_HELP)
-    receive.add_argument("--all", action="store_true",
-                         help="first record everything still expected as arrived good in --bin")
+    receive.add_argument(
+        "--all",
+        action="store_true",
+        help="first record everything still expected as arrived good in --bin",
+    )
     receive.add_argument("--bin", help="bin for --all")
-    receive.add_argument("--short-reason", default="",
-                         help="why units are missing (required when some are)")
+    receive.add_argument(
+        "--short-reason", default="", help="why units are missing (required when some are)"
+    )
     cancel = _command(sub, "cancel", run_transfer_cancel, "cancel an open transfer")
     cancel.add_argument("transfer", help=TRANSFER_HELP)
     show = _command(sub, "show", run_transfer_show, "a transfer line by line")
@@ -215,8 +247,12 @@ def _register_transfers(subparsers: Any) -> None:
     show.add_argument("--json", action="store_true", help="print one JSON object")
     listing = _command(sub, "list", run_transfer_list, "transfers from or to a center")
     listing.add_argument("--center", type=str.upper, help="from or to this center only")
-    listing.add_argument("--status", action="append", default=[],
-                         help="only transfers in this state (repeat for several)")
+    listing.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        help="only transfers in this state (repeat for several)",
+    )
     listing.add_argument("--json", action="store_true", help="print one JSON array")
 
 
@@ -231,14 +267,32 @@ def _pairs(values: Sequence[str]) -> list[tuple[str, str]]:
 
 
 def run_transfer_create(args: argparse.Namespace, db: Database) -> int:
-    return _saved(_write(db, transfers.create_transfer, from_center=args.source,
-                         to_center=args.target, lines=_pairs(args.lines), note=args.note),
-                  "created")
+    return _saved(
+        _write(
+            db,
+            transfers.create_transfer,
+            from_center=args.source,
+            to_center=args.target,
+            lines=_pairs(args.lines),
+            note=args.note,
+        ),
+        "created",
+    )
 
 
 def run_transfer_pick(args: argparse.Namespace, db: Database) -> int:
-    return _saved(_write(db, transfers.pick, args.transfer, code=args.code, bin=args.bin,
-                         quantity=args.qty, lot=args.lot), "picked")
+    return _saved(
+        _write(
+            db,
+            transfers.pick,
+            args.transfer,
+            code=args.code,
+            bin=args.bin,
+            quantity=args.qty,
+            lot=args.lot,
+        ),
+        "picked",
+    )
 
 
 def run_transfer_dispatch(args: argparse.Namespace, db: Database) -> int:
@@ -252,9 +306,20 @@ def run_transfer_arrive(args: argparse.Namespace, db: Database) -> int:
         condition, reason = ArrivalCondition.DAMAGED, args.damaged
     elif args.over:
         condition, reason = ArrivalCondition.OVER, args.over
-    return _saved(_write(db, transfers.record_arrival, args.transfer, code=args.code,
-                         bin=args.bin, quantity=args.qty, lot=args.lot, condition=condition,
-                         reason=reason), "arrival saved")
+    return _saved(
+        _write(
+            db,
+            transfers.record_arrival,
+            args.transfer,
+            code=args.code,
+            bin=args.bin,
+            quantity=args.qty,
+            lot=args.lot,
+            condition=condition,
+            reason=reason,
+        ),
+        "arrival saved",
+    )
 
 
 def run_transfer_receive(args: argparse.Namespace, db: Database) -> int:
@@ -281,25 +346,38 @@ def run_transfer_show(args: argparse.Namespace, db: Database) -> int:
         return _json(view.as_json())
     emit(f"{view.number}  {view.from_center} -> {view.to_center}  ({view.status})")
     keys = ("requested", "picked", "shipped", "arrived", "damaged", "over", "short")
-    return _table([Column("sku"), *(Column(k, True) for k in keys)],
-                  [[line.sku, *(getattr(line, k) for k in keys)] for line in view.lines],
-                  "no lines")
+    return _table(
+        [Column("sku"), *(Column(k, True) for k in keys)],
+        [[line.sku, *(getattr(line, k) for k in keys)] for line in view.lines],
+        "no lines",
+    )
 
 
 def run_transfer_list(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
         rows = list_transfers(uow.session, center=args.center, statuses=tuple(args.status))
     if args.json:
-        return _json([{"number": r.number, "from": r.from_center, "to": r.to_center,
-                       "status": r.status, "created_at": r.created_at.isoformat()} for r in rows])
-    return _table([Column("number"), Column("from"), Column("to"), Column("status"),
-                   Column("created")],
-                  [[r.number, r.from_center, r.to_center, r.status,
-                    shown(r.created_at)] for r in rows],
-                  "no transfers")
+        return _json(
+            [
+                {
+                    "number": r.number,
+                    "from": r.from_center,
+                    "to": r.to_center,
+                    "status": r.status,
+                    "created_at": r.created_at.isoformat(),
+                }
+                for r in rows
+            ]
+        )
+    return _table(
+        [Column("number"), Column("from"), Column("to"), Column("status"), Column("created")],
+        [[r.number, r.from_center, r.to_center, r.status, shown(r.created_at)] for r in rows],
+        "no transfers",
+    )
 
 
 # -- counts -----------------------------------------------------------------------------------
+
 
 def _register_counts(subparsers: Any) -> None:
     group = subparsers.add_parser("count", help="cycle counts")
@@ -315,9 +393,11 @@ def _register_counts(subparsers: Any) -> None:
     scan.add_argument("--bin", required=True, help="bin being counted")
     scan.add_argument("--qty", default="1", help=QTY_HELP)
     scan.add_argument("--lot", help=LOT_HELP)
-    for name, handler, text in (("close", run_count_close, "stop counting, show for review"),
-                                ("approve", run_count_approve, "post the variances"),
-                                ("cancel", run_count_cancel, "drop the count")):
+    for name, handler, text in (
+        ("close", run_count_close, "stop counting, show for review"),
+        ("approve", run_count_approve, "post the variances"),
+        ("cancel", run_count_cancel, "drop the count"),
+    ):
         _command(sub, name, handler, text).add_argument("count", help=COUNT_HELP)
     review = _command(sub, "review", run_count_review, "counted against expected")
     review.add_argument("count", help=COUNT_HELP)
@@ -326,18 +406,32 @@ def _register_counts(subparsers: Any) -> None:
     due.add_argument("--center", required=True, type=str.upper, help="the center")
     klass = _command(sub, "class", run_count_class, "set a product's ABC class")
     klass.add_argument("sku", help="the product's SKU")
-    klass.add_argument("abc_class", choices=sorted(counts.COUNT_EVERY_DAYS),
-                       help="A is counted most often, C least")
+    klass.add_argument(
+        "abc_class",
+        choices=sorted(counts.COUNT_EVERY_DAYS),
+        help="A is counted most often, C least",
+    )
 
 
 def run_count_start(args: argparse.Namespace, db: Database) -> int:
-    return _saved(_write(db, counts.start_count, center=args.center, bin=args.bin,
-                         zone=args.zone), "counting")
+    return _saved(
+        _write(db, counts.start_count, center=args.center, bin=args.bin, zone=args.zone), "counting"
+    )
 
 
 def run_count_scan(args: argparse.Namespace, db: Database) -> int:
-    return _saved(_write(db, counts.count_scan, args.count, bin=args.bin, code=args.code,
-                         quantity=args.qty, lot=args.lot), "counted")
+    return _saved(
+        _write(
+            db,
+            counts.count_scan,
+            args.count,
+            bin=args.bin,
+            code=args.code,
+            quantity=args.qty,
+            lot=args.lot,
+        ),
+        "counted",
+    )
 
 
 def run_count_close(args: argparse.Namespace, db: Database) -> int:
@@ -358,19 +452,36 @@ def run_count_review(args: argparse.Namespace, db: Database) -> int:
         rows = counts.variances(uow.session, args.count)
     if args.json:
         return _json([row.as_json() for row in rows])
-    return _table([Column("bin"), Column("sku"), Column("lot"), Column("expected", True),
-                   Column("counted", True), Column("difference", True)],
-                  [[r.bin, r.sku, r.lot, r.expected, r.counted, f"{r.difference:+d}"]
-                   for r in rows], "nothing on hand and nothing counted")
+    return _table(
+        [
+            Column("bin"),
+            Column("sku"),
+            Column("lot"),
+            Column("expected", True),
+            Column("counted", True),
+            Column("difference", True),
+        ],
+        [[r.bin, r.sku, r.lot, r.expected, r.counted, f"{r.difference:+d}"] for r in rows],
+        "nothing on hand and nothing counted",
+    )
 
 
 def run_count_due(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
         rows = counts.counts_due(uow.session, center=args.center, today=local_day(db.clock()))
-    return _table([Column("class"), Column("sku"), Column("name"), Column("last counted")],
-                  [[r.abc_class, r.sku, r.name_zh,
-                    local_day(r.last_counted).isoformat() if r.last_counted else "never"]
-                   for r in rows], "nothing due")
+    return _table(
+        [Column("class"), Column("sku"), Column("name"), Column("last counted")],
+        [
+            [
+                r.abc_class,
+                r.sku,
+                r.name_zh,
+                local_day(r.last_counted).isoformat() if r.last_counted else "never",
+            ]
+            for r in rows
+        ],
+        "nothing due",
+    )
 
 
 def run_count_class(args: argparse.Namespace, db: Database) -> int:
@@ -381,25 +492,55 @@ def run_count_class(args: argparse.Namespace, db: Database) -> int:
 
 # -- adjustments, expiry, low stock, scan ----------------------------------------------------
 
+
 def run_adjust(args: argparse.Namespace, db: Database) -> int:
-    result = _write(db, services.adjust, center=args.center, bin=args.bin, sku=args.sku,
-                    delta=args.delta, reason=args.reason, lot=args.lot, expiry=args.expiry,
-                    note=args.note)
+    result = _write(
+        db,
+        services.adjust,
+        center=args.center,
+        bin=args.bin,
+        sku=args.sku,
+        delta=args.delta,
+        reason=args.reason,
+        lot=args.lot,
+        expiry=args.expiry,
+        note=args.note,
+    )
     emit(f"{args.sku}: adjusted {args.delta} ({args.reason}), {len(result.move_ids)} move")
     return 0
 
 
 def run_expiring(args: argparse.Namespace, db: Database) -> int:
     with db.uow(write=False) as uow:
-        rows = expiring_lots(uow.session, days=args.days, today=local_day(db.clock()),
-                             center=args.center)
+        rows = expiring_lots(
+            uow.session, days=args.days, today=local_day(db.clock()), center=args.center
+        )
     if args.json:
         return _json([row.as_json() for row in rows])
-    return _table([Column("center"), Column("sku"), Column("name"), Column("lot"),
-                   Column("expiry"), Column("days left", True), Column("on hand", True)],
-                  [[r.center, r.sku, r.name_zh, r.lot, r.expiry.isoformat(),
-                    "expired" if r.expired else r.days_left, r.on_hand] for r in rows],
-                  f"nothing expires within {args.days} days")
+    return _table(
+        [
+            Column("center"),
+            Column("sku"),
+            Column("name"),
+            Column("lot"),
+            Column("expiry"),
+            Column("days left", True),
+            Column("on hand", True),
+        ],
+        [
+            [
+                r.center,
+                r.sku,
+                r.name_zh,
+                r.lot,
+                r.expiry.isoformat(),
+                "expired" if r.expired else r.days_left,
+                r.on_hand,
+            ]
+            for r in rows
+        ],
+        f"nothing expires within {args.days} days",
+    )
 
 
 def run_low_stock(args: argparse.Namespace, db: Database) -> int:
@@ -407,12 +548,32 @@ def run_low_stock(args: argparse.Namespace, db: Database) -> int:
         rows = low_stock(uow.session, today=local_day(db.clock()), center=args.center)
     if args.json:
         return _json([row.as_json() for row in rows])
-    return _table([Column("center"), Column("sku"), Column("name"), Column("reorder at", True),
-                   Column("available", True), Column("in transit", True), Column("transfer"),
-                   Column("reorder", True)],
-                  [[r.center, r.sku, r.name_zh, r.reorder_point, r.available, r.in_transit,
-                    f"{r.transfer_quantity} from {r.transfer_from}" if r.transfer_quantity else "",
-                    r.reorder_quantity] for r in rows], "no product is low")
+    return _table(
+        [
+            Column("center"),
+            Column("sku"),
+            Column("name"),
+            Column("reorder at", True),
+            Column("available", True),
+            Column("in transit", True),
+            Column("transfer"),
+            Column("reorder", True),
+        ],
+        [
+            [
+                r.center,
+                r.sku,
+                r.name_zh,
+                r.reorder_point,
+                r.available,
+                r.in_transit,
+                f"{r.transfer_quantity} from {r.transfer_from}" if r.transfer_quantity else "",
+                r.reorder_quantity,
+            ]
+            for r in rows
+        ],
+        "no product is low",
+    )
 
 
 def run_scan(args: argparse.Namespace, db: Database) -> int:
@@ -438,11 +599,14 @@ def describe(error: Exception) -> str | None:
         case w.WrongItem(number=number, sku=sku):
             return f"wrong item: {sku} is not on {number}"
         case w.OverPick(number=number, sku=sku, requested=req, picked=picked, asked=asked):
-            return (f"over-pick on {number}: {sku} asked {req}, picked {picked}, "
-                    f"+{asked} is too many")
+            return (
+                f"over-pick on {number}: {sku} asked {req}, picked {picked}, +{asked} is too many"
+            )
         case w.OverReceipt(number=number, sku=sku, lot=lot, shipped=sent, received=got, asked=n):
-            return (f"{number}: only {sent} of {sku} lot {lot!r} were sent and {got} arrived; "
-                    f"record the {n} more as --over with a reason")
+            return (
+                f"{number}: only {sent} of {sku} lot {lot!r} were sent and {got} arrived; "
+                f"record the {n} more as --over with a reason"
+            )
         case w.ShortNeedsReason(number=number, short=short):
             listing = ", ".join(f"{sku} {lot} x{n}".replace("  ", " ") for sku, lot, n in short)
             return f"{number}: short {listing}; give --short-reason"

@@ -33,8 +33,11 @@ class Changes:
             kind = type(self)
         else:
             raise TypeError(f"cannot merge {type(self).__name__} and {type(other).__name__}")
-        merged = {f.name: _merge(getattr(self, f.name, MISSING), getattr(other, f.name, MISSING))
-                  for f in fields(kind) if f.init}
+        merged = {
+            f.name: _merge(getattr(self, f.name, MISSING), getattr(other, f.name, MISSING))
+            for f in fields(kind)
+            if f.init
+        }
         return kind(**merged)
 
     @property

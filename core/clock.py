@@ -82,8 +82,9 @@ def configure_zone(name: str | None = None, fallback: str = DEFAULT_ZONE) -> Zon
     """
     global _configured
     chosen = name or os.environ.get(ZONE_VARIABLE, "").strip()
-    _configured = zone_named(chosen, "tz" if name else ZONE_VARIABLE) if chosen \
-        else zone_named(fallback)
+    _configured = (
+        zone_named(chosen, "tz" if name else ZONE_VARIABLE) if chosen else zone_named(fallback)
+    )
     return _configured
 
 

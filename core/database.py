@@ -38,7 +38,10 @@ def run_startup_jobs(db: Database) -> None:
 
 
 def open_database(
-    url: str | None = None, *, clock: Clock | None = None, migrate: bool = True,
+    url: str | None = None,
+    *,
+    clock: Clock | None = None,
+    migrate: bool = True,
     create: bool = True,
 ) -> Database:
     """The app's database at `url` (or DEPOT_DB, or the default SQLite file), schema at head.

@@ -44,8 +44,9 @@ Lookup = Callable[[Session, set[uuid.UUID]], Iterable[tuple[uuid.UUID, str, str]
 def _receipts(session: Session, ids: set[uuid.UUID]) -> Iterable[tuple[uuid.UUID, str, str]]:
     from core.inventory.workflow_models import Receipt
 
-    rows = session.execute(select(Receipt.id, Receipt.number, Receipt.supplier)
-                           .where(Receipt.id.in_(ids)))
+    rows = session.execute(
+        select(Receipt.id, Receipt.number, Receipt.supplier).where(Receipt.id.in_(ids))
+    )
     return ((doc_id, number, supplier) for doc_id, number, supplier in rows)
 
 
@@ -58,7 +59,8 @@ def _transfers(session: Session, ids: set[uuid.UUID]) -> Iterable[tuple[uuid.UUI
         select(Transfer.id, Transfer.number, sender.code, receiver.code)
         .join(sender, sender.id == Transfer.from_center_id)
         .join(receiver, receiver.id == Transfer.to_center_id)
-        .where(Transfer.id.in_(ids)))
+        .where(Transfer.id.in_(ids))
+    )
     return ((doc_id, number, f"{a} → {b}") for doc_id, number, a, b in rows)
 
 
@@ -100,10 +102,10 @@ def document_refs(
     return found
 
 
-def document_ref(kind: str, document_id: uuid.UUID | None,
-                 found: dict[tuple[str, uuid.UUID], DocumentRef]) -> DocumentRef:
+def document_ref(
+    kind: str, document_id: uuid.UUID | None, found: dict[tuple[str, uuid.UUID], DocumentRef]
+) -> DocumentRef:
     """The reference as `document_refs` found it, or its type alone."""
     if document_id is None:
         return DocumentRef(kind)
     return found.get((kind, document_id), DocumentRef(kind))
-

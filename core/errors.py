@@ -31,8 +31,12 @@ def with_short_texts(error: DepotError) -> DepotError:
     """A copy of `error` whose texts are `shorten`ed: what the sentences quote of it."""
     # Not copy.copy: it rebuilds an exception from its args, which dataclass errors leave empty.
     short = type(error).__new__(type(error))
-    short.__dict__.update({name: shorten(value) if isinstance(value, str) else value
-                           for name, value in vars(error).items()})
+    short.__dict__.update(
+        {
+            name: shorten(value) if isinstance(value, str) else value
+            for name, value in vars(error).items()
+        }
+    )
     return short
 
 

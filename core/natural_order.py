@@ -14,8 +14,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-           "七": 7, "八": 8, "九": 9}
+_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
 _NUMBER = re.compile(r"\d+|[〇零一二两三四五六七八九十百千万亿]+")
@@ -50,10 +62,13 @@ def natural_key(text: str) -> Key:
     position = 0
     for match in _NUMBER.finditer(text):
         if match.start() > position:
-            parts.append((1, text[position:match.start()].casefold()))
+            parts.append((1, text[position : match.start()].casefold()))
         run = match.group()
-        value = (int("".join(str(unicodedata.digit(ch)) for ch in run)) if run[0].isdigit()
-                 else chinese_number(run))
+        value = (
+            int("".join(str(unicodedata.digit(ch)) for ch in run))
+            if run[0].isdigit()
+            else chinese_number(run)
+        )
         parts.append((0, value))
         position = match.end()
     if position < len(text):

@@ -66,8 +66,13 @@ class OutputNotWritten(DepotError):
     detail: str = ""
 
 
-def check_target(path: str | os.PathLike[str], kind: OutputKind, *,
-                 database: str | os.PathLike[str] | None = None, force: bool = False) -> Path:
+def check_target(
+    path: str | os.PathLike[str],
+    kind: OutputKind,
+    *,
+    database: str | os.PathLike[str] | None = None,
+    force: bool = False,
+) -> Path:
     """Refuse an output path before anything is made for it; returns it as a `Path`.
 
     Args:
@@ -92,9 +97,11 @@ def check_target(path: str | os.PathLike[str], kind: OutputKind, *,
 
 
 def _is_database_file(target: Path, database: Path) -> bool:
-    names = {_same_name(Path(f"{base}{suffix}"))
-             for base in (database, Path(os.path.realpath(database)))
-             for suffix in SQLITE_COMPANIONS}
+    names = {
+        _same_name(Path(f"{base}{suffix}"))
+        for base in (database, Path(os.path.realpath(database)))
+        for suffix in SQLITE_COMPANIONS
+    }
     if _same_name(target) in names:
         return True
     if not target.exists():
@@ -208,8 +215,14 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
         handle.write(data)
 
 
-def write_output(path: str | os.PathLike[str], data: bytes, kind: OutputKind, *,
-                 database: str | os.PathLike[str] | None = None, force: bool = False) -> Path:
+def write_output(
+    path: str | os.PathLike[str],
+    data: bytes,
+    kind: OutputKind,
+    *,
+    database: str | os.PathLike[str] | None = None,
+    force: bool = False,
+) -> Path:
     """`check_target`, then `write_file`: for a caller that has the data already."""
     target = check_target(path, kind, database=database, force=force)
     write_file(target, data)
@@ -229,9 +242,15 @@ def _sync_folder(folder: Path) -> None:
 
 
 _REASONS = {
-    errno.ENOSPC: "no_space", errno.EDQUOT: "no_space", errno.EFBIG: "no_space",
-    errno.EISDIR: "is_folder", errno.ENOENT: "no_folder", errno.ENOTDIR: "no_folder",
-    errno.EROFS: "read_only", errno.EACCES: "permission", errno.EPERM: "permission",
+    errno.ENOSPC: "no_space",
+    errno.EDQUOT: "no_space",
+    errno.EFBIG: "no_space",
+    errno.EISDIR: "is_folder",
+    errno.ENOENT: "no_folder",
+    errno.ENOTDIR: "no_folder",
+    errno.EROFS: "read_only",
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
     errno.ENAMETOOLONG: "name_too_long",
 }
 
@@ -241,4 +260,3 @@ def _not_written(target: Path, error: OSError) -> OutputNotWritten:
     if reason == "permission" and target.is_dir():  # Windows says EACCES for a folder
         reason = "is_folder"
     return OutputNotWritten(str(target), reason, "" if reason != "other" else error.strerror or "")
-

@@ -39,7 +39,7 @@ def column_limit(column: QueryableAttribute[Any]) -> int:
 
 
 def text_problem(text: str, limit: int) -> str | None:
-    """"nul", "too_long" or None (fits)."""
+    """ "nul", "too_long" or None (fits)."""
     if NUL in text:
         return "nul"
     if len(text) > limit:
@@ -69,7 +69,7 @@ def fit_name(name: str, limit: int) -> str:
     if len(name) <= limit and NUL not in name:
         return name
     digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    return name.replace(NUL, "")[:limit - len(digest) - 1] + "~" + digest
+    return name.replace(NUL, "")[: limit - len(digest) - 1] + "~" + digest
 
 
 @cache

@@ -19,8 +19,12 @@ from core.text_limits import column_limit
 _WILDCARDS = ("%", "_")
 
 
-def contains(column: QueryableAttribute[Any], text: str, *, fold_case: bool = False,
-             ) -> ColumnElement[bool]:
+def contains(
+    column: QueryableAttribute[Any],
+    text: str,
+    *,
+    fold_case: bool = False,
+) -> ColumnElement[bool]:
     """`column` contains `text` (`fold_case`: whatever the case, by lower() on both sides)."""
     if len(text) > column_limit(column):
         return false()

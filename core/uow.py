@@ -79,8 +79,14 @@ class Database:
         factory = self._write if write else self._read
         return UnitOfWork(factory, actor_name(actor or _os_user()), self.clock)
 
-    def run(self, fn: Callable[[UnitOfWork], T], actor: str | None = None, *,
-            write: bool = True, attempts: int = ATTEMPTS) -> T:
+    def run(
+        self,
+        fn: Callable[[UnitOfWork], T],
+        actor: str | None = None,
+        *,
+        write: bool = True,
+        attempts: int = ATTEMPTS,
+    ) -> T:
         """`fn(uow)` in a fresh unit of work, committed (when `write`), and its result.
 
         Run again, from the start and in a new transaction, when the server cancelled
@@ -102,8 +108,12 @@ class Database:
                     raise
                 if attempt >= attempts:
                     raise WriteConflict(attempt, reason) from error
-                log.warning("transaction cancelled (%s), attempt %d of %d: running it again",
-                            reason, attempt, attempts)
+                log.warning(
+                    "transaction cancelled (%s), attempt %d of %d: running it again",
+                    reason,
+                    attempt,
+                    attempts,
+                )
                 # The other transaction usually needs a few milliseconds more; a random
                 # wait keeps the same two from colliding again in step.
                 time.sleep(random.uniform(0.01, 0.05) * attempt)

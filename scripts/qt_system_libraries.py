@@ -52,8 +52,10 @@ def debian_package(soname: str) -> str:
 
 
 def known_to_apt(package: str) -> bool:
-    return subprocess.run(["apt-cache", "show", package], capture_output=True,
-                          check=False).returncode == 0
+    return (
+        subprocess.run(["apt-cache", "show", package], capture_output=True, check=False).returncode
+        == 0
+    )
 
 
 def apt_packages(sonames: list[str]) -> list[str]:
@@ -70,12 +72,19 @@ def apt_packages(sonames: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM") or "xcb",
-                        help="Qt platform plugin to check (default: QT_QPA_PLATFORM, else xcb)")
-    parser.add_argument("--library", type=Path,
-                        help="check this shared library instead of the platform plugin")
-    parser.add_argument("--no-install", action="store_true",
-                        help="only say what is missing, even as root with apt-get")
+    parser.add_argument(
+        "--platform",
+        default=os.environ.get("QT_QPA_PLATFORM") or "xcb",
+        help="Qt platform plugin to check (default: QT_QPA_PLATFORM, else xcb)",
+    )
+    parser.add_argument(
+        "--library", type=Path, help="check this shared library instead of the platform plugin"
+    )
+    parser.add_argument(
+        "--no-install",
+        action="store_true",
+        help="only say what is missing, even as root with apt-get",
+    )
     args = parser.parse_args(argv)
     plugin = args.library or plugin_path(args.platform)
     if not sys.platform.startswith("linux") or not plugin.exists() or not shutil.which("ldd"):
@@ -88,20 +97,24 @@ def main(argv: list[str] | None = None) -> int:
     if may_install:
         print(f"Installing what Qt's {args.platform} plugin needs: {' '.join(packages)}")
         subprocess.run(["apt-get", "update", "-qq"], check=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
-                       check=True)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages], check=True
+        )
         still = missing_libraries(plugin)
         if not still:
             return 0
         missing = still
-    print(f"Qt's {args.platform} platform plugin cannot start: this system lacks "
-          f"{', '.join(missing)}.", file=sys.stderr)
+    print(
+        f"Qt's {args.platform} platform plugin cannot start: this system lacks "
+        f"{', '.join(missing)}.",
+        file=sys.stderr,
+    )
     if shutil.which("apt-get"):
-        print(f"Install them with:\n    sudo apt-get install {' '.join(packages)}",
-              file=sys.stderr)
+        print(f"Install them with:\n    sudo apt-get install {' '.join(packages)}", file=sys.stderr)
     else:
-        print("Install the packages of your distribution that provide these files.",
-              file=sys.stderr)
+        print(
+            "Install the packages of your distribution that provide these files.", file=sys.stderr
+        )
     return 1
 
 

@@ -71,8 +71,9 @@ def run_app(db_url: str | None, screenshot: str | None = None, tz: str | None = 
     try:
         configure_zone(tz, fallback=settings.time_zone)
     except InvalidValue as error:  # a DEPOT_TZ the zone database does not know
-        log.warning("%s: %r is not a time zone; using %s", error.field, error.value,
-                    settings.time_zone)
+        log.warning(
+            "%s: %r is not a time zone; using %s", error.field, error.value, settings.time_zone
+        )
         configure_zone(settings.time_zone)
     try:
         db = open_database(db_url)
@@ -86,9 +87,13 @@ def run_app(db_url: str | None, screenshot: str | None = None, tz: str | None = 
         if screenshot:
             print(f"error: cannot open the database: {message}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, app.applicationDisplayName(),
-                                 app.translate("App", "The database cannot be opened:\n{error}")
-                                 .format(error=message))
+            QMessageBox.critical(
+                None,
+                app.applicationDisplayName(),
+                app.translate("App", "The database cannot be opened:\n{error}").format(
+                    error=message
+                ),
+            )
         return 1
     context = AppContext.create(db, settings)
     # A SystemExit in a job ends exec() instead of the process, so the cleanup below runs.

@@ -32,8 +32,14 @@ def default_center(context: AppContext, choices: list[CenterChoice]) -> str:
 class CenterCombo(ElidingCombo):
     """Centers as "CODE name"; `currentData()` is the code ("" for the all-centers entry)."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
-                 all_centers: bool = False, preselect: bool = True) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        all_centers: bool = False,
+        preselect: bool = True,
+    ) -> None:
         # Room for the code and the start of a name; the layout gives more where it can.
         super().__init__(parent, chars=18)
         if all_centers:

@@ -64,7 +64,8 @@ def _reason(reason: str) -> str:
         "range": translate("ErrorMessages", "it is out of range"),
         "unknown": translate("ErrorMessages", "it is not a known value"),
         "lot_expiry_mismatch": translate(
-            "ErrorMessages", "this lot was received before with another expiry date"),
+            "ErrorMessages", "this lot was received before with another expiry date"
+        ),
     }
     return reasons.get(reason, reason)
 
@@ -84,24 +85,27 @@ def describe(error: BaseException) -> str:
                 "Not enough stock of {sku} at {center}: {requested} asked, {available} available.",
             ).format(sku=sku, center=center, requested=requested, available=available)
         case e.UnknownProduct(sku=sku):
-            return translate(
-                "ErrorMessages", "No product has the SKU or barcode '{sku}'.").format(sku=sku)
+            return translate("ErrorMessages", "No product has the SKU or barcode '{sku}'.").format(
+                sku=sku
+            )
         case e.UnknownCenter(code=code):
-            return translate(
-                "ErrorMessages", "There is no center with the code '{code}'.").format(code=code)
+            return translate("ErrorMessages", "There is no center with the code '{code}'.").format(
+                code=code
+            )
         case e.UnknownBin(center=center, code=code):
-            return translate(
-                "ErrorMessages", "Center {center} has no bin '{code}'.").format(center=center,
-                                                                                  code=code)
+            return translate("ErrorMessages", "Center {center} has no bin '{code}'.").format(
+                center=center, code=code
+            )
         case e.UnknownLot(sku=sku, lot=lot):
             return translate("ErrorMessages", "{sku} has no lot '{lot}'.").format(sku=sku, lot=lot)
         case e.UnknownReservation(reservation_id=reservation):
-            return translate(
-                "ErrorMessages", "The reservation {id} does not exist.").format(id=reservation)
+            return translate("ErrorMessages", "The reservation {id} does not exist.").format(
+                id=reservation
+            )
         case e.LotExpired(sku=sku, lot=lot, expiry=expiry):
-            return translate(
-                "ErrorMessages", "Lot '{lot}' of {sku} expired on {date}.").format(
-                lot=lot, sku=sku, date=expiry.isoformat())
+            return translate("ErrorMessages", "Lot '{lot}' of {sku} expired on {date}.").format(
+                lot=lot, sku=sku, date=expiry.isoformat()
+            )
         case e.InvalidQuantity(field=field, value=value):
             return translate(
                 "ErrorMessages",
@@ -110,17 +114,19 @@ def describe(error: BaseException) -> str:
         case e.InvalidValue(field=field, value=value, reason=reason):
             if value is None or value == "":
                 return translate("ErrorMessages", "{field}: {reason}.").format(
-                    field=field_label(field), reason=_reason(reason))
+                    field=field_label(field), reason=_reason(reason)
+                )
             return translate("ErrorMessages", "{field}: '{value}' is not valid: {reason}.").format(
-                field=field_label(field), value=_show(value), reason=_reason(reason))
+                field=field_label(field), value=_show(value), reason=_reason(reason)
+            )
         case e.ReservationClosed(reservation_id=reservation, status=status):
-            return translate(
-                "ErrorMessages", "The reservation {id} is already {status}.").format(
-                id=reservation, status=status)
+            return translate("ErrorMessages", "The reservation {id} is already {status}.").format(
+                id=reservation, status=status
+            )
         case e.SameBin(bin=bin_code):
             return translate(
-                "ErrorMessages", "Source and destination are the same bin ({bin}).").format(
-                bin=bin_code)
+                "ErrorMessages", "Source and destination are the same bin ({bin})."
+            ).format(bin=bin_code)
         case e.TextTooLong(field=field, limit=limit, length=length):
             return translate(
                 "ErrorMessages",
@@ -130,22 +136,26 @@ def describe(error: BaseException) -> str:
             return translate(
                 "ErrorMessages",
                 "{field} holds a NUL character (often pasted from another program). "
-                "Nothing was saved.").format(field=field_label(field))
+                "Nothing was saved.",
+            ).format(field=field_label(field))
         case e.DuplicateValue(field=field, value=value):
             return translate("ErrorMessages", "{field} '{value}' already exists.").format(
-                field=field_label(field), value=value)
+                field=field_label(field), value=value
+            )
         case e.DepotError():
             return _from_areas(error) or translate(
-                "ErrorMessages", "The operation was refused ({error}).").format(error=error)
+                "ErrorMessages", "The operation was refused ({error})."
+            ).format(error=error)
     if type(error).__name__ == "OperationCancelled":
         return translate("ErrorMessages", "Cancelled; nothing was saved.")
     if type(error).__name__ == "OperationalError":  # sqlalchemy: lock timeout, server gone
         return translate(
             "ErrorMessages",
-            "The database could not be reached or stayed busy; nothing was saved. Try again.")
+            "The database could not be reached or stayed busy; nothing was saved. Try again.",
+        )
     return translate(
-        "ErrorMessages", "Unexpected error; nothing was saved ({error}: {detail}).").format(
-        error=type(error).__name__, detail=error)
+        "ErrorMessages", "Unexpected error; nothing was saved ({error}: {detail})."
+    ).format(error=type(error).__name__, detail=error)
 
 
 def _from_areas(error: BaseException) -> str | None:
@@ -161,8 +171,12 @@ def _from_areas(error: BaseException) -> str | None:
 def error_field(error: BaseException) -> str | None:
     """The field an error is about, so a form can put the cursor there."""
     match error:
-        case (e.InvalidQuantity(field=field) | e.InvalidValue(field=field)
-              | e.TextTooLong(field=field) | e.TextHasNul(field=field)):
+        case (
+            e.InvalidQuantity(field=field)
+            | e.InvalidValue(field=field)
+            | e.TextTooLong(field=field)
+            | e.TextHasNul(field=field)
+        ):
             return field
         case e.UnknownProduct():
             return "sku"

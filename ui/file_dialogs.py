@@ -35,8 +35,12 @@ def remember_folder(settings: Settings, path: str) -> None:
 
 def spreadsheet_filter() -> str:
     """The filter for the tables a clerk imports: marketplace exports, arrival lists."""
-    return ";;".join([translate("FileDialogs", "CSV or Excel files (*.csv *.txt *.xlsx)"),
-                      translate("FileDialogs", "All files (*)")])
+    return ";;".join(
+        [
+            translate("FileDialogs", "CSV or Excel files (*.csv *.txt *.xlsx)"),
+            translate("FileDialogs", "All files (*)"),
+        ]
+    )
 
 
 class NamesOnlyIcons(QAbstractFileIconProvider):

@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.database_label = QLabel(
-            self.tr("Database: {label}").format(label=context.database_label))
+            self.tr("Database: {label}").format(label=context.database_label)
+        )
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
 
@@ -99,8 +100,11 @@ class MainWindow(QMainWindow):
         self.context.settings.sync()  # chosen once per PC: on disk at once, whatever happens next
         emit(self.context.bus.home_center_changed, str(action.data()))
         self.statusBar().showMessage(
-            self.tr("Home center: {code}. Pages opened from now on start there.")
-            .format(code=action.data()), 5000)
+            self.tr("Home center: {code}. Pages opened from now on start there.").format(
+                code=action.data()
+            ),
+            5000,
+        )
 
     def page(self, key: str) -> QWidget:
         """The page of an area, built on first use."""

@@ -55,8 +55,19 @@ from ui.error_messages import describe
 from ui.progress_dialog import ProgressDialog, stage_text
 from ui.qt_fixes import emit
 
-__all__ = ["Cancelled", "ChangeBus", "OnError", "Operation", "OperationCancelled", "Operations",
-           "Progress", "UnitOfWork", "changes_of", "describe_url", "stage_text"]
+__all__ = [
+    "Cancelled",
+    "ChangeBus",
+    "OnError",
+    "Operation",
+    "OperationCancelled",
+    "Operations",
+    "Progress",
+    "UnitOfWork",
+    "changes_of",
+    "describe_url",
+    "stage_text",
+]
 
 log = logging.getLogger(__name__)
 
@@ -267,8 +278,13 @@ class Operations(QObject):
     # -- writes, on the writer thread --
     @overload
     def run(
-        self, fn: Callable[[UnitOfWork], T], *, parent: QWidget | None = ..., title: str = ...,
-        write: bool = ..., long_job: Literal[False] = ...,
+        self,
+        fn: Callable[[UnitOfWork], T],
+        *,
+        parent: QWidget | None = ...,
+        title: str = ...,
+        write: bool = ...,
+        long_job: Literal[False] = ...,
         on_success: Callable[[T], None] | None = ...,
         on_failure: Callable[[str], None] | None = ...,
         on_error: OnError | None = ...,
@@ -276,8 +292,13 @@ class Operations(QObject):
 
     @overload
     def run(
-        self, fn: Callable[[UnitOfWork, Progress, Cancelled], T], *, parent: QWidget | None = ...,
-        title: str = ..., write: bool = ..., long_job: Literal[True],
+        self,
+        fn: Callable[[UnitOfWork, Progress, Cancelled], T],
+        *,
+        parent: QWidget | None = ...,
+        title: str = ...,
+        write: bool = ...,
+        long_job: Literal[True],
         on_success: Callable[[T], None] | None = ...,
         on_failure: Callable[[str], None] | None = ...,
         on_error: OnError | None = ...,
@@ -311,9 +332,17 @@ class Operations(QObject):
                 sentence. Without either, the sentence is shown in a message box over
                 `parent`.
         """
-        return self._submit(fn, parent=parent, title=title, write=write, long_job=long_job,
-                            dialog=parent is not None or long_job, on_success=on_success,
-                            on_failure=on_failure, on_error=on_error)
+        return self._submit(
+            fn,
+            parent=parent,
+            title=title,
+            write=write,
+            long_job=long_job,
+            dialog=parent is not None or long_job,
+            on_success=on_success,
+            on_failure=on_failure,
+            on_error=on_error,
+        )
 
     def run_long(
         self,
@@ -342,14 +371,31 @@ class Operations(QObject):
             on_error: called on the GUI thread with the exception and its translated
                 sentence; without it the sentence is shown in a message box over `parent`.
         """
-        return self._submit(fn, parent=parent, title=title, write=write, long_job=True,
-                            dialog=progress_dialog, on_success=on_success, on_failure=None,
-                            on_error=on_error, on_progress=on_progress)
+        return self._submit(
+            fn,
+            parent=parent,
+            title=title,
+            write=write,
+            long_job=True,
+            dialog=progress_dialog,
+            on_success=on_success,
+            on_failure=None,
+            on_error=on_error,
+            on_progress=on_progress,
+        )
 
     def _submit(
-        self, fn: Callable[..., T], *, parent: QWidget | None, title: str, write: bool,
-        long_job: bool, dialog: bool, on_success: Callable[[T], None] | None,
-        on_failure: Callable[[str], None] | None, on_error: OnError | None,
+        self,
+        fn: Callable[..., T],
+        *,
+        parent: QWidget | None,
+        title: str,
+        write: bool,
+        long_job: bool,
+        dialog: bool,
+        on_success: Callable[[T], None] | None,
+        on_failure: Callable[[str], None] | None,
+        on_error: OnError | None,
         on_progress: Progress | None = None,
     ) -> Operation[T]:
         if on_failure is not None and on_error is not None:
@@ -367,8 +413,9 @@ class Operations(QObject):
         self._worker.submit(self._execute, operation, fn, write, long_job)
         return operation
 
-    def _execute(self, operation: Operation[T], fn: Callable[..., T], write: bool,
-                 long_job: bool) -> None:
+    def _execute(
+        self, operation: Operation[T], fn: Callable[..., T], write: bool, long_job: bool
+    ) -> None:
         result: T | None = None
         error: BaseException | None = None
 
@@ -390,8 +437,9 @@ class Operations(QObject):
         emit(self._relay.completed, operation, result, error)
 
     @Slot(object, object, object)
-    def _completed(self, operation: Operation[Any], result: object,
-                   error: BaseException | None) -> None:
+    def _completed(
+        self, operation: Operation[Any], result: object, error: BaseException | None
+    ) -> None:
         pending = self._pending.pop(operation)
         self._running.discard(operation)
         if pending.key is not None and self._latest.get(pending.key) is operation:
@@ -432,8 +480,9 @@ class Operations(QObject):
             elif pending.on_failure is not None:
                 pending.on_failure(operation.message)
             else:
-                QMessageBox.warning(pending.parent, operation.title or self.tr("Changtang Depot"),
-                                    operation.message)
+                QMessageBox.warning(
+                    pending.parent, operation.title or self.tr("Changtang Depot"), operation.message
+                )
             emit(operation.failed, operation.message)
         emit(operation.finished)
         emit(finished, operation)
@@ -444,7 +493,12 @@ class Operations(QObject):
             dialog.show()
 
     def save_file(
-        self, path: str | Path, data: bytes, kind: OutputKind, *, parent: QWidget | None = None,
+        self,
+        path: str | Path,
+        data: bytes,
+        kind: OutputKind,
+        *,
+        parent: QWidget | None = None,
         on_success: Callable[[object], None] | None = None,
         on_failure: Callable[[str], None] | None = None,
         on_error: OnError | None = None,
@@ -455,8 +509,13 @@ class Operations(QObject):
         database = sqlite_file(self.db.engine)
         return self.run(
             lambda _uow: write_output(path, data, kind, database=database, force=True),
-            parent=parent, title=self.tr("Saving"), write=False, on_success=on_success,
-            on_failure=on_failure, on_error=on_error)
+            parent=parent,
+            title=self.tr("Saving"),
+            write=False,
+            on_success=on_success,
+            on_failure=on_failure,
+            on_error=on_error,
+        )
 
     def shutdown(self) -> None:
         for operation in list(self._running):

@@ -29,8 +29,9 @@ class EnglishPlurals(QTranslator):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:  # Qt override; None: no translation here
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:  # Qt override; None: no translation here
         if n is None or n < 0 or "(" not in source:
             return None
         resolved = english_plural(source, n)

@@ -33,8 +33,13 @@ class ProgressDialog(QProgressDialog):
 
     def __init__(self, operation: Operation[Any], parent: QWidget | None) -> None:
         title = operation.title or translate("Operations", "Changtang Depot")
-        super().__init__(operation.title or translate("Operations", "Working…"),
-                         translate("Operations", "Cancel"), 0, 1000, parent)
+        super().__init__(
+            operation.title or translate("Operations", "Working…"),
+            translate("Operations", "Cancel"),
+            0,
+            1000,
+            parent,
+        )
         self._operation = operation
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)

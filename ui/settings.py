@@ -47,18 +47,25 @@ def _upgrade_to_3(settings: QSettings) -> None:
 
 # Step N brings a file from version N-1 to version N. Append; never edit a released step.
 UPGRADES: dict[int, Callable[[QSettings], None]] = {
-    1: _upgrade_to_1, 2: _upgrade_to_2, 3: _upgrade_to_3}
+    1: _upgrade_to_1,
+    2: _upgrade_to_2,
+    3: _upgrade_to_3,
+}
 
 
 class Settings:
     """Typed access to the app's QSettings."""
 
-    def __init__(self, path: Path | str | None = None,
-                 upgrades: dict[int, Callable[[QSettings], None]] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        upgrades: dict[int, Callable[[QSettings], None]] | None = None,
+    ) -> None:
         if path is None:
             # Per-user INI file under the organisation and application names set in ui.app.
-            self.qsettings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                                       "Changtang", "ChangtangDepot")
+            self.qsettings = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Changtang", "ChangtangDepot"
+            )
         else:
             self.qsettings = QSettings(str(path), QSettings.Format.IniFormat)
         self.upgrades = UPGRADES if upgrades is None else upgrades

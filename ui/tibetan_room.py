@@ -36,8 +36,13 @@ class TibetanRoomStyle(QProxyStyle):
             self._room[key] = 2 * math.ceil(tibetan_overshoot(font))
         return self._room[key]
 
-    def sizeFromContents(self, kind: QStyle.ContentsType, option: QStyleOption,  # noqa: N802
-                         size: QSize, widget: QWidget | None = None) -> QSize:
+    def sizeFromContents(
+        self,
+        kind: QStyle.ContentsType,
+        option: QStyleOption,  # noqa: N802
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
         if kind in _FIELDS:
             font = widget.font() if widget is not None else QApplication.font()
             size = QSize(size.width(), size.height() + self.room(font))

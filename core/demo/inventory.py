@@ -50,8 +50,11 @@ class DemoCenter:
     has_dock: bool  # a receiving dock: goods are received there, then put away
 
     def storage_bins(self, zone: str) -> list[str]:
-        return [f"{zone}-{a:02d}-{lv:02d}" for a in range(1, self.aisles + 1)
-                for lv in range(1, self.levels + 1)]
+        return [
+            f"{zone}-{a:02d}-{lv:02d}"
+            for a in range(1, self.aisles + 1)
+            for lv in range(1, self.levels + 1)
+        ]
 
     def home_bin(self, product: DemoProduct, shift: int = 0) -> str:
         """The product's storage bin here (`shift` gives a neighbouring bin in its zone)."""
@@ -63,12 +66,39 @@ class DemoCenter:
 # (docs/field-facts.md, "Service centers and deliveries"). The other two are placed in
 # neighbouring Ngari counties for the demo and say so in their names and `illustrative` flag.
 CENTERS = (
-    DemoCenter("TSC", "措勤县物流配送中心", "མཚོ་ཆེན་རྫོང་གི་ལྟེ་གནས",
-               "Tsochen County Logistics Distribution Center", "542527", False, 2, 3, True),
-    DemoCenter("GGY", "革吉县物流配送中心（示例）", "དགེ་རྒྱས་རྫོང་གི་ལྟེ་གནས",
-               "Gegye County Distribution Center (illustrative)", "542525", True, 1, 2, False),
-    DemoCenter("GTS", "改则县物流配送中心（示例）", "སྒེར་རྩེ་རྫོང་གི་ལྟེ་གནས",
-               "Gertse County Distribution Center (illustrative)", "542526", True, 1, 2, False),
+    DemoCenter(
+        "TSC",
+        "措勤县物流配送中心",
+        "མཚོ་ཆེན་རྫོང་གི་ལྟེ་གནས",
+        "Tsochen County Logistics Distribution Center",
+        "542527",
+        False,
+        2,
+        3,
+        True,
+    ),
+    DemoCenter(
+        "GGY",
+        "革吉县物流配送中心（示例）",
+        "དགེ་རྒྱས་རྫོང་གི་ལྟེ་གནས",
+        "Gegye County Distribution Center (illustrative)",
+        "542525",
+        True,
+        1,
+        2,
+        False,
+    ),
+    DemoCenter(
+        "GTS",
+        "改则县物流配送中心（示例）",
+        "སྒེར་རྩེ་རྫོང་གི་ལྟེ་གནས",
+        "Gertse County Distribution Center (illustrative)",
+        "542526",
+        True,
+        1,
+        2,
+        False,
+    ),
 )
 assert tuple(c.code for c in CENTERS) == CENTER_CODES
 
@@ -99,8 +129,12 @@ SUPPLIERS = {
     Category.GENERAL: "措勤县供销社（示例）",
 }
 # Units held for orders today (FEFO picks the lots): center, sku, units.
-HOLDS = (("TSC", "CSH-SCF-01", 5), ("TSC", "YAK-JRK-01", 12), ("TSC", "SNC-CRM-01", 6),
-         ("GGY", "INC-ZNT-01", 10))
+HOLDS = (
+    ("TSC", "CSH-SCF-01", 5),
+    ("TSC", "YAK-JRK-01", 12),
+    ("TSC", "SNC-CRM-01", 6),
+    ("GGY", "INC-ZNT-01", 10),
+)
 
 
 @dataclass(frozen=True)
@@ -128,8 +162,14 @@ def load(uow: UnitOfWork, tally: Tally) -> None:
         doc = document_id(f"hold:{center}:{sku}")
         held = uow.session.scalar(select(Reservation.id).where(Reservation.document_id == doc))
         if held is None:
-            services.reserve(uow, center=center, sku=sku, quantity=units,
-                             document_type="demo-hold", document_id=doc)
+            services.reserve(
+                uow,
+                center=center,
+                sku=sku,
+                quantity=units,
+                document_type="demo-hold",
+                document_id=doc,
+            )
         tally.count("reservations", created=held is None)
 
 
@@ -140,8 +180,12 @@ def _load_centers(uow: UnitOfWork, tally: Tally) -> None:
         tally.count("centers", created=center is None)
         if center is None:
             center = catalog.create_center(
-                uow, code=spec.code, name_zh=spec.name_zh, name_bo=spec.name_bo,
-                name_en=spec.name_en, county_code=spec.county_code,
+                uow,
+                code=spec.code,
+                name_zh=spec.name_zh,
+                name_bo=spec.name_bo,
+                name_en=spec.name_en,
+                county_code=spec.county_code,
                 illustrative=spec.illustrative,
             )
         bins = [(zone, code) for zone in ZONES for code in spec.storage_bins(zone)]
@@ -162,9 +206,16 @@ def _load_products(uow: UnitOfWork, tally: Tally) -> None:
         tally.count("products", created=product is None)
         if product is None:
             catalog.create_product(
-                uow, sku=spec.sku, name_zh=spec.name_zh, name_bo=spec.name_bo,
-                name_en=spec.name_en, category=str(spec.category), unit=spec.unit,
-                weight_g=spec.weight_g, barcode=spec.barcode, tracks_expiry=spec.tracks_expiry,
+                uow,
+                sku=spec.sku,
+                name_zh=spec.name_zh,
+                name_bo=spec.name_bo,
+                name_en=spec.name_en,
+                category=str(spec.category),
+                unit=spec.unit,
+                weight_g=spec.weight_g,
+                barcode=spec.barcode,
+                tracks_expiry=spec.tracks_expiry,
             )
             product = catalog.get_product(session, spec.sku)
         for index, center in enumerate(centers):
@@ -195,8 +246,10 @@ def _receipts(spec: DemoProduct, units: int, today: date) -> list[_Receipt]:
     """The older and the newer receipt of a product at one center."""
     old_units = round(units * 0.6)
     if spec.shelf_days is None:
-        return [_Receipt("", OLD_AGE, None, old_units),
-                _Receipt("", NEW_AGE, None, units - old_units)]
+        return [
+            _Receipt("", OLD_AGE, None, old_units),
+            _Receipt("", NEW_AGE, None, units - old_units),
+        ]
     shelf = spec.shelf_days
     old_age = shelf - NEAR_EXPIRY[spec.sku] if spec.sku in NEAR_EXPIRY else min(OLD_AGE, shelf // 2)
     return [
@@ -218,8 +271,14 @@ def _plan(today: date) -> list[_Event]:
             if units == 0:
                 continue
             for seq, receipt in enumerate(_receipts(spec, units, today), start=1):
-                events += _receive(center, spec, receipt, f"{seq}",
-                                   _at(today, receipt.days_ago, 9, minute), put_away=True)
+                events += _receive(
+                    center,
+                    spec,
+                    receipt,
+                    f"{seq}",
+                    _at(today, receipt.days_ago, 9, minute),
+                    put_away=True,
+                )
     tsc = CENTERS[0]
     sku, units, expired_days = EXPIRED
     spec = by_sku[sku]
@@ -233,13 +292,21 @@ def _plan(today: date) -> list[_Event]:
         events.append(_reslot(tsc, by_sku[sku], letter, units, _at(today, days_ago, 15)))
     for center_code, sku, letter, delta, reason, note, days_ago in ADJUSTMENTS:
         center = next(c for c in CENTERS if c.code == center_code)
-        events.append(_adjust(center, by_sku[sku], letter, delta, reason, note,
-                              _at(today, days_ago, 16)))
+        events.append(
+            _adjust(center, by_sku[sku], letter, delta, reason, note, _at(today, days_ago, 16))
+        )
     return events
 
 
-def _receive(center: DemoCenter, spec: DemoProduct, receipt: _Receipt, seq: str,
-             at: datetime, *, put_away: bool) -> list[_Event]:
+def _receive(
+    center: DemoCenter,
+    spec: DemoProduct,
+    receipt: _Receipt,
+    seq: str,
+    at: datetime,
+    *,
+    put_away: bool,
+) -> list[_Event]:
     lot = _lot(spec, receipt.lot_letter)
     home = center.home_bin(spec)
     into = DOCK if center.has_dock else home
@@ -247,17 +314,32 @@ def _receive(center: DemoCenter, spec: DemoProduct, receipt: _Receipt, seq: str,
     def post_receipt(uow: UnitOfWork, doc: uuid.UUID) -> object:
         # A receipt document as the Receiving page makes, so the stock card names its
         # number and supplier.
-        documents.create_receipt(uow, center=center.code, receipt_id=doc,
-                                 supplier=SUPPLIERS[Category(spec.category)])
-        documents.add_receipt_line(uow, doc, code=spec.sku, quantity=receipt.units, bin=into,
-                                   lot=lot, expiry=receipt.expiry)
+        documents.create_receipt(
+            uow, center=center.code, receipt_id=doc, supplier=SUPPLIERS[Category(spec.category)]
+        )
+        documents.add_receipt_line(
+            uow,
+            doc,
+            code=spec.sku,
+            quantity=receipt.units,
+            bin=into,
+            lot=lot,
+            expiry=receipt.expiry,
+        )
         return documents.post_receipt(uow, doc)
 
     def post_putaway(uow: UnitOfWork, doc: uuid.UUID) -> object:
         return services.move_stock(
-            uow, center=center.code, from_bin=DOCK, to_bin=home, sku=spec.sku,
-            quantity=receipt.units, lot=lot, kind=MoveKind.PUTAWAY,
-            document_type="putaway", document_id=doc,
+            uow,
+            center=center.code,
+            from_bin=DOCK,
+            to_bin=home,
+            sku=spec.sku,
+            quantity=receipt.units,
+            lot=lot,
+            kind=MoveKind.PUTAWAY,
+            document_type="putaway",
+            document_id=doc,
         )
 
     name = f"{center.code}:{spec.sku}:{seq}"
@@ -267,26 +349,46 @@ def _receive(center: DemoCenter, spec: DemoProduct, receipt: _Receipt, seq: str,
     return events
 
 
-def _reslot(center: DemoCenter, spec: DemoProduct, letter: str, units: int,
-            at: datetime) -> _Event:
+def _reslot(center: DemoCenter, spec: DemoProduct, letter: str, units: int, at: datetime) -> _Event:
     def post(uow: UnitOfWork, doc: uuid.UUID) -> object:
         return services.move_stock(
-            uow, center=center.code, from_bin=center.home_bin(spec),
-            to_bin=center.home_bin(spec, shift=1), sku=spec.sku, quantity=units,
-            lot=_lot(spec, letter), kind=MoveKind.PUTAWAY, note="re-slotted to a second bin",
-            document_type="reslot", document_id=doc,
+            uow,
+            center=center.code,
+            from_bin=center.home_bin(spec),
+            to_bin=center.home_bin(spec, shift=1),
+            sku=spec.sku,
+            quantity=units,
+            lot=_lot(spec, letter),
+            kind=MoveKind.PUTAWAY,
+            note="re-slotted to a second bin",
+            document_type="reslot",
+            document_id=doc,
         )
 
     return _Event(at, f"reslot:{center.code}:{spec.sku}", "moves", post)
 
 
-def _adjust(center: DemoCenter, spec: DemoProduct, letter: str, delta: int, reason: str,
-            note: str, at: datetime) -> _Event:
+def _adjust(
+    center: DemoCenter,
+    spec: DemoProduct,
+    letter: str,
+    delta: int,
+    reason: str,
+    note: str,
+    at: datetime,
+) -> _Event:
     def post(uow: UnitOfWork, doc: uuid.UUID) -> object:
         return services.adjust(
-            uow, center=center.code, bin=center.home_bin(spec), sku=spec.sku, delta=delta,
-            reason=reason, lot=_lot(spec, letter), note=note,
-            document_type="adjustment", document_id=doc,
+            uow,
+            center=center.code,
+            bin=center.home_bin(spec),
+            sku=spec.sku,
+            delta=delta,
+            reason=reason,
+            lot=_lot(spec, letter),
+            note=note,
+            document_type="adjustment",
+            document_id=doc,
         )
 
     return _Event(at, f"adjustment:{center.code}:{spec.sku}:{reason}", "adjustments", post)

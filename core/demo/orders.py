@@ -56,38 +56,55 @@ def load(uow: UnitOfWork, tally: Tally) -> None:
     now = uow.clock()
     records = [
         OrderRecord(
-            line=i + 2, external_id=order_number(suffix), status=PAID, eligible=True,
-            recipient=recipient, phone=f"1380000{1000 + i:04d}", address=address,
-            buyer=f"demo_buyer_{suffix}", paid_at=now - timedelta(hours=hours),
+            line=i + 2,
+            external_id=order_number(suffix),
+            status=PAID,
+            eligible=True,
+            recipient=recipient,
+            phone=f"1380000{1000 + i:04d}",
+            address=address,
+            buyer=f"demo_buyer_{suffix}",
+            paid_at=now - timedelta(hours=hours),
             ordered_at=now - timedelta(hours=hours, minutes=3),
             lines=[LineRecord(sku, "", units) for sku, units in lines],
         )
         for i, (suffix, recipient, address, lines, hours) in enumerate(ORDERS)
     ]
-    report = store_orders(uow, ReadResult(CHANNEL, "demo", "", "demo", records, [], [],
-                                          len(records)), center=CENTER)
+    report = store_orders(
+        uow, ReadResult(CHANNEL, "demo", "", "demo", records, [], [], len(records)), center=CENTER
+    )
     for _ in range(report.imported):
         tally.count("orders", created=True)
     for _ in range(report.duplicates):
         tally.count("orders", created=False)
     allocate(uow, center=CENTER)
     _pack(uow, tally)
-    known = set(uow.session.scalars(select(Parcel.carrier_barcode).where(
-        Parcel.carrier_barcode.is_not(None))))
+    known = set(
+        uow.session.scalars(
+            select(Parcel.carrier_barcode).where(Parcel.carrier_barcode.is_not(None))
+        )
+    )
     for barcode, carrier, recipient, address in ARRIVALS:
         present = barcode in known
         if not present:
-            register_arrival(uow, barcode=barcode, recipient=recipient, address=address,
-                             phone="13800002000", carrier=carrier, center=CENTER)
+            register_arrival(
+                uow,
+                barcode=barcode,
+                recipient=recipient,
+                address=address,
+                phone="13800002000",
+                carrier=carrier,
+                center=CENTER,
+            )
         tally.count("arrived parcels", created=not present)
-
 
 
 def _pack(uow: UnitOfWork, tally: Tally) -> None:
     session = uow.session
     for suffix in PACKED:
         parcel = session.scalar(
-            select(Parcel).join(Order, Order.id == Parcel.order_id)
+            select(Parcel)
+            .join(Order, Order.id == Parcel.order_id)
             .where(Order.channel == CHANNEL, Order.external_id == order_number(suffix))
         )
         if parcel is None or parcel.status != ParcelStatus.PICKING.value:

@@ -33,14 +33,21 @@ TOWNSHIPS = (
 
 def demo_points() -> list[tuple[str, str]]:
     """(township code, point name) of every demo point."""
-    return [(code, f"{name}第{NUMERALS[i]}村服务点")
-            for code, name, count in TOWNSHIPS for i in range(count)]
+    return [
+        (code, f"{name}第{NUMERALS[i]}村服务点")
+        for code, name, count in TOWNSHIPS
+        for i in range(count)
+    ]
 
 
 def load(uow: UnitOfWork, tally: Tally) -> None:
     load_gazetteer(uow)
-    existing = {(code, name) for code, name in uow.session.execute(
-        select(VillagePoint.township_code, VillagePoint.name_zh))}
+    existing = {
+        (code, name)
+        for code, name in uow.session.execute(
+            select(VillagePoint.township_code, VillagePoint.name_zh)
+        )
+    }
     for township, name in demo_points():
         present = (township, name) in existing
         if not present:

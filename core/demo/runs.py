@@ -31,17 +31,29 @@ SCHEDULES = (
 def load(uow: UnitOfWork, tally: Tally) -> None:
     center = find_center(uow, CENTER)
     existing = {
-        code for code in uow.session.scalars(
-            select(RunSchedule.township_code).where(RunSchedule.center_id == center.id))
+        code
+        for code in uow.session.scalars(
+            select(RunSchedule.township_code).where(RunSchedule.center_id == center.id)
+        )
     }
     for township, days, depart, cutoff, parcels, kg, vehicle in SCHEDULES:
         present = township in existing
         if not present:
-            set_schedule(uow, center.id, ScheduleInput(
-                township, days, depart, cutoff, parcels, kg, vehicle,
-                # The seat is busy on market days: a second vehicle takes the overflow.
-                second_vehicle="藏F·D0199 (demo)" if township == "542527100" else None,
-                second_capacity_parcels=60 if township == "542527100" else None,
-                second_capacity_kg=500 if township == "542527100" else None,
-            ))
+            set_schedule(
+                uow,
+                center.id,
+                ScheduleInput(
+                    township,
+                    days,
+                    depart,
+                    cutoff,
+                    parcels,
+                    kg,
+                    vehicle,
+                    # The seat is busy on market days: a second vehicle takes the overflow.
+                    second_vehicle="藏F·D0199 (demo)" if township == "542527100" else None,
+                    second_capacity_parcels=60 if township == "542527100" else None,
+                    second_capacity_kg=500 if township == "542527100" else None,
+                ),
+            )
         tally.count("run schedules", created=not present)

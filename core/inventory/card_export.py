@@ -19,8 +19,21 @@ from core.output_files import replace_text_file
 from core.spreadsheet_cells import CSV_QUOTING, safe_record
 
 EXCEL_TIME = "%Y-%m-%d %H:%M:%S"
-COLUMNS = ("at", "center", "kind", "from_bin", "to_bin", "lot", "quantity", "change", "balance",
-           "actor", "reason", "note", "document")
+COLUMNS = (
+    "at",
+    "center",
+    "kind",
+    "from_bin",
+    "to_bin",
+    "lot",
+    "quantity",
+    "change",
+    "balance",
+    "actor",
+    "reason",
+    "note",
+    "document",
+)
 
 
 def write_stock_card_csv(lines: Iterable[CardLine], path: Path | str) -> int:

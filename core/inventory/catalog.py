@@ -61,9 +61,7 @@ def get_lot(session: Session, product: Product, code: str) -> Lot:
     return lot
 
 
-def lot_for_receipt(
-    session: Session, product: Product, code: str, expiry: date | None
-) -> Lot:
+def lot_for_receipt(session: Session, product: Product, code: str, expiry: date | None) -> Lot:
     """The lot to receive into, created on first receipt.
 
     A lot's expiry is fixed by its first receipt: a later receipt that names
@@ -72,8 +70,9 @@ def lot_for_receipt(
     code = code.strip()
     if product.tracks_expiry and expiry is None:
         raise InvalidValue("expiry", expiry, "required")
-    lot = session.get_one(Lot, ensure_row(session, Lot, {"product_id": product.id, "code": code},
-                                          expiry=expiry))
+    lot = session.get_one(
+        Lot, ensure_row(session, Lot, {"product_id": product.id, "code": code}, expiry=expiry)
+    )
     if expiry is not None and lot.expiry != expiry:
         raise InvalidValue("expiry", expiry, "lot_expiry_mismatch")
     return lot
@@ -194,8 +193,10 @@ class ProductChoice:
 
 def center_choices(uow: UnitOfWork) -> list[CenterChoice]:
     """Every center, in code order."""
-    return [CenterChoice(c.code, c.name_zh, c.name_bo, c.name_en, c.illustrative)
-            for c in uow.session.scalars(select(Center).order_by(Center.code))]
+    return [
+        CenterChoice(c.code, c.name_zh, c.name_bo, c.name_en, c.illustrative)
+        for c in uow.session.scalars(select(Center).order_by(Center.code))
+    ]
 
 
 def product_choice(uow: UnitOfWork, code: str) -> ProductChoice | None:
@@ -203,8 +204,15 @@ def product_choice(uow: UnitOfWork, code: str) -> ProductChoice | None:
     found = find_product_by_code(uow.session, code.strip()) if code.strip() else None
     if found is None:
         return None
-    return ProductChoice(found.sku, found.barcode or "", found.name_zh, found.name_bo,
-                         found.name_en, found.unit, found.tracks_expiry)
+    return ProductChoice(
+        found.sku,
+        found.barcode or "",
+        found.name_zh,
+        found.name_bo,
+        found.name_en,
+        found.unit,
+        found.tracks_expiry,
+    )
 
 
 def require_product_choice(uow: UnitOfWork, code: str) -> ProductChoice:

@@ -55,8 +55,9 @@ def _find(session: Session, reference: object) -> StockCount:
 find_count = _find
 
 
-def start_count(uow: UnitOfWork, *, center: str, bin: str | None = None,
-                zone: str | None = None) -> Saved:
+def start_count(
+    uow: UnitOfWork, *, center: str, bin: str | None = None, zone: str | None = None
+) -> Saved:
     """A new count of one bin or of every bin in a zone of `center`."""
     session = uow.session
     the_center = get_center(session, center)
@@ -67,9 +68,13 @@ def start_count(uow: UnitOfWork, *, center: str, bin: str | None = None,
         raise InvalidValue("bin", bin, "required")
     count_id = new_id()
     count = StockCount(
-        id=count_id, number=document_number("CC", count_id), center_id=the_center.id,
-        bin_id=bin_id, zone=(zone or "").strip() if bin_id is None else "",
-        created_at=uow.clock(), created_by=uow.actor,
+        id=count_id,
+        number=document_number("CC", count_id),
+        center_id=the_center.id,
+        bin_id=bin_id,
+        zone=(zone or "").strip() if bin_id is None else "",
+        created_at=uow.clock(),
+        created_by=uow.actor,
     )
     session.add(count)
     session.flush()
@@ -79,12 +84,22 @@ def start_count(uow: UnitOfWork, *, center: str, bin: str | None = None,
 def scope_bins(session: Session, count: StockCount) -> list[uuid.UUID]:
     if count.bin_id is not None:
         return [count.bin_id]
-    return list(session.scalars(select(Bin.id).where(Bin.center_id == count.center_id,
-                                                     Bin.zone == count.zone)))
+    return list(
+        session.scalars(
+            select(Bin.id).where(Bin.center_id == count.center_id, Bin.zone == count.zone)
+        )
+    )
 
 
-def count_scan(uow: UnitOfWork, count: object, *, bin: str, code: str, quantity: object = 1,
-               lot: str | None = None) -> Saved:
+def count_scan(
+    uow: UnitOfWork,
+    count: object,
+    *,
+    bin: str,
+    code: str,
+    quantity: object = 1,
+    lot: str | None = None,
+) -> Saved:
     """Add scanned units to the count line of (bin, product, lot)."""
     session = uow.session
     doc = _find(session, count)
@@ -95,19 +110,25 @@ def count_scan(uow: UnitOfWork, count: object, *, bin: str, code: str, quantity:
         raise BinOutOfScope(doc.number, the_bin.code)
     product, lot_code = product_and_lot(session, code, lot)
     qty = parse_quantity(quantity)
-    the_lot = (get_lot(session, product, lot_code) if lot_code is not None
-               else _lot_in_bin(session, doc, the_bin, product))
+    the_lot = (
+        get_lot(session, product, lot_code)
+        if lot_code is not None
+        else _lot_in_bin(session, doc, the_bin, product)
+    )
     line_id = _add(uow, doc, the_bin.id, product.id, the_lot.id, qty)
     return Saved(doc.id, doc.number, line_id)
 
 
 def _lot_in_bin(session: Session, doc: StockCount, the_bin: Bin, product: Product) -> Lot:
     """The lot a bare product scan means: the only lot of it in this bin (on hand or counted)."""
-    stocked = select(Balance.lot_id).where(Balance.bin_id == the_bin.id,
-                                           Balance.product_id == product.id, Balance.on_hand > 0)
-    counted = select(CountLine.lot_id).where(CountLine.count_id == doc.id,
-                                             CountLine.bin_id == the_bin.id,
-                                             CountLine.product_id == product.id)
+    stocked = select(Balance.lot_id).where(
+        Balance.bin_id == the_bin.id, Balance.product_id == product.id, Balance.on_hand > 0
+    )
+    counted = select(CountLine.lot_id).where(
+        CountLine.count_id == doc.id,
+        CountLine.bin_id == the_bin.id,
+        CountLine.product_id == product.id,
+    )
     lot_ids = set(session.scalars(stocked)) | set(session.scalars(counted))
     if len(lot_ids) == 1:
         return session.get_one(Lot, lot_ids.pop())
@@ -119,30 +140,56 @@ def _lot_in_bin(session: Session, doc: StockCount, the_bin: Bin, product: Produc
     raise LotRequired(product.sku, the_bin.code)
 
 
-def _add(uow: UnitOfWork, doc: StockCount, bin_id: uuid.UUID, product_id: uuid.UUID,
-         lot_id: uuid.UUID, quantity: int, *, replace: bool = False) -> uuid.UUID:
+def _add(
+    uow: UnitOfWork,
+    doc: StockCount,
+    bin_id: uuid.UUID,
+    product_id: uuid.UUID,
+    lot_id: uuid.UUID,
+    quantity: int,
+    *,
+    replace: bool = False,
+) -> uuid.UUID:
     """Upsert a count line; two clerks scanning the same bin both add up."""
     session = uow.session
-    values = {"id": new_id(), "count_id": doc.id, "bin_id": bin_id, "product_id": product_id,
-              "lot_id": lot_id, "quantity": quantity, "updated_at": uow.clock(),
-              "actor": uow.actor}
+    values = {
+        "id": new_id(),
+        "count_id": doc.id,
+        "bin_id": bin_id,
+        "product_id": product_id,
+        "lot_id": lot_id,
+        "quantity": quantity,
+        "updated_at": uow.clock(),
+        "actor": uow.actor,
+    }
     stmt = dialect_insert(session, CountLine).values(**values)
     added = stmt.excluded.quantity
     new_quantity = added if replace else CountLine.quantity + added
-    session.execute(stmt.on_conflict_do_update(
-        index_elements=["count_id", "bin_id", "product_id", "lot_id"],
-        set_={"quantity": new_quantity, "updated_at": stmt.excluded.updated_at,
-              "actor": stmt.excluded.actor},
-    ))
-    found = session.scalar(select(CountLine.id).where(
-        CountLine.count_id == doc.id, CountLine.bin_id == bin_id,
-        CountLine.product_id == product_id, CountLine.lot_id == lot_id))
+    session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["count_id", "bin_id", "product_id", "lot_id"],
+            set_={
+                "quantity": new_quantity,
+                "updated_at": stmt.excluded.updated_at,
+                "actor": stmt.excluded.actor,
+            },
+        )
+    )
+    found = session.scalar(
+        select(CountLine.id).where(
+            CountLine.count_id == doc.id,
+            CountLine.bin_id == bin_id,
+            CountLine.product_id == product_id,
+            CountLine.lot_id == lot_id,
+        )
+    )
     assert found is not None
     return found
 
 
-def set_counted(uow: UnitOfWork, count: object, *, bin: str, sku: str, lot: str,
-                quantity: object) -> Saved:
+def set_counted(
+    uow: UnitOfWork, count: object, *, bin: str, sku: str, lot: str, quantity: object
+) -> Saved:
     """Type the counted quantity (0 allowed) instead of scanning every unit."""
     session = uow.session
     doc = _find(session, count)
@@ -162,40 +209,64 @@ def close_counting(uow: UnitOfWork, count: object) -> Saved:
     """Freeze the count for review and keep what the system expected at this moment."""
     session = uow.session
     doc = _find(session, count)
-    advance_status(session, StockCount, KIND, doc, CountStatus.COUNTING, CountStatus.REVIEW,
-                   expected_at=uow.clock())
+    advance_status(
+        session,
+        StockCount,
+        KIND,
+        doc,
+        CountStatus.COUNTING,
+        CountStatus.REVIEW,
+        expected_at=uow.clock(),
+    )
     session.add_all(
         CountExpected(count_id=doc.id, bin_id=b, product_id=p, lot_id=lot, quantity=n)
-        for (b, p, lot), n in _on_hand(session, scope_bins(session, doc)).items())
+        for (b, p, lot), n in _on_hand(session, scope_bins(session, doc)).items()
+    )
     session.flush()
     return Saved(doc.id, doc.number)
 
 
 def _on_hand(session: Session, bins: list[uuid.UUID]) -> dict[tuple[uuid.UUID, ...], int]:
-    return {(b, p, lot): int(n) for b, p, lot, n in session.execute(
-        select(Balance.bin_id, Balance.product_id, Balance.lot_id, Balance.on_hand)
-        .where(Balance.bin_id.in_(bins), Balance.on_hand > 0))}
+    return {
+        (b, p, lot): int(n)
+        for b, p, lot, n in session.execute(
+            select(Balance.bin_id, Balance.product_id, Balance.lot_id, Balance.on_hand).where(
+                Balance.bin_id.in_(bins), Balance.on_hand > 0
+            )
+        )
+    }
 
 
-def _expected(session: Session, doc: StockCount,
-              bins: list[uuid.UUID]) -> dict[tuple[uuid.UUID, ...], int]:
+def _expected(
+    session: Session, doc: StockCount, bins: list[uuid.UUID]
+) -> dict[tuple[uuid.UUID, ...], int]:
     """What the count is compared with: the copy kept at closing, else (still counting,
     or a count closed before copies were kept) what is on hand now."""
     if doc.expected_at is None:
         return _on_hand(session, bins)
-    return {(b, p, lot): int(n) for b, p, lot, n in session.execute(
-        select(CountExpected.bin_id, CountExpected.product_id, CountExpected.lot_id,
-               CountExpected.quantity).where(CountExpected.count_id == doc.id))}
+    return {
+        (b, p, lot): int(n)
+        for b, p, lot, n in session.execute(
+            select(
+                CountExpected.bin_id,
+                CountExpected.product_id,
+                CountExpected.lot_id,
+                CountExpected.quantity,
+            ).where(CountExpected.count_id == doc.id)
+        )
+    }
 
 
 def cancel_count(uow: UnitOfWork, count: object) -> Saved:
     doc = _find(uow.session, count)
     if doc.status == CountStatus.REVIEW:
-        advance_status(uow.session, StockCount, KIND, doc, CountStatus.REVIEW,
-                       CountStatus.CANCELLED)
+        advance_status(
+            uow.session, StockCount, KIND, doc, CountStatus.REVIEW, CountStatus.CANCELLED
+        )
     else:
-        advance_status(uow.session, StockCount, KIND, doc, CountStatus.COUNTING,
-                       CountStatus.CANCELLED)
+        advance_status(
+            uow.session, StockCount, KIND, doc, CountStatus.COUNTING, CountStatus.CANCELLED
+        )
     return Saved(doc.id, doc.number)
 
 
@@ -214,8 +285,14 @@ class Variance:
         return self.counted - self.expected
 
     def as_json(self) -> dict[str, object]:
-        return {"bin": self.bin, "sku": self.sku, "lot": self.lot, "expected": self.expected,
-                "counted": self.counted, "difference": self.difference}
+        return {
+            "bin": self.bin,
+            "sku": self.sku,
+            "lot": self.lot,
+            "expected": self.expected,
+            "counted": self.counted,
+            "difference": self.difference,
+        }
 
 
 def variances(session: Session, count: object, *, only_differences: bool = False) -> list[Variance]:
@@ -223,21 +300,37 @@ def variances(session: Session, count: object, *, only_differences: bool = False
     doc = _find(session, count)
     bins = scope_bins(session, doc)
     expected = _expected(session, doc, bins)
-    counted = {(b, p, lot): int(n) for b, p, lot, n in session.execute(
-        select(CountLine.bin_id, CountLine.product_id, CountLine.lot_id, CountLine.quantity)
-        .where(CountLine.count_id == doc.id))}
+    counted = {
+        (b, p, lot): int(n)
+        for b, p, lot, n in session.execute(
+            select(
+                CountLine.bin_id, CountLine.product_id, CountLine.lot_id, CountLine.quantity
+            ).where(CountLine.count_id == doc.id)
+        )
+    }
     keys = set(expected) | set(counted)
     if not keys:
         return []
-    bin_codes = {row[0]: row[1] for row in session.execute(
-        select(Bin.id, Bin.code).where(Bin.id.in_(bins)))}
-    lots = {lot.id: lot for lot in session.scalars(select(Lot).where(
-        Lot.id.in_({k[2] for k in keys})))}
-    products = {p.id: p for p in session.scalars(select(Product).where(
-        Product.id.in_({k[1] for k in keys})))}
+    bin_codes = {
+        row[0]: row[1] for row in session.execute(select(Bin.id, Bin.code).where(Bin.id.in_(bins)))
+    }
+    lots = {
+        lot.id: lot for lot in session.scalars(select(Lot).where(Lot.id.in_({k[2] for k in keys})))
+    }
+    products = {
+        p.id: p
+        for p in session.scalars(select(Product).where(Product.id.in_({k[1] for k in keys})))
+    }
     rows = [
-        Variance(bin_codes[b], products[p].sku, products[p].name_zh, lots[lot].code,
-                 lots[lot].expiry, expected.get((b, p, lot), 0), counted.get((b, p, lot), 0))
+        Variance(
+            bin_codes[b],
+            products[p].sku,
+            products[p].name_zh,
+            lots[lot].code,
+            lots[lot].expiry,
+            expected.get((b, p, lot), 0),
+            counted.get((b, p, lot), 0),
+        )
         for b, p, lot in keys
     ]
     if only_differences:
@@ -252,17 +345,35 @@ def approve_count(uow: UnitOfWork, count: object) -> Saved:
     doc = _find(session, count)
     require_status(KIND, doc, CountStatus.REVIEW)
     rows = [row for row in variances(session, doc.id) if row.difference]
-    advance_status(session, StockCount, KIND, doc, CountStatus.REVIEW, CountStatus.APPROVED,
-                   approved_at=uow.clock(), approved_by=uow.actor)
+    advance_status(
+        session,
+        StockCount,
+        KIND,
+        doc,
+        CountStatus.REVIEW,
+        CountStatus.APPROVED,
+        approved_at=uow.clock(),
+        approved_by=uow.actor,
+    )
     center = session.get_one(Center, doc.center_id)
-    services.lock_for_adjusting(uow, center=center.code,
-                                lines=[(row.bin, row.sku, row.lot) for row in rows])
+    services.lock_for_adjusting(
+        uow, center=center.code, lines=[(row.bin, row.sku, row.lot) for row in rows]
+    )
     changes = Changes(centers=frozenset({center.id}))
     for row in rows:
         changes |= services.adjust(
-            uow, center=center.code, bin=row.bin, sku=row.sku, lot=row.lot, expiry=row.expiry,
-            delta=row.difference, reason="found" if row.difference > 0 else "lost",
-            note=doc.number, kind=MoveKind.COUNT, document_type=KIND, document_id=doc.id,
+            uow,
+            center=center.code,
+            bin=row.bin,
+            sku=row.sku,
+            lot=row.lot,
+            expiry=row.expiry,
+            delta=row.difference,
+            reason="found" if row.difference > 0 else "lost",
+            note=doc.number,
+            kind=MoveKind.COUNT,
+            document_type=KIND,
+            document_id=doc.id,
         )
     return Saved(doc.id, doc.number, changes=changes)
 
@@ -291,10 +402,15 @@ def counts_due(session: Session, *, center: str, today: date) -> list[CountDue]:
         select(CountLine.product_id, func.max(StockCount.approved_at).label("at"))
         .join(StockCount, StockCount.id == CountLine.count_id)
         .where(StockCount.center_id == the_center.id, StockCount.status == CountStatus.APPROVED)
-        .group_by(CountLine.product_id).subquery()
+        .group_by(CountLine.product_id)
+        .subquery()
     )
-    stocked = (select(Balance.product_id).where(Balance.center_id == the_center.id,
-                                                Balance.on_hand > 0).distinct().subquery())
+    stocked = (
+        select(Balance.product_id)
+        .where(Balance.center_id == the_center.id, Balance.on_hand > 0)
+        .distinct()
+        .subquery()
+    )
     rows = session.execute(
         select(Product.sku, Product.name_zh, Product.abc_class, last.c.at)
         .join(stocked, stocked.c.product_id == Product.id)
@@ -335,10 +451,16 @@ def counted_lines(session: Session, count: object) -> list[CountedLine]:
 def open_counts(session: Session, center: str) -> list[StockCount]:
     """Counts still counting or waiting for review at `center`, newest first."""
     the_center = get_center(session, center)
-    return list(session.scalars(
-        select(StockCount).where(StockCount.center_id == the_center.id,
-                                 StockCount.status.in_([CountStatus.COUNTING, CountStatus.REVIEW]))
-        .order_by(StockCount.created_at.desc())))
+    return list(
+        session.scalars(
+            select(StockCount)
+            .where(
+                StockCount.center_id == the_center.id,
+                StockCount.status.in_([CountStatus.COUNTING, CountStatus.REVIEW]),
+            )
+            .order_by(StockCount.created_at.desc())
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -371,5 +493,6 @@ def count_view(uow: UnitOfWork, count: object) -> CountView:
     session = uow.session
     doc = _find(session, count)
     review = variances(session, doc.id) if doc.status == CountStatus.REVIEW else []
-    return CountView(doc.id, doc.number, doc.status, tuple(counted_lines(session, doc.id)),
-                     tuple(review))
+    return CountView(
+        doc.id, doc.number, doc.status, tuple(counted_lines(session, doc.id)), tuple(review)
+    )

@@ -65,8 +65,15 @@ def find_document(session: Session, model: type[Any], kind: str, reference: obje
     return document
 
 
-def advance_status(session: Session, model: type[Any], kind: str, document: Any,
-                   from_status: str, to_status: str, **values: object) -> None:
+def advance_status(
+    session: Session,
+    model: type[Any],
+    kind: str,
+    document: Any,
+    from_status: str,
+    to_status: str,
+    **values: object,
+) -> None:
     """Move a document from `from_status` to `to_status`, or raise `DocumentClosed`.
 
     One conditional UPDATE: whoever comes second (another clerk, a retry) matches
@@ -89,16 +96,25 @@ def require_status(kind: str, document: Any, status: str) -> None:
         raise DocumentClosed(kind, document.number, document.status)
 
 
-def create_receipt(uow: UnitOfWork, *, center: str, supplier: str = "", note: str = "",
-                   receipt_id: uuid.UUID | None = None) -> Saved:
+def create_receipt(
+    uow: UnitOfWork,
+    *,
+    center: str,
+    supplier: str = "",
+    note: str = "",
+    receipt_id: uuid.UUID | None = None,
+) -> Saved:
     """A new, empty draft receipt at `center` (`receipt_id`: the demo's fixed ids)."""
     the_center = get_center(uow.session, center)
     receipt_id = receipt_id or new_id()  # minted here: the number is made from it
     receipt = Receipt(
-        id=receipt_id, number=document_number("RC", receipt_id), center_id=the_center.id,
+        id=receipt_id,
+        number=document_number("RC", receipt_id),
+        center_id=the_center.id,
         supplier=checked_text(supplier.strip(), Receipt.supplier),
         note=checked_text(note.strip(), Receipt.note),
-        created_at=uow.clock(), created_by=uow.actor,
+        created_at=uow.clock(),
+        created_by=uow.actor,
     )
     uow.session.add(receipt)
     uow.session.flush()
@@ -111,8 +127,15 @@ def set_receipt_supplier(uow: UnitOfWork, receipt: object, supplier: str) -> Sav
     doc = find_document(session, Receipt, KIND_RECEIPT, receipt)
     # Conditional, as posting is: a receipt posted meanwhile keeps the supplier it was
     # posted with (its moves' notes carry it).
-    advance_status(session, Receipt, KIND_RECEIPT, doc, ReceiptStatus.DRAFT, ReceiptStatus.DRAFT,
-                   supplier=checked_text(supplier.strip(), Receipt.supplier))
+    advance_status(
+        session,
+        Receipt,
+        KIND_RECEIPT,
+        doc,
+        ReceiptStatus.DRAFT,
+        ReceiptStatus.DRAFT,
+        supplier=checked_text(supplier.strip(), Receipt.supplier),
+    )
     return Saved(doc.id, doc.number)
 
 
@@ -145,17 +168,31 @@ def add_receipt_line(
     the_bin = get_bin(session, center, bin_code(session, center.code, bin))
     when = _check_expiry(uow, doc, product, lot_code, parse_date(expiry, "expiry"))
     if add_to_line:
-        same = (ReceiptLine.receipt_id == doc.id, ReceiptLine.product_id == product.id,
-                ReceiptLine.bin_id == the_bin.id, ReceiptLine.lot_code == lot_code,
-                ReceiptLine.expiry.is_not_distinct_from(when))
-        existing = session.scalar(select(ReceiptLine.id).where(*same)
-                                  .order_by(ReceiptLine.created_at, ReceiptLine.id).limit(1))
+        same = (
+            ReceiptLine.receipt_id == doc.id,
+            ReceiptLine.product_id == product.id,
+            ReceiptLine.bin_id == the_bin.id,
+            ReceiptLine.lot_code == lot_code,
+            ReceiptLine.expiry.is_not_distinct_from(when),
+        )
+        existing = session.scalar(
+            select(ReceiptLine.id)
+            .where(*same)
+            .order_by(ReceiptLine.created_at, ReceiptLine.id)
+            .limit(1)
+        )
         if existing is not None:
             _add_to(session, existing, qty)
             return Saved(doc.id, doc.number, existing)
     line = ReceiptLine(
-        receipt_id=doc.id, created_at=uow.clock(), actor=uow.actor, product_id=product.id,
-        bin_id=the_bin.id, lot_code=lot_code, expiry=when, quantity=qty,
+        receipt_id=doc.id,
+        created_at=uow.clock(),
+        actor=uow.actor,
+        product_id=product.id,
+        bin_id=the_bin.id,
+        lot_code=lot_code,
+        expiry=when,
+        quantity=qty,
     )
     session.add(line)
     session.flush()
@@ -168,14 +205,16 @@ def _add_to(session: Session, line_id: uuid.UUID, quantity: int) -> None:
     added = session.execute(
         update(ReceiptLine)
         .where(ReceiptLine.id == line_id, ReceiptLine.quantity <= MAX_QUANTITY - quantity)
-        .values(quantity=ReceiptLine.quantity + quantity))
+        .values(quantity=ReceiptLine.quantity + quantity)
+    )
     if added.rowcount == 0:  # type: ignore[attr-defined]
         held = session.scalar(select(ReceiptLine.quantity).where(ReceiptLine.id == line_id))
         raise InvalidQuantity("quantity", (held or 0) + quantity)
 
 
-def _check_expiry(uow: UnitOfWork, doc: Receipt, product: Product, lot_code: str,
-                  expiry: date | None) -> date | None:
+def _check_expiry(
+    uow: UnitOfWork, doc: Receipt, product: Product, lot_code: str, expiry: date | None
+) -> date | None:
     """The expiry this line will be received with, checked against the lot and the draft."""
     fixed = expiry_on_file(uow.session, doc.id, product.id, lot_code)
     if expiry is None:
@@ -189,17 +228,21 @@ def _check_expiry(uow: UnitOfWork, doc: Receipt, product: Product, lot_code: str
     return expiry
 
 
-def expiry_on_file(session: Session, receipt_id: uuid.UUID | None, product_id: uuid.UUID,
-                   lot_code: str) -> date | None:
+def expiry_on_file(
+    session: Session, receipt_id: uuid.UUID | None, product_id: uuid.UUID, lot_code: str
+) -> date | None:
     """The expiry a lot already has: from the lot itself, or from an earlier line of this draft."""
     known = session.scalar(select(Lot).where(Lot.product_id == product_id, Lot.code == lot_code))
     if known is not None or receipt_id is None:
         return known.expiry if known is not None else None
     return session.scalar(
-        select(ReceiptLine.expiry).where(
-            ReceiptLine.receipt_id == receipt_id, ReceiptLine.product_id == product_id,
+        select(ReceiptLine.expiry)
+        .where(
+            ReceiptLine.receipt_id == receipt_id,
+            ReceiptLine.product_id == product_id,
             ReceiptLine.lot_code == lot_code,
-        ).limit(1)
+        )
+        .limit(1)
     )
 
 
@@ -217,8 +260,9 @@ def remove_receipt_line(uow: UnitOfWork, line_id: uuid.UUID) -> Saved:
 
 def cancel_receipt(uow: UnitOfWork, receipt: object) -> Saved:
     doc = find_document(uow.session, Receipt, KIND_RECEIPT, receipt)
-    advance_status(uow.session, Receipt, KIND_RECEIPT, doc, ReceiptStatus.DRAFT,
-                   ReceiptStatus.CANCELLED)
+    advance_status(
+        uow.session, Receipt, KIND_RECEIPT, doc, ReceiptStatus.DRAFT, ReceiptStatus.CANCELLED
+    )
     return Saved(doc.id, doc.number)
 
 
@@ -230,18 +274,35 @@ def post_receipt(uow: UnitOfWork, receipt: object) -> Saved:
     lines = receipt_lines(session, doc.id)
     if not lines:
         raise EmptyDocument(KIND_RECEIPT, doc.number)
-    advance_status(session, Receipt, KIND_RECEIPT, doc, ReceiptStatus.DRAFT,
-                   ReceiptStatus.POSTED, posted_at=uow.clock(), posted_by=uow.actor)
+    advance_status(
+        session,
+        Receipt,
+        KIND_RECEIPT,
+        doc,
+        ReceiptStatus.DRAFT,
+        ReceiptStatus.POSTED,
+        posted_at=uow.clock(),
+        posted_by=uow.actor,
+    )
     center = session.get_one(Center, doc.center_id)
     services.lock_for_receiving(
-        uow, center=center.code,
-        lines=[(line.bin, line.sku, line.lot, line.expiry) for line in lines])
+        uow,
+        center=center.code,
+        lines=[(line.bin, line.sku, line.lot, line.expiry) for line in lines],
+    )
     changes = Changes()
     for line in lines:
         changes |= services.receive(
-            uow, center=center.code, bin=line.bin, sku=line.sku, quantity=line.quantity,
-            lot=line.lot, expiry=line.expiry, note=doc.supplier,
-            document_type=KIND_RECEIPT, document_id=doc.id,
+            uow,
+            center=center.code,
+            bin=line.bin,
+            sku=line.sku,
+            quantity=line.quantity,
+            lot=line.lot,
+            expiry=line.expiry,
+            note=doc.supplier,
+            document_type=KIND_RECEIPT,
+            document_id=doc.id,
         )
     return Saved(doc.id, doc.number, changes=changes)
 
@@ -259,15 +320,29 @@ class ReceiptLineRow:
     actor: str
 
     def as_json(self) -> dict[str, object]:
-        return {"sku": self.sku, "lot": self.lot, "quantity": self.quantity, "bin": self.bin,
-                "expiry": self.expiry.isoformat() if self.expiry else None}
+        return {
+            "sku": self.sku,
+            "lot": self.lot,
+            "quantity": self.quantity,
+            "bin": self.bin,
+            "expiry": self.expiry.isoformat() if self.expiry else None,
+        }
 
 
 def receipt_lines(session: Session, receipt_id: uuid.UUID) -> list[ReceiptLineRow]:
     """A receipt's lines in the order they were scanned (index ix_receipt_line_receipt)."""
     rows = session.execute(
-        select(ReceiptLine.id, Product.sku, Product.name_zh, Product.name_en, ReceiptLine.lot_code,
-               ReceiptLine.expiry, ReceiptLine.quantity, Bin.code, ReceiptLine.actor)
+        select(
+            ReceiptLine.id,
+            Product.sku,
+            Product.name_zh,
+            Product.name_en,
+            ReceiptLine.lot_code,
+            ReceiptLine.expiry,
+            ReceiptLine.quantity,
+            Bin.code,
+            ReceiptLine.actor,
+        )
         .join(Product, Product.id == ReceiptLine.product_id)
         .join(Bin, Bin.id == ReceiptLine.bin_id)
         .where(ReceiptLine.receipt_id == receipt_id)
@@ -295,8 +370,7 @@ class DraftChoice:
 
 def draft_choices(uow: UnitOfWork, center: str) -> list[DraftChoice]:
     """The center's open receipts, newest first (`draft_receipts`), as plain values."""
-    return [DraftChoice(r.id, r.number, r.supplier)
-            for r in draft_receipts(uow.session, center)]
+    return [DraftChoice(r.id, r.number, r.supplier) for r in draft_receipts(uow.session, center)]
 
 
 @dataclass(frozen=True)
@@ -308,8 +382,9 @@ class ExpiryQuestion:
     name_zh: str
 
 
-def expiry_question(uow: UnitOfWork, receipt_id: uuid.UUID | None, code: str,
-                    lot: str) -> ExpiryQuestion:
+def expiry_question(
+    uow: UnitOfWork, receipt_id: uuid.UUID | None, code: str, lot: str
+) -> ExpiryQuestion:
     """Whether a scan of `code` (lot `lot`, "" for none) into this draft must ask for an
     expiry: the product tracks expiry and neither the lot nor an earlier line knows it."""
     product = find_product_by_code(uow.session, code)

@@ -34,13 +34,21 @@ class ExpiringLot:
         return self.days_left < 0
 
     def as_json(self) -> dict[str, object]:
-        return {"center": self.center, "sku": self.sku, "lot": self.lot,
-                "expiry": self.expiry.isoformat(), "days_left": self.days_left,
-                "on_hand": self.on_hand, "reserved": self.reserved, "expired": self.expired}
+        return {
+            "center": self.center,
+            "sku": self.sku,
+            "lot": self.lot,
+            "expiry": self.expiry.isoformat(),
+            "days_left": self.days_left,
+            "on_hand": self.on_hand,
+            "reserved": self.reserved,
+            "expired": self.expired,
+        }
 
 
-def expiring_lots(session: Session, *, days: int, today: date,
-                  center: str | None = None) -> list[ExpiringLot]:
+def expiring_lots(
+    session: Session, *, days: int, today: date, center: str | None = None
+) -> list[ExpiringLot]:
     """Lots on hand expiring within `days` days of `today` (expired ones too), soonest first.
 
     Starts from lots by expiry (index ix_lot_expiry), so the cost follows the
@@ -52,8 +60,16 @@ def expiring_lots(session: Session, *, days: int, today: date,
         raise InvalidValue("days", days, "range")
     horizon = today + timedelta(days=days)
     stmt = (
-        select(Center.code, Product.sku, Product.name_zh, Product.name_en, Lot.code, Lot.expiry,
-               func.sum(Balance.on_hand), func.sum(Balance.reserved))
+        select(
+            Center.code,
+            Product.sku,
+            Product.name_zh,
+            Product.name_en,
+            Lot.code,
+            Lot.expiry,
+            func.sum(Balance.on_hand),
+            func.sum(Balance.reserved),
+        )
         .select_from(Lot)
         .join(Balance, Balance.lot_id == Lot.id)
         .join(Product, Product.id == Lot.product_id)
@@ -67,6 +83,9 @@ def expiring_lots(session: Session, *, days: int, today: date,
     found = []
     for c, sku, zh, en, lot, expiry, on_hand, reserved in session.execute(stmt):
         assert expiry is not None  # filtered above
-        found.append(ExpiringLot(c, sku, zh, en, lot, expiry, (expiry - today).days,
-                                 int(on_hand), int(reserved)))
+        found.append(
+            ExpiringLot(
+                c, sku, zh, en, lot, expiry, (expiry - today).days, int(on_hand), int(reserved)
+            )
+        )
     return found

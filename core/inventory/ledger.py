@@ -27,16 +27,20 @@ from core.uow import UnitOfWork
 _NO_SYNC = {"synchronize_session": False}
 
 
-def balance_id(session: Session, center_id: uuid.UUID, bin_id: uuid.UUID,
-               product_id: uuid.UUID, lot_id: uuid.UUID) -> uuid.UUID:
+def balance_id(
+    session: Session,
+    center_id: uuid.UUID,
+    bin_id: uuid.UUID,
+    product_id: uuid.UUID,
+    lot_id: uuid.UUID,
+) -> uuid.UUID:
     """The id of the balance row for (bin, product, lot), created empty if missing
     (two clerks may create the same row at once: `core.storage.upsert`)."""
     key = {"bin_id": bin_id, "product_id": product_id, "lot_id": lot_id}
     return ensure_row(session, Balance, key, center_id=center_id, on_hand=0, reserved=0)
 
 
-def lock_balances(session: Session,
-                  balances: Iterable[uuid.UUID] | Select[uuid.UUID]) -> None:
+def lock_balances(session: Session, balances: Iterable[uuid.UUID] | Select[uuid.UUID]) -> None:
     """Lock balance rows in id order before changing several of them (PostgreSQL).
 
     Two clerks moving A->B and B->A, or one reserving across bins while another
@@ -64,21 +68,29 @@ def _change(session: Session, stmt: Update) -> bool:
 
 
 def add_on_hand(session: Session, balance: uuid.UUID, quantity: int) -> None:
-    _change(session, update(Balance).where(Balance.id == balance)
-            .values(on_hand=Balance.on_hand + quantity))
+    _change(
+        session,
+        update(Balance).where(Balance.id == balance).values(on_hand=Balance.on_hand + quantity),
+    )
 
 
 def take_available(session: Session, balance: uuid.UUID, quantity: int) -> bool:
     """Remove unreserved units; False (and nothing changed) if not enough are free."""
-    return _change(session, update(Balance)
-                   .where(Balance.id == balance, Balance.on_hand - Balance.reserved >= quantity)
-                   .values(on_hand=Balance.on_hand - quantity))
+    return _change(
+        session,
+        update(Balance)
+        .where(Balance.id == balance, Balance.on_hand - Balance.reserved >= quantity)
+        .values(on_hand=Balance.on_hand - quantity),
+    )
 
 
 def reserve_available(session: Session, balance: uuid.UUID, quantity: int) -> bool:
-    return _change(session, update(Balance)
-                   .where(Balance.id == balance, Balance.on_hand - Balance.reserved >= quantity)
-                   .values(reserved=Balance.reserved + quantity))
+    return _change(
+        session,
+        update(Balance)
+        .where(Balance.id == balance, Balance.on_hand - Balance.reserved >= quantity)
+        .values(reserved=Balance.reserved + quantity),
+    )
 
 
 def unreserve(session: Session, balance: uuid.UUID, quantity: int, *, consume: bool) -> bool:
@@ -86,9 +98,10 @@ def unreserve(session: Session, balance: uuid.UUID, quantity: int, *, consume: b
     values = {"reserved": Balance.reserved - quantity}
     if consume:
         values["on_hand"] = Balance.on_hand - quantity
-    return _change(session, update(Balance)
-                   .where(Balance.id == balance, Balance.reserved >= quantity)
-                   .values(**values))
+    return _change(
+        session,
+        update(Balance).where(Balance.id == balance, Balance.reserved >= quantity).values(**values),
+    )
 
 
 def post_move(

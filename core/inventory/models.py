@@ -228,8 +228,15 @@ class StockSummary(Base):
         CheckConstraint("reserved >= 0", name="reserved"),
         CheckConstraint("reserved <= on_hand", name="reserved_le_on_hand"),
         CheckConstraint("in_transit >= 0", name="in_transit"),
-        Index("ix_stock_summary_shown", "center_code", "sku", "expiry_key", "lot_code",
-              sqlite_where=text(SHOWN), postgresql_where=text(SHOWN)),
+        Index(
+            "ix_stock_summary_shown",
+            "center_code",
+            "sku",
+            "expiry_key",
+            "lot_code",
+            sqlite_where=text(SHOWN),
+            postgresql_where=text(SHOWN),
+        ),
         Index("ix_stock_summary_product", "product_id"),
     )
 

@@ -92,8 +92,10 @@ class _Contains(ColumnElement[bool]):
 
     type = NullType()  # type: ignore[assignment]  # not coerced to "= 1" on SQLite
     inherit_cache = True
-    _traverse_internals = [("sensitive", InternalTraversal.dp_clauseelement),
-                           ("folded", InternalTraversal.dp_clauseelement)]
+    _traverse_internals = [
+        ("sensitive", InternalTraversal.dp_clauseelement),
+        ("folded", InternalTraversal.dp_clauseelement),
+    ]
 
     def __init__(self, column: QueryableAttribute[Any], text: str) -> None:
         self.sensitive = contains(column, text)
@@ -128,8 +130,12 @@ def lot_condition(column: QueryableAttribute[Any], text: str) -> ColumnElement[b
 
 
 # The stock table's order; `ix_stock_summary_shown` holds exactly this.
-_ORDER = (StockSummary.center_code, StockSummary.sku, StockSummary.expiry_key,
-          StockSummary.lot_code)
+_ORDER = (
+    StockSummary.center_code,
+    StockSummary.sku,
+    StockSummary.expiry_key,
+    StockSummary.lot_code,
+)
 # Spelled as the partial index's WHERE (literal zeros, not bound parameters): SQLite
 # uses a partial index only for a query whose condition visibly implies the index's.
 _ZERO: ColumnElement[int] = literal_column("0", Integer)
@@ -146,27 +152,44 @@ def _conditions(flt: StockFilter) -> list[ColumnElement[bool]]:
         # the rows of a lot whose code was typed off its label. That is one LIKE more per
         # row the search walks: a search's count took about twice as long (144 against 76
         # ms at 242,000 rows on a busy machine), its first page 111 against 92.
-        conditions.append(or_(
-            StockSummary.product_id.in_(select(Product.id).where(search_condition(text))),
-            lot_condition(StockSummary.lot_code, text)))
+        conditions.append(
+            or_(
+                StockSummary.product_id.in_(select(Product.id).where(search_condition(text))),
+                lot_condition(StockSummary.lot_code, text),
+            )
+        )
     return conditions
 
 
 def _rows(keys: Subquery | None = None) -> AnySelect:
     """The displayed columns, read from the summary (for `keys` only, if given), sorted."""
     stmt = select(
-        StockSummary.center_code, Product.id, StockSummary.sku, Product.name_zh,
-        Product.name_bo, Product.name_en, StockSummary.lot_code, Lot.expiry,
-        StockSummary.on_hand, StockSummary.reserved, StockSummary.in_transit,
+        StockSummary.center_code,
+        Product.id,
+        StockSummary.sku,
+        Product.name_zh,
+        Product.name_bo,
+        Product.name_en,
+        StockSummary.lot_code,
+        Lot.expiry,
+        StockSummary.on_hand,
+        StockSummary.reserved,
+        StockSummary.in_transit,
     )
     if keys is not None:
-        stmt = stmt.select_from(keys).join(StockSummary, and_(
-            StockSummary.center_id == keys.c.center_id,
-            StockSummary.product_id == keys.c.product_id,
-            StockSummary.lot_id == keys.c.lot_id))
-    return (stmt.join(Product, Product.id == StockSummary.product_id)
-            .join(Lot, Lot.id == StockSummary.lot_id)
-            .order_by(*_ORDER))
+        stmt = stmt.select_from(keys).join(
+            StockSummary,
+            and_(
+                StockSummary.center_id == keys.c.center_id,
+                StockSummary.product_id == keys.c.product_id,
+                StockSummary.lot_id == keys.c.lot_id,
+            ),
+        )
+    return (
+        stmt.join(Product, Product.id == StockSummary.product_id)
+        .join(Lot, Lot.id == StockSummary.lot_id)
+        .order_by(*_ORDER)
+    )
 
 
 def stock_statement(flt: StockFilter) -> AnySelect:
@@ -176,15 +199,28 @@ def stock_statement(flt: StockFilter) -> AnySelect:
 
 
 def _key_page(flt: StockFilter) -> AnySelect:
-    return (select(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id)
-            .where(*_conditions(flt)).order_by(*_ORDER))
+    return (
+        select(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id)
+        .where(*_conditions(flt))
+        .order_by(*_ORDER)
+    )
 
 
-def _row(values: tuple[object, ...]) -> StockRow:
+def _row(values: tuple[Any, ...]) -> StockRow:
     (center, product_id, sku, zh, bo, en, lot, expiry, on_hand, reserved, in_transit) = values
-    return StockRow(str(center), product_id, str(sku), str(zh), str(bo), str(en),  # type: ignore[arg-type]
-                    str(lot), expiry, int(on_hand or 0), int(reserved or 0),  # type: ignore[arg-type,call-overload]
-                    int(in_transit or 0))  # type: ignore[call-overload]
+    return StockRow(
+        str(center),
+        product_id,
+        str(sku),
+        str(zh),
+        str(bo),
+        str(en),
+        str(lot),
+        expiry,
+        int(on_hand or 0),
+        int(reserved or 0),
+        int(in_transit or 0),
+    )
 
 
 def _read(session: Session, stmt: AnySelect) -> list[StockRow]:
@@ -211,8 +247,9 @@ def sort_key(row: StockRow) -> tuple[str, str, date, str]:
     return (row.center, row.sku, row.expiry or NO_EXPIRY, row.lot)
 
 
-def stock_page_after(session: Session, flt: StockFilter, after: StockRow | None,
-                     limit: int) -> list[StockRow]:
+def stock_page_after(
+    session: Session, flt: StockFilter, after: StockRow | None, limit: int
+) -> list[StockRow]:
     """The `limit` rows that follow `after` (from the top if None): keyset paging, as fast
     deep in the table as at its top."""
     stmt = _key_page(flt)
@@ -221,14 +258,16 @@ def stock_page_after(session: Session, flt: StockFilter, after: StockRow | None,
     return _read(session, _rows(stmt.limit(limit).subquery("page")))
 
 
-def stock_rows_of(session: Session, flt: StockFilter,
-                  product_ids: Iterable[uuid.UUID]) -> list[StockRow]:
+def stock_rows_of(
+    session: Session, flt: StockFilter, product_ids: Iterable[uuid.UUID]
+) -> list[StockRow]:
     """The rows of these products that the filter shows (what a write may have changed)."""
     rows: list[StockRow] = []
     for chunk in _chunks(product_ids):
         # Unordered in SQL, so that the product index is used rather than the table's order.
-        rows += _read(session, stock_statement(flt).order_by(None)
-                      .where(StockSummary.product_id.in_(chunk)))
+        rows += _read(
+            session, stock_statement(flt).order_by(None).where(StockSummary.product_id.in_(chunk))
+        )
     return sorted(rows, key=sort_key)
 
 
@@ -237,16 +276,21 @@ def row_groups_of(session: Session, product_ids: Iterable[uuid.UUID]) -> list[tu
     their stock goes to zero, so a table finds the rows it must drop among these."""
     groups: list[tuple[str, str]] = []
     for chunk in _chunks(product_ids):
-        groups += [(str(c), str(s)) for c, s in session.execute(
-            select(StockSummary.center_code, StockSummary.sku).distinct()
-            .where(StockSummary.product_id.in_(chunk)))]
+        groups += [
+            (str(c), str(s))
+            for c, s in session.execute(
+                select(StockSummary.center_code, StockSummary.sku)
+                .distinct()
+                .where(StockSummary.product_id.in_(chunk))
+            )
+        ]
     return sorted(groups)
 
 
 def _chunks(ids: Iterable[uuid.UUID], size: int = 500) -> Iterator[list[uuid.UUID]]:
     ordered = sorted(set(ids))
     for start in range(0, len(ordered), size):
-        yield ordered[start:start + size]
+        yield ordered[start : start + size]
 
 
 def stock_rows(session: Session, flt: StockFilter = StockFilter()) -> list[StockRow]:
@@ -316,19 +360,35 @@ def _card_lines(session: Session, rows: list[Any], balance_before: int) -> list[
     running = balance_before
     found = document_refs(session, ((row[0].document_type, row[0].document_id) for row in rows))
     for move, center_code, from_code, to_code, lot_code in rows:
-        change = ((move.quantity if move.to_bin_id else 0)
-                  - (move.quantity if move.from_bin_id else 0))
+        change = (move.quantity if move.to_bin_id else 0) - (
+            move.quantity if move.from_bin_id else 0
+        )
         running += change
         reference = document_ref(move.document_type, move.document_id, found)
-        lines.append(CardLine(
-            move.created_at, center_code, move.kind, from_code, to_code, lot_code, move.quantity,
-            change, running, move.actor, move.reason, move.note, reference, move.id,
-        ))
+        lines.append(
+            CardLine(
+                move.created_at,
+                center_code,
+                move.kind,
+                from_code,
+                to_code,
+                lot_code,
+                move.quantity,
+                change,
+                running,
+                move.actor,
+                move.reason,
+                move.note,
+                reference,
+                move.id,
+            )
+        )
     return lines
 
 
-def _card_scope(session: Session, sku: str,
-                center: str | None) -> tuple[uuid.UUID, uuid.UUID | None]:
+def _card_scope(
+    session: Session, sku: str, center: str | None
+) -> tuple[uuid.UUID, uuid.UUID | None]:
     product = get_product(session, sku)
     return product.id, get_center(session, center).id if center else None
 
@@ -359,8 +419,14 @@ def _before(key: CardKey) -> ColumnElement[bool]:
     return or_(Move.created_at < at, and_(Move.created_at == at, Move.id < move_id))
 
 
-def stock_card_page(uow: UnitOfWork, sku: str, center: str | None = None, *,
-                    before: CardKey | None = None, limit: int = 200) -> CardPage:
+def stock_card_page(
+    uow: UnitOfWork,
+    sku: str,
+    center: str | None = None,
+    *,
+    before: CardKey | None = None,
+    limit: int = 200,
+) -> CardPage:
     """The `limit` moves just before `before` (the newest ones without it), oldest first,
     with the running balance: what the screen shows, a page at a time.
 
@@ -373,26 +439,38 @@ def stock_card_page(uow: UnitOfWork, sku: str, center: str | None = None, *,
     stmt = _card_statement(product_id, center_id)
     if before is not None:
         stmt = stmt.where(_before(before))
-    rows = list(session.execute(
-        stmt.order_by(Move.created_at.desc(), Move.id.desc()).limit(limit + 1)).all())
+    rows = list(
+        session.execute(
+            stmt.order_by(Move.created_at.desc(), Move.id.desc()).limit(limit + 1)
+        ).all()
+    )
     older = len(rows) > limit
     rows = rows[:limit][::-1]
     balance_before = 0
     if older and rows:
         first: Move = rows[0][0]
-        change = (case((Move.to_bin_id.is_not(None), Move.quantity), else_=0)
-                  - case((Move.from_bin_id.is_not(None), Move.quantity), else_=0))
-        balance_before = int(session.scalar(
-            select(func.coalesce(func.sum(change), 0))
-            .where(*_card_moves(product_id, center_id), _before((first.created_at, first.id)))
-        ) or 0)
+        change = case((Move.to_bin_id.is_not(None), Move.quantity), else_=0) - case(
+            (Move.from_bin_id.is_not(None), Move.quantity), else_=0
+        )
+        balance_before = int(
+            session.scalar(
+                select(func.coalesce(func.sum(change), 0)).where(
+                    *_card_moves(product_id, center_id), _before((first.created_at, first.id))
+                )
+            )
+            or 0
+        )
     return CardPage(_card_lines(session, rows, balance_before), older)
 
 
 def active_bins(uow: UnitOfWork, center: str) -> list[str]:
     """The active bins of a center, in code order (the bin pickers)."""
-    stmt = (select(Bin.code).join(Center, Center.id == Bin.center_id)
-            .where(Center.code == center, Bin.active.is_(True)).order_by(Bin.code))
+    stmt = (
+        select(Bin.code)
+        .join(Center, Center.id == Bin.center_id)
+        .where(Center.code == center, Bin.active.is_(True))
+        .order_by(Bin.code)
+    )
     return list(uow.session.scalars(stmt))
 
 
@@ -400,7 +478,8 @@ def product_codes(uow: UnitOfWork) -> list[str]:
     """Every SKU and barcode, in SKU order: what the product completer offers."""
     codes: list[str] = []
     for sku, barcode in uow.session.execute(
-            select(Product.sku, Product.barcode).order_by(Product.sku)):
+        select(Product.sku, Product.barcode).order_by(Product.sku)
+    ):
         codes.append(sku)
         if barcode:
             codes.append(barcode)
@@ -423,15 +502,18 @@ def stock_first_rows(uow: UnitOfWork, flt: StockFilter, limit: int) -> StockPage
     return StockPage(total, stock_page_after(uow.session, flt, None, limit) if total else [])
 
 
-def next_stock_rows(uow: UnitOfWork, flt: StockFilter, after: StockRow | None,
-                        limit: int) -> list[StockRow]:
+def next_stock_rows(
+    uow: UnitOfWork, flt: StockFilter, after: StockRow | None, limit: int
+) -> list[StockRow]:
     """The next page after `after` (`stock_page_after`), for the table's fetchMore."""
     return stock_page_after(uow.session, flt, after, limit)
 
 
-def stock_patch(uow: UnitOfWork, flt: StockFilter,
-                product_ids: Iterable[uuid.UUID]) -> StockPage:
+def stock_patch(uow: UnitOfWork, flt: StockFilter, product_ids: Iterable[uuid.UUID]) -> StockPage:
     """The rows of these products that match `flt`, the new count, and their groups."""
     ids = list(product_ids)
-    return StockPage(count_stock(uow.session, flt), stock_rows_of(uow.session, flt, ids),
-                     row_groups_of(uow.session, ids))
+    return StockPage(
+        count_stock(uow.session, flt),
+        stock_rows_of(uow.session, flt, ids),
+        row_groups_of(uow.session, ids),
+    )

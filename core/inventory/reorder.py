@@ -42,22 +42,37 @@ class LowStock:
     @property
     def suggestion(self) -> str:
         """'transfer', 'reorder' or 'transfer+reorder' (a code for the UI to translate)."""
-        parts = [name for name, n in (("transfer", self.transfer_quantity),
-                                      ("reorder", self.reorder_quantity)) if n > 0]
+        parts = [
+            name
+            for name, n in (
+                ("transfer", self.transfer_quantity),
+                ("reorder", self.reorder_quantity),
+            )
+            if n > 0
+        ]
         return "+".join(parts) or "none"
 
     def as_json(self) -> dict[str, object]:
-        return {"center": self.center, "sku": self.sku, "reorder_point": self.reorder_point,
-                "available": self.available, "in_transit": self.in_transit,
-                "suggestion": self.suggestion, "transfer_from": self.transfer_from,
-                "transfer_quantity": self.transfer_quantity,
-                "reorder_quantity": self.reorder_quantity}
+        return {
+            "center": self.center,
+            "sku": self.sku,
+            "reorder_point": self.reorder_point,
+            "available": self.available,
+            "in_transit": self.in_transit,
+            "suggestion": self.suggestion,
+            "transfer_from": self.transfer_from,
+            "transfer_quantity": self.transfer_quantity,
+            "reorder_quantity": self.reorder_quantity,
+        }
 
 
 def _fresh_available(today: date):  # type: ignore[no-untyped-def]
     return (
-        select(Balance.center_id, Balance.product_id,
-               func.sum(Balance.on_hand - Balance.reserved).label("qty"))
+        select(
+            Balance.center_id,
+            Balance.product_id,
+            func.sum(Balance.on_hand - Balance.reserved).label("qty"),
+        )
         .join(Lot, Lot.id == Balance.lot_id)
         .where((Lot.expiry.is_(None)) | (Lot.expiry >= today))
         .group_by(Balance.center_id, Balance.product_id)
@@ -72,21 +87,43 @@ def low_stock(session: Session, *, today: date, center: str | None = None) -> li
         fresh = fresh.where(Balance.center_id == center_id)
     available = fresh.subquery()
     transit = in_transit_statement().subquery()
-    incoming = (select(transit.c.to_center_id, transit.c.product_id,
-                       func.sum(transit.c.quantity).label("qty"))
-                .group_by(transit.c.to_center_id, transit.c.product_id).subquery())
+    incoming = (
+        select(
+            transit.c.to_center_id, transit.c.product_id, func.sum(transit.c.quantity).label("qty")
+        )
+        .group_by(transit.c.to_center_id, transit.c.product_id)
+        .subquery()
+    )
     have = func.coalesce(available.c.qty, 0)
     coming = func.coalesce(incoming.c.qty, 0)
     stmt = (
-        select(Center.code, Product.id, Product.sku, Product.name_zh, Product.name_en,
-               ProductCenter.reorder_point, have, coming)
+        select(
+            Center.code,
+            Product.id,
+            Product.sku,
+            Product.name_zh,
+            Product.name_en,
+            ProductCenter.reorder_point,
+            have,
+            coming,
+        )
         .select_from(ProductCenter)
         .join(Product, Product.id == ProductCenter.product_id)
         .join(Center, Center.id == ProductCenter.center_id)
-        .outerjoin(available, and_(available.c.center_id == ProductCenter.center_id,
-                                   available.c.product_id == ProductCenter.product_id))
-        .outerjoin(incoming, and_(incoming.c.to_center_id == ProductCenter.center_id,
-                                  incoming.c.product_id == ProductCenter.product_id))
+        .outerjoin(
+            available,
+            and_(
+                available.c.center_id == ProductCenter.center_id,
+                available.c.product_id == ProductCenter.product_id,
+            ),
+        )
+        .outerjoin(
+            incoming,
+            and_(
+                incoming.c.to_center_id == ProductCenter.center_id,
+                incoming.c.product_id == ProductCenter.product_id,
+            ),
+        )
         .where(ProductCenter.reorder_point > 0, have + coming <= ProductCenter.reorder_point)
         .order_by(Center.code, Product.sku)
     )
@@ -103,25 +140,37 @@ def low_stock(session: Session, *, today: date, center: str | None = None) -> li
             best, source = max(others)
             moved = min(best, need)
             surplus[product_id][source] -= moved  # don't promise the same surplus twice
-        result.append(LowStock(code, sku, zh, en, point, int(have_n), int(coming_n), source,
-                               moved, need - moved))
+        result.append(
+            LowStock(
+                code, sku, zh, en, point, int(have_n), int(coming_n), source, moved, need - moved
+            )
+        )
     return result
 
 
-def _surplus(session: Session, today: date,
-             product_ids: set[uuid.UUID]) -> dict[uuid.UUID, dict[str, int]]:
+def _surplus(
+    session: Session, today: date, product_ids: set[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, int]]:
     """Per product and center: fresh available stock above that center's reorder point."""
     found: dict[uuid.UUID, dict[str, int]] = defaultdict(dict)
     ids = sorted(product_ids)
     for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
+        chunk = ids[start : start + _CHUNK]
         available = _fresh_available(today).where(Balance.product_id.in_(chunk)).subquery()
         rows = session.execute(
-            select(available.c.product_id, Center.code,
-                   available.c.qty - func.coalesce(ProductCenter.reorder_point, 0))
+            select(
+                available.c.product_id,
+                Center.code,
+                available.c.qty - func.coalesce(ProductCenter.reorder_point, 0),
+            )
             .join(Center, Center.id == available.c.center_id)
-            .outerjoin(ProductCenter, and_(ProductCenter.center_id == available.c.center_id,
-                                           ProductCenter.product_id == available.c.product_id))
+            .outerjoin(
+                ProductCenter,
+                and_(
+                    ProductCenter.center_id == available.c.center_id,
+                    ProductCenter.product_id == available.c.product_id,
+                ),
+            )
         )
         for product_id, center_code, extra in rows:
             found[product_id][center_code] = int(extra)

@@ -45,8 +45,21 @@ _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 
 # Chinese-punctuation mode of an input method; NFKC already folds full-width forms.
 _IME_PUNCTUATION = {
-    "——": "_", "……": "^", "。": ".", "、": "\\", "【": "[", "】": "]", "《": "<",
-    "》": ">", "“": '"', "”": '"', "‘": "'", "’": "'", "￥": "$", "·": "`", "「": "[",
+    "——": "_",
+    "……": "^",
+    "。": ".",
+    "、": "\\",
+    "【": "[",
+    "】": "]",
+    "《": "<",
+    "》": ">",
+    "“": '"',
+    "”": '"',
+    "‘": "'",
+    "’": "'",
+    "￥": "$",
+    "·": "`",
+    "「": "[",
     "」": "]",
 }
 # The digit row of a French AZERTY keyboard without Shift, as a US-layout scanner types it.
@@ -212,8 +225,9 @@ def bin_code(session: Session, center: str, value: str) -> str:
     return normalize(value).upper()
 
 
-def product_and_lot(session: Session, code: str,
-                    lot: str | None = None) -> tuple[Product, str | None]:
+def product_and_lot(
+    session: Session, code: str, lot: str | None = None
+) -> tuple[Product, str | None]:
     """The product a code names and the lot code, if a lot label was scanned or `lot` given.
 
     Raises `UnknownScan` for a code that is not a product or lot label.

@@ -56,10 +56,19 @@ def _refuse_expired(uow: UnitOfWork, product: Product, lot: Lot) -> None:
         raise LotExpired(product.sku, lot.code, lot.expiry)
 
 
-def _changes(product: Product, center_id: uuid.UUID, moves: tuple[uuid.UUID, ...] = (),
-             reservations: tuple[uuid.UUID, ...] = ()) -> Changes:
-    return Changes(stock=True, products=frozenset({product.id}), centers=frozenset({center_id}),
-                   move_ids=moves, reservation_ids=reservations)
+def _changes(
+    product: Product,
+    center_id: uuid.UUID,
+    moves: tuple[uuid.UUID, ...] = (),
+    reservations: tuple[uuid.UUID, ...] = (),
+) -> Changes:
+    return Changes(
+        stock=True,
+        products=frozenset({product.id}),
+        centers=frozenset({center_id}),
+        move_ids=moves,
+        reservation_ids=reservations,
+    )
 
 
 def receive(
@@ -86,15 +95,23 @@ def receive(
     balance = ledger.balance_id(session, the_center.id, the_bin.id, product.id, the_lot.id)
     ledger.add_on_hand(session, balance, qty)
     move = ledger.post_move(
-        uow, center_id=the_center.id, product_id=product.id, lot_id=the_lot.id, quantity=qty,
-        kind=MoveKind.RECEIPT, to_bin_id=the_bin.id, note=note,
-        document_type=document_type, document_id=document_id,
+        uow,
+        center_id=the_center.id,
+        product_id=product.id,
+        lot_id=the_lot.id,
+        quantity=qty,
+        kind=MoveKind.RECEIPT,
+        to_bin_id=the_bin.id,
+        note=note,
+        document_type=document_type,
+        document_id=document_id,
     )
     return _changes(product, the_center.id, (move,))
 
 
-def lock_for_receiving(uow: UnitOfWork, *, center: str,
-                       lines: Iterable[tuple[str, str, str, date | None]]) -> None:
+def lock_for_receiving(
+    uow: UnitOfWork, *, center: str, lines: Iterable[tuple[str, str, str, date | None]]
+) -> None:
     """Get ready to receive several lines, each (bin, sku, lot, expiry), in one transaction.
 
     Their lots are made if new (`catalog.lot_for_receipt`), then `lock_lines`.
@@ -102,16 +119,25 @@ def lock_for_receiving(uow: UnitOfWork, *, center: str,
     _lock_lines(uow, center, lines, lot_for_receipt)
 
 
-def lock_for_adjusting(uow: UnitOfWork, *, center: str,
-                       lines: Iterable[tuple[str, str, str]]) -> None:
+def lock_for_adjusting(
+    uow: UnitOfWork, *, center: str, lines: Iterable[tuple[str, str, str]]
+) -> None:
     """Get ready to adjust several lines, each (bin, sku, lot) of a known lot, in one
     transaction (a cycle count's variances), as `lock_for_receiving` does for receipts."""
-    _lock_lines(uow, center, ((b, sku, lot, None) for b, sku, lot in lines),
-                lambda session, product, lot, _expiry: get_lot(session, product, lot))
+    _lock_lines(
+        uow,
+        center,
+        ((b, sku, lot, None) for b, sku, lot in lines),
+        lambda session, product, lot, _expiry: get_lot(session, product, lot),
+    )
 
 
-def _lock_lines(uow: UnitOfWork, center: str, lines: Iterable[tuple[str, str, str, date | None]],
-                lot_of: Callable[[Session, Product, str, date | None], Lot]) -> None:
+def _lock_lines(
+    uow: UnitOfWork,
+    center: str,
+    lines: Iterable[tuple[str, str, str, date | None]],
+    lot_of: Callable[[Session, Product, str, date | None], Lot],
+) -> None:
     """Make the lines' balance rows in key order (SKU, lot, bin), then lock every one in a
     single sweep in id order (`ledger.lock_balances`), as a move and a reservation lock theirs.
 
@@ -126,8 +152,9 @@ def _lock_lines(uow: UnitOfWork, center: str, lines: Iterable[tuple[str, str, st
         the_bin = get_bin(session, the_center, bin_code)
         product = get_product(session, sku)
         the_lot = lot_of(session, product, lot, expiry)
-        balances.append(ledger.balance_id(session, the_center.id, the_bin.id, product.id,
-                                          the_lot.id))
+        balances.append(
+            ledger.balance_id(session, the_center.id, the_bin.id, product.id, the_lot.id)
+        )
     ledger.lock_balances(session, balances)
 
 
@@ -162,9 +189,17 @@ def move_stock(
         raise InsufficientStock(sku, the_center.code, qty, _available(uow, taken_from))
     ledger.add_on_hand(session, put_into, qty)
     move = ledger.post_move(
-        uow, center_id=the_center.id, product_id=product.id, lot_id=the_lot.id, quantity=qty,
-        kind=kind, from_bin_id=source.id, to_bin_id=target.id, note=note,
-        document_type=document_type, document_id=document_id,
+        uow,
+        center_id=the_center.id,
+        product_id=product.id,
+        lot_id=the_lot.id,
+        quantity=qty,
+        kind=kind,
+        from_bin_id=source.id,
+        to_bin_id=target.id,
+        note=note,
+        document_type=document_type,
+        document_id=document_id,
     )
     return _changes(product, the_center.id, (move,))
 
@@ -205,9 +240,17 @@ def adjust(
             raise InsufficientStock(sku, the_center.code, -change, _available(uow, balance))
         bins = {"from_bin_id": the_bin.id}
     move = ledger.post_move(
-        uow, center_id=the_center.id, product_id=product.id, lot_id=the_lot.id,
-        quantity=abs(change), kind=kind, reason=reason, note=note,
-        document_type=document_type, document_id=document_id, **bins,
+        uow,
+        center_id=the_center.id,
+        product_id=product.id,
+        lot_id=the_lot.id,
+        quantity=abs(change),
+        kind=kind,
+        reason=reason,
+        note=note,
+        document_type=document_type,
+        document_id=document_id,
+        **bins,
     )
     return _changes(product, the_center.id, (move,))
 
@@ -273,9 +316,13 @@ def reserve(
         if not ledger.reserve_available(session, candidate.balance_id, take):
             raise InsufficientStock(sku, the_center.code, qty, free - remaining)
         reservation = Reservation(
-            created_at=uow.clock(), actor=uow.actor, center_id=the_center.id,
-            balance_id=candidate.balance_id, quantity=take,
-            document_type=document_type, document_id=document_id,
+            created_at=uow.clock(),
+            actor=uow.actor,
+            center_id=the_center.id,
+            balance_id=candidate.balance_id,
+            quantity=take,
+            document_type=document_type,
+            document_id=document_id,
         )
         session.add(reservation)
         session.flush()
@@ -319,9 +366,15 @@ def pick(uow: UnitOfWork, reservation_id: uuid.UUID) -> Changes:
     if not ledger.unreserve(session, balance.id, reservation.quantity, consume=True):
         raise InvalidValue("reservation", str(reservation_id), "balance_mismatch")
     move = ledger.post_move(
-        uow, center_id=balance.center_id, product_id=balance.product_id, lot_id=balance.lot_id,
-        quantity=reservation.quantity, kind=MoveKind.PICK, from_bin_id=balance.bin_id,
-        document_type=reservation.document_type, document_id=reservation.document_id,
+        uow,
+        center_id=balance.center_id,
+        product_id=balance.product_id,
+        lot_id=balance.lot_id,
+        quantity=reservation.quantity,
+        kind=MoveKind.PICK,
+        from_bin_id=balance.bin_id,
+        document_type=reservation.document_type,
+        document_id=reservation.document_id,
     )
     reservation.status = ReservationStatus.PICKED
     reservation.closed_at = uow.clock()

@@ -69,9 +69,17 @@ def touch_products(session: Session, product_ids: Iterable[uuid.UUID]) -> None:
     keys (a SKU, a lot's code or expiry). Nothing edits those yet; `drift` would tell."""
     ids = sorted(set(product_ids))
     for start in range(0, len(ids), _CHUNK):
-        touch(session, [(c, p, lot) for c, p, lot in session.execute(
-            select(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id)
-            .where(StockSummary.product_id.in_(ids[start:start + _CHUNK])))])
+        touch(
+            session,
+            [
+                (c, p, lot)
+                for c, p, lot in session.execute(
+                    select(
+                        StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id
+                    ).where(StockSummary.product_id.in_(ids[start : start + _CHUNK]))
+                )
+            ],
+        )
 
 
 def settle(session: Session) -> None:
@@ -82,11 +90,16 @@ def settle(session: Session) -> None:
         return
     session.flush()  # transfer items and statuses still pending in the ORM count too
     for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start:start + _CHUNK]
+        chunk = keys[start : start + _CHUNK]
         _lock(session, chunk)
-        session.execute(_recompute().where(
-            tuple_(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id)
-            .in_(chunk)), execution_options=_NO_SYNC)
+        session.execute(
+            _recompute().where(
+                tuple_(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id).in_(
+                    chunk
+                )
+            ),
+            execution_options=_NO_SYNC,
+        )
 
 
 def _lock(session: Session, keys: list[Key]) -> None:
@@ -99,8 +112,15 @@ def _upsert(dialect: str):  # type: ignore[no-untyped-def]
     """INSERT of an empty row per key; DO UPDATE (not DO NOTHING) so that an existing row is
     locked too. Rows go in the order given, so the locks are taken in key order."""
     stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(StockSummary)
-    return stmt.values(center_code="", sku="", expiry_key=NO_EXPIRY, lot_code="", on_hand=0,
-                       reserved=0, in_transit=0).on_conflict_do_update(
+    return stmt.values(
+        center_code="",
+        sku="",
+        expiry_key=NO_EXPIRY,
+        lot_code="",
+        on_hand=0,
+        reserved=0,
+        in_transit=0,
+    ).on_conflict_do_update(
         index_elements=["center_id", "product_id", "lot_id"],
         set_={"on_hand": StockSummary.on_hand},
     )
@@ -110,8 +130,11 @@ def _upsert(dialect: str):  # type: ignore[no-untyped-def]
 def _recompute():  # type: ignore[no-untyped-def]
     """UPDATE of summary rows from their sources (correlated on the row's own key)."""
     s = StockSummary
-    in_bins = (Balance.center_id == s.center_id, Balance.product_id == s.product_id,
-               Balance.lot_id == s.lot_id)
+    in_bins = (
+        Balance.center_id == s.center_id,
+        Balance.product_id == s.product_id,
+        Balance.lot_id == s.lot_id,
+    )
 
     def total(column: Any, *where: Any) -> Any:
         return select(func.coalesce(func.sum(column), 0)).where(*where).scalar_subquery()
@@ -121,24 +144,33 @@ def _recompute():  # type: ignore[no-untyped-def]
         sku=select(Product.sku).where(Product.id == s.product_id).scalar_subquery(),
         lot_code=select(Lot.code).where(Lot.id == s.lot_id).scalar_subquery(),
         expiry_key=select(func.coalesce(Lot.expiry, NO_EXPIRY))
-        .where(Lot.id == s.lot_id).scalar_subquery(),
+        .where(Lot.id == s.lot_id)
+        .scalar_subquery(),
         on_hand=total(Balance.on_hand, *in_bins),
         reserved=total(Balance.reserved, *in_bins),
-        in_transit=(select(func.coalesce(func.sum(TransferItem.quantity), 0))
-                    .join(Transfer, Transfer.id == TransferItem.transfer_id)
-                    .where(Transfer.status == TransferStatus.DISPATCHED,
-                           Transfer.to_center_id == s.center_id,
-                           TransferItem.product_id == s.product_id,
-                           TransferItem.lot_id == s.lot_id)
-                    .scalar_subquery()),
+        in_transit=(
+            select(func.coalesce(func.sum(TransferItem.quantity), 0))
+            .join(Transfer, Transfer.id == TransferItem.transfer_id)
+            .where(
+                Transfer.status == TransferStatus.DISPATCHED,
+                Transfer.to_center_id == s.center_id,
+                TransferItem.product_id == s.product_id,
+                TransferItem.lot_id == s.lot_id,
+            )
+            .scalar_subquery()
+        ),
     )
 
 
 def in_transit_statement() -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int]:
     """Units in transit per receiving center, product and lot (dispatched, not yet received)."""
     return (
-        select(Transfer.to_center_id, TransferItem.product_id, TransferItem.lot_id,
-               TransferItem.quantity)
+        select(
+            Transfer.to_center_id,
+            TransferItem.product_id,
+            TransferItem.lot_id,
+            TransferItem.quantity,
+        )
         .join(Transfer, Transfer.id == TransferItem.transfer_id)
         .where(Transfer.status == TransferStatus.DISPATCHED)
     )
@@ -149,26 +181,63 @@ def computed_statement() -> Select[*tuple[Any, ...]]:
     zero = literal(0)
     transit = in_transit_statement().subquery()
     parts = union_all(
-        select(Balance.center_id, Balance.product_id, Balance.lot_id,
-               Balance.on_hand, Balance.reserved, zero.label("in_transit")),
-        select(transit.c.to_center_id, transit.c.product_id, transit.c.lot_id,
-               zero, zero, transit.c.quantity),
+        select(
+            Balance.center_id,
+            Balance.product_id,
+            Balance.lot_id,
+            Balance.on_hand,
+            Balance.reserved,
+            zero.label("in_transit"),
+        ),
+        select(
+            transit.c.to_center_id,
+            transit.c.product_id,
+            transit.c.lot_id,
+            zero,
+            zero,
+            transit.c.quantity,
+        ),
     ).subquery("parts")
     return (
-        select(parts.c.center_id, parts.c.product_id, parts.c.lot_id, Center.code, Product.sku,
-               func.coalesce(Lot.expiry, NO_EXPIRY), Lot.code,
-               func.sum(parts.c.on_hand), func.sum(parts.c.reserved),
-               func.sum(parts.c.in_transit))
+        select(
+            parts.c.center_id,
+            parts.c.product_id,
+            parts.c.lot_id,
+            Center.code,
+            Product.sku,
+            func.coalesce(Lot.expiry, NO_EXPIRY),
+            Lot.code,
+            func.sum(parts.c.on_hand),
+            func.sum(parts.c.reserved),
+            func.sum(parts.c.in_transit),
+        )
         .join(Center, Center.id == parts.c.center_id)
         .join(Product, Product.id == parts.c.product_id)
         .join(Lot, Lot.id == parts.c.lot_id)
-        .group_by(parts.c.center_id, parts.c.product_id, parts.c.lot_id, Center.code,
-                  Product.sku, Lot.expiry, Lot.code)
+        .group_by(
+            parts.c.center_id,
+            parts.c.product_id,
+            parts.c.lot_id,
+            Center.code,
+            Product.sku,
+            Lot.expiry,
+            Lot.code,
+        )
     )
 
 
-SUMMARY_COLUMNS = ("center_id", "product_id", "lot_id", "center_code", "sku", "expiry_key",
-                   "lot_code", "on_hand", "reserved", "in_transit")
+SUMMARY_COLUMNS = (
+    "center_id",
+    "product_id",
+    "lot_id",
+    "center_code",
+    "sku",
+    "expiry_key",
+    "lot_code",
+    "on_hand",
+    "reserved",
+    "in_transit",
+)
 
 
 def rebuild(session: Session) -> int:
@@ -190,9 +259,11 @@ def drift(session: Session) -> list[tuple[object, ...]]:
     """
     columns = [getattr(StockSummary, name) for name in SUMMARY_COLUMNS]
     stored: dict[tuple[Any, ...], tuple[Any, ...]] = {
-        tuple(row[:3]): tuple(row[3:]) for row in session.execute(select(*columns))}
+        tuple(row[:3]): tuple(row[3:]) for row in session.execute(select(*columns))
+    }
     computed: dict[tuple[Any, ...], tuple[Any, ...]] = {
-        tuple(row[:3]): tuple(row[3:]) for row in session.execute(computed_statement())}
+        tuple(row[:3]): tuple(row[3:]) for row in session.execute(computed_statement())
+    }
     empty = (0, 0, 0)
     wrong: list[tuple[object, ...]] = []
     for key in sorted(stored.keys() | computed.keys()):

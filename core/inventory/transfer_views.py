@@ -66,8 +66,11 @@ class TransferView:
 
     def as_json(self) -> dict[str, object]:
         return {
-            "number": self.number, "from": self.from_center, "to": self.to_center,
-            "status": self.status, "created_at": self.created_at.isoformat(),
+            "number": self.number,
+            "from": self.from_center,
+            "to": self.to_center,
+            "status": self.status,
+            "created_at": self.created_at.isoformat(),
             "lines": [line.as_json() for line in self.lines],
         }
 
@@ -79,49 +82,87 @@ def transfer_view(session: Session, reference: object) -> TransferView:
     def line(product_id: uuid.UUID) -> TransferLineView:
         if product_id not in lines:
             product = session.get_one(Product, product_id)
-            lines[product_id] = TransferLineView(product_id, product.sku, product.name_zh,
-                                                 product.name_en)
+            lines[product_id] = TransferLineView(
+                product_id, product.sku, product.name_zh, product.name_en
+            )
         return lines[product_id]
 
     for product_id, quantity in session.execute(
-            select(TransferLine.product_id, TransferLine.quantity)
-            .where(TransferLine.transfer_id == doc.id)):
+        select(TransferLine.product_id, TransferLine.quantity).where(
+            TransferLine.transfer_id == doc.id
+        )
+    ):
         line(product_id).requested = quantity
     for product_id, quantity in session.execute(
-            select(Balance.product_id, func.sum(Reservation.quantity))
-            .join(Balance, Balance.id == Reservation.balance_id)
-            .where(Reservation.document_id == doc.id, Reservation.status == ReservationStatus.OPEN)
-            .group_by(Balance.product_id)):
+        select(Balance.product_id, func.sum(Reservation.quantity))
+        .join(Balance, Balance.id == Reservation.balance_id)
+        .where(Reservation.document_id == doc.id, Reservation.status == ReservationStatus.OPEN)
+        .group_by(Balance.product_id)
+    ):
         line(product_id).picked = int(quantity)
     for product_id, shipped, short in session.execute(
-            select(TransferItem.product_id, func.sum(TransferItem.quantity),
-                   func.sum(TransferItem.short_quantity))
-            .where(TransferItem.transfer_id == doc.id).group_by(TransferItem.product_id)):
+        select(
+            TransferItem.product_id,
+            func.sum(TransferItem.quantity),
+            func.sum(TransferItem.short_quantity),
+        )
+        .where(TransferItem.transfer_id == doc.id)
+        .group_by(TransferItem.product_id)
+    ):
         line(product_id).shipped = int(shipped)
         line(product_id).short = int(short)
     for product_id, condition, quantity in session.execute(
-            select(TransferArrival.product_id, TransferArrival.condition,
-                   func.sum(TransferArrival.quantity))
-            .where(TransferArrival.transfer_id == doc.id)
-            .group_by(TransferArrival.product_id, TransferArrival.condition)):
-        attribute = {ArrivalCondition.GOOD: "arrived", ArrivalCondition.DAMAGED: "damaged",
-                     ArrivalCondition.OVER: "over"}[ArrivalCondition(condition)]
+        select(
+            TransferArrival.product_id,
+            TransferArrival.condition,
+            func.sum(TransferArrival.quantity),
+        )
+        .where(TransferArrival.transfer_id == doc.id)
+        .group_by(TransferArrival.product_id, TransferArrival.condition)
+    ):
+        attribute = {
+            ArrivalCondition.GOOD: "arrived",
+            ArrivalCondition.DAMAGED: "damaged",
+            ArrivalCondition.OVER: "over",
+        }[ArrivalCondition(condition)]
         setattr(line(product_id), attribute, int(quantity))
     arrivals = tuple(
-        ArrivalView(*row) for row in session.execute(
-            select(TransferArrival.id, Product.sku, Lot.code, Bin.code, TransferArrival.quantity,
-                   TransferArrival.condition, TransferArrival.reason)
+        ArrivalView(*row)
+        for row in session.execute(
+            select(
+                TransferArrival.id,
+                Product.sku,
+                Lot.code,
+                Bin.code,
+                TransferArrival.quantity,
+                TransferArrival.condition,
+                TransferArrival.reason,
+            )
             .join(Product, Product.id == TransferArrival.product_id)
             .join(Lot, Lot.id == TransferArrival.lot_id)
             .join(Bin, Bin.id == TransferArrival.bin_id)
             .where(TransferArrival.transfer_id == doc.id)
-            .order_by(TransferArrival.created_at, TransferArrival.id))
+            .order_by(TransferArrival.created_at, TransferArrival.id)
+        )
     )
-    centers = {row[0]: row[1] for row in session.execute(select(Center.id, Center.code).where(
-        Center.id.in_([doc.from_center_id, doc.to_center_id])))}
+    centers = {
+        row[0]: row[1]
+        for row in session.execute(
+            select(Center.id, Center.code).where(
+                Center.id.in_([doc.from_center_id, doc.to_center_id])
+            )
+        )
+    }
     return TransferView(
-        doc.id, doc.number, centers[doc.from_center_id], centers[doc.to_center_id], doc.status,
-        doc.created_at, doc.note, tuple(sorted(lines.values(), key=lambda v: v.sku)), arrivals,
+        doc.id,
+        doc.number,
+        centers[doc.from_center_id],
+        centers[doc.to_center_id],
+        doc.status,
+        doc.created_at,
+        doc.note,
+        tuple(sorted(lines.values(), key=lambda v: v.sku)),
+        arrivals,
     )
 
 
@@ -135,21 +176,29 @@ class TransferSummary:
     created_at: datetime
 
 
-def list_transfers(session: Session, *, center: str | None = None,
-                   statuses: tuple[str, ...] = ()) -> list[TransferSummary]:
+def list_transfers(
+    session: Session, *, center: str | None = None, statuses: tuple[str, ...] = ()
+) -> list[TransferSummary]:
     """Transfers from or to `center`, newest first (indexed by center and status)."""
     source, target = aliased(Center), aliased(Center)
     stmt = (
-        select(Transfer.id, Transfer.number, source.code, target.code, Transfer.status,
-               Transfer.created_at)
+        select(
+            Transfer.id,
+            Transfer.number,
+            source.code,
+            target.code,
+            Transfer.status,
+            Transfer.created_at,
+        )
         .join(source, source.id == Transfer.from_center_id)
         .join(target, target.id == Transfer.to_center_id)
         .order_by(Transfer.created_at.desc())
     )
     if center:
         center_id = get_center(session, center).id
-        stmt = stmt.where((Transfer.from_center_id == center_id)
-                          | (Transfer.to_center_id == center_id))
+        stmt = stmt.where(
+            (Transfer.from_center_id == center_id) | (Transfer.to_center_id == center_id)
+        )
     if statuses:
         stmt = stmt.where(Transfer.status.in_(statuses))
     return [TransferSummary(*row) for row in session.execute(stmt)]

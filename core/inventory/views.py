@@ -41,8 +41,7 @@ def transfer(uow: UnitOfWork, reference: object) -> TransferView:
     return transfer_views.transfer_view(uow.session, reference)
 
 
-def expiring(uow: UnitOfWork, *, days: int, today: date,
-             center: str | None) -> list[ExpiringLot]:
+def expiring(uow: UnitOfWork, *, days: int, today: date, center: str | None) -> list[ExpiringLot]:
     """Lots on hand expiring within `days` days, soonest first."""
     return expiry.expiring_lots(uow.session, days=days, today=today, center=center)
 
@@ -50,4 +49,3 @@ def expiring(uow: UnitOfWork, *, days: int, today: date,
 def low(uow: UnitOfWork, *, today: date, center: str | None) -> list[LowStock]:
     """Products below their reorder point."""
     return reorder.low_stock(uow.session, today=today, center=center)
-

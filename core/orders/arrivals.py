@@ -43,8 +43,16 @@ class Arrival:
     changes: Changes
 
 
-def register_arrival(uow: UnitOfWork, *, barcode: str, recipient: str, address: str,
-                     phone: str = "", carrier: str = "", center: str | None = None) -> Arrival:
+def register_arrival(
+    uow: UnitOfWork,
+    *,
+    barcode: str,
+    recipient: str,
+    address: str,
+    phone: str = "",
+    carrier: str = "",
+    center: str | None = None,
+) -> Arrival:
     """Register one scanned carrier parcel; a second scan of it raises ArrivalAlreadyRegistered."""
     session = uow.session
     the_center = store.shipping_center(session, center)
@@ -53,7 +61,9 @@ def register_arrival(uow: UnitOfWork, *, barcode: str, recipient: str, address: 
     except v.BadCell as bad:
         raise InvalidValue("barcode", barcode, bad.reason) from None
     record = ArrivalRecord(
-        0, code, _checked("recipient", recipient.strip(), Parcel.recipient, required=True),
+        0,
+        code,
+        _checked("recipient", recipient.strip(), Parcel.recipient, required=True),
         _checked("phone", phone.strip(), Parcel.phone),
         _checked("address", address.strip(), Parcel.address, required=True),
         _checked("carrier", carrier.strip(), Parcel.carrier),
@@ -66,28 +76,47 @@ def register_arrival(uow: UnitOfWork, *, barcode: str, recipient: str, address: 
     row = _parcel_row(record, the_center.id, place, uow)
     session.execute(insert(Parcel), [row])
     parcel_id: uuid.UUID = row["id"]  # type: ignore[assignment]
-    return Arrival(parcel_id, place.township_code, place.village_point_id, place.route,
-                   place.needs_review,
-                   Changes(parcels=frozenset({parcel_id}), centers=frozenset({the_center.id})))
+    return Arrival(
+        parcel_id,
+        place.township_code,
+        place.village_point_id,
+        place.route,
+        place.needs_review,
+        Changes(parcels=frozenset({parcel_id}), centers=frozenset({the_center.id})),
+    )
 
 
-def _checked(field: str, value: str, column: QueryableAttribute[str], *,
-             required: bool = False) -> str:
+def _checked(
+    field: str, value: str, column: QueryableAttribute[str], *, required: bool = False
+) -> str:
     if required and not value:
         raise InvalidValue(field, None, "required")
     return checked_text(value, column, field)
 
 
-def _parcel_row(record: ArrivalRecord, center_id: uuid.UUID, place: store.Place,
-                uow: UnitOfWork) -> dict[str, object]:
+def _parcel_row(
+    record: ArrivalRecord, center_id: uuid.UUID, place: store.Place, uow: UnitOfWork
+) -> dict[str, object]:
     now = uow.clock()
     return {
-        "id": store.new_id(), "center_id": center_id, "source": ParcelSource.ARRIVAL.value,
-        "order_id": None, "carrier": record.carrier, "carrier_barcode": record.barcode,
-        "tracking": None, "recipient": record.recipient, "phone": record.phone,
-        "address": record.address, **store.place_columns(place),
-        "status": ParcelStatus.READY.value, "weight_g": None, "received_at": now,
-        "ready_at": now, "delivered_at": None, "failure_reason": "", "created_at": now,
+        "id": store.new_id(),
+        "center_id": center_id,
+        "source": ParcelSource.ARRIVAL.value,
+        "order_id": None,
+        "carrier": record.carrier,
+        "carrier_barcode": record.barcode,
+        "tracking": None,
+        "recipient": record.recipient,
+        "phone": record.phone,
+        "address": record.address,
+        **store.place_columns(place),
+        "status": ParcelStatus.READY.value,
+        "weight_g": None,
+        "received_at": now,
+        "ready_at": now,
+        "delivered_at": None,
+        "failure_reason": "",
+        "created_at": now,
     }
 
 
@@ -101,15 +130,25 @@ class ArrivalReport:
     changes: Changes
 
     def to_json(self) -> dict[str, object]:
-        return {"rows": self.rows, "imported": self.imported, "duplicates": self.duplicates,
-                "rejected": [{"line": r.line, "field": r.field, "reason": r.reason}
-                             for r in self.rejected],
-                "needs_review": self.needs_review}
+        return {
+            "rows": self.rows,
+            "imported": self.imported,
+            "duplicates": self.duplicates,
+            "rejected": [
+                {"line": r.line, "field": r.field, "reason": r.reason} for r in self.rejected
+            ],
+            "needs_review": self.needs_review,
+        }
 
 
 def import_arrivals(
-    uow: UnitOfWork, path: str | Path, *, center: str | None = None, mapping: str | None = None,
-    progress: store.Progress = store.no_progress, cancelled: store.Cancelled = store.never,
+    uow: UnitOfWork,
+    path: str | Path,
+    *,
+    center: str | None = None,
+    mapping: str | None = None,
+    progress: store.Progress = store.no_progress,
+    cancelled: store.Cancelled = store.never,
 ) -> ArrivalReport:
     """A carrier's arrival list: one parcel per new barcode; known barcodes are duplicates."""
     session = uow.session
@@ -135,29 +174,53 @@ def import_arrivals(
         if cancelled():
             raise ImportCancelled(start)
         rows = []
-        for record in fresh[start:start + CHUNK]:
+        for record in fresh[start : start + CHUNK]:
             place = resolve(record.address)
             review += place.needs_review
             rows.append(_parcel_row(record, the_center.id, place, uow))
         session.execute(insert(Parcel), rows)
         ids.extend(row["id"] for row in rows)  # type: ignore[misc]
         progress(0.2 + 0.8 * (start + len(rows)) / len(fresh), Stage.STORING)
-    session.add(OrderImport(
-        created_at=uow.clock(), actor=uow.actor, center_id=the_center.id, kind="arrivals",
-        channel=mapping or "carrier", file_name=Path(table.path).name[:260],
-        file_sha256=table.sha256, rows=len(table.rows), imported=len(fresh),
-        duplicates=duplicates, changed=0, skipped=0, rejected=len(rejected),
-    ))
+    session.add(
+        OrderImport(
+            created_at=uow.clock(),
+            actor=uow.actor,
+            center_id=the_center.id,
+            kind="arrivals",
+            channel=mapping or "carrier",
+            file_name=Path(table.path).name[:260],
+            file_sha256=table.sha256,
+            rows=len(table.rows),
+            imported=len(fresh),
+            duplicates=duplicates,
+            changed=0,
+            skipped=0,
+            rejected=len(rejected),
+        )
+    )
     session.flush()
     progress(1.0, Stage.DONE)
-    return ArrivalReport(len(table.rows), len(fresh), duplicates, rejected, review,
-                         Changes(parcels=frozenset(ids), centers=frozenset({the_center.id})))
+    return ArrivalReport(
+        len(table.rows),
+        len(fresh),
+        duplicates,
+        rejected,
+        review,
+        Changes(parcels=frozenset(ids), centers=frozenset({the_center.id})),
+    )
 
 
 def _known_barcodes(session: Session, codes: list[str]) -> set[str]:
     unique = sorted(set(codes))
     found: set[str] = set()
     for start in range(0, len(unique), store.LOOKUP_CHUNK):
-        found.update(c for c in session.scalars(select(Parcel.carrier_barcode).where(
-            Parcel.carrier_barcode.in_(unique[start:start + store.LOOKUP_CHUNK]))) if c)
+        found.update(
+            c
+            for c in session.scalars(
+                select(Parcel.carrier_barcode).where(
+                    Parcel.carrier_barcode.in_(unique[start : start + store.LOOKUP_CHUNK])
+                )
+            )
+            if c
+        )
     return found

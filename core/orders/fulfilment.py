@@ -45,8 +45,12 @@ class Allocation:
     changes: Changes
 
 
-def allocate(uow: UnitOfWork, *, center: str, parcel_ids: list[uuid.UUID] | None = None,
-             ) -> Allocation:
+def allocate(
+    uow: UnitOfWork,
+    *,
+    center: str,
+    parcel_ids: list[uuid.UUID] | None = None,
+) -> Allocation:
     """Reserve stock for the center's waiting parcels, oldest order first.
 
     Each parcel is all or nothing (a savepoint per parcel): a parcel that
@@ -58,10 +62,10 @@ def allocate(uow: UnitOfWork, *, center: str, parcel_ids: list[uuid.UUID] | None
     """
     session = uow.session
     the_center = get_center(session, center)
-    waiting = (
-        select(Parcel)
-        .where(Parcel.center_id == the_center.id, Parcel.source == ParcelSource.ORDER.value,
-               Parcel.status.in_(WAITING))
+    waiting = select(Parcel).where(
+        Parcel.center_id == the_center.id,
+        Parcel.source == ParcelSource.ORDER.value,
+        Parcel.status.in_(WAITING),
     )
     if parcel_ids is not None:
         waiting = waiting.where(Parcel.id.in_(parcel_ids))
@@ -96,11 +100,13 @@ def _claim_waiting(session: Session, waiting: Select[Parcel]) -> list[Parcel]:
     The lock also keeps a parcel from being cancelled or re-addressed half-way.
     SQLite drops the clause: BEGIN IMMEDIATE already lets one writer at a time in.
     """
-    return list(session.scalars(
-        waiting.order_by(Parcel.received_at, Parcel.id)
-        .with_for_update(skip_locked=True)
-        .execution_options(populate_existing=True)  # the status as locked, not as cached
-    ))
+    return list(
+        session.scalars(
+            waiting.order_by(Parcel.received_at, Parcel.id)
+            .with_for_update(skip_locked=True)
+            .execution_options(populate_existing=True)  # the status as locked, not as cached
+        )
+    )
 
 
 def _lock_stock(session: Session, center: Center, waiting: Select[Parcel]) -> None:
@@ -112,8 +118,10 @@ def _lock_stock(session: Session, center: Center, waiting: Select[Parcel]) -> No
     """
     orders = waiting.with_only_columns(Parcel.order_id)
     products = select(OrderLine.product_id).where(OrderLine.order_id.in_(orders))
-    ledger.lock_balances(session, select(Balance.id).where(
-        Balance.center_id == center.id, Balance.product_id.in_(products)))
+    ledger.lock_balances(
+        session,
+        select(Balance.id).where(Balance.center_id == center.id, Balance.product_id.in_(products)),
+    )
 
 
 def _reserve_parcel(uow: UnitOfWork, center: Center, parcel: Parcel) -> Changes | None:
@@ -126,8 +134,12 @@ def _reserve_parcel(uow: UnitOfWork, center: Center, parcel: Parcel) -> Changes 
     try:
         for line in lines:
             got = got | services.reserve(
-                uow, center=center.code, sku=line.sku, quantity=line.quantity,
-                document_type=DOCUMENT, document_id=parcel.order_id,
+                uow,
+                center=center.code,
+                sku=line.sku,
+                quantity=line.quantity,
+                document_type=DOCUMENT,
+                document_id=parcel.order_id,
             )
     except InsufficientStock:
         savepoint.rollback()
@@ -139,18 +151,25 @@ def _reserve_parcel(uow: UnitOfWork, center: Center, parcel: Parcel) -> Changes 
 def order_lines(uow: UnitOfWork, parcel: Parcel) -> list[OrderLine]:
     if parcel.order_id is None:
         return []
-    return list(uow.session.scalars(
-        select(OrderLine).where(OrderLine.order_id == parcel.order_id).order_by(OrderLine.sku)
-    ))
+    return list(
+        uow.session.scalars(
+            select(OrderLine).where(OrderLine.order_id == parcel.order_id).order_by(OrderLine.sku)
+        )
+    )
 
 
-def _open_reservations(uow: UnitOfWork, order_id: uuid.UUID | None,
-                       status: str = ReservationStatus.OPEN.value) -> list[Reservation]:
-    return list(uow.session.scalars(
-        select(Reservation).where(Reservation.document_type == DOCUMENT,
-                                  Reservation.document_id == order_id,
-                                  Reservation.status == status)
-    ))
+def _open_reservations(
+    uow: UnitOfWork, order_id: uuid.UUID | None, status: str = ReservationStatus.OPEN.value
+) -> list[Reservation]:
+    return list(
+        uow.session.scalars(
+            select(Reservation).where(
+                Reservation.document_type == DOCUMENT,
+                Reservation.document_id == order_id,
+                Reservation.status == status,
+            )
+        )
+    )
 
 
 def cancel_parcel(uow: UnitOfWork, parcel_id: uuid.UUID) -> bool:
@@ -213,8 +232,7 @@ def parcel_to_pack(uow: UnitOfWork, code: str) -> PackState | None:
     """The parcel waiting for packing that `code` names (an order number, our parcel label,
     a carrier barcode or the recipient) and what is packed in it; None unless exactly one
     parcel waits under that name."""
-    found = parcel_ids(uow.session, ParcelFilter(status=ParcelStatus.PICKING.value,
-                                                 search=code))
+    found = parcel_ids(uow.session, ParcelFilter(status=ParcelStatus.PICKING.value, search=code))
     return pack_state(uow, found[0]) if len(found) == 1 else None
 
 
@@ -227,8 +245,12 @@ def pack_state(uow: UnitOfWork, parcel_id: uuid.UUID) -> PackState:
         packed = uow.session.get(PackedLine, line.id)
         done = packed.quantity if packed else 0
         lines.append(PackLine(line.sku, line.title, line.quantity, done))
-    return PackState(parcel.id, order.external_id if order else "", tuple(lines),
-                     Changes(parcels=frozenset({parcel.id})))
+    return PackState(
+        parcel.id,
+        order.external_id if order else "",
+        tuple(lines),
+        Changes(parcels=frozenset({parcel.id})),
+    )
 
 
 def pack_scan(uow: UnitOfWork, parcel_id: uuid.UUID, code: str) -> PackState:
@@ -236,8 +258,11 @@ def pack_scan(uow: UnitOfWork, parcel_id: uuid.UUID, code: str) -> PackState:
     parcel = _get(uow, parcel_id)
     _expect(parcel, ParcelStatus.PICKING.value)
     product = find_product_by_code(uow.session, code.strip())
-    lines = [line for line in order_lines(uow, parcel)
-             if product is not None and line.product_id == product.id]
+    lines = [
+        line
+        for line in order_lines(uow, parcel)
+        if product is not None and line.product_id == product.id
+    ]
     if not lines:
         raise ItemNotInOrder(str(parcel.id), code)
     for line in lines:
@@ -260,13 +285,18 @@ def close_parcel(uow: UnitOfWork, parcel_id: uuid.UUID, weight_g: object) -> Cha
     """
     parcel = _get(uow, parcel_id)
     _expect(parcel, ParcelStatus.PICKING.value)
-    if isinstance(weight_g, bool) or not isinstance(weight_g, int) or not (
-        0 < weight_g <= MAX_WEIGHT_G
+    if (
+        isinstance(weight_g, bool)
+        or not isinstance(weight_g, int)
+        or not (0 < weight_g <= MAX_WEIGHT_G)
     ):
         raise InvalidValue("weight_g", weight_g, "range")
     state = pack_state(uow, parcel.id)
-    missing = tuple((line.sku, line.quantity - line.packed) for line in state.lines
-                    if line.packed < line.quantity)
+    missing = tuple(
+        (line.sku, line.quantity - line.packed)
+        for line in state.lines
+        if line.packed < line.quantity
+    )
     if missing:
         raise PackingIncomplete(str(parcel.id), missing)
     changes = Changes(parcels=frozenset({parcel.id}), centers=frozenset({parcel.center_id}))

@@ -67,18 +67,28 @@ class ImportReport:
             "imported": self.imported,
             "duplicates": self.duplicates,
             "changed": [dataclasses.asdict(c) | {"fields": list(c.fields)} for c in self.changed],
-            "skipped": [{"line": s.line, "order_id": s.order_id, "reason": s.reason,
-                         "status": s.status} for s in self.skipped],
-            "rejected": [{"line": r.line, "field": r.field, "reason": r.reason,
-                          "order_id": r.order_id} | ({"file": r.file} if r.file else {})
-                         | ({"limit": r.limit} if r.limit else {})
-                         for r in self.rejected],
+            "skipped": [
+                {"line": s.line, "order_id": s.order_id, "reason": s.reason, "status": s.status}
+                for s in self.skipped
+            ],
+            "rejected": [
+                {"line": r.line, "field": r.field, "reason": r.reason, "order_id": r.order_id}
+                | ({"file": r.file} if r.file else {})
+                | ({"limit": r.limit} if r.limit else {})
+                for r in self.rejected
+            ],
             "needs_review": self.needs_review,
         }
 
 
-def read_order_file(uow: UnitOfWork, path: str | Path, *, format: str = "auto",
-                    mapping: str | None = None, items: str | Path | None = None) -> v.ReadResult:
+def read_order_file(
+    uow: UnitOfWork,
+    path: str | Path,
+    *,
+    format: str = "auto",
+    mapping: str | None = None,
+    items: str | Path | None = None,
+) -> v.ReadResult:
     """Read a file with the reader its format (or its saved mapping) calls for."""
     if format not in FORMATS:
         raise UnknownFormat(format)
@@ -127,8 +137,9 @@ def store_orders(
     store.take_import_turn(session, f"orders:{read.channel}")
     rejected = list(read.rejected)
     orders, duplicates_in_file = _first_of_each(read.orders, rejected, read.id_header)
-    known = store.known_orders(session, read.channel,
-                               [o.external_id for o in orders] + [s.order_id for s in read.skipped])
+    known = store.known_orders(
+        session, read.channel, [o.external_id for o in orders] + [s.order_id for s in read.skipped]
+    )
     new = [o for o in orders if o.external_id not in known]
     resolve = store.Resolver(session)
     changed: list[ChangedOrder] = []
@@ -139,8 +150,9 @@ def store_orders(
             before = known[record.external_id]
             update = store.update_known(uow, before, record, resolve)
             if update is not None:
-                changed.append(ChangedOrder(record.line, record.external_id, update.fields,
-                                            update.applied))
+                changed.append(
+                    ChangedOrder(record.line, record.external_id, update.fields, update.applied)
+                )
                 needs_review += update.needs_review
                 touched.add(before.parcel_id or before.id)
     for skip in read.skipped:
@@ -148,31 +160,53 @@ def store_orders(
             before = known[skip.order_id]
             update = store.update_status(uow, before, skip)
             if update is not None:
-                changed.append(ChangedOrder(skip.line, skip.order_id, update.fields,
-                                            update.applied))
+                changed.append(
+                    ChangedOrder(skip.line, skip.order_id, update.fields, update.applied)
+                )
                 touched.add(before.parcel_id or before.id)
     skipped = list(read.skipped)
-    parcel_ids, new_review = _insert_new(uow, read.channel, the_center.id, new, resolve,
-                                         progress, cancelled)
+    parcel_ids, new_review = _insert_new(
+        uow, read.channel, the_center.id, new, resolve, progress, cancelled
+    )
     needs_review += new_review
     duplicates = len(orders) - len(new) + duplicates_in_file
     batch = OrderImport(
-        created_at=uow.clock(), actor=uow.actor, center_id=the_center.id, kind="orders",
-        channel=read.channel, file_name=Path(read.path).name[:260], file_sha256=read.sha256,
-        rows=read.rows, imported=len(new), duplicates=duplicates, changed=len(changed),
-        skipped=len(skipped), rejected=len(rejected),
+        created_at=uow.clock(),
+        actor=uow.actor,
+        center_id=the_center.id,
+        kind="orders",
+        channel=read.channel,
+        file_name=Path(read.path).name[:260],
+        file_sha256=read.sha256,
+        rows=read.rows,
+        imported=len(new),
+        duplicates=duplicates,
+        changed=len(changed),
+        skipped=len(skipped),
+        rejected=len(rejected),
     )
     session.add(batch)
     session.flush()
     progress(1.0, Stage.DONE)
-    changes = Changes(centers=frozenset({the_center.id}),
-                      parcels=frozenset(parcel_ids) | frozenset(touched))
-    return ImportReport(batch.id, read.rows, len(new), duplicates, changed, skipped,
-                        sorted(rejected, key=lambda r: (r.file, r.line)), needs_review, changes)
+    changes = Changes(
+        centers=frozenset({the_center.id}), parcels=frozenset(parcel_ids) | frozenset(touched)
+    )
+    return ImportReport(
+        batch.id,
+        read.rows,
+        len(new),
+        duplicates,
+        changed,
+        skipped,
+        sorted(rejected, key=lambda r: (r.file, r.line)),
+        needs_review,
+        changes,
+    )
 
 
-def _first_of_each(records: list[v.OrderRecord], rejected: list[v.Rejected],
-                   id_header: str) -> tuple[list[v.OrderRecord], int]:
+def _first_of_each(
+    records: list[v.OrderRecord], rejected: list[v.Rejected], id_header: str
+) -> tuple[list[v.OrderRecord], int]:
     """One record per order number: a repeat with the same content is a duplicate,
     a repeat that disagrees is rejected (which one is right cannot be known)."""
     first: dict[str, v.OrderRecord] = {}
@@ -184,14 +218,21 @@ def _first_of_each(records: list[v.OrderRecord], rejected: list[v.Rejected],
         elif store.content_hash(earlier) == store.content_hash(record):
             repeats += 1
         else:
-            rejected.append(v.Rejected(record.line, id_header, "conflicting_repeat",
-                                       record.external_id))
+            rejected.append(
+                v.Rejected(record.line, id_header, "conflicting_repeat", record.external_id)
+            )
     return list(first.values()), repeats
 
 
-def _insert_new(uow: UnitOfWork, channel: str, center_id: uuid.UUID,
-                records: list[v.OrderRecord], resolve: store.Resolver, progress: Progress,
-                cancelled: Cancelled) -> tuple[list[uuid.UUID], int]:
+def _insert_new(
+    uow: UnitOfWork,
+    channel: str,
+    center_id: uuid.UUID,
+    records: list[v.OrderRecord],
+    resolve: store.Resolver,
+    progress: Progress,
+    cancelled: Cancelled,
+) -> tuple[list[uuid.UUID], int]:
     """Insert orders, lines and parcels in batches (ORM bulk INSERT: 100,000 rows in seconds)."""
     session = uow.session
     now = uow.clock()
@@ -202,7 +243,7 @@ def _insert_new(uow: UnitOfWork, channel: str, center_id: uuid.UUID,
     for start in range(0, len(records), CHUNK):
         if cancelled():
             raise ImportCancelled(start)
-        chunk = records[start:start + CHUNK]
+        chunk = records[start : start + CHUNK]
         orders, lines, parcels = [], [], []
         for record in chunk:
             order_id = store.new_id()

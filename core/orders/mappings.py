@@ -25,8 +25,9 @@ from core.validation import require_text
 KINDS = {"orders": (ORDER_FIELDS, REQUIRED_FIELDS), "arrivals": (ARRIVAL_FIELDS, ARRIVAL_REQUIRED)}
 
 
-def save_mapping(uow: UnitOfWork, *, name: str, columns: dict[str, str], kind: str = "orders",
-                 channel: str = "") -> Changes:
+def save_mapping(
+    uow: UnitOfWork, *, name: str, columns: dict[str, str], kind: str = "orders", channel: str = ""
+) -> Changes:
     """Create or replace the mapping called `name`.
 
     Args:
@@ -69,9 +70,11 @@ def load_mapping(session: Session, name: str, kind: str = "orders") -> ColumnMap
 
 
 def mapping_names(session: Session, kind: str = "orders") -> list[str]:
-    return list(session.scalars(
-        select(SavedMapping.name).where(SavedMapping.kind == kind).order_by(SavedMapping.name)
-    ))
+    return list(
+        session.scalars(
+            select(SavedMapping.name).where(SavedMapping.kind == kind).order_by(SavedMapping.name)
+        )
+    )
 
 
 def order_mapping_names(uow: UnitOfWork) -> list[str]:

@@ -32,12 +32,17 @@ def create_pick_list(uow: UnitOfWork, *, center: str) -> PickListCreated:
     session = uow.session
     the_center = get_center(session, center)
     listed = select(PickListParcel.parcel_id)
-    parcel_ids = list(session.scalars(
-        select(Parcel.id).where(Parcel.center_id == the_center.id,
-                                Parcel.status == ParcelStatus.PICKING.value,
-                                Parcel.id.not_in(listed))
-        .order_by(Parcel.received_at, Parcel.id)
-    ))
+    parcel_ids = list(
+        session.scalars(
+            select(Parcel.id)
+            .where(
+                Parcel.center_id == the_center.id,
+                Parcel.status == ParcelStatus.PICKING.value,
+                Parcel.id.not_in(listed),
+            )
+            .order_by(Parcel.received_at, Parcel.id)
+        )
+    )
     if not parcel_ids:
         raise NothingToPick(the_center.code)
     pick_list = PickList(center_id=the_center.id, created_at=uow.clock(), actor=uow.actor)
@@ -45,9 +50,11 @@ def create_pick_list(uow: UnitOfWork, *, center: str) -> PickListCreated:
     session.flush()
     session.add_all(PickListParcel(parcel_id=p, pick_list_id=pick_list.id) for p in parcel_ids)
     session.flush()
-    return PickListCreated(pick_list.id, len(parcel_ids),
-                           Changes(parcels=frozenset(parcel_ids),
-                                   centers=frozenset({the_center.id})))
+    return PickListCreated(
+        pick_list.id,
+        len(parcel_ids),
+        Changes(parcels=frozenset(parcel_ids), centers=frozenset({the_center.id})),
+    )
 
 
 @dataclass(frozen=True)
@@ -68,8 +75,17 @@ def pick_lines(session: Session, pick_list_id: uuid.UUID) -> list[PickLine]:
     if session.get(PickList, pick_list_id) is None:
         raise UnknownPickList(str(pick_list_id))
     query = (
-        select(Reservation.id, Bin.code, Product.sku, Product.name_zh, Lot.code, Lot.expiry,
-               Reservation.quantity, Order.external_id, Reservation.status)
+        select(
+            Reservation.id,
+            Bin.code,
+            Product.sku,
+            Product.name_zh,
+            Lot.code,
+            Lot.expiry,
+            Reservation.quantity,
+            Order.external_id,
+            Reservation.status,
+        )
         .join(Balance, Balance.id == Reservation.balance_id)
         .join(Bin, Bin.id == Balance.bin_id)
         .join(Product, Product.id == Balance.product_id)
@@ -77,13 +93,19 @@ def pick_lines(session: Session, pick_list_id: uuid.UUID) -> list[PickLine]:
         .join(Parcel, Parcel.order_id == Reservation.document_id)
         .join(Order, Order.id == Parcel.order_id)
         .join(PickListParcel, PickListParcel.parcel_id == Parcel.id)
-        .where(PickListParcel.pick_list_id == pick_list_id,
-               Reservation.document_type == DOCUMENT,
-               Reservation.status != ReservationStatus.RELEASED.value)
+        .where(
+            PickListParcel.pick_list_id == pick_list_id,
+            Reservation.document_type == DOCUMENT,
+            Reservation.status != ReservationStatus.RELEASED.value,
+        )
         .order_by(Bin.code, Product.sku, Lot.code, Order.external_id)
     )
-    return [PickLine(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
-                     r[8] == ReservationStatus.PICKED.value) for r in session.execute(query)]
+    return [
+        PickLine(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] == ReservationStatus.PICKED.value
+        )
+        for r in session.execute(query)
+    ]
 
 
 def pick_scan(uow: UnitOfWork, pick_list_id: uuid.UUID, code: str) -> PickLine:
@@ -99,13 +121,16 @@ def pick_scan(uow: UnitOfWork, pick_list_id: uuid.UUID, code: str) -> PickLine:
 def pick_lists(session: Session, center: str) -> list[tuple[uuid.UUID, datetime, int]]:
     """(id, created, parcels) of the center's pick lists, newest first."""
     the_center = get_center(session, center)
-    return [tuple(r) for r in session.execute(  # type: ignore[misc]
-        select(PickList.id, PickList.created_at, func.count(PickListParcel.parcel_id))
-        .outerjoin(PickListParcel, PickListParcel.pick_list_id == PickList.id)
-        .where(PickList.center_id == the_center.id)
-        .group_by(PickList.id, PickList.created_at)
-        .order_by(PickList.created_at.desc())
-    )]
+    return [
+        (r[0], r[1], r[2])
+        for r in session.execute(
+            select(PickList.id, PickList.created_at, func.count(PickListParcel.parcel_id))
+            .outerjoin(PickListParcel, PickListParcel.pick_list_id == PickList.id)
+            .where(PickList.center_id == the_center.id)
+            .group_by(PickList.id, PickList.created_at)
+            .order_by(PickList.created_at.desc())
+        )
+    ]
 
 
 def pick_list_lines(uow: UnitOfWork, pick_list_id: uuid.UUID) -> list[PickLine]:
@@ -140,19 +165,25 @@ def backorders(uow: UnitOfWork, *, center: str) -> list[Backorder]:
     rows = session.execute(
         select(Parcel.id, Order.id, Order.external_id, Parcel.recipient, Parcel.received_at)
         .join(Order, Order.id == Parcel.order_id)
-        .where(Parcel.center_id == the_center.id,
-               Parcel.status == ParcelStatus.BACKORDER.value)
+        .where(Parcel.center_id == the_center.id, Parcel.status == ParcelStatus.BACKORDER.value)
         .order_by(Parcel.received_at, Parcel.id)
     ).all()
     free = _free_stock(uow, the_center.id)
     result = []
     for parcel_id, order_id, external_id, recipient, received_at in rows:
-        lines = session.execute(select(OrderLine.product_id, OrderLine.sku, OrderLine.title,
-                                       OrderLine.quantity)
-                                .where(OrderLine.order_id == order_id)).all()
+        lines = session.execute(
+            select(OrderLine.product_id, OrderLine.sku, OrderLine.title, OrderLine.quantity).where(
+                OrderLine.order_id == order_id
+            )
+        ).all()
         shortages = tuple(
-            Shortage(sku, title, quantity, free.get(product_id, 0) if product_id else 0,
-                     catalogued=product_id is not None)
+            Shortage(
+                sku,
+                title,
+                quantity,
+                free.get(product_id, 0) if product_id else 0,
+                catalogued=product_id is not None,
+            )
             for product_id, sku, title, quantity in lines
             if product_id is None or free.get(product_id, 0) < quantity
         )
@@ -165,8 +196,7 @@ def _free_stock(uow: UnitOfWork, center_id: uuid.UUID) -> dict[uuid.UUID, int]:
     rows = uow.session.execute(
         select(Balance.product_id, func.sum(Balance.on_hand - Balance.reserved))
         .join(Lot, Lot.id == Balance.lot_id)
-        .where(Balance.center_id == center_id,
-               (Lot.expiry.is_(None)) | (Lot.expiry >= today))
+        .where(Balance.center_id == center_id, (Lot.expiry.is_(None)) | (Lot.expiry >= today))
         .group_by(Balance.product_id)
     )
     return {product_id: int(total or 0) for product_id, total in rows}

@@ -52,13 +52,23 @@ class ParcelRow:
     def as_json(self) -> dict[str, object]:
         """The `parcels --json` contract (issue 4): keep these keys stable."""
         return {
-            "id": str(self.id), "order_id": self.order_id, "recipient": self.recipient,
-            "phone": self.phone, "township_code": self.township_code,
-            "village_point": self.village_point, "route": self.route, "status": self.status,
-            "tracking": self.tracking, "weight_g": self.weight_g,
-            "center": self.center, "source": self.source, "channel": self.channel,
-            "carrier_barcode": self.carrier_barcode, "address": self.address,
-            "needs_review": self.needs_review, "received_at": self.received_at.isoformat(),
+            "id": str(self.id),
+            "order_id": self.order_id,
+            "recipient": self.recipient,
+            "phone": self.phone,
+            "township_code": self.township_code,
+            "village_point": self.village_point,
+            "route": self.route,
+            "status": self.status,
+            "tracking": self.tracking,
+            "weight_g": self.weight_g,
+            "center": self.center,
+            "source": self.source,
+            "channel": self.channel,
+            "carrier_barcode": self.carrier_barcode,
+            "address": self.address,
+            "needs_review": self.needs_review,
+            "received_at": self.received_at.isoformat(),
             "township": self.township,
         }
 
@@ -69,15 +79,19 @@ def _filtered(query: Select, flt: ParcelFilter) -> Select:  # type: ignore[type-
             raise InvalidValue("status", flt.status, "unknown")
         query = query.where(Parcel.status == flt.status)
     if flt.center:
-        query = query.where(Parcel.center_id == select(Center.id)
-                            .where(Center.code == flt.center.upper()).scalar_subquery())
+        query = query.where(
+            Parcel.center_id
+            == select(Center.id).where(Center.code == flt.center.upper()).scalar_subquery()
+        )
     if flt.needs_review is not None:
         query = query.where(Parcel.needs_review == flt.needs_review)
     text = flt.search.strip()
     if text:
         condition = (
-            contains(Parcel.recipient, text) | contains(Parcel.phone, text)
-            | (Parcel.carrier_barcode == text) | (Parcel.tracking == text)
+            contains(Parcel.recipient, text)
+            | contains(Parcel.phone, text)
+            | (Parcel.carrier_barcode == text)
+            | (Parcel.tracking == text)
             | Parcel.order_id.in_(select(Order.id).where(Order.external_id == text))
         )
         # A scan of the depot's own parcel label (P: and the id's 40 digits) or its QR code.
@@ -99,20 +113,40 @@ def parcel_rows(session: Session, ids: list[uuid.UUID]) -> list[ParcelRow]:
     found: dict[uuid.UUID, ParcelRow] = {}
     for start in range(0, len(ids), FETCH_CHUNK):
         query = (
-            select(Parcel, Center.code, Order.external_id, Order.channel, VillagePoint.name_zh,
-                   Division.name_zh)
+            select(
+                Parcel,
+                Center.code,
+                Order.external_id,
+                Order.channel,
+                VillagePoint.name_zh,
+                Division.name_zh,
+            )
             .join(Center, Center.id == Parcel.center_id)
             .outerjoin(Division, Division.code == Parcel.township_code)
             .outerjoin(Order, Order.id == Parcel.order_id)
             .outerjoin(VillagePoint, VillagePoint.id == Parcel.village_point_id)
-            .where(Parcel.id.in_(ids[start:start + FETCH_CHUNK]))
+            .where(Parcel.id.in_(ids[start : start + FETCH_CHUNK]))
         )
         for parcel, center, external_id, channel, point, township in session.execute(query):
             found[parcel.id] = ParcelRow(
-                parcel.id, center, parcel.source, external_id, channel, parcel.carrier_barcode,
-                parcel.recipient, parcel.phone, parcel.address, parcel.township_code, point,
-                parcel.route, parcel.needs_review, parcel.status, parcel.tracking,
-                parcel.weight_g, parcel.received_at, township,
+                parcel.id,
+                center,
+                parcel.source,
+                external_id,
+                channel,
+                parcel.carrier_barcode,
+                parcel.recipient,
+                parcel.phone,
+                parcel.address,
+                parcel.township_code,
+                point,
+                parcel.route,
+                parcel.needs_review,
+                parcel.status,
+                parcel.tracking,
+                parcel.weight_g,
+                parcel.received_at,
+                township,
             )
     return [found[i] for i in ids if i in found]
 

@@ -39,10 +39,14 @@ def no_progress(fraction: float, message: str) -> None:
 def never() -> bool:
     return False
 
+
 LOOKUP_CHUNK = 500  # ids per IN (...) list: far under every database's parameter limit
 # A parcel's address may still change until it is packed; its lines only until reserved.
-ADDRESS_EDITABLE = {ParcelStatus.NEW.value, ParcelStatus.BACKORDER.value,
-                    ParcelStatus.PICKING.value}
+ADDRESS_EDITABLE = {
+    ParcelStatus.NEW.value,
+    ParcelStatus.BACKORDER.value,
+    ParcelStatus.PICKING.value,
+}
 LINES_EDITABLE = {ParcelStatus.NEW.value, ParcelStatus.BACKORDER.value}
 CANCEL_REASONS = {"closed", "refunded"}
 
@@ -74,15 +78,23 @@ def take_import_turn(session: Session, kind: str) -> None:
     if session.get_bind().dialect.name != "postgresql":
         return
     key = zlib.crc32(kind.encode()) - 2**31  # into int4's signed range
-    session.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"),
-                    {"space": _IMPORT_LOCKS, "key": key})
+    session.execute(
+        text("SELECT pg_advisory_xact_lock(:space, :key)"), {"space": _IMPORT_LOCKS, "key": key}
+    )
 
 
 def content_hash(record: v.OrderRecord) -> str:
     """What makes two exports of one order "the same" for the clerk."""
-    payload = [record.status, record.recipient, record.phone, record.address, record.amount_fen,
-               sorted((line.sku, line.quantity, line.title if not line.sku else "")
-                      for line in record.lines)]
+    payload = [
+        record.status,
+        record.recipient,
+        record.phone,
+        record.address,
+        record.amount_fen,
+        sorted(
+            (line.sku, line.quantity, line.title if not line.sku else "") for line in record.lines
+        ),
+    ]
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -99,10 +111,16 @@ def known_orders(session: Session, channel: str, external_ids: list[str]) -> dic
     found: dict[str, Known] = {}
     unique = sorted(set(external_ids))
     for start in range(0, len(unique), LOOKUP_CHUNK):
-        chunk = unique[start:start + LOOKUP_CHUNK]
+        chunk = unique[start : start + LOOKUP_CHUNK]
         rows = session.execute(
-            select(Order.external_id, Order.id, Order.content_hash, Order.status, Parcel.id,
-                   Parcel.status)
+            select(
+                Order.external_id,
+                Order.id,
+                Order.content_hash,
+                Order.status,
+                Parcel.id,
+                Parcel.status,
+            )
             .outerjoin(Parcel, Parcel.order_id == Order.id)
             .where(Order.channel == channel, Order.external_id.in_(chunk))
         )
@@ -116,8 +134,9 @@ def product_ids(session: Session, skus: Iterable[str]) -> dict[str, uuid.UUID]:
     found: dict[str, uuid.UUID] = {}
     for start in range(0, len(wanted), LOOKUP_CHUNK):
         rows = session.execute(
-            select(Product.sku, Product.id)
-            .where(Product.sku.in_(wanted[start:start + LOOKUP_CHUNK]))
+            select(Product.sku, Product.id).where(
+                Product.sku.in_(wanted[start : start + LOOKUP_CHUNK])
+            )
         )
         found.update({sku: pid for sku, pid in rows})
     return found
@@ -155,50 +174,89 @@ class Resolver:
                 place = Place(None, None, None, 0.0, True)
             else:
                 found = self._resolve(self._session, address)
-                place = Place(found.township_code, found.village_point_id, str(found.route),
-                              float(found.confidence), bool(found.needs_review))
+                place = Place(
+                    found.township_code,
+                    found.village_point_id,
+                    str(found.route),
+                    float(found.confidence),
+                    bool(found.needs_review),
+                )
             self._cache[address] = place
         return place
 
 
-def order_row(record: v.OrderRecord, order_id: uuid.UUID, channel: str, center_id: uuid.UUID,
-              now: datetime) -> dict[str, Any]:
+def order_row(
+    record: v.OrderRecord, order_id: uuid.UUID, channel: str, center_id: uuid.UUID, now: datetime
+) -> dict[str, Any]:
     return {
-        "id": order_id, "center_id": center_id, "channel": channel,
-        "external_id": record.external_id, "status": record.status[:64],
-        "buyer": record.buyer, "recipient": record.recipient, "phone": record.phone,
-        "address": record.address, "note": record.note, "amount_fen": record.amount_fen,
-        "ordered_at": record.ordered_at, "paid_at": record.paid_at, "imported_at": now,
+        "id": order_id,
+        "center_id": center_id,
+        "channel": channel,
+        "external_id": record.external_id,
+        "status": record.status[:64],
+        "buyer": record.buyer,
+        "recipient": record.recipient,
+        "phone": record.phone,
+        "address": record.address,
+        "note": record.note,
+        "amount_fen": record.amount_fen,
+        "ordered_at": record.ordered_at,
+        "paid_at": record.paid_at,
+        "imported_at": now,
         "content_hash": content_hash(record),
     }
 
 
-def line_rows(record: v.OrderRecord, order_id: uuid.UUID,
-              products: dict[str, uuid.UUID]) -> list[dict[str, Any]]:
+def line_rows(
+    record: v.OrderRecord, order_id: uuid.UUID, products: dict[str, uuid.UUID]
+) -> list[dict[str, Any]]:
     return [
-        {"id": new_id(), "order_id": order_id, "product_id": products.get(line.sku),
-         "sku": line.sku, "title": line.title, "quantity": line.quantity,
-         "price_fen": line.price_fen}
+        {
+            "id": new_id(),
+            "order_id": order_id,
+            "product_id": products.get(line.sku),
+            "sku": line.sku,
+            "title": line.title,
+            "quantity": line.quantity,
+            "price_fen": line.price_fen,
+        }
         for line in record.lines
     ]
 
 
-def parcel_row(record: v.OrderRecord, order_id: uuid.UUID, center_id: uuid.UUID, place: Place,
-               now: datetime) -> dict[str, Any]:
+def parcel_row(
+    record: v.OrderRecord, order_id: uuid.UUID, center_id: uuid.UUID, place: Place, now: datetime
+) -> dict[str, Any]:
     return {
-        "id": new_id(), "center_id": center_id, "source": ParcelSource.ORDER.value,
-        "order_id": order_id, "carrier": "", "carrier_barcode": None, "tracking": None,
-        "recipient": record.recipient, "phone": record.phone, "address": record.address,
-        **place_columns(place), "status": ParcelStatus.NEW.value, "weight_g": None,
-        "received_at": record.paid_at or record.ordered_at or now, "ready_at": None,
-        "delivered_at": None, "failure_reason": "", "created_at": now,
+        "id": new_id(),
+        "center_id": center_id,
+        "source": ParcelSource.ORDER.value,
+        "order_id": order_id,
+        "carrier": "",
+        "carrier_barcode": None,
+        "tracking": None,
+        "recipient": record.recipient,
+        "phone": record.phone,
+        "address": record.address,
+        **place_columns(place),
+        "status": ParcelStatus.NEW.value,
+        "weight_g": None,
+        "received_at": record.paid_at or record.ordered_at or now,
+        "ready_at": None,
+        "delivered_at": None,
+        "failure_reason": "",
+        "created_at": now,
     }
 
 
 def place_columns(place: Place) -> dict[str, Any]:
-    return {"township_code": place.township_code, "village_point_id": place.village_point_id,
-            "route": place.route, "match_confidence": place.confidence,
-            "needs_review": place.needs_review}
+    return {
+        "township_code": place.township_code,
+        "village_point_id": place.village_point_id,
+        "route": place.route,
+        "match_confidence": place.confidence,
+        "needs_review": place.needs_review,
+    }
 
 
 @dataclass(frozen=True)
@@ -208,8 +266,9 @@ class Update:
     needs_review: bool
 
 
-def update_known(uow: UnitOfWork, known: Known, record: v.OrderRecord,
-                 resolve: Resolver) -> Update | None:
+def update_known(
+    uow: UnitOfWork, known: Known, record: v.OrderRecord, resolve: Resolver
+) -> Update | None:
     """Bring a re-exported order up to date; None when nothing changed."""
     if known.content_hash == content_hash(record):
         return None
@@ -220,12 +279,19 @@ def update_known(uow: UnitOfWork, known: Known, record: v.OrderRecord,
         # The order report alone only summarises the items (宝贝标题, 宝贝总数量); the
         # item report imported before named our SKUs. Keep those lines: replacing them
         # with the summary would leave the order nothing to reserve.
-        record = dataclasses.replace(record, lines=[
-            v.LineRecord(line.sku, line.title, line.quantity, line.price_fen) for line in lines])
+        record = dataclasses.replace(
+            record,
+            lines=[
+                v.LineRecord(line.sku, line.title, line.quantity, line.price_fen) for line in lines
+            ],
+        )
         if known.content_hash == content_hash(record):
             return None
-    fields = [f for f in ("status", "recipient", "phone", "address", "amount_fen")
-              if getattr(order, f) != getattr(record, f)]
+    fields = [
+        f
+        for f in ("status", "recipient", "phone", "address", "amount_fen")
+        if getattr(order, f) != getattr(record, f)
+    ]
     old_lines = sorted((line.sku, line.quantity) for line in lines)
     if old_lines != sorted((line.sku, line.quantity) for line in record.lines):
         fields.append("lines")
@@ -237,9 +303,15 @@ def update_known(uow: UnitOfWork, known: Known, record: v.OrderRecord,
     if {"recipient", "phone", "address"} & set(fields):
         if parcel is not None and parcel.status in ADDRESS_EDITABLE:
             order.recipient, order.phone, order.address = (
-                record.recipient, record.phone, record.address)
+                record.recipient,
+                record.phone,
+                record.address,
+            )
             parcel.recipient, parcel.phone, parcel.address = (
-                record.recipient, record.phone, record.address)
+                record.recipient,
+                record.phone,
+                record.address,
+            )
             place = resolve(record.address)
             for name, value in place_columns(place).items():
                 setattr(parcel, name, value)

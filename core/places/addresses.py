@@ -43,9 +43,39 @@ MAX_CANDIDATES = 8
 # Province-level names other than Tibet, as addresses begin with them: such an
 # address is outside the served area for sure. Names only, no codes.
 OTHER_PROVINCES = (
-    "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
-    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川",
-    "贵州", "云南", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门",
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "上海",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "重庆",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+    "台湾",
+    "香港",
+    "澳门",
 )
 # Tibet's other prefecture-level divisions (Ngari is in the gazetteer).
 OTHER_TIBET_PREFECTURES = ("拉萨", "日喀则", "昌都", "林芝", "山南", "那曲")
@@ -122,11 +152,12 @@ def parse(index: PlaceIndex, address_text: str) -> Parsed:
     pos = admin_end = _skip(text, 0)
     while True:
         deepest = max((LEVELS.index(level) for level in hits), default=-1)
-        allowed = LEVELS[deepest + 1:]
+        allowed = LEVELS[deepest + 1 :]
         if not allowed:
             break
-        hit = (_exact_at(index, text, pos, allowed, hits)
-               or _fuzzy_at(index, text, pos, allowed, hits))
+        hit = _exact_at(index, text, pos, allowed, hits) or _fuzzy_at(
+            index, text, pos, allowed, hits
+        )
         if hit is None:
             break
         hits[hit.level] = hit
@@ -135,8 +166,11 @@ def parse(index: PlaceIndex, address_text: str) -> Parsed:
             admin_end = pos
     rest = text[pos:]
     outside = (not hits and rest.startswith(OTHER_PROVINCES)) or (
-        "prefecture" not in hits and "county" not in hits and "township" not in hits
-        and rest.startswith(OTHER_TIBET_PREFECTURES))
+        "prefecture" not in hits
+        and "county" not in hits
+        and "township" not in hits
+        and rest.startswith(OTHER_TIBET_PREFECTURES)
+    )
     return Parsed(text, hits, admin_end, pos, outside)
 
 
@@ -178,8 +212,9 @@ def _resolve(index: PlaceIndex, address_text: str) -> Resolution:
         candidates = _candidates(index, parsed, None, None, needs_review)
         return Resolution(None, None, Route.POSTAL.value, confidence, needs_review, candidates)
     candidates = _candidates(index, parsed, township_code, point_id, needs_review)
-    return Resolution(township_code, point_id, Route.TOWNSHIP.value, confidence, needs_review,
-                      candidates)
+    return Resolution(
+        township_code, point_id, Route.TOWNSHIP.value, confidence, needs_review, candidates
+    )
 
 
 def _township_confidence(township: Hit, county: Hit | None) -> float:
@@ -220,24 +255,29 @@ def _cut_at_digit(text: str) -> str:
 
 def _consistent(index: PlaceIndex, code: str, hits: dict[str, Hit]) -> bool:
     lineage = index.places[code].lineage
-    return all(lineage.get(level) == hit.code for level, hit in hits.items()
-               if level in lineage and level != index.places[code].level)
+    return all(
+        lineage.get(level) == hit.code
+        for level, hit in hits.items()
+        if level in lineage and level != index.places[code].level
+    )
 
 
-def _exact_at(index: PlaceIndex, text: str, pos: int, allowed: tuple[str, ...],
-              hits: dict[str, Hit]) -> Hit | None:
+def _exact_at(
+    index: PlaceIndex, text: str, pos: int, allowed: tuple[str, ...], hits: dict[str, Hit]
+) -> Hit | None:
     for length in index.form_lengths:
         if pos + length > len(text):
             continue
-        for code, kind in index.forms.get(text[pos:pos + length], ()):
+        for code, kind in index.forms.get(text[pos : pos + length], ()):
             level = index.places[code].level
             if level in allowed and _consistent(index, code, hits):
                 return Hit(code, level, kind, pos, pos + length)
     return None
 
 
-def _fuzzy_at(index: PlaceIndex, text: str, pos: int, allowed: tuple[str, ...],
-              hits: dict[str, Hit]) -> Hit | None:
+def _fuzzy_at(
+    index: PlaceIndex, text: str, pos: int, allowed: tuple[str, ...], hits: dict[str, Hit]
+) -> Hit | None:
     best: tuple[int, int, Hit] | None = None
     for form, code in index.fuzzy_forms:
         level = index.places[code].level
@@ -245,7 +285,7 @@ def _fuzzy_at(index: PlaceIndex, text: str, pos: int, allowed: tuple[str, ...],
             continue
         size = len(form)
         for width in (size, size - 1, size + 1):
-            piece = text[pos:pos + width]
+            piece = text[pos : pos + width]
             if len(piece) == width and Levenshtein.distance(piece, form, score_cutoff=1) <= 1:
                 rank = (abs(width - size), -size)
                 if best is None or rank < best[:2]:
@@ -264,16 +304,17 @@ def _loose_township(index: PlaceIndex, parsed: Parsed) -> Hit | None:
     return best
 
 
-def _find_point(index: PlaceIndex, parsed: Parsed,
-                township: Hit | None) -> tuple[uuid.UUID | None, str, bool]:
+def _find_point(
+    index: PlaceIndex, parsed: Parsed, township: Hit | None
+) -> tuple[uuid.UUID | None, str, bool]:
     """(point id, "full"/"fuzzy", ambiguous) of the village point named in the detail."""
-    region = parsed.text[township.end if township and township.end else parsed.pos:]
+    region = parsed.text[township.end if township and township.end else parsed.pos :]
     found: dict[uuid.UUID, int] = {}
     for start in range(len(region)):
         for length in index.point_lengths:
             if start + length > len(region):
                 continue
-            for point_id, kind in index.point_forms.get(region[start:start + length], ()):
+            for point_id, kind in index.point_forms.get(region[start : start + length], ()):
                 point = index.points[point_id]
                 if township is not None:
                     if point.township_code != township.code:
@@ -302,24 +343,24 @@ def _near_point(index: PlaceIndex, township_code: str, region: str) -> uuid.UUID
         for size, forms in index.point_fuzzy.get(township_code, {}).items():
             names = [form for form, _ in forms]
             for width in (size, size - 1, size + 1):
-                piece = region[start:start + width]
+                piece = region[start : start + width]
                 if len(piece) != width:
                     continue
-                match = process.extractOne(piece, names, scorer=Levenshtein.distance,
-                                           score_cutoff=1)
+                match = process.extractOne(
+                    piece, names, scorer=Levenshtein.distance, score_cutoff=1
+                )
                 if match is not None:
                     return forms[match[2]][1]
     return None
 
 
-def _find_alias(index: PlaceIndex,
-                parsed: Parsed) -> tuple[str | None, uuid.UUID | None] | None:
+def _find_alias(index: PlaceIndex, parsed: Parsed) -> tuple[str | None, uuid.UUID | None] | None:
     """The longest learned alias in the place part, else anywhere, consistent with the levels."""
     text = parsed.text
     for start in (parsed.admin_end, 0):
         for length in index.alias_lengths:
             for i in range(start, len(text) - length + 1):
-                found = index.aliases.get(text[i:i + length])
+                found = index.aliases.get(text[i : i + length])
                 if found is None:
                     continue
                 code = found[0]
@@ -333,23 +374,34 @@ def _find_alias(index: PlaceIndex,
     return None
 
 
-def _candidates(index: PlaceIndex, parsed: Parsed, township_code: str | None,
-                point_id: uuid.UUID | None, needs_review: bool) -> tuple[Candidate, ...]:
+def _candidates(
+    index: PlaceIndex,
+    parsed: Parsed,
+    township_code: str | None,
+    point_id: uuid.UUID | None,
+    needs_review: bool,
+) -> tuple[Candidate, ...]:
     """Places to offer the clerk, ranked by how well their names fit the address."""
-    chosen = [Candidate(township_code, point_id, index.label(township_code, point_id), 1.0)] \
-        if township_code else []
+    chosen = (
+        [Candidate(township_code, point_id, index.label(township_code, point_id), 1.0)]
+        if township_code
+        else []
+    )
     if not needs_review:
         return tuple(chosen)
-    scope = next((parsed.hits[lv].code for lv in ("county", "prefecture") if lv in parsed.hits),
-                 None)
+    scope = next(
+        (parsed.hits[lv].code for lv in ("county", "prefecture") if lv in parsed.hits), None
+    )
     names, keys = review_choices(index, scope)
     if not names:
         names, keys = review_choices(index, None)
-    detail = parsed.text[parsed.admin_end:] or parsed.text
+    detail = parsed.text[parsed.admin_end :] or parsed.text
     # rapidfuzz ranks the whole list in C; only the best few get a label.
     best = process.extract(detail, names, scorer=fuzz.partial_ratio, limit=MAX_CANDIDATES * 2)
-    scored = [Candidate(keys[i][0], keys[i][1], index.label(*keys[i]), round(score / 100, 3))
-              for _name, score, i in best]
+    scored = [
+        Candidate(keys[i][0], keys[i][1], index.label(*keys[i]), round(score / 100, 3))
+        for _name, score, i in best
+    ]
     scored.sort(key=lambda c: (-c.score, natural_key(c.label)))  # ties as a person counts
     seen = {(c.township_code, c.village_point_id) for c in chosen}
     ranked = chosen + [c for c in scored if (c.township_code, c.village_point_id) not in seen]

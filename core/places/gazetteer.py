@@ -35,13 +35,20 @@ TSOCHEN_CENTER = "TSC"
 
 _division = sa.table(
     "division",
-    sa.column("code", sa.String), sa.column("level", sa.String),
-    sa.column("parent_code", sa.String), sa.column("name_zh", sa.String),
-    sa.column("name_bo", sa.String), sa.column("name_pinyin", sa.String),
+    sa.column("code", sa.String),
+    sa.column("level", sa.String),
+    sa.column("parent_code", sa.String),
+    sa.column("name_zh", sa.String),
+    sa.column("name_bo", sa.String),
+    sa.column("name_pinyin", sa.String),
     sa.column("center_id", sa.Uuid),
 )
-_center = sa.table("center", sa.column("id", sa.Uuid), sa.column("code", sa.String),
-                   sa.column("county_code", sa.String))
+_center = sa.table(
+    "center",
+    sa.column("id", sa.Uuid),
+    sa.column("code", sa.String),
+    sa.column("county_code", sa.String),
+)
 
 
 @dataclass(frozen=True)
@@ -60,9 +67,12 @@ def shipped_rows(path: Path | None = None) -> list[GazetteerRow]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = [
             GazetteerRow(
-                code=r["code"].strip(), level=r["level"].strip(),
-                parent_code=r["parent_code"].strip() or None, name_zh=r["name_zh"].strip(),
-                name_bo=r["name_bo"].strip(), name_pinyin=r["name_pinyin"].strip(),
+                code=r["code"].strip(),
+                level=r["level"].strip(),
+                parent_code=r["parent_code"].strip() or None,
+                name_zh=r["name_zh"].strip(),
+                name_bo=r["name_bo"].strip(),
+                name_pinyin=r["name_pinyin"].strip(),
             )
             for r in csv.DictReader(handle)
         ]
@@ -76,9 +86,17 @@ def sync_divisions(connection: Connection, rows: list[GazetteerRow]) -> int:
     for row in rows:
         old = existing.get(row.code)
         if old is None:
-            connection.execute(sa.insert(_division).values(
-                code=row.code, level=row.level, parent_code=row.parent_code, name_zh=row.name_zh,
-                name_bo=row.name_bo, name_pinyin=row.name_pinyin, center_id=None))
+            connection.execute(
+                sa.insert(_division).values(
+                    code=row.code,
+                    level=row.level,
+                    parent_code=row.parent_code,
+                    name_zh=row.name_zh,
+                    name_bo=row.name_bo,
+                    name_pinyin=row.name_pinyin,
+                    center_id=None,
+                )
+            )
             written += 1
             continue
         values: dict[str, object] = {}
@@ -90,7 +108,8 @@ def sync_divisions(connection: Connection, rows: list[GazetteerRow]) -> int:
                 values[name] = getattr(row, name)
         if values:
             connection.execute(
-                sa.update(_division).where(_division.c.code == row.code).values(**values))
+                sa.update(_division).where(_division.c.code == row.code).values(**values)
+            )
             written += 1
     return written
 
@@ -109,16 +128,20 @@ def link_served_townships(connection: Connection) -> int:
         if center.code == TSOCHEN_CENTER:
             tsochen = center.id
     linked = 0
-    unserved = connection.execute(select(_division.c.code, _division.c.parent_code).where(
-        _division.c.level == DivisionLevel.TOWNSHIP.value, _division.c.center_id.is_(None)))
+    unserved = connection.execute(
+        select(_division.c.code, _division.c.parent_code).where(
+            _division.c.level == DivisionLevel.TOWNSHIP.value, _division.c.center_id.is_(None)
+        )
+    )
     for code, county in unserved.all():
         centers = by_county.get(county or "", [])
         center_id = centers[0] if len(centers) == 1 else None
         if center_id is None and county == TSOCHEN_COUNTY:
             center_id = tsochen
         if center_id is not None:
-            connection.execute(sa.update(_division).where(_division.c.code == code)
-                               .values(center_id=center_id))
+            connection.execute(
+                sa.update(_division).where(_division.c.code == code).values(center_id=center_id)
+            )
             linked += 1
     return linked
 
@@ -134,8 +157,9 @@ def load_gazetteer(uow: UnitOfWork, path: Path | None = None) -> PlaceChanges:
     return PlaceChanges(places=bool(written or linked))
 
 
-def add_township(uow: UnitOfWork, code: str, name_zh: str, *, name_bo: str = "",
-                 name_pinyin: str = "") -> PlaceChanges:
+def add_township(
+    uow: UnitOfWork, code: str, name_zh: str, *, name_bo: str = "", name_pinyin: str = ""
+) -> PlaceChanges:
     """Add a township a clerk knows (with its 9-digit code) under a county we ship."""
     code = code.strip()
     if not re.fullmatch(r"\d{9}", code):
@@ -146,16 +170,24 @@ def add_township(uow: UnitOfWork, code: str, name_zh: str, *, name_bo: str = "",
     name_zh = _name(name_zh, "name_zh", required=True)
     if uow.session.get(Division, code) is not None:
         raise DuplicateValue("code", code)
-    uow.session.add(Division(code=code, level=DivisionLevel.TOWNSHIP.value, parent_code=code[:6],
-                             name_zh=name_zh, name_bo=_name(name_bo, "name_bo"),
-                             name_pinyin=_name(name_pinyin, "name_pinyin")))
+    uow.session.add(
+        Division(
+            code=code,
+            level=DivisionLevel.TOWNSHIP.value,
+            parent_code=code[:6],
+            name_zh=name_zh,
+            name_bo=_name(name_bo, "name_bo"),
+            name_pinyin=_name(name_pinyin, "name_pinyin"),
+        )
+    )
     uow.session.flush()
     _forget_index(uow)
     return PlaceChanges(places=True)
 
 
-def set_division_names(uow: UnitOfWork, code: str, *, name_bo: str | None = None,
-                       name_pinyin: str | None = None) -> PlaceChanges:
+def set_division_names(
+    uow: UnitOfWork, code: str, *, name_bo: str | None = None, name_pinyin: str | None = None
+) -> PlaceChanges:
     """Enter or correct the Tibetan or pinyin name of a division."""
     division = _get(uow, code)
     if name_bo is not None:
@@ -167,8 +199,9 @@ def set_division_names(uow: UnitOfWork, code: str, *, name_bo: str | None = None
     return PlaceChanges(places=True)
 
 
-def set_serving_center(uow: UnitOfWork, township_code: str,
-                       center_code: str | None) -> PlaceChanges:
+def set_serving_center(
+    uow: UnitOfWork, township_code: str, center_code: str | None
+) -> PlaceChanges:
     """Serve a township by runs from a center, or (None) leave it to the postal service."""
     township = _get(uow, township_code, DivisionLevel.TOWNSHIP)
     if center_code is None:
@@ -214,6 +247,9 @@ class TownshipNames:
 def served_townships(uow: UnitOfWork) -> list[TownshipNames]:
     """The townships a center serves, by code, for the points manager's choices."""
     index = index_for(uow.session)
-    return [TownshipNames(code, index.label(code), index.places[code].name_bo,
-                          index.places[code].name_pinyin)
-            for code in sorted(index.served_townships())]
+    return [
+        TownshipNames(
+            code, index.label(code), index.places[code].name_bo, index.places[code].name_pinyin
+        )
+        for code in sorted(index.served_townships())
+    ]

@@ -90,8 +90,9 @@ class PlaceIndex:
     # township -> form length -> [(form, point id)], for one-typo matches inside a township
     point_fuzzy: dict[str, dict[int, list[tuple[str, uuid.UUID]]]] = field(default_factory=dict)
     # scope code (None = all) -> (names, (township, point) keys) offered for review
-    review_choices: dict[str | None, tuple[list[str], list[tuple[str, uuid.UUID | None]]]] = (
-        field(default_factory=dict))
+    review_choices: dict[str | None, tuple[list[str], list[tuple[str, uuid.UUID | None]]]] = field(
+        default_factory=dict
+    )
     aliases: dict[str, tuple[str | None, uuid.UUID | None]] = field(default_factory=dict)
     alias_lengths: list[int] = field(default_factory=list)
     memo: dict[str, object] = field(default_factory=dict)  # address -> Resolution
@@ -102,8 +103,10 @@ class PlaceIndex:
     def served_townships(self, within: str | None = None) -> list[str]:
         """Codes of served townships, optionally under one division (county, prefecture...)."""
         return [
-            entry.code for entry in self.places.values()
-            if entry.level == DivisionLevel.TOWNSHIP and entry.served
+            entry.code
+            for entry in self.places.values()
+            if entry.level == DivisionLevel.TOWNSHIP
+            and entry.served
             and (within is None or within in entry.lineage.values())
         ]
 
@@ -111,7 +114,7 @@ class PlaceIndex:
         return [p for p in self.points.values() if p.township_code == township_code and p.active]
 
     def label(self, township_code: str | None, point_id: uuid.UUID | None = None) -> str:
-        """"措勤县 磁石乡 · 点名" for lists and the command line."""
+        """ "措勤县 磁石乡 · 点名" for lists and the command line."""
         if township_code is None or township_code not in self.places:
             return ""
         township = self.places[township_code]
@@ -122,9 +125,17 @@ class PlaceIndex:
 
 
 def build_index(session: Session) -> PlaceIndex:
-    rows = session.execute(select(
-        Division.code, Division.level, Division.parent_code, Division.name_zh,
-        Division.name_bo, Division.name_pinyin, Division.center_id)).all()
+    rows = session.execute(
+        select(
+            Division.code,
+            Division.level,
+            Division.parent_code,
+            Division.name_zh,
+            Division.name_bo,
+            Division.name_pinyin,
+            Division.center_id,
+        )
+    ).all()
     parents = {row.code: row.parent_code for row in rows}
     levels = {row.code: row.level for row in rows}
     places: dict[str, PlaceEntry] = {}
@@ -134,21 +145,37 @@ def build_index(session: Session) -> PlaceIndex:
         while code is not None and code in levels and len(lineage) < len(LEVELS):
             lineage[levels[code]] = code
             code = parents.get(code)
-        places[row.code] = PlaceEntry(row.code, row.level, row.parent_code, row.name_zh,
-                                      row.name_bo, row.name_pinyin, row.center_id is not None,
-                                      lineage)
+        places[row.code] = PlaceEntry(
+            row.code,
+            row.level,
+            row.parent_code,
+            row.name_zh,
+            row.name_bo,
+            row.name_pinyin,
+            row.center_id is not None,
+            lineage,
+        )
     points = {
-        row.id: PointEntry(row.id, row.township_code, row.name_zh, row.name_bo, row.name_pinyin,
-                           row.active)
-        for row in session.execute(select(
-            VillagePoint.id, VillagePoint.township_code, VillagePoint.name_zh,
-            VillagePoint.name_bo, VillagePoint.name_pinyin, VillagePoint.active))
+        row.id: PointEntry(
+            row.id, row.township_code, row.name_zh, row.name_bo, row.name_pinyin, row.active
+        )
+        for row in session.execute(
+            select(
+                VillagePoint.id,
+                VillagePoint.township_code,
+                VillagePoint.name_zh,
+                VillagePoint.name_bo,
+                VillagePoint.name_pinyin,
+                VillagePoint.active,
+            )
+        )
     }
     index = PlaceIndex(places=places, points=points)
     _add_place_forms(index)
     _add_point_forms(index)
     for text, township_code, point_id in session.execute(
-            select(PlaceAlias.text, PlaceAlias.township_code, PlaceAlias.village_point_id)):
+        select(PlaceAlias.text, PlaceAlias.township_code, PlaceAlias.village_point_id)
+    ):
         index.aliases[text] = (township_code, point_id)
     index.alias_lengths = sorted({len(text) for text in index.aliases}, reverse=True)
     return index
@@ -195,7 +222,7 @@ def _add_point_forms(index: PlaceIndex) -> None:
             # "磁石乡第一村" inside 磁石乡 is written "第一村" by anyone who named the township.
             prefix = _form(township.name_zh) if township else ""
             if prefix and form.startswith(prefix) and len(form) - len(prefix) >= 2:
-                forms.append((form[len(prefix):], "local"))
+                forms.append((form[len(prefix) :], "local"))
         for form, kind in forms:
             index.point_forms.setdefault(form, []).append((point.id, kind))
             if len(form) >= 3:
@@ -204,8 +231,9 @@ def _add_point_forms(index: PlaceIndex) -> None:
     index.point_lengths = sorted({len(form) for form in index.point_forms}, reverse=True)
 
 
-def review_choices(index: PlaceIndex,
-                   scope: str | None) -> tuple[list[str], list[tuple[str, uuid.UUID | None]]]:
+def review_choices(
+    index: PlaceIndex, scope: str | None
+) -> tuple[list[str], list[tuple[str, uuid.UUID | None]]]:
     """Names of the served townships and their points under `scope`, for ranking."""
     if scope not in index.review_choices:
         names: list[str] = []

@@ -30,8 +30,9 @@ class NamedPoint(Protocol):
     def name_pinyin(self) -> str: ...
 
 
-def road_positions(session: Session, township_codes: Iterable[str] | None = None
-                   ) -> dict[uuid.UUID, int]:
+def road_positions(
+    session: Session, township_codes: Iterable[str] | None = None
+) -> dict[uuid.UUID, int]:
     """Each point's place in its township's road order, for the points that have one."""
     query = select(TownshipStop.village_point_id, TownshipStop.position)
     if township_codes is not None:
@@ -39,16 +40,20 @@ def road_positions(session: Session, township_codes: Iterable[str] | None = None
     return {point: position for point, position in session.execute(query)}
 
 
-def point_sort_key(point: NamedPoint, road: Mapping[uuid.UUID, int]
-                   ) -> tuple[int, int, Key, Key]:
+def point_sort_key(point: NamedPoint, road: Mapping[uuid.UUID, int]) -> tuple[int, int, Key, Key]:
     """Road order first (where set), then the name in a person's order, then its pinyin."""
     position = road.get(point.id)
-    return (0 if position is not None else 1, position or 0, natural_key(point.name_zh),
-            natural_key(point.name_pinyin or ""))
+    return (
+        0 if position is not None else 1,
+        position or 0,
+        natural_key(point.name_zh),
+        natural_key(point.name_pinyin or ""),
+    )
 
 
-def ordered_points(session: Session, township_code: str | None = None, *,
-                   include_retired: bool = False) -> list[VillagePoint]:
+def ordered_points(
+    session: Session, township_code: str | None = None, *, include_retired: bool = False
+) -> list[VillagePoint]:
     """Village points by township, in use before retired, each township's in `point_sort_key`
     order."""
     query = select(VillagePoint)

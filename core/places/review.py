@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from core.natural_order import natural_key
@@ -37,8 +37,12 @@ from core.shipping.models import (
 from core.uow import UnitOfWork
 
 # Parcels past these states have left: their address no longer matters.
-CLOSED = (ParcelStatus.DELIVERED, ParcelStatus.HANDED_OVER, ParcelStatus.RETURNED,
-          ParcelStatus.CANCELLED)
+CLOSED = (
+    ParcelStatus.DELIVERED,
+    ParcelStatus.HANDED_OVER,
+    ParcelStatus.RETURNED,
+    ParcelStatus.CANCELLED,
+)
 CLERK_CONFIDENCE = 1.0
 
 
@@ -52,9 +56,11 @@ class ReviewRow:
     confidence: float
 
 
-def _queue_filter(center_id: uuid.UUID | None) -> list[object]:
-    conditions: list[object] = [Parcel.needs_review.is_(True),
-                                Parcel.status.not_in([s.value for s in CLOSED])]
+def _queue_filter(center_id: uuid.UUID | None) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        Parcel.needs_review.is_(True),
+        Parcel.status.not_in([s.value for s in CLOSED]),
+    ]
     if center_id is not None:
         conditions.append(Parcel.center_id == center_id)
     return conditions
@@ -62,23 +68,33 @@ def _queue_filter(center_id: uuid.UUID | None) -> list[object]:
 
 def review_ids(session: Session, center_id: uuid.UUID | None = None) -> list[uuid.UUID]:
     """Ids of the parcels waiting for review, oldest first (the table model pages over them)."""
-    query = select(Parcel.id).where(*_queue_filter(center_id)).order_by(  # type: ignore[arg-type]
-        Parcel.received_at, Parcel.id)
+    query = (
+        select(Parcel.id).where(*_queue_filter(center_id)).order_by(Parcel.received_at, Parcel.id)
+    )
     return list(session.scalars(query))
 
 
 def review_count(session: Session, center_id: uuid.UUID | None = None) -> int:
-    query = select(func.count()).select_from(Parcel).where(
-        *_queue_filter(center_id))  # type: ignore[arg-type]
+    query = select(func.count()).select_from(Parcel).where(*_queue_filter(center_id))
     return int(session.scalar(query) or 0)
 
 
 def review_rows(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, ReviewRow]:
     """The rows of one page of the queue."""
-    query = select(Parcel.id, Parcel.received_at, Parcel.recipient, Parcel.phone, Parcel.address,
-                   Parcel.match_confidence).where(Parcel.id.in_(ids))
-    return {row.id: ReviewRow(row.id, row.received_at, row.recipient, row.phone, row.address,
-                              row.match_confidence) for row in session.execute(query)}
+    query = select(
+        Parcel.id,
+        Parcel.received_at,
+        Parcel.recipient,
+        Parcel.phone,
+        Parcel.address,
+        Parcel.match_confidence,
+    ).where(Parcel.id.in_(ids))
+    return {
+        row.id: ReviewRow(
+            row.id, row.received_at, row.recipient, row.phone, row.address, row.match_confidence
+        )
+        for row in session.execute(query)
+    }
 
 
 def queue_ids(uow: UnitOfWork) -> list[uuid.UUID]:
@@ -116,11 +132,11 @@ def place_choices(uow: UnitOfWork) -> list[PlaceChoice]:
         place = index.places[code]
         base = _search_text(place.name_zh, place.name_bo, place.name_pinyin)
         result.append(PlaceChoice(index.label(code), code, None, base))
-        points = sorted(index.points_of(code), key=lambda p: (rank.get(p.id, len(rank)),
-                                                               natural_key(p.name_zh)))
+        points = sorted(
+            index.points_of(code), key=lambda p: (rank.get(p.id, len(rank)), natural_key(p.name_zh))
+        )
         for point in points:
-            search = " ".join((base, _search_text(point.name_zh, point.name_bo,
-                                                  point.name_pinyin)))
+            search = " ".join((base, _search_text(point.name_zh, point.name_bo, point.name_pinyin)))
             result.append(PlaceChoice(index.label(code, point.id), code, point.id, search))
     return result
 
@@ -139,8 +155,12 @@ def place_parcel(parcel: Parcel, resolution: Resolution) -> None:
     parcel.needs_review = resolution.needs_review
 
 
-def choose(uow: UnitOfWork, parcel_id: uuid.UUID, township_code: str | None,
-           village_point_id: uuid.UUID | None = None) -> PlaceChanges:
+def choose(
+    uow: UnitOfWork,
+    parcel_id: uuid.UUID,
+    township_code: str | None,
+    village_point_id: uuid.UUID | None = None,
+) -> PlaceChanges:
     """Settle a parcel's place and learn it for the address.
 
     Args:
@@ -166,9 +186,17 @@ def choose(uow: UnitOfWork, parcel_id: uuid.UUID, township_code: str | None,
         if township is None or township.level != DivisionLevel.TOWNSHIP:
             raise UnknownPlace(township_code, DivisionLevel.TOWNSHIP.value)
         served = township.center_id is not None
-    place_parcel(parcel, Resolution(
-        township_code if served else None, village_point_id if served else None,
-        (Route.TOWNSHIP if served else Route.POSTAL).value, CLERK_CONFIDENCE, False, ()))
+    place_parcel(
+        parcel,
+        Resolution(
+            township_code if served else None,
+            village_point_id if served else None,
+            (Route.TOWNSHIP if served else Route.POSTAL).value,
+            CLERK_CONFIDENCE,
+            False,
+            (),
+        ),
+    )
     key = alias_key(session, parcel.address)
     if key is not None:
         _learn(uow, key, township_code, village_point_id)
@@ -177,8 +205,9 @@ def choose(uow: UnitOfWork, parcel_id: uuid.UUID, township_code: str | None,
     return PlaceChanges(places=key is not None, parcels=frozenset([parcel.id, *settled]))
 
 
-def _learn(uow: UnitOfWork, key: str, township_code: str | None,
-           village_point_id: uuid.UUID | None) -> None:
+def _learn(
+    uow: UnitOfWork, key: str, township_code: str | None, village_point_id: uuid.UUID | None
+) -> None:
     alias = uow.session.scalar(select(PlaceAlias).where(PlaceAlias.text == key))
     if alias is None:  # the last clerk's word wins for a key already learned
         alias = PlaceAlias(text=key, created_at=uow.clock(), actor=uow.actor)
@@ -191,11 +220,13 @@ def _learn(uow: UnitOfWork, key: str, township_code: str | None,
     forget_index(uow.session)
 
 
-def _settle_queue(session: Session, key: str, chosen: uuid.UUID,
-                  center_id: uuid.UUID) -> list[uuid.UUID]:
+def _settle_queue(
+    session: Session, key: str, chosen: uuid.UUID, center_id: uuid.UUID
+) -> list[uuid.UUID]:
     """Re-resolve the waiting parcels that share the learned key; keep the ones now sure."""
-    waiting = session.execute(select(Parcel.id, Parcel.address).where(
-        *_queue_filter(center_id), Parcel.id != chosen)).all()  # type: ignore[arg-type]
+    waiting = session.execute(
+        select(Parcel.id, Parcel.address).where(*_queue_filter(center_id), Parcel.id != chosen)
+    ).all()
     settled: list[uuid.UUID] = []
     for parcel_id, address in waiting:
         if key not in normalize(address):

@@ -41,8 +41,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "name_pinyin": ("name_pinyin", "pinyin", "拼音"),
     "village_code": ("village_code", "村代码", "行政村代码"),
 }
-MAX_LENGTH = {name: column_limit(getattr(VillagePoint, name))
-              for name in ("name_zh", "name_bo", "name_pinyin")}
+MAX_LENGTH = {
+    name: column_limit(getattr(VillagePoint, name))
+    for name in ("name_zh", "name_bo", "name_pinyin")
+}
 
 
 @dataclass(frozen=True)
@@ -73,16 +75,20 @@ def find_township(session: Session, text: str) -> Division:
     if re.fullmatch(r"\d{9}", text):
         township = session.get(Division, text)
     else:
-        matches = session.scalars(select(Division).where(
-            Division.name_zh == text, Division.level == DivisionLevel.TOWNSHIP.value)).all()
+        matches = session.scalars(
+            select(Division).where(
+                Division.name_zh == text, Division.level == DivisionLevel.TOWNSHIP.value
+            )
+        ).all()
         township = matches[0] if len(matches) == 1 else None
     if township is None or township.level != DivisionLevel.TOWNSHIP:
         raise UnknownPlace(text, DivisionLevel.TOWNSHIP.value)
     return township
 
 
-def list_village_points(session: Session, township_code: str | None = None, *,
-                        include_retired: bool = False) -> list[VillagePoint]:
+def list_village_points(
+    session: Session, township_code: str | None = None, *, include_retired: bool = False
+) -> list[VillagePoint]:
     """Points by township, each township's in road order where set, else by name as a
     person counts (`core.places.point_order`)."""
     return ordered_points(session, township_code, include_retired=include_retired)
@@ -96,32 +102,61 @@ def point_ids(uow: UnitOfWork) -> list[uuid.UUID]:
 
 def point_rows(uow: UnitOfWork, ids: list[uuid.UUID]) -> dict[uuid.UUID, PointRow]:
     """The rows of `ids` (one page of the points manager), by id."""
-    query = select(VillagePoint, Division.name_zh).join(
-        Division, Division.code == VillagePoint.township_code).where(VillagePoint.id.in_(ids))
-    return {p.id: PointRow(p.id, p.township_code, township, p.name_zh, p.name_bo, p.name_pinyin,
-                           p.village_code or "", p.active)
-            for p, township in uow.session.execute(query)}
+    query = (
+        select(VillagePoint, Division.name_zh)
+        .join(Division, Division.code == VillagePoint.township_code)
+        .where(VillagePoint.id.in_(ids))
+    )
+    return {
+        p.id: PointRow(
+            p.id,
+            p.township_code,
+            township,
+            p.name_zh,
+            p.name_bo,
+            p.name_pinyin,
+            p.village_code or "",
+            p.active,
+        )
+        for p, township in uow.session.execute(query)
+    }
 
 
-def add_village_point(uow: UnitOfWork, township: str, name_zh: str, *, name_bo: str = "",
-                      name_pinyin: str = "", village_code: str | None = None) -> PlaceChanges:
+def add_village_point(
+    uow: UnitOfWork,
+    township: str,
+    name_zh: str,
+    *,
+    name_bo: str = "",
+    name_pinyin: str = "",
+    village_code: str | None = None,
+) -> PlaceChanges:
     """Add a point to a township (given by code or name)."""
     division = find_township(uow.session, township)
     name = require_text(name_zh, "name_zh", VillagePoint.name_zh)
     _check_unique(uow.session, division.code, name, None)
-    point = VillagePoint(township_code=division.code, name_zh=name,
-                         name_bo=_optional(name_bo, "name_bo"),
-                         name_pinyin=_optional(name_pinyin, "name_pinyin"),
-                         village_code=_village_code(village_code, division.code), active=True)
+    point = VillagePoint(
+        township_code=division.code,
+        name_zh=name,
+        name_bo=_optional(name_bo, "name_bo"),
+        name_pinyin=_optional(name_pinyin, "name_pinyin"),
+        village_code=_village_code(village_code, division.code),
+        active=True,
+    )
     uow.session.add(point)
     uow.session.flush()
     forget_index(uow.session)
     return PlaceChanges(places=True, point_ids=(point.id,))
 
 
-def rename_village_point(uow: UnitOfWork, point_id: uuid.UUID, *, name_zh: str | None = None,
-                         name_bo: str | None = None,
-                         name_pinyin: str | None = None) -> PlaceChanges:
+def rename_village_point(
+    uow: UnitOfWork,
+    point_id: uuid.UUID,
+    *,
+    name_zh: str | None = None,
+    name_bo: str | None = None,
+    name_pinyin: str | None = None,
+) -> PlaceChanges:
     """Change any of a point's names; a name left None stays as it is."""
     point = _get(uow.session, point_id)
     if name_zh is not None:
@@ -137,8 +172,9 @@ def rename_village_point(uow: UnitOfWork, point_id: uuid.UUID, *, name_zh: str |
     return PlaceChanges(places=True, point_ids=(point.id,))
 
 
-def retire_village_point(uow: UnitOfWork, point_id: uuid.UUID, *,
-                         retired: bool = True) -> PlaceChanges:
+def retire_village_point(
+    uow: UnitOfWork, point_id: uuid.UUID, *, retired: bool = True
+) -> PlaceChanges:
     """Stop offering a point (or, with `retired=False`, bring it back)."""
     point = _get(uow.session, point_id)
     point.active = not retired
@@ -163,12 +199,21 @@ def import_village_points(uow: UnitOfWork, path: Path | str) -> PointImport:
     created = updated = unchanged = 0
     touched: list[uuid.UUID] = []
     for row in rows:
-        point = uow.session.scalar(select(VillagePoint).where(
-            VillagePoint.township_code == row["township"], VillagePoint.name_zh == row["name_zh"]))
+        point = uow.session.scalar(
+            select(VillagePoint).where(
+                VillagePoint.township_code == row["township"],
+                VillagePoint.name_zh == row["name_zh"],
+            )
+        )
         if point is None:
-            point = VillagePoint(township_code=row["township"], name_zh=row["name_zh"],
-                                 name_bo=row["name_bo"], name_pinyin=row["name_pinyin"],
-                                 village_code=row["village_code"] or None, active=True)
+            point = VillagePoint(
+                township_code=row["township"],
+                name_zh=row["name_zh"],
+                name_bo=row["name_bo"],
+                name_pinyin=row["name_pinyin"],
+                village_code=row["village_code"] or None,
+                active=True,
+            )
             uow.session.add(point)
             created += 1
         else:
@@ -184,8 +229,9 @@ def import_village_points(uow: UnitOfWork, path: Path | str) -> PointImport:
         uow.session.flush()
         touched.append(point.id)
     forget_index(uow.session)
-    return PointImport(created, updated, unchanged,
-                       PlaceChanges(places=bool(touched), point_ids=tuple(touched)))
+    return PointImport(
+        created, updated, unchanged, PlaceChanges(places=bool(touched), point_ids=tuple(touched))
+    )
 
 
 def _read_rows(session: Session, path: Path) -> tuple[list[dict[str, str]], list[RowProblem]]:
@@ -207,7 +253,8 @@ def _read_rows(session: Session, path: Path) -> tuple[list[dict[str, str]], list
     codes: set[str] = set()
     names: dict[str, list[str]] = {}
     for division in session.scalars(
-            select(Division).where(Division.level == DivisionLevel.TOWNSHIP.value)):
+        select(Division).where(Division.level == DivisionLevel.TOWNSHIP.value)
+    ):
         codes.add(division.code)
         names.setdefault(division.name_zh, []).append(division.code)
     rows: list[dict[str, str]] = []
@@ -217,8 +264,7 @@ def _read_rows(session: Session, path: Path) -> tuple[list[dict[str, str]], list
         line = reader.line_num
         if not any(cell.strip() for cell in cells):
             continue
-        row = {name: (cells[i].strip() if i < len(cells) else "")
-               for name, i in positions.items()}
+        row = {name: (cells[i].strip() if i < len(cells) else "") for name, i in positions.items()}
         for name in COLUMNS:
             row.setdefault(name, "")
         township = row["township"]
@@ -234,8 +280,9 @@ def _read_rows(session: Session, path: Path) -> tuple[list[dict[str, str]], list
             if len(row[name]) > limit:
                 problems.append(RowProblem(line, name, "too_long", row[name]))
         if row["village_code"] and code and not _valid_village_code(row["village_code"], code):
-            problems.append(RowProblem(line, "village_code", "village_code_12_digits",
-                                       row["village_code"]))
+            problems.append(
+                RowProblem(line, "village_code", "village_code_12_digits", row["village_code"])
+            )
         if code and row["name_zh"]:
             key = (code, row["name_zh"])
             if key in seen:
@@ -274,10 +321,14 @@ def _get(session: Session, point_id: uuid.UUID) -> VillagePoint:
     return point
 
 
-def _check_unique(session: Session, township_code: str, name: str,
-                  own_id: uuid.UUID | None) -> None:
-    other = session.scalar(select(VillagePoint.id).where(
-        VillagePoint.township_code == township_code, VillagePoint.name_zh == name))
+def _check_unique(
+    session: Session, township_code: str, name: str, own_id: uuid.UUID | None
+) -> None:
+    other = session.scalar(
+        select(VillagePoint.id).where(
+            VillagePoint.township_code == township_code, VillagePoint.name_zh == name
+        )
+    )
     if other is not None and other != own_id:
         raise DuplicateValue("name_zh", name)
 

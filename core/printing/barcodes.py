@@ -112,7 +112,8 @@ class _ChunkOps(dict[Any, str]):
     def __missing__(self, stretch: Any) -> str:
         x, y = self.x, self.y
         op = self[stretch] = " ".join(
-            f"{x + a} {y} {b - a} 1 re" for a, b in map(_span, self.dark.finditer(stretch)))
+            f"{x + a} {y} {b - a} 1 re" for a, b in map(_span, self.dark.finditer(stretch))
+        )
         return op
 
 
@@ -166,22 +167,31 @@ def draw_linear(
     guard = round(text_gap * 0.5 / bar_height, 4) if ean_text else 0.0
     canvas.addLiteral(
         f"q {module:.6f} 0 0 {bar_height:.4f} {left:.4f} {y + text_gap:.4f} cm "
-        f"{_bar_ops(code.modules, guard)} Q")
+        f"{_bar_ops(code.modules, guard)} Q"
+    )
     if text_size:
         fonts = DEFAULT_FONTS if text_font == DEFAULT_FONTS.general else FontSet(text_font)
         target = canvas if text_object is None else text_object
         baseline = y + text_size * 0.2
         if code.symbology == "ean13":
             v = code.value
-            draw_text(target, left - module, baseline, v[0], text_size, align="right",
-                      fonts=fonts)
-            draw_text(target, left + 24 * module, baseline, v[1:7], text_size, align="center",
-                      fonts=fonts)
-            draw_text(target, left + 71 * module, baseline, v[7:], text_size, align="center",
-                      fonts=fonts)
+            draw_text(target, left - module, baseline, v[0], text_size, align="right", fonts=fonts)
+            draw_text(
+                target, left + 24 * module, baseline, v[1:7], text_size, align="center", fonts=fonts
+            )
+            draw_text(
+                target, left + 71 * module, baseline, v[7:], text_size, align="center", fonts=fonts
+            )
         else:
-            draw_text(target, left + len(code.modules) * module / 2, baseline, code.value,
-                      text_size, align="center", fonts=fonts)
+            draw_text(
+                target,
+                left + len(code.modules) * module / 2,
+                baseline,
+                code.value,
+                text_size,
+                align="center",
+                fonts=fonts,
+            )
     return code.total_modules * module
 
 
@@ -190,11 +200,10 @@ def _bar_ops(modules: str, guard: float) -> str:
     """`re` operators of every bar, x in modules, y in bar heights; EAN guards reach
     `guard` bar heights further down. A string: cached, it costs the GC nothing."""
     if not guard:
-        if "1" not in modules[SYMBOL_MODULES - 1::SYMBOL_MODULES]:  # no bar crosses a cut
+        if "1" not in modules[SYMBOL_MODULES - 1 :: SYMBOL_MODULES]:  # no bar crosses a cut
             count = -(-len(modules) // SYMBOL_MODULES)
             return _stretch_ops(modules, *_bar_stretches(count)) + " f"
-        return " ".join(f"{start} 0 {length} 1 re" for start, length in bar_spans(modules)
-                        ) + " f"
+        return " ".join(f"{start} 0 {length} 1 re" for start, length in bar_spans(modules)) + " f"
     ops = []
     for start, length in bar_spans(modules):
         if start in _EAN_GUARDS:
@@ -245,8 +254,11 @@ def qr_runs(payload: str, error: str = "M") -> tuple[int, tuple[tuple[int, int, 
     modules against segno's own encoding of the same payload.
     """
     size, data = _qr_modules(payload, error)
-    return size, tuple((row, a - row * size, b - a) for row in range(size)
-                       for a, b in map(_span, _DARK.finditer(data, row * size, (row + 1) * size)))
+    return size, tuple(
+        (row, a - row * size, b - a)
+        for row in range(size)
+        for a, b in map(_span, _DARK.finditer(data, row * size, (row + 1) * size))
+    )
 
 
 def draw_qr(canvas: Any, payload: str, x: float, y: float, side: float, quiet: int = 4) -> float:
@@ -256,5 +268,6 @@ def draw_qr(canvas: Any, payload: str, x: float, y: float, side: float, quiet: i
     module = side / (size + 2 * quiet)
     top = y + side - quiet * module
     canvas.addLiteral(
-        f"q {module:.6f} 0 0 {-module:.6f} {x + quiet * module:.4f} {top:.4f} cm {ops} Q")
+        f"q {module:.6f} 0 0 {-module:.6f} {x + quiet * module:.4f} {top:.4f} cm {ops} Q"
+    )
     return module

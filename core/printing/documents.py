@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import IO
+from typing import IO, Any
 
 from reportlab.lib.pagesizes import A4
 
@@ -133,15 +133,29 @@ def _top(y_mm: float) -> float:
 
 def _draw_header(canvas, text, doc: Document, first: bool) -> float:  # type: ignore[no-untyped-def]
     y = MARGIN
-    draw_text(text, MARGIN * MM, _top(y + 6), doc.title, 15, bold=True,
-              max_width=(PAGE_W - 2 * MARGIN - 70) * MM)
+    draw_text(
+        text,
+        MARGIN * MM,
+        _top(y + 6),
+        doc.title,
+        15,
+        bold=True,
+        max_width=(PAGE_W - 2 * MARGIN - 70) * MM,
+    )
     if doc.reprint:
         size = 11
         canvas.rect((PAGE_W - MARGIN - 32) * MM, _top(y + 7.5), 32 * MM, 7 * MM, stroke=0, fill=1)
         text.setFillGray(1)
         text.setStrokeGray(1)
-        draw_text(text, (PAGE_W - MARGIN - 16) * MM, _top(y + 5.8), REPRINT, size,
-                  align="center", bold=True)
+        draw_text(
+            text,
+            (PAGE_W - MARGIN - 16) * MM,
+            _top(y + 5.8),
+            REPRINT,
+            size,
+            align="center",
+            bold=True,
+        )
         text.setFillGray(0)
         text.setStrokeGray(0)
     if not first:
@@ -158,16 +172,25 @@ def _draw_header(canvas, text, doc: Document, first: bool) -> float:  # type: ig
         code = barcodes.linear_code(doc.barcode.symbology, doc.barcode.value)
         # As wide as the header allows: an office printer's toner spreads thin bars.
         module = barcodes.module_width_mm(code, 78, None, 0.4)
-        barcodes.draw_linear(canvas, code, (PAGE_W - MARGIN - 78) * MM, _top(y + 29),
-                             module * MM, 16 * MM, text_size=6.5, text_font=HEI,
-                             text_object=text)
+        barcodes.draw_linear(
+            canvas,
+            code,
+            (PAGE_W - MARGIN - 78) * MM,
+            _top(y + 29),
+            module * MM,
+            16 * MM,
+            text_size=6.5,
+            text_font=HEI,
+            text_object=text,
+        )
     return MARGIN + FIRST_HEADER_H
 
 
 def _draw_column_titles(canvas, text, columns, widths, y: float) -> float:  # type: ignore[no-untyped-def]
     canvas.setFillGray(0.85)
-    canvas.rect(MARGIN * MM, _top(y + ROW_H), (PAGE_W - 2 * MARGIN) * MM, ROW_H * MM,
-                stroke=0, fill=1)
+    canvas.rect(
+        MARGIN * MM, _top(y + ROW_H), (PAGE_W - 2 * MARGIN) * MM, ROW_H * MM, stroke=0, fill=1
+    )
     canvas.setFillGray(0)
     x = MARGIN
     for column, width in zip(columns, widths, strict=True):
@@ -176,14 +199,28 @@ def _draw_column_titles(canvas, text, columns, widths, y: float) -> float:  # ty
     return y + ROW_H
 
 
-def _cell(target, x: float, y: float, width: float, text: str, align: str,  # type: ignore[no-untyped-def]
-          size: float = BODY_SIZE) -> None:
+def _cell(
+    target: Any,
+    x: float,
+    y: float,
+    width: float,
+    text: str,
+    align: str,
+    size: float = BODY_SIZE,
+) -> None:
     if not text:
         return
     pad = 1.0
     ax = x + pad if align == "left" else x + width - pad if align == "right" else x + width / 2
-    draw_text(target, ax * MM, _top(y + ROW_H - 1.5), text, size, align=align,
-              max_width=(width - 2 * pad) * MM)
+    draw_text(
+        target,
+        ax * MM,
+        _top(y + ROW_H - 1.5),
+        text,
+        size,
+        align=align,
+        max_width=(width - 2 * pad) * MM,
+    )
 
 
 def _draw_rules(canvas, rules: dict[float, list[float]]) -> None:  # type: ignore[no-untyped-def]
@@ -197,8 +234,9 @@ def _draw_rules(canvas, rules: dict[float, list[float]]) -> None:  # type: ignor
 def _draw_block(canvas, text, rules, block: Block, columns, widths, y: float) -> float:  # type: ignore[no-untyped-def]
     left, right = MARGIN * MM, (PAGE_W - MARGIN) * MM
     if block.kind == "heading":
-        draw_text(text, left, _top(y + HEADING_H - 2), block.text, 10.5, bold=True,
-                  max_width=right - left)
+        draw_text(
+            text, left, _top(y + HEADING_H - 2), block.text, 10.5, bold=True, max_width=right - left
+        )
         canvas.setLineWidth(0.8)
         canvas.line(left, _top(y + HEADING_H - 0.6), right, _top(y + HEADING_H - 0.6))
         return y + HEADING_H
@@ -209,7 +247,7 @@ def _draw_block(canvas, text, rules, block: Block, columns, widths, y: float) ->
             if cell:
                 # Text runs on over empty cells to its right (totals, notes).
                 span = width
-                for follower, w in zip(cells[i + 1:], widths[i + 1:], strict=False):
+                for follower, w in zip(cells[i + 1 :], widths[i + 1 :], strict=False):
                     if follower:
                         break
                     span += w
@@ -236,7 +274,12 @@ def _draw_footer(text, doc: Document, number: int, total: int) -> None:  # type:
     base = _top(PAGE_H - MARGIN + 1)
     printed = doc.printed_at.strftime("%Y-%m-%d %H:%M")
     draw_text(text, MARGIN * MM, base, f"打印 Printed {printed}", 7)
-    draw_text(text, PAGE_W / 2 * MM, base, doc.reference, 7, align="center",
-              max_width=80 * MM)
-    draw_text(text, (PAGE_W - MARGIN) * MM, base,
-              f"第 {number} 页 / 共 {total} 页  Page {number} of {total}", 7, align="right")
+    draw_text(text, PAGE_W / 2 * MM, base, doc.reference, 7, align="center", max_width=80 * MM)
+    draw_text(
+        text,
+        (PAGE_W - MARGIN) * MM,
+        base,
+        f"第 {number} 页 / 共 {total} 页  Page {number} of {total}",
+        7,
+        align="right",
+    )

@@ -40,58 +40,111 @@ def _layout(kind: str, name: str | None) -> Layout:
     return layout
 
 
-def _label_job(uow: UnitOfWork, kind: str, items: Sequence[tuple[str, Any]],
-               layout_name: str | None, out: str | IO[bytes], start: int,
-               job_key: str | None) -> JobResult:
+def _label_job(
+    uow: UnitOfWork,
+    kind: str,
+    items: Sequence[tuple[str, Any]],
+    layout_name: str | None,
+    out: str | IO[bytes],
+    start: int,
+    job_key: str | None,
+) -> JobResult:
     layout = _layout(kind, layout_name)
-    job = record_print(uow, f"{kind}_label", [s for s, _ in items], job_key=job_key,
-                       layout=layout.name)
+    job = record_print(
+        uow, f"{kind}_label", [s for s, _ in items], job_key=job_key, layout=layout.name
+    )
     labels = [replace(data, reprint=subject in job.reprinted).fields() for subject, data in items]
     pages = render_labels(layout, labels, out, start=start)
     return JobResult(pages, len(items), job.reprinted, job.key, layout.name)
 
 
-def parcel_labels(uow: UnitOfWork, parcel_ids: Sequence[uuid.UUID], out: str | IO[bytes], *,
-                  layout: str | None = None, start: int = 1,
-                  job_key: str | None = None) -> JobResult:
+def parcel_labels(
+    uow: UnitOfWork,
+    parcel_ids: Sequence[uuid.UUID],
+    out: str | IO[bytes],
+    *,
+    layout: str | None = None,
+    start: int = 1,
+    job_key: str | None = None,
+) -> JobResult:
     data = sources.parcel_labels(uow, parcel_ids)
-    return _label_job(uow, "parcel", [(str(d.parcel_id), d) for d in data], layout, out, start,
-                      job_key)
+    return _label_job(
+        uow, "parcel", [(str(d.parcel_id), d) for d in data], layout, out, start, job_key
+    )
 
 
-def run_labels(uow: UnitOfWork, run_id: uuid.UUID, out: str | IO[bytes], *,
-               layout: str | None = None, start: int = 1,
-               job_key: str | None = None) -> JobResult:
+def run_labels(
+    uow: UnitOfWork,
+    run_id: uuid.UUID,
+    out: str | IO[bytes],
+    *,
+    layout: str | None = None,
+    start: int = 1,
+    job_key: str | None = None,
+) -> JobResult:
     """Every parcel label of a run in stop order, in one PDF (one action for the clerk)."""
     data = sources.run_parcel_labels(uow, run_id)
-    return _label_job(uow, "parcel", [(str(d.parcel_id), d) for d in data], layout, out, start,
-                      job_key)
+    return _label_job(
+        uow, "parcel", [(str(d.parcel_id), d) for d in data], layout, out, start, job_key
+    )
 
 
-def run_label(uow: UnitOfWork, run_id: uuid.UUID, out: str | IO[bytes], *,
-              layout: str | None = None, job_key: str | None = None) -> JobResult:
+def run_label(
+    uow: UnitOfWork,
+    run_id: uuid.UUID,
+    out: str | IO[bytes],
+    *,
+    layout: str | None = None,
+    job_key: str | None = None,
+) -> JobResult:
     data = sources.run_label(uow, run_id)
     return _label_job(uow, "run", [(str(run_id), data)], layout, out, 1, job_key)
 
 
-def product_labels(uow: UnitOfWork, references: Sequence[str], out: str | IO[bytes], *,
-                   layout: str | None = None, start: int = 1,
-                   job_key: str | None = None) -> JobResult:
+def product_labels(
+    uow: UnitOfWork,
+    references: Sequence[str],
+    out: str | IO[bytes],
+    *,
+    layout: str | None = None,
+    start: int = 1,
+    job_key: str | None = None,
+) -> JobResult:
     data = sources.product_labels(uow, references)
-    return _label_job(uow, "product", [(f"{d.sku}:{d.lot}", d) for d in data], layout, out,
-                      start, job_key)
+    return _label_job(
+        uow, "product", [(f"{d.sku}:{d.lot}", d) for d in data], layout, out, start, job_key
+    )
 
 
-def bin_labels(uow: UnitOfWork, center: str, out: str | IO[bytes], *,
-               layout: str | None = None, start: int = 1,
-               job_key: str | None = None) -> JobResult:
+def bin_labels(
+    uow: UnitOfWork,
+    center: str,
+    out: str | IO[bytes],
+    *,
+    layout: str | None = None,
+    start: int = 1,
+    job_key: str | None = None,
+) -> JobResult:
     data = sources.bin_labels(uow, center)
-    return _label_job(uow, "bin", [(f"{d.center_code}:{d.bin_code}", d) for d in data], layout,
-                      out, start, job_key)
+    return _label_job(
+        uow,
+        "bin",
+        [(f"{d.center_code}:{d.bin_code}", d) for d in data],
+        layout,
+        out,
+        start,
+        job_key,
+    )
 
 
-def manifest(uow: UnitOfWork, run_id: uuid.UUID, out: str | IO[bytes], *, driver: str = "",
-             job_key: str | None = None) -> JobResult:
+def manifest(
+    uow: UnitOfWork,
+    run_id: uuid.UUID,
+    out: str | IO[bytes],
+    *,
+    driver: str = "",
+    job_key: str | None = None,
+) -> JobResult:
     job = record_print(uow, "run_manifest", [str(run_id)], job_key=job_key)
     data = sources.run_manifest_data(uow, run_id, reprint=bool(job.reprinted), driver=driver)
     pages = render_document(run_manifest(data), out)
@@ -99,8 +152,9 @@ def manifest(uow: UnitOfWork, run_id: uuid.UUID, out: str | IO[bytes], *, driver
     return JobResult(pages, count, job.reprinted, job.key)
 
 
-def day_manifest(uow: UnitOfWork, center: str, day: date, out: str | IO[bytes], *,
-                 job_key: str | None = None) -> JobResult:
+def day_manifest(
+    uow: UnitOfWork, center: str, day: date, out: str | IO[bytes], *, job_key: str | None = None
+) -> JobResult:
     subject = f"{center}:{day.isoformat()}"
     job = record_print(uow, "daily_manifest", [subject], job_key=job_key)
     data = sources.daily_manifest_data(uow, center, day)
@@ -109,18 +163,19 @@ def day_manifest(uow: UnitOfWork, center: str, day: date, out: str | IO[bytes], 
     return JobResult(pages, len(data.runs), job.reprinted, job.key)
 
 
-def transfer_document(uow: UnitOfWork, reference: object, out: str | IO[bytes], *,
-                      job_key: str | None = None) -> JobResult:
+def transfer_document(
+    uow: UnitOfWork, reference: object, out: str | IO[bytes], *, job_key: str | None = None
+) -> JobResult:
     """A transfer's document by number, id or scanned `D:` label."""
     data = sources.transfer_document_data(uow, reference)
     job = record_print(uow, "transfer_document", [data.number], job_key=job_key)
-    pages = render_document(transfer_document_of(replace(data, reprint=bool(job.reprinted))),
-                            out)
+    pages = render_document(transfer_document_of(replace(data, reprint=bool(job.reprinted))), out)
     return JobResult(pages, len(data.lines), job.reprinted, job.key)
 
 
-def pick_list(uow: UnitOfWork, pick_list_id: uuid.UUID, out: str | IO[bytes], *,
-              job_key: str | None = None) -> JobResult:
+def pick_list(
+    uow: UnitOfWork, pick_list_id: uuid.UUID, out: str | IO[bytes], *, job_key: str | None = None
+) -> JobResult:
     job = record_print(uow, "pick_list", [str(pick_list_id)], job_key=job_key)
     data = sources.pick_list_data(uow, pick_list_id, reprint=bool(job.reprinted))
     pages = render_document(pick_list_of(data), out)

@@ -79,8 +79,13 @@ class ParcelLabelData:
 
 def product_symbol(sku: str, barcode: str | None) -> Symbol:
     """EAN-13 when the product carries a valid one, else Code128 of the SKU."""
-    if (barcode and len(barcode) == 13 and barcode.isascii() and barcode.isdigit()
-            and ean13_check_digit(barcode[:12]) == barcode[12]):
+    if (
+        barcode
+        and len(barcode) == 13
+        and barcode.isascii()
+        and barcode.isdigit()
+        and ean13_check_digit(barcode[:12]) == barcode[12]
+    ):
         return Symbol("ean13", barcode)
     return Symbol("code128", sku)
 
@@ -123,8 +128,9 @@ class BinLabelData:
 
     def fields(self) -> dict[str, Any]:
         return {
-            "barcode": Symbol("code128",
-                              self.payload or bin_label(self.center_code, self.bin_code)),
+            "barcode": Symbol(
+                "code128", self.payload or bin_label(self.center_code, self.bin_code)
+            ),
             "bin": self.bin_code,
             "center": self.center_code,
             "zone": self.zone,

@@ -74,27 +74,71 @@ def run_manifest(data: RunManifestData) -> Document:
     stop_count = len(data.stops)
     for stop in data.stops:
         title = f"第 {stop.number} 站 Stop {stop.number}/{stop_count}  " + _join(
-            stop.name_zh, stop.name_bo)
+            stop.name_zh, stop.name_bo
+        )
         blocks.append(Block("heading", text=title, continued=title + "  (续 continued)"))
         weight = 0
         for line in stop.lines:
             line_no += 1
             weight += line.weight_g or 0
-            blocks.append(Block("row", (
-                str(line_no), parcel_code(line.parcel_id), line.tracking, line.recipient,
-                mask_phone(line.phone), _kg(line.weight_g), "")))
+            blocks.append(
+                Block(
+                    "row",
+                    (
+                        str(line_no),
+                        parcel_code(line.parcel_id),
+                        line.tracking,
+                        line.recipient,
+                        mask_phone(line.phone),
+                        _kg(line.weight_g),
+                        "",
+                    ),
+                )
+            )
         total_count += len(stop.lines)
         total_g += weight
-        blocks.append(Block("total", (
-            "", f"本站合计 Stop total: {len(stop.lines)} 件 parcels", "", "", "", _kg(weight), "")))
-        blocks.append(Block("sign", text=f"第 {stop.number} 站签收 Received at stop {stop.number}",
-                            signers=("站点签字 Station keeper", "日期时间 Date, time",
-                                     "站点盖章 Stamp")))
-    blocks.append(Block("total", (
-        "", f"全部合计 Run total: {total_count} 件 parcels, {stop_count} 站 stops", "", "", "",
-        _kg(total_g), "")))
-    blocks.append(Block("sign", text="司机签字 Driver takes over the parcels above",
-                        signers=("发件人 Dispatched by", "司机 Driver", "中心盖章 Center stamp")))
+        blocks.append(
+            Block(
+                "total",
+                (
+                    "",
+                    f"本站合计 Stop total: {len(stop.lines)} 件 parcels",
+                    "",
+                    "",
+                    "",
+                    _kg(weight),
+                    "",
+                ),
+            )
+        )
+        blocks.append(
+            Block(
+                "sign",
+                text=f"第 {stop.number} 站签收 Received at stop {stop.number}",
+                signers=("站点签字 Station keeper", "日期时间 Date, time", "站点盖章 Stamp"),
+            )
+        )
+    blocks.append(
+        Block(
+            "total",
+            (
+                "",
+                f"全部合计 Run total: {total_count} 件 parcels, {stop_count} 站 stops",
+                "",
+                "",
+                "",
+                _kg(total_g),
+                "",
+            ),
+        )
+    )
+    blocks.append(
+        Block(
+            "sign",
+            text="司机签字 Driver takes over the parcels above",
+            signers=("发件人 Dispatched by", "司机 Driver", "中心盖章 Center stamp"),
+        )
+    )
     return Document(
         title="班车交接清单 Run manifest",
         header=(
@@ -140,21 +184,64 @@ class DailyManifestData:
 
 
 def daily_manifest(data: DailyManifestData) -> Document:
-    blocks = [Block("row", (r.name, r.township, r.vehicle, r.depart, str(r.stops),
-                            str(r.parcels), _kg(r.weight_g), r.status, "")) for r in data.runs]
-    blocks.append(Block("total", (
-        f"合计 Total: {len(data.runs)} 班 runs", "", "", "", str(sum(r.stops for r in data.runs)),
-        str(sum(r.parcels for r in data.runs)), _kg(sum(r.weight_g for r in data.runs)), "", "")))
-    blocks.append(Block("sign", text="当日发运 Dispatched today",
-                        signers=("调度 Dispatcher", "主管 Supervisor", "中心盖章 Center stamp")))
+    blocks = [
+        Block(
+            "row",
+            (
+                r.name,
+                r.township,
+                r.vehicle,
+                r.depart,
+                str(r.stops),
+                str(r.parcels),
+                _kg(r.weight_g),
+                r.status,
+                "",
+            ),
+        )
+        for r in data.runs
+    ]
+    blocks.append(
+        Block(
+            "total",
+            (
+                f"合计 Total: {len(data.runs)} 班 runs",
+                "",
+                "",
+                "",
+                str(sum(r.stops for r in data.runs)),
+                str(sum(r.parcels for r in data.runs)),
+                _kg(sum(r.weight_g for r in data.runs)),
+                "",
+                "",
+            ),
+        )
+    )
+    blocks.append(
+        Block(
+            "sign",
+            text="当日发运 Dispatched today",
+            signers=("调度 Dispatcher", "主管 Supervisor", "中心盖章 Center stamp"),
+        )
+    )
     return Document(
         title="每日发运清单 Daily manifest",
-        header=(("中心 Center", data.center_name), ("日期 Date", data.day.isoformat()),
-                ("班次 Runs", str(len(data.runs)))),
-        columns=(Column("班次 Run", 36), Column("乡镇 Township", 26), Column("车辆 Vehicle", 20),
-                 Column("出发 Departs", 18), Column("站 Stops", 14, "right"),
-                 Column("件 Parcels", 17, "right"), Column("重量 kg", 15, "right"),
-                 Column("状态 Status", 18), Column("司机签字 Driver", 0)),
+        header=(
+            ("中心 Center", data.center_name),
+            ("日期 Date", data.day.isoformat()),
+            ("班次 Runs", str(len(data.runs))),
+        ),
+        columns=(
+            Column("班次 Run", 36),
+            Column("乡镇 Township", 26),
+            Column("车辆 Vehicle", 20),
+            Column("出发 Departs", 18),
+            Column("站 Stops", 14, "right"),
+            Column("件 Parcels", 17, "right"),
+            Column("重量 kg", 15, "right"),
+            Column("状态 Status", 18),
+            Column("司机签字 Driver", 0),
+        ),
         blocks=blocks,
         printed_at=data.printed_at,
         reference=f"{data.center_name} {data.day.isoformat()}",
@@ -186,21 +273,63 @@ class TransferData:
 
 
 def transfer_document(data: TransferData) -> Document:
-    blocks = [Block("row", (str(i), ln.sku, _join(ln.name_zh, ln.name_bo), ln.lot,
-                            ln.expiry.isoformat() if ln.expiry else "", str(ln.quantity), ln.unit,
-                            "")) for i, ln in enumerate(data.lines, start=1)]
-    blocks.append(Block("total", ("", f"合计 Total: {len(data.lines)} 行 lines", "", "", "",
-                                  str(sum(ln.quantity for ln in data.lines)), "", "")))
-    blocks.append(Block("sign", text="交接 Handover",
-                        signers=("发出 Sent by", "司机 Driver", "接收 Received by", "盖章 Stamp")))
+    blocks = [
+        Block(
+            "row",
+            (
+                str(i),
+                ln.sku,
+                _join(ln.name_zh, ln.name_bo),
+                ln.lot,
+                ln.expiry.isoformat() if ln.expiry else "",
+                str(ln.quantity),
+                ln.unit,
+                "",
+            ),
+        )
+        for i, ln in enumerate(data.lines, start=1)
+    ]
+    blocks.append(
+        Block(
+            "total",
+            (
+                "",
+                f"合计 Total: {len(data.lines)} 行 lines",
+                "",
+                "",
+                "",
+                str(sum(ln.quantity for ln in data.lines)),
+                "",
+                "",
+            ),
+        )
+    )
+    blocks.append(
+        Block(
+            "sign",
+            text="交接 Handover",
+            signers=("发出 Sent by", "司机 Driver", "接收 Received by", "盖章 Stamp"),
+        )
+    )
     return Document(
         title="调拨单 Transfer document",
-        header=(("单号 Number", data.number), ("发出 From", data.from_center),
-                ("接收 To", data.to_center), ("日期 Date", data.day.isoformat()),
-                ("车辆 Vehicle", data.vehicle)),
-        columns=(Column("#", 7, "right"), Column("SKU", 26), Column("商品 Product", 62),
-                 Column("批号 Lot", 22), Column("到期 Expiry", 18), Column("数量 Qty", 14, "right"),
-                 Column("单位 Unit", 14), Column("实收 Received", 0)),
+        header=(
+            ("单号 Number", data.number),
+            ("发出 From", data.from_center),
+            ("接收 To", data.to_center),
+            ("日期 Date", data.day.isoformat()),
+            ("车辆 Vehicle", data.vehicle),
+        ),
+        columns=(
+            Column("#", 7, "right"),
+            Column("SKU", 26),
+            Column("商品 Product", 62),
+            Column("批号 Lot", 22),
+            Column("到期 Expiry", 18),
+            Column("数量 Qty", 14, "right"),
+            Column("单位 Unit", 14),
+            Column("实收 Received", 0),
+        ),
         blocks=blocks,
         printed_at=data.printed_at,
         barcode=Symbol("code128", document_label(data.number)),
@@ -234,20 +363,59 @@ class PickListData:
 def pick_list(data: PickListData) -> Document:
     """Lines in bin order, so the picker walks the aisles once."""
     lines = sorted(data.lines, key=lambda ln: (ln.bin_code, ln.sku, ln.lot))
-    blocks = [Block("row", (ln.bin_code, ln.sku, _join(ln.name_zh, ln.name_bo), ln.lot,
-                            str(ln.quantity), ln.order_ref, "[  ]")) for ln in lines]
-    blocks.append(Block("total", ("", f"合计 Total: {len(lines)} 行 lines", "", "",
-                                  str(sum(ln.quantity for ln in lines)), "", "")))
-    blocks.append(Block("sign", text="拣货 Picked",
-                        signers=("拣货人 Picker", "复核 Checked by", "日期时间 Date, time")))
+    blocks = [
+        Block(
+            "row",
+            (
+                ln.bin_code,
+                ln.sku,
+                _join(ln.name_zh, ln.name_bo),
+                ln.lot,
+                str(ln.quantity),
+                ln.order_ref,
+                "[  ]",
+            ),
+        )
+        for ln in lines
+    ]
+    blocks.append(
+        Block(
+            "total",
+            (
+                "",
+                f"合计 Total: {len(lines)} 行 lines",
+                "",
+                "",
+                str(sum(ln.quantity for ln in lines)),
+                "",
+                "",
+            ),
+        )
+    )
+    blocks.append(
+        Block(
+            "sign",
+            text="拣货 Picked",
+            signers=("拣货人 Picker", "复核 Checked by", "日期时间 Date, time"),
+        )
+    )
     return Document(
         title="拣货单 Pick list",
-        header=(("中心 Center", data.center_name), ("拣货人 Picker", data.picker),
-                ("行数 Lines", str(len(lines)))),
+        header=(
+            ("中心 Center", data.center_name),
+            ("拣货人 Picker", data.picker),
+            ("行数 Lines", str(len(lines))),
+        ),
         # Marketplace order numbers run to 19 digits and go on the box: never cut them.
-        columns=(Column("库位 Bin", 22), Column("SKU", 26), Column("商品 Product", 58),
-                 Column("批号 Lot", 20), Column("数量 Qty", 14, "right"),
-                 Column("订单 Order", 36, size=6.5), Column("✓", 0)),
+        columns=(
+            Column("库位 Bin", 22),
+            Column("SKU", 26),
+            Column("商品 Product", 58),
+            Column("批号 Lot", 20),
+            Column("数量 Qty", 14, "right"),
+            Column("订单 Order", 36, size=6.5),
+            Column("✓", 0),
+        ),
         blocks=blocks,
         printed_at=data.printed_at,
         barcode=Symbol("code128", document_code(data.pick_list_id)),

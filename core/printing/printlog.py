@@ -23,8 +23,14 @@ from core.storage.base import Base
 from core.uow import UnitOfWork
 
 DOCUMENT_KINDS = (
-    "parcel_label", "product_label", "bin_label", "run_label",
-    "run_manifest", "daily_manifest", "transfer_document", "pick_list",
+    "parcel_label",
+    "product_label",
+    "bin_label",
+    "run_label",
+    "run_manifest",
+    "daily_manifest",
+    "transfer_document",
+    "pick_list",
 )
 
 
@@ -53,7 +59,11 @@ class PrintJob:
 
 
 def record_print(
-    uow: UnitOfWork, kind: str, subjects: Sequence[str], *, job_key: str | None = None,
+    uow: UnitOfWork,
+    kind: str,
+    subjects: Sequence[str],
+    *,
+    job_key: str | None = None,
     layout: str = "",
 ) -> PrintJob:
     """Log a print job and say which subjects are reprints. Does not commit."""
@@ -62,17 +72,32 @@ def record_print(
     key = job_key or str(new_id())
     session = uow.session
     existing = {
-        r.subject: r for r in session.scalars(
-            select(PrintRecord).where(PrintRecord.job_key == key, PrintRecord.kind == kind))
+        r.subject: r
+        for r in session.scalars(
+            select(PrintRecord).where(PrintRecord.job_key == key, PrintRecord.kind == kind)
+        )
     }
     if existing:  # the same job again: answer as the first time, write nothing
         return PrintJob(key, frozenset(s for s, r in existing.items() if r.reprint), Changes())
-    earlier = set(session.scalars(
-        select(PrintRecord.subject).where(PrintRecord.kind == kind,
-                                          PrintRecord.subject.in_(list(subjects)))))
+    earlier = set(
+        session.scalars(
+            select(PrintRecord.subject).where(
+                PrintRecord.kind == kind, PrintRecord.subject.in_(list(subjects))
+            )
+        )
+    )
     now = uow.clock()
     for subject in dict.fromkeys(subjects):
-        session.add(PrintRecord(job_key=key, kind=kind, subject=subject, layout=layout,
-                                reprint=subject in earlier, printed_at=now, actor=uow.actor))
+        session.add(
+            PrintRecord(
+                job_key=key,
+                kind=kind,
+                subject=subject,
+                layout=layout,
+                reprint=subject in earlier,
+                printed_at=now,
+                actor=uow.actor,
+            )
+        )
     session.flush()
     return PrintJob(key, frozenset(earlier), Changes())

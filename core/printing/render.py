@@ -115,14 +115,21 @@ class LabelMemo:
     def plan(self, template: Any) -> list[tuple[Any, str | None, bool]]:
         known = self.plans.get(id(template))
         if known is None or known[0] is not template:
-            known = self.plans[id(template)] = (template, [
-                (el, el.get("field"), el["type"] in _REPEATED) for el in template.elements])
+            known = self.plans[id(template)] = (
+                template,
+                [(el, el.get("field"), el["type"] in _REPEATED) for el in template.elements],
+            )
         return known[1]
 
 
 def draw_label(
-    canvas: Canvas, layout: Layout, fields: Mapping[str, Any], x: float, top: float,
-    *, memo: LabelMemo | None = None,
+    canvas: Canvas,
+    layout: Layout,
+    fields: Mapping[str, Any],
+    x: float,
+    top: float,
+    *,
+    memo: LabelMemo | None = None,
 ) -> None:
     """Draw one label with its top left corner at (x, top) in points.
 
@@ -168,7 +175,10 @@ def _value(element: Mapping[str, Any], fields: Mapping[str, Any]) -> Any:
 
 
 def _draw_element(
-    canvas: Canvas, text_object: Any, el: Mapping[str, Any], fields: Mapping[str, Any],
+    canvas: Canvas,
+    text_object: Any,
+    el: Mapping[str, Any],
+    fields: Mapping[str, Any],
     frame: _Frame,
 ) -> None:
     kind = el["type"]
@@ -199,8 +209,16 @@ def _draw_element(
             text_object.setFillGray(0)
             text_object.setStrokeGray(0)
         else:
-            draw_text(text_object, ax, baseline, text, size, align=align, max_width=width,
-                      bold=bool(el.get("bold")))
+            draw_text(
+                text_object,
+                ax,
+                baseline,
+                text,
+                size,
+                align=align,
+                max_width=width,
+                bold=bool(el.get("bold")),
+            )
     elif kind == "wrap":
         text = _value(el, fields)
         if not text:
@@ -211,10 +229,16 @@ def _draw_element(
         lines = wrap(text, size, width)
         max_lines = int(el["lines"])
         if len(lines) > max_lines:  # the last line carries the rest, cut with an ellipsis
-            lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1:])]
+            lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1 :])]
         for i, line in enumerate(lines):
-            draw_text(text_object, frame.x(x), frame.y(y) - size * ASCENT - i * leading, line,
-                      size, max_width=width)
+            draw_text(
+                text_object,
+                frame.x(x),
+                frame.y(y) - size * ASCENT - i * leading,
+                line,
+                size,
+                max_width=width,
+            )
     elif kind == "barcode":
         symbol = fields.get(el["field"])
         if not symbol:
@@ -228,20 +252,35 @@ def _draw_element(
             # Bar edges on the printer's dot grid (thermal cells start at the page edge).
             dot = barcodes.dot_mm(frame.dpi)
             left = round(left / dot) * dot
-        barcodes.draw_linear(canvas, code, left * MM, frame.y(y) - h * MM, module * MM, h * MM,
-                             text_size=float(el.get("text_size", 0)) * frame.scale,
-                             text_font=HEI, text_object=text_object)
+        barcodes.draw_linear(
+            canvas,
+            code,
+            left * MM,
+            frame.y(y) - h * MM,
+            module * MM,
+            h * MM,
+            text_size=float(el.get("text_size", 0)) * frame.scale,
+            text_font=HEI,
+            text_object=text_object,
+        )
     elif kind == "qr":
         payload = _value(el, fields)
         if not payload:
             return
         side = frame.length(float(el["side"]))
-        barcodes.draw_qr(canvas, payload, frame.x(x), frame.y(y) - side, side,
-                         int(el.get("quiet", 4)))
+        barcodes.draw_qr(
+            canvas, payload, frame.x(x), frame.y(y) - side, side, int(el.get("quiet", 4))
+        )
     elif kind == "line":
         canvas.setLineWidth(frame.length(float(el.get("width", 0.3))))
         canvas.line(frame.x(x), frame.y(y), frame.x(float(el["x2"])), frame.y(float(el["y2"])))
     elif kind == "box":
         canvas.setLineWidth(frame.length(float(el.get("width", 0.3))))
-        canvas.rect(frame.x(x), frame.y(y) - frame.length(float(el["h"])),
-                    frame.length(float(el["w"])), frame.length(float(el["h"])), stroke=1, fill=0)
+        canvas.rect(
+            frame.x(x),
+            frame.y(y) - frame.length(float(el["h"])),
+            frame.length(float(el["w"])),
+            frame.length(float(el["h"])),
+            stroke=1,
+            fill=0,
+        )

@@ -83,9 +83,14 @@ def parcel_labels(uow: UnitOfWork, parcel_ids: Sequence[uuid.UUID]) -> list[Parc
     missing = [str(i) for i in parcel_ids if i not in parcels]
     if missing:
         raise NothingToPrint("parcel", ",".join(missing))
-    runs = {pid: rid for pid, rid in session.execute(
-        select(RunParcel.parcel_id, RunParcel.run_id)
-        .where(RunParcel.parcel_id.in_(parcel_ids), RunParcel.outcome.is_(None)))}
+    runs = {
+        pid: rid
+        for pid, rid in session.execute(
+            select(RunParcel.parcel_id, RunParcel.run_id).where(
+                RunParcel.parcel_id.in_(parcel_ids), RunParcel.outcome.is_(None)
+            )
+        )
+    }
     views: dict[uuid.UUID, RunView] = {}
     labels = []
     for parcel_id in parcel_ids:
@@ -100,8 +105,9 @@ def parcel_labels(uow: UnitOfWork, parcel_ids: Sequence[uuid.UUID]) -> list[Parc
 
 def _parcel_label(uow: UnitOfWork, parcel: Parcel, view: RunView | None) -> ParcelLabelData:
     township = _township(uow, parcel.township_code)
-    point = uow.session.get(VillagePoint, parcel.village_point_id) if parcel.village_point_id \
-        else None
+    point = (
+        uow.session.get(VillagePoint, parcel.village_point_id) if parcel.village_point_id else None
+    )
     stop_number = stop_count = None
     if view is not None:
         stop_count = len(view.stops)
@@ -110,14 +116,22 @@ def _parcel_label(uow: UnitOfWork, parcel: Parcel, view: RunView | None) -> Parc
                 stop_number = number
     postal = parcel.route == Route.POSTAL.value
     return ParcelLabelData(
-        parcel_id=parcel.id, recipient=parcel.recipient, phone=parcel.phone,
+        parcel_id=parcel.id,
+        recipient=parcel.recipient,
+        phone=parcel.phone,
         township_zh=township.name_zh if township and not postal else "",
         township_bo=township.name_bo if township and not postal else "",
-        village_zh=point.name_zh if point else "", village_bo=point.name_bo if point else "",
-        address=parcel.address, tracking=parcel.tracking,
-        run_name=run_name(view) if view else "", stop_number=stop_number, stop_count=stop_count,
-        center_name=_center_name(uow, parcel.center_id), weight_g=parcel.weight_g,
-        day=view.day if view else local_day(uow.clock(), parcel.center_id), postal=postal,
+        village_zh=point.name_zh if point else "",
+        village_bo=point.name_bo if point else "",
+        address=parcel.address,
+        tracking=parcel.tracking,
+        run_name=run_name(view) if view else "",
+        stop_number=stop_number,
+        stop_count=stop_count,
+        center_name=_center_name(uow, parcel.center_id),
+        weight_g=parcel.weight_g,
+        day=view.day if view else local_day(uow.clock(), parcel.center_id),
+        postal=postal,
     )
 
 
@@ -135,47 +149,92 @@ def run_label(uow: UnitOfWork, run_id: uuid.UUID) -> RunLabelData:
     run = uow.session.get_one(Run, run_id)
     township = _township(uow, view.township_code)
     return RunLabelData(
-        run_id=view.id, name=run_name(view), township_zh=view.township_name or "邮政 Postal",
-        township_bo=township.name_bo if township else "", day=view.day, vehicle=view.vehicle,
-        stop_count=len(view.stops), parcel_count=len(view.parcels), weight_g=view.weight_g,
+        run_id=view.id,
+        name=run_name(view),
+        township_zh=view.township_name or "邮政 Postal",
+        township_bo=township.name_bo if township else "",
+        day=view.day,
+        vehicle=view.vehicle,
+        stop_count=len(view.stops),
+        parcel_count=len(view.parcels),
+        weight_g=view.weight_g,
         center_name=_center_name(uow, run.center_id),
     )
 
 
-def run_manifest_data(uow: UnitOfWork, run_id: uuid.UUID, *, reprint: bool = False,
-                      driver: str = "") -> RunManifestData:
+def run_manifest_data(
+    uow: UnitOfWork, run_id: uuid.UUID, *, reprint: bool = False, driver: str = ""
+) -> RunManifestData:
     view = _run_or_fail(uow, run_id)
     run = uow.session.get_one(Run, run_id)
     township = _township(uow, view.township_code)
-    points = {p.id: p for p in uow.session.scalars(select(VillagePoint).where(
-        VillagePoint.id.in_([s.village_point_id for s in view.stops if s.village_point_id])))}
+    points = {
+        p.id: p
+        for p in uow.session.scalars(
+            select(VillagePoint).where(
+                VillagePoint.id.in_([s.village_point_id for s in view.stops if s.village_point_id])
+            )
+        )
+    }
     stops = []
     for number, stop in enumerate(view.stops, start=1):
         point = points.get(stop.village_point_id) if stop.village_point_id else None
-        stops.append(ManifestStop(
-            number, point.name_zh if point else "未指定 No village point",
-            point.name_bo if point else "",
-            # A carrier's parcel has no tracking number of ours: its carrier barcode is it.
-            [ManifestLine(r.parcel_id, r.recipient, r.phone, r.weight_g,
-                          r.tracking or r.carrier_barcode or "")
-             for r in stop.parcels]))
+        stops.append(
+            ManifestStop(
+                number,
+                point.name_zh if point else "未指定 No village point",
+                point.name_bo if point else "",
+                # A carrier's parcel has no tracking number of ours: its carrier barcode is it.
+                [
+                    ManifestLine(
+                        r.parcel_id,
+                        r.recipient,
+                        r.phone,
+                        r.weight_g,
+                        r.tracking or r.carrier_barcode or "",
+                    )
+                    for r in stop.parcels
+                ],
+            )
+        )
     return RunManifestData(
-        run_id=view.id, name=run_name(view), township_zh=view.township_name or "邮政 Postal",
-        township_bo=township.name_bo if township else "", day=view.day, vehicle=view.vehicle,
-        center_name=_center_name(uow, run.center_id), stops=stops,
-        printed_at=local(uow.clock(), run.center_id), driver=driver, reprint=reprint)
+        run_id=view.id,
+        name=run_name(view),
+        township_zh=view.township_name or "邮政 Postal",
+        township_bo=township.name_bo if township else "",
+        day=view.day,
+        vehicle=view.vehicle,
+        center_name=_center_name(uow, run.center_id),
+        stops=stops,
+        printed_at=local(uow.clock(), run.center_id),
+        driver=driver,
+        reprint=reprint,
+    )
 
 
 def daily_manifest_data(uow: UnitOfWork, center: str, day: date) -> DailyManifestData:
     center_row = get_center(uow.session, center)
-    views = [v for v in runs_on(uow, day)
-             if uow.session.get_one(Run, v.id).center_id == center_row.id]
+    views = [
+        v for v in runs_on(uow, day) if uow.session.get_one(Run, v.id).center_id == center_row.id
+    ]
     return DailyManifestData(
-        center_name=center_row.name_zh, day=day,
-        runs=[DailyRunLine(run_name(v), v.township_name or "邮政 Postal", v.vehicle,
-                           shown(v.depart_at, center_row.id, "%H:%M"), len(v.stops), len(v.parcels),
-                           v.weight_g, v.status) for v in views],
-        printed_at=local(uow.clock(), center_row.id))
+        center_name=center_row.name_zh,
+        day=day,
+        runs=[
+            DailyRunLine(
+                run_name(v),
+                v.township_name or "邮政 Postal",
+                v.vehicle,
+                shown(v.depart_at, center_row.id, "%H:%M"),
+                len(v.stops),
+                len(v.parcels),
+                v.weight_g,
+                v.status,
+            )
+            for v in views
+        ],
+        printed_at=local(uow.clock(), center_row.id),
+    )
 
 
 def product_labels(uow: UnitOfWork, references: Sequence[str]) -> list[ProductLabelData]:
@@ -188,15 +247,23 @@ def product_labels(uow: UnitOfWork, references: Sequence[str]) -> list[ProductLa
         product = get_product(uow.session, sku)
         expiry = None
         if lot_code:
-            lot = uow.session.scalar(select(Lot).where(Lot.product_id == product.id,
-                                                       Lot.code == lot_code))
+            lot = uow.session.scalar(
+                select(Lot).where(Lot.product_id == product.id, Lot.code == lot_code)
+            )
             if lot is None:
                 raise UnknownLot(sku, lot_code)
             expiry = lot.expiry
         found[reference] = ProductLabelData(
-            sku=product.sku, name_zh=product.name_zh, name_bo=product.name_bo,
-            name_en=product.name_en, barcode=product.barcode, lot=lot_code, expiry=expiry,
-            unit=product.unit, lot_payload=_lot_payload(product.sku, lot_code))
+            sku=product.sku,
+            name_zh=product.name_zh,
+            name_bo=product.name_bo,
+            name_en=product.name_en,
+            barcode=product.barcode,
+            lot=lot_code,
+            expiry=expiry,
+            unit=product.unit,
+            lot_payload=_lot_payload(product.sku, lot_code),
+        )
     return [found[reference] for reference in references]
 
 
@@ -215,22 +282,26 @@ def receipt_label_lines(uow: UnitOfWork, receipt: object) -> list[tuple[str, str
     """(reference, product name, units) of each line of a receipt, for its labels:
     the reference is `SKU:LOT`, or `SKU` for a product received without a lot."""
     doc = find_document(uow.session, Receipt, "receipt", receipt)
-    return [(f"{line.sku}:{line.lot}" if line.lot else line.sku, line.name_zh, line.quantity)
-            for line in receipt_lines(uow.session, doc.id)]
+    return [
+        (f"{line.sku}:{line.lot}" if line.lot else line.sku, line.name_zh, line.quantity)
+        for line in receipt_lines(uow.session, doc.id)
+    ]
 
 
 def bin_labels(uow: UnitOfWork, center: str) -> list[BinLabelData]:
     center_row = get_center(uow.session, center)
-    bins = uow.session.scalars(select(Bin).where(Bin.center_id == center_row.id, Bin.active)
-                               .order_by(Bin.code))
+    bins = uow.session.scalars(
+        select(Bin).where(Bin.center_id == center_row.id, Bin.active).order_by(Bin.code)
+    )
     labels = [BinLabelData(center_row.code, b.code, b.zone) for b in bins]
     if not labels:
         raise NothingToPrint("bin", center)
     return labels
 
 
-def transfer_document_data(uow: UnitOfWork, reference: object, *,
-                           reprint: bool = False) -> TransferData:
+def transfer_document_data(
+    uow: UnitOfWork, reference: object, *, reprint: bool = False
+) -> TransferData:
     """A transfer as its paper travels with the goods: once dispatched, the lots that
     left; before that, the lots picked so far and what is still to pick (no lot yet)."""
     session = uow.session
@@ -238,59 +309,99 @@ def transfer_document_data(uow: UnitOfWork, reference: object, *,
     quantities: dict[tuple[uuid.UUID, uuid.UUID | None], int] = {}
     if doc.status in (TransferStatus.DISPATCHED.value, TransferStatus.RECEIVED.value):
         for product_id, lot_id, quantity in session.execute(
-                select(TransferItem.product_id, TransferItem.lot_id, TransferItem.quantity)
-                .where(TransferItem.transfer_id == doc.id)):
+            select(TransferItem.product_id, TransferItem.lot_id, TransferItem.quantity).where(
+                TransferItem.transfer_id == doc.id
+            )
+        ):
             key = (product_id, lot_id)
             quantities[key] = quantities.get(key, 0) + quantity
     else:
         picked: dict[uuid.UUID, int] = {}
         for product_id, lot_id, quantity in session.execute(
-                select(Balance.product_id, Balance.lot_id, Reservation.quantity)
-                .join(Balance, Balance.id == Reservation.balance_id)
-                .where(Reservation.document_id == doc.id,
-                       Reservation.status == ReservationStatus.OPEN.value)):
+            select(Balance.product_id, Balance.lot_id, Reservation.quantity)
+            .join(Balance, Balance.id == Reservation.balance_id)
+            .where(
+                Reservation.document_id == doc.id,
+                Reservation.status == ReservationStatus.OPEN.value,
+            )
+        ):
             quantities[(product_id, lot_id)] = quantities.get((product_id, lot_id), 0) + quantity
             picked[product_id] = picked.get(product_id, 0) + quantity
         for product_id, quantity in session.execute(
-                select(TransferLine.product_id, TransferLine.quantity)
-                .where(TransferLine.transfer_id == doc.id)):
+            select(TransferLine.product_id, TransferLine.quantity).where(
+                TransferLine.transfer_id == doc.id
+            )
+        ):
             if quantity > picked.get(product_id, 0):
                 quantities[(product_id, None)] = quantity - picked.get(product_id, 0)
-    products = {p.id: p for p in session.scalars(
-        select(Product).where(Product.id.in_({p for p, _ in quantities})))}
-    lots = {lot.id: lot for lot in session.scalars(
-        select(Lot).where(Lot.id.in_({lot for _, lot in quantities if lot is not None})))}
+    products = {
+        p.id: p
+        for p in session.scalars(select(Product).where(Product.id.in_({p for p, _ in quantities})))
+    }
+    lots = {
+        lot.id: lot
+        for lot in session.scalars(
+            select(Lot).where(Lot.id.in_({lot for _, lot in quantities if lot is not None}))
+        )
+    }
     lines = []
     for (product_key, lot_key), quantity in quantities.items():
         product, lot = products[product_key], lots.get(lot_key) if lot_key else None
-        lines.append(TransferDocumentLine(
-            product.sku, product.name_zh, product.name_bo, lot.code if lot else "",
-            lot.expiry if lot else None, quantity, product.unit))
+        lines.append(
+            TransferDocumentLine(
+                product.sku,
+                product.name_zh,
+                product.name_bo,
+                lot.code if lot else "",
+                lot.expiry if lot else None,
+                quantity,
+                product.unit,
+            )
+        )
     lines.sort(key=lambda ln: (ln.sku, ln.lot == "", ln.lot))
     left = doc.dispatched_at or doc.created_at
     return TransferData(
-        number=doc.number, from_center=_center_title(uow, doc.from_center_id),
-        to_center=_center_title(uow, doc.to_center_id), day=local_day(left, doc.from_center_id),
+        number=doc.number,
+        from_center=_center_title(uow, doc.from_center_id),
+        to_center=_center_title(uow, doc.to_center_id),
+        day=local_day(left, doc.from_center_id),
         lines=lines,
-        printed_at=local(uow.clock(), doc.from_center_id), reprint=reprint)
+        printed_at=local(uow.clock(), doc.from_center_id),
+        reprint=reprint,
+    )
 
 
 def _center_title(uow: UnitOfWork, center_id: uuid.UUID) -> str:
     return uow.session.get_one(Center, center_id).name_zh
 
 
-def pick_list_data(uow: UnitOfWork, pick_list_id: uuid.UUID, *,
-                   reprint: bool = False) -> PickListData:
+def pick_list_data(
+    uow: UnitOfWork, pick_list_id: uuid.UUID, *, reprint: bool = False
+) -> PickListData:
     """A pick list as the picker walks it, with each product's Tibetan name."""
     session = uow.session
     lines = pick_lines(session, pick_list_id)
     pick_list = session.get_one(PickList, pick_list_id)
     skus = {ln.sku for ln in lines}
-    names_bo = dict(session.execute(
-        select(Product.sku, Product.name_bo).where(Product.sku.in_(skus))).all())
+    names_bo = dict(
+        session.execute(select(Product.sku, Product.name_bo).where(Product.sku.in_(skus))).all()
+    )
     return PickListData(
-        pick_list_id=pick_list_id, center_name=_center_title(uow, pick_list.center_id),
-        lines=[PrintedPickLine(ln.bin, ln.sku, ln.name_zh, names_bo.get(ln.sku, ""), ln.lot,
-                               ln.quantity, ln.order_id) for ln in lines],
-        printed_at=local(uow.clock(), pick_list.center_id), picker=pick_list.actor,
-        reprint=reprint)
+        pick_list_id=pick_list_id,
+        center_name=_center_title(uow, pick_list.center_id),
+        lines=[
+            PrintedPickLine(
+                ln.bin,
+                ln.sku,
+                ln.name_zh,
+                names_bo.get(ln.sku, ""),
+                ln.lot,
+                ln.quantity,
+                ln.order_id,
+            )
+            for ln in lines
+        ],
+        printed_at=local(uow.clock(), pick_list.center_id),
+        picker=pick_list.actor,
+        reprint=reprint,
+    )

@@ -111,14 +111,18 @@ def _fragment(obj: Any, font: str, text: str, size: float) -> str:
     key = (font, text, type(text) is ShapedStr, size)
     fragment = known.fragments.get(key)
     if fragment is None:
-        subset = (_ascii_subset(known, doc, font)
-                  if text and type(text) is str and text.isascii() and text.isprintable()
-                  else None)
+        subset = (
+            _ascii_subset(known, doc, font)
+            if text and type(text) is str and text.isascii() and text.isprintable()
+            else None
+        )
         if subset is not None:
             # What ReportLab's formatter writes for such text, without its Python loop
             # over the characters (most manifest cells: codes, phones, weights).
-            fragment = (f"{subset} {fp_str(size)} Tf {fp_str(size * 1.2)} TL "
-                        f"({escapePDF(text.encode('ascii'))}) Tj")
+            fragment = (
+                f"{subset} {fp_str(size)} Tf {fp_str(size * 1.2)} TL "
+                f"({escapePDF(text.encode('ascii'))}) Tj"
+            )
         else:
             # ReportLab's own formatter (subsetting, escaping, HarfBuzz offsets), from
             # a state where no subset is selected, so the fragment starts with its Tf.
@@ -223,8 +227,11 @@ def break_tokens(text: str) -> list[str]:
     # A space or tsheg never starts a line: glue leading marks to the token before.
     merged: list[str] = []
     for token in tokens:
-        if merged and (token[0].isspace() or token[0] in _TIBETAN_BREAK_AFTER or
-                       token[0] in "，。、；：！？）》」"):
+        if merged and (
+            token[0].isspace()
+            or token[0] in _TIBETAN_BREAK_AFTER
+            or token[0] in "，。、；：！？）》」"
+        ):
             merged[-1] += token
         else:
             merged.append(token)

@@ -78,8 +78,12 @@ def end_assignment(uow: UnitOfWork, parcel_id: uuid.UUID, outcome: Outcome) -> R
 
 def assign(uow: UnitOfWork, run: Run, parcel_id: uuid.UUID, reason: AssignReason) -> RunParcel:
     row = RunParcel(
-        id=new_id(), run_id=run.id, parcel_id=parcel_id, reason=reason.value,
-        assigned_at=uow.clock(), actor=uow.actor,
+        id=new_id(),
+        run_id=run.id,
+        parcel_id=parcel_id,
+        reason=reason.value,
+        assigned_at=uow.clock(),
+        actor=uow.actor,
     )
     uow.session.add(row)
     uow.session.flush()
@@ -89,7 +93,8 @@ def assign(uow: UnitOfWork, run: Run, parcel_id: uuid.UUID, reason: AssignReason
 def _load(uow: UnitOfWork, run_id: uuid.UUID) -> tuple[int, int]:
     count, grams = uow.session.execute(
         select(func.count(), func.coalesce(func.sum(Parcel.weight_g), 0))
-        .select_from(RunParcel).join(Parcel, Parcel.id == RunParcel.parcel_id)
+        .select_from(RunParcel)
+        .join(Parcel, Parcel.id == RunParcel.parcel_id)
         .where(RunParcel.run_id == run_id, RunParcel.outcome.is_(None))
     ).one()
     return int(count), int(grams or 0)
@@ -98,9 +103,11 @@ def _load(uow: UnitOfWork, run_id: uuid.UUID) -> tuple[int, int]:
 def _check_route(parcel: Parcel, run: Run) -> None:
     postal_run = run.township_code is None
     postal_parcel = parcel.route == Route.POSTAL.value
-    if postal_run != postal_parcel or (
-        not postal_run and parcel.township_code != run.township_code
-    ) or parcel.center_id != run.center_id:
+    if (
+        postal_run != postal_parcel
+        or (not postal_run and parcel.township_code != run.township_code)
+        or parcel.center_id != run.center_id
+    ):
         raise WrongTownship(str(parcel.id), parcel.township_code, run.township_code)
 
 
@@ -118,8 +125,9 @@ def move_parcel(
     weight = parcel.weight_g or 0
     over = count + 1 > run.capacity_parcels or grams + weight > run.capacity_kg * 1000
     if over and not force:
-        raise RunOverCapacity(str(run.id), run.capacity_parcels, run.capacity_kg,
-                              count + 1, grams + weight)
+        raise RunOverCapacity(
+            str(run.id), run.capacity_parcels, run.capacity_kg, count + 1, grams + weight
+        )
     _release_hold(uow, parcel.id)
     old = end_assignment(uow, parcel.id, Outcome.MOVED)
     assign(uow, run, parcel.id, AssignReason.MOVED)
@@ -134,21 +142,29 @@ def hold_parcel(uow: UnitOfWork, parcel_id: uuid.UUID, note: str = "") -> Change
     if old is not None:
         open_run(uow, old.run_id)  # a parcel already on the road cannot be held here
     already = uow.session.scalar(
-        select(ParcelHold)
-        .where(ParcelHold.parcel_id == parcel.id, ParcelHold.released_at.is_(None))
+        select(ParcelHold).where(
+            ParcelHold.parcel_id == parcel.id, ParcelHold.released_at.is_(None)
+        )
     )
     if already is None:
-        uow.session.add(ParcelHold(id=new_id(), parcel_id=parcel.id,
-                                   note=checked_text(note, ParcelHold.note),
-                                   held_at=uow.clock(), held_by=uow.actor))
+        uow.session.add(
+            ParcelHold(
+                id=new_id(),
+                parcel_id=parcel.id,
+                note=checked_text(note, ParcelHold.note),
+                held_at=uow.clock(),
+                held_by=uow.actor,
+            )
+        )
     end_assignment(uow, parcel.id, Outcome.HELD)
     return Changes(runs=frozenset({old.run_id} if old else set()), parcels=frozenset({parcel.id}))
 
 
 def _release_hold(uow: UnitOfWork, parcel_id: uuid.UUID) -> bool:
     hold = uow.session.scalar(
-        select(ParcelHold)
-        .where(ParcelHold.parcel_id == parcel_id, ParcelHold.released_at.is_(None))
+        select(ParcelHold).where(
+            ParcelHold.parcel_id == parcel_id, ParcelHold.released_at.is_(None)
+        )
     )
     if hold is None:
         return False
@@ -167,10 +183,14 @@ def release_parcel(uow: UnitOfWork, parcel_id: uuid.UUID) -> Changes:
 
 
 def held_parcels(uow: UnitOfWork) -> list[tuple[Parcel, ParcelHold]]:
-    return list(uow.session.execute(
-        select(Parcel, ParcelHold).join(ParcelHold, ParcelHold.parcel_id == Parcel.id)
-        .where(ParcelHold.released_at.is_(None)).order_by(ParcelHold.held_at)
-    ))
+    return list(
+        uow.session.execute(
+            select(Parcel, ParcelHold)
+            .join(ParcelHold, ParcelHold.parcel_id == Parcel.id)
+            .where(ParcelHold.released_at.is_(None))
+            .order_by(ParcelHold.held_at)
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -187,20 +207,31 @@ def split_run(
     run = open_run(uow, run_id)
     view = run_view(uow, run.id)
     on_run = [row.parcel_id for row in view.parcels] if view else []
-    chosen = list(parcel_ids) or on_run[(len(on_run) + 1) // 2:]
+    chosen = list(parcel_ids) or on_run[(len(on_run) + 1) // 2 :]
     for pid in chosen:
         if pid not in on_run:
             raise UnknownParcel(str(pid))
     last = uow.session.scalar(
-        select(func.max(Run.vehicle_index)).where(Run.schedule_id == run.schedule_id,
-                                                   Run.day == run.day)
+        select(func.max(Run.vehicle_index)).where(
+            Run.schedule_id == run.schedule_id, Run.day == run.day
+        )
     )
     new_run = Run(
-        id=new_id(), center_id=run.center_id, schedule_id=run.schedule_id, day=run.day,
-        township_code=run.township_code, kind=run.kind, vehicle_index=max(int(last or 1), 2) + 1,
-        vehicle=vehicle, depart_at=run.depart_at, cutoff_at=run.cutoff_at,
-        capacity_parcels=run.capacity_parcels, capacity_kg=run.capacity_kg,
-        status=RunStatus.PLANNED.value, split_from_id=run.id, created_at=uow.clock(),
+        id=new_id(),
+        center_id=run.center_id,
+        schedule_id=run.schedule_id,
+        day=run.day,
+        township_code=run.township_code,
+        kind=run.kind,
+        vehicle_index=max(int(last or 1), 2) + 1,
+        vehicle=vehicle,
+        depart_at=run.depart_at,
+        cutoff_at=run.cutoff_at,
+        capacity_parcels=run.capacity_parcels,
+        capacity_kg=run.capacity_kg,
+        status=RunStatus.PLANNED.value,
+        split_from_id=run.id,
+        created_at=uow.clock(),
     )
     uow.session.add(new_run)
     uow.session.flush()
@@ -234,10 +265,15 @@ def waiting_without_run(uow: UnitOfWork) -> list[uuid.UUID]:
     """Parcels that wait for a run but are on none (not held): what the planner could not place."""
     on_run = select(RunParcel.parcel_id).where(RunParcel.outcome.is_(None))
     held = select(ParcelHold.parcel_id).where(ParcelHold.released_at.is_(None))
-    return list(uow.session.scalars(
-        select(Parcel.id).where(
-            Parcel.status.in_(WAITING_STATUSES), Parcel.route.is_not(None),
-            Parcel.id.not_in(on_run), Parcel.id.not_in(held),
-        ).order_by(Parcel.received_at)
-    ))
-
+    return list(
+        uow.session.scalars(
+            select(Parcel.id)
+            .where(
+                Parcel.status.in_(WAITING_STATUSES),
+                Parcel.route.is_not(None),
+                Parcel.id.not_in(on_run),
+                Parcel.id.not_in(held),
+            )
+            .order_by(Parcel.received_at)
+        )
+    )

@@ -73,18 +73,39 @@ def load_sheet(uow: UnitOfWork, run_id: uuid.UUID) -> LoadSheet:
     scans of its load check, each parcel or code once, as it stands now."""
     view = _view(uow, run_id)
     ids = [row.parcel_id for row in view.parcels]
-    orders = {pid: number for pid, number in uow.session.execute(
-        select(Parcel.id, Order.external_id).join(Order, Order.id == Parcel.order_id)
-        .where(Parcel.id.in_(ids)))} if ids else {}
-    scans = {pid: (at, actor) for pid, at, actor in uow.session.execute(
-        select(LoadScan.parcel_id, LoadScan.scanned_at, LoadScan.actor)
-        .where(LoadScan.run_id == view.id, LoadScan.result == ScanResult.LOADED.value)
-        .order_by(LoadScan.scanned_at.desc(), LoadScan.id.desc()))}  # the first scan wins
+    orders = (
+        {
+            pid: number
+            for pid, number in uow.session.execute(
+                select(Parcel.id, Order.external_id)
+                .join(Order, Order.id == Parcel.order_id)
+                .where(Parcel.id.in_(ids))
+            )
+        }
+        if ids
+        else {}
+    )
+    scans = {
+        pid: (at, actor)
+        for pid, at, actor in uow.session.execute(
+            select(LoadScan.parcel_id, LoadScan.scanned_at, LoadScan.actor)
+            .where(LoadScan.run_id == view.id, LoadScan.result == ScanResult.LOADED.value)
+            .order_by(LoadScan.scanned_at.desc(), LoadScan.id.desc())
+        )
+    }  # the first scan wins
     parcels = [
-        SheetParcel(row.parcel_id, number, stop.name, row.recipient, orders.get(row.parcel_id),
-                    row.carrier_barcode or row.tracking, row.loaded,
-                    *(scans.get(row.parcel_id) or (None, None)))
-        for number, stop in enumerate(view.stops, start=1) for row in stop.parcels
+        SheetParcel(
+            row.parcel_id,
+            number,
+            stop.name,
+            row.recipient,
+            orders.get(row.parcel_id),
+            row.carrier_barcode or row.tracking,
+            row.loaded,
+            *(scans.get(row.parcel_id) or (None, None)),
+        )
+        for number, stop in enumerate(view.stops, start=1)
+        for row in stop.parcels
     ]
     return LoadSheet(view, parcels, _problems(uow, view.id))
 
@@ -92,8 +113,10 @@ def load_sheet(uow: UnitOfWork, run_id: uuid.UUID) -> LoadSheet:
 def _problems(uow: UnitOfWork, run_id: uuid.UUID) -> list[SheetProblem]:
     latest: dict[object, LoadScan] = {}
     for scan in uow.session.scalars(
-            select(LoadScan).where(LoadScan.run_id == run_id, LoadScan.result.in_(_PROBLEMS))
-            .order_by(LoadScan.scanned_at.desc(), LoadScan.id.desc())):
+        select(LoadScan)
+        .where(LoadScan.run_id == run_id, LoadScan.result.in_(_PROBLEMS))
+        .order_by(LoadScan.scanned_at.desc(), LoadScan.id.desc())
+    ):
         latest.setdefault(scan.parcel_id or scan.code, scan)
     runs: dict[uuid.UUID, RunView | None] = {}
     found = []
@@ -107,9 +130,16 @@ def _problems(uow: UnitOfWork, run_id: uuid.UUID) -> list[SheetProblem]:
             other = current.run_id if current is not None else None
         if other is not None and other not in runs:
             runs[other] = run_view(uow, other)
-        found.append(SheetProblem(scan.code, result, scan.parcel_id,
-                                  runs[other] if other is not None else None,
-                                  scan.scanned_at, scan.actor))
+        found.append(
+            SheetProblem(
+                scan.code,
+                result,
+                scan.parcel_id,
+                runs[other] if other is not None else None,
+                scan.scanned_at,
+                scan.actor,
+            )
+        )
     return found
 
 
@@ -131,8 +161,13 @@ class Dispatched:
     changes: Changes
 
 
-def dispatch_and_report(uow: UnitOfWork, run_id: uuid.UUID, *, supervisor: str | None = None,
-                        override_reason: str | None = None) -> Dispatched:
+def dispatch_and_report(
+    uow: UnitOfWork,
+    run_id: uuid.UUID,
+    *,
+    supervisor: str | None = None,
+    override_reason: str | None = None,
+) -> Dispatched:
     """`core.runs.loading.dispatch`, then where the parcels it left behind went."""
     before = load_status(uow, run_id)
     changes = dispatch(uow, run_id, supervisor=supervisor, override_reason=override_reason)
@@ -142,9 +177,14 @@ def dispatch_and_report(uow: UnitOfWork, run_id: uuid.UUID, *, supervisor: str |
         current = current_run_of(uow, pid)
         behind.append(LeftBehind(pid, run_view(uow, current.run_id) if current else None))
     overridden = bool(before.missing)
-    return Dispatched(_view(uow, run_id), before.loaded, behind,
-                      run.override_by if overridden else None,
-                      run.override_reason if overridden else None, changes)
+    return Dispatched(
+        _view(uow, run_id),
+        before.loaded,
+        behind,
+        run.override_by if overridden else None,
+        run.override_reason if overridden else None,
+        changes,
+    )
 
 
 def _view(uow: UnitOfWork, run_id: uuid.UUID) -> RunView:

@@ -105,8 +105,15 @@ def scan_onto(uow: UnitOfWork, run_id: uuid.UUID, code: str) -> ScanOutcome:
     if order is not None:
         parcel, other = order.parcel, order.other_run_id
         if parcel is None and other is None:
-            return ScanOutcome(SEVERAL_PARCELS, code, None, None,
-                               Changes(runs=frozenset({run.id})), order.order, order.parcel_ids)
+            return ScanOutcome(
+                SEVERAL_PARCELS,
+                code,
+                None,
+                None,
+                Changes(runs=frozenset({run.id})),
+                order.order,
+                order.parcel_ids,
+            )
     if parcel is None and other is not None:
         result = ScanResult.WRONG_RUN  # the order's parcels all went on that run
     elif parcel is None:
@@ -122,15 +129,28 @@ def scan_onto(uow: UnitOfWork, run_id: uuid.UUID, code: str) -> ScanOutcome:
         else:
             current.loaded_at = now
             result = ScanResult.LOADED
-    uow.session.add(LoadScan(
-        id=new_id(), run_id=run.id, code=code.strip()[:64], parcel_id=parcel.id if parcel else None,
-        result=result.value, other_run_id=other, scanned_at=now, actor=uow.actor,
-    ))
+    uow.session.add(
+        LoadScan(
+            id=new_id(),
+            run_id=run.id,
+            code=code.strip()[:64],
+            parcel_id=parcel.id if parcel else None,
+            result=result.value,
+            other_run_id=other,
+            scanned_at=now,
+            actor=uow.actor,
+        )
+    )
     uow.session.flush()
     parcels = frozenset({parcel.id}) if parcel else frozenset()
-    return ScanOutcome(result.value, code, parcel.id if parcel else None, other,
-                       Changes(runs=frozenset({run.id}), parcels=parcels),
-                       order.order if order else None)
+    return ScanOutcome(
+        result.value,
+        code,
+        parcel.id if parcel else None,
+        other,
+        Changes(runs=frozenset({run.id}), parcels=parcels),
+        order.order if order else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -144,27 +164,40 @@ class LoadStatus:
 
 def load_status(uow: UnitOfWork, run_id: uuid.UUID) -> LoadStatus:
     run = get_run(uow, run_id)
-    rows = list(uow.session.execute(
-        select(RunParcel.parcel_id, RunParcel.loaded_at)
-        .join(Parcel, Parcel.id == RunParcel.parcel_id)
-        .where(RunParcel.run_id == run.id, RunParcel.outcome.is_(None))
-        .order_by(Parcel.received_at, Parcel.id)
-    ))
-    problems = list(uow.session.scalars(
-        select(LoadScan).where(
-            LoadScan.run_id == run.id,
-            LoadScan.result.in_([ScanResult.WRONG_RUN.value, ScanResult.EXTRA.value,
-                                 ScanResult.UNKNOWN.value]),
-        ).order_by(LoadScan.scanned_at, LoadScan.id)
-    ))
+    rows = list(
+        uow.session.execute(
+            select(RunParcel.parcel_id, RunParcel.loaded_at)
+            .join(Parcel, Parcel.id == RunParcel.parcel_id)
+            .where(RunParcel.run_id == run.id, RunParcel.outcome.is_(None))
+            .order_by(Parcel.received_at, Parcel.id)
+        )
+    )
+    problems = list(
+        uow.session.scalars(
+            select(LoadScan)
+            .where(
+                LoadScan.run_id == run.id,
+                LoadScan.result.in_(
+                    [ScanResult.WRONG_RUN.value, ScanResult.EXTRA.value, ScanResult.UNKNOWN.value]
+                ),
+            )
+            .order_by(LoadScan.scanned_at, LoadScan.id)
+        )
+    )
     return LoadStatus(
-        run.id, len(rows), [pid for pid, at in rows if at is not None],
-        [pid for pid, at in rows if at is None], problems,
+        run.id,
+        len(rows),
+        [pid for pid, at in rows if at is not None],
+        [pid for pid, at in rows if at is None],
+        problems,
     )
 
 
 def dispatch(
-    uow: UnitOfWork, run_id: uuid.UUID, *, supervisor: str | None = None,
+    uow: UnitOfWork,
+    run_id: uuid.UUID,
+    *,
+    supervisor: str | None = None,
     override_reason: str | None = None,
 ) -> Changes:
     """The vehicle leaves. Unscanned parcels block it, unless a supervisor overrides with a
@@ -211,7 +244,9 @@ class DeliveryEntry:
 
 
 def record_delivery(
-    uow: UnitOfWork, entries: Iterable[DeliveryEntry], source: str = DeliverySource.SCAN.value,
+    uow: UnitOfWork,
+    entries: Iterable[DeliveryEntry],
+    source: str = DeliverySource.SCAN.value,
     run_id: uuid.UUID | None = None,
 ) -> Changes:
     """What happened at the far end: at the station, delivered, failed (with reason), returned.
@@ -242,13 +277,25 @@ def record_delivery(
             end_assignment(uow, parcel.id, Outcome(kind.value))
         if kind in (DeliveryKind.FAILED, DeliveryKind.RETURNED):
             parcel.failure_reason = reason
-            retry[parcel.id] = (AssignReason.RETRY_FAILED if kind is DeliveryKind.FAILED
-                                else AssignReason.RETRY_RETURNED).value
+            retry[parcel.id] = (
+                AssignReason.RETRY_FAILED
+                if kind is DeliveryKind.FAILED
+                else AssignReason.RETRY_RETURNED
+            ).value
         parcel.status = kind.value
-        uow.session.add(DeliveryEvent(
-            id=new_id(), parcel_id=parcel.id, run_id=run.id, kind=kind.value, source=source,
-            reason=reason, occurred_at=now, lead_time_s=lead, actor=uow.actor,
-        ))
+        uow.session.add(
+            DeliveryEvent(
+                id=new_id(),
+                parcel_id=parcel.id,
+                run_id=run.id,
+                kind=kind.value,
+                source=source,
+                reason=reason,
+                occurred_at=now,
+                lead_time_s=lead,
+                actor=uow.actor,
+            )
+        )
         touched.add(run.id)
         parcels.add(parcel.id)
     uow.session.flush()
@@ -279,9 +326,13 @@ def confirm_manifest(
             raise UnknownParcel(code)
         special[parcel.id] = value
     rows = uow.session.execute(
-        select(RunParcel.parcel_id).join(Parcel, Parcel.id == RunParcel.parcel_id)
-        .where(RunParcel.run_id == run.id, RunParcel.outcome.is_(None),
-               Parcel.status.in_([ParcelStatus.ON_RUN.value, ParcelStatus.AT_STATION.value]))
+        select(RunParcel.parcel_id)
+        .join(Parcel, Parcel.id == RunParcel.parcel_id)
+        .where(
+            RunParcel.run_id == run.id,
+            RunParcel.outcome.is_(None),
+            Parcel.status.in_([ParcelStatus.ON_RUN.value, ParcelStatus.AT_STATION.value]),
+        )
     ).scalars()
     entries = [
         DeliveryEntry(str(pid), *special.get(pid, (DeliveryKind.DELIVERED.value, "")))
@@ -296,9 +347,14 @@ def _complete_if_done(uow: UnitOfWork, run_id: uuid.UUID) -> None:
     if run.status != RunStatus.DISPATCHED.value:
         return
     on_road = uow.session.scalar(
-        select(RunParcel.id).join(Parcel, Parcel.id == RunParcel.parcel_id)
-        .where(RunParcel.run_id == run.id, RunParcel.outcome.is_(None),
-               Parcel.status == ParcelStatus.ON_RUN.value).limit(1)
+        select(RunParcel.id)
+        .join(Parcel, Parcel.id == RunParcel.parcel_id)
+        .where(
+            RunParcel.run_id == run.id,
+            RunParcel.outcome.is_(None),
+            Parcel.status == ParcelStatus.ON_RUN.value,
+        )
+        .limit(1)
     )
     if on_road is None:
         run.status, run.completed_at = RunStatus.COMPLETED.value, uow.clock()

@@ -41,20 +41,29 @@ def match_order(uow: UnitOfWork, run_id: uuid.UUID, code: str) -> OrderMatch | N
     order has that number or it has no parcel yet. `code` is already normalised."""
     session = uow.session
     for candidate in variants(code):
-        parcels = list(session.scalars(
-            select(Parcel).join(Order, Order.id == Parcel.order_id)
-            .where(Order.external_id == candidate).order_by(Parcel.received_at, Parcel.id)))
+        parcels = list(
+            session.scalars(
+                select(Parcel)
+                .join(Order, Order.id == Parcel.order_id)
+                .where(Order.external_id == candidate)
+                .order_by(Parcel.received_at, Parcel.id)
+            )
+        )
         if parcels:
             return _narrowed(uow, run_id, candidate, parcels)
     return None
 
 
-def _narrowed(uow: UnitOfWork, run_id: uuid.UUID, order: str,
-              parcels: list[Parcel]) -> OrderMatch:
+def _narrowed(uow: UnitOfWork, run_id: uuid.UUID, order: str, parcels: list[Parcel]) -> OrderMatch:
     by_id = {parcel.id: parcel for parcel in parcels}
-    runs = {pid: rid for pid, rid in uow.session.execute(
-        select(RunParcel.parcel_id, RunParcel.run_id)
-        .where(RunParcel.parcel_id.in_(by_id), RunParcel.outcome.is_(None)))}
+    runs = {
+        pid: rid
+        for pid, rid in uow.session.execute(
+            select(RunParcel.parcel_id, RunParcel.run_id).where(
+                RunParcel.parcel_id.in_(by_id), RunParcel.outcome.is_(None)
+            )
+        )
+    }
     here = [pid for pid in by_id if runs.get(pid) == run_id]
     if len(here) == 1:
         return OrderMatch(order, by_id[here[0]])

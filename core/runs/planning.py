@@ -189,12 +189,17 @@ def _reason(first: Slot, taken: Slot, on_first: bool) -> str:
 
 HORIZON_DAYS = 120  # how far ahead roll-overs may look before a parcel is reported "no_run"
 WAITING_STATUSES = (
-    ParcelStatus.READY.value, ParcelStatus.FAILED.value, ParcelStatus.RETURNED.value
+    ParcelStatus.READY.value,
+    ParcelStatus.FAILED.value,
+    ParcelStatus.RETURNED.value,
 )
 # Reasons that say more than the plan can, kept when the planner moves such a parcel again.
 STICKY_REASONS = frozenset(
-    {AssignReason.RETRY_FAILED.value, AssignReason.RETRY_RETURNED.value,
-     AssignReason.LEFT_BEHIND.value}
+    {
+        AssignReason.RETRY_FAILED.value,
+        AssignReason.RETRY_RETURNED.value,
+        AssignReason.LEFT_BEHIND.value,
+    }
 )
 SlotKey = tuple[uuid.UUID, date, int]  # schedule, day, vehicle index
 # Plain strings for the hot loop: an Enum's `.value` costs a descriptor call each time.
@@ -235,8 +240,11 @@ def plan_runs(
         for run in session.scalars(select(Run).where(Run.day >= day))
     }
     touched: set[uuid.UUID] = set()
-    day_runs = [_ensure_run(uow, runs, s, (s.id, day, 1), closures, touched)
-                for s in schedules if serves(s, day)]
+    day_runs = [
+        _ensure_run(uow, runs, s, (s.id, day, 1), closures, touched)
+        for s in schedules
+        if serves(s, day)
+    ]
     for key, run in runs.items():  # a holiday entered after the runs were planned
         schedule = next((s for s in schedules if s.id == key[0]), None)
         kind = closure_for(closures, schedule, key[1]) if schedule else None
@@ -248,23 +256,38 @@ def plan_runs(
     assigned_now: dict[uuid.UUID, Assigned] = {
         row.parcel_id: row
         for row in session.execute(
-            select(RunParcel.id, RunParcel.parcel_id, RunParcel.run_id, RunParcel.reason,
-                   RunParcel.first_choice_run_id, Run.status, Run.day)
-            .join(Run, Run.id == RunParcel.run_id).where(RunParcel.outcome.is_(None))
+            select(
+                RunParcel.id,
+                RunParcel.parcel_id,
+                RunParcel.run_id,
+                RunParcel.reason,
+                RunParcel.first_choice_run_id,
+                Run.status,
+                Run.day,
+            )
+            .join(Run, Run.id == RunParcel.run_id)
+            .where(RunParcel.outcome.is_(None))
         )
     }
     current = dict(assigned_now)
-    held = set(session.scalars(
-        select(ParcelHold.parcel_id).where(ParcelHold.released_at.is_(None))
-    ))
+    held = set(
+        session.scalars(select(ParcelHold.parcel_id).where(ParcelHold.released_at.is_(None)))
+    )
     by_place = {(s.center_id, s.township_code): s for s in schedules}
     failed_at = _last_failure(uow)
     preload: dict[uuid.UUID, list[int]] = defaultdict(lambda: [0, 0])
     pool: list[Waiting] = []
     for pid, center_id, township, route, status, ready_at, received_at, weight in session.execute(
-        select(Parcel.id, Parcel.center_id, Parcel.township_code, Parcel.route, Parcel.status,
-               Parcel.ready_at, Parcel.received_at, Parcel.weight_g)
-        .where(Parcel.status.in_(WAITING_STATUSES), Parcel.route.is_not(None))
+        select(
+            Parcel.id,
+            Parcel.center_id,
+            Parcel.township_code,
+            Parcel.route,
+            Parcel.status,
+            Parcel.ready_at,
+            Parcel.received_at,
+            Parcel.weight_g,
+        ).where(Parcel.status.in_(WAITING_STATUSES), Parcel.route.is_not(None))
     ):
         if pid in held:
             continue
@@ -273,7 +296,8 @@ def plan_runs(
         if assigned is not None:
             sticky = assigned.reason if assigned.reason in STICKY_REASONS else None
             if assigned.status != _CANCELLED and (
-                assigned.status != _PLANNED or assigned.day < day
+                assigned.status != _PLANNED
+                or assigned.day < day
                 or assigned.reason in PINNED_REASONS
             ):
                 preload[assigned.run_id][0] += 1
@@ -281,11 +305,16 @@ def plan_runs(
                 continue
         schedule = by_place.get((center_id, township if route == _BY_TOWNSHIP else None))
         available = failed_at.get(pid) if status != _READY else None
-        pool.append(Waiting(
-            pid, schedule.id if schedule else None, available or ready_at or received_at,
-            received_at, weight or 0,
-            (retry or {}).get(pid) or _RETRY.get(status) or sticky,
-        ))
+        pool.append(
+            Waiting(
+                pid,
+                schedule.id if schedule else None,
+                available or ready_at or received_at,
+                received_at,
+                weight or 0,
+                (retry or {}).get(pid) or _RETRY.get(status) or sticky,
+            )
+        )
     # What is left in `current` is on a run but no longer waits (cancelled, held...).
     replannable = (RunStatus.PLANNED.value, RunStatus.CANCELLED.value)
     stale = [row for row in current.values() if row.day >= day and row.status in replannable]
@@ -305,8 +334,10 @@ def _last_failure(uow: UnitOfWork) -> dict[uuid.UUID, datetime]:
     rows = uow.session.execute(
         select(DeliveryEvent.parcel_id, func.max(DeliveryEvent.occurred_at))
         .join(Parcel, Parcel.id == DeliveryEvent.parcel_id)
-        .where(Parcel.status.in_(WAITING_STATUSES[1:]),
-               DeliveryEvent.kind.in_([DeliveryKind.FAILED.value, DeliveryKind.RETURNED.value]))
+        .where(
+            Parcel.status.in_(WAITING_STATUSES[1:]),
+            DeliveryEvent.kind.in_([DeliveryKind.FAILED.value, DeliveryKind.RETURNED.value]),
+        )
         .group_by(DeliveryEvent.parcel_id)
     )
     return {pid: _aware(at) for pid, at in rows}
@@ -332,8 +363,13 @@ def _vehicles(
     return found
 
 
-def _slots(schedule: RunSchedule, first_day: date, runs: Mapping[SlotKey, Run],
-           closures: Closures, preload: Mapping[uuid.UUID, list[int]]) -> Iterator[Slot]:
+def _slots(
+    schedule: RunSchedule,
+    first_day: date,
+    runs: Mapping[SlotKey, Run],
+    closures: Closures,
+    preload: Mapping[uuid.UUID, list[int]],
+) -> Iterator[Slot]:
     for offset in range(HORIZON_DAYS):
         day = first_day + timedelta(days=offset)
         if not serves(schedule, day):
@@ -342,19 +378,37 @@ def _slots(schedule: RunSchedule, first_day: date, runs: Mapping[SlotKey, Run],
         closed = closure_for(closures, schedule, day)
         for index, parcels, grams in _vehicles(schedule, day, runs):
             run = runs.get((schedule.id, day, index))
-            if run is not None and run.status not in (RunStatus.PLANNED.value,
-                                                      RunStatus.CANCELLED.value):
+            if run is not None and run.status not in (
+                RunStatus.PLANNED.value,
+                RunStatus.CANCELLED.value,
+            ):
                 continue  # being loaded or gone: its load is what was scanned
             if run is not None:
                 depart, cutoff = run.depart_at, run.cutoff_at
                 parcels, grams = run.capacity_parcels, run.capacity_kg * 1000
             load = preload.get(run.id, [0, 0]) if run is not None else [0, 0]
-            yield Slot((schedule.id, day, index), day, depart, cutoff, parcels, grams, index,
-                       closed, load[0], load[1])
+            yield Slot(
+                (schedule.id, day, index),
+                day,
+                depart,
+                cutoff,
+                parcels,
+                grams,
+                index,
+                closed,
+                load[0],
+                load[1],
+            )
 
 
-def _ensure_run(uow: UnitOfWork, runs: dict[SlotKey, Run], schedule: RunSchedule, key: SlotKey,
-                closures: Closures, touched: set[uuid.UUID]) -> Run:
+def _ensure_run(
+    uow: UnitOfWork,
+    runs: dict[SlotKey, Run],
+    schedule: RunSchedule,
+    key: SlotKey,
+    closures: Closures,
+    touched: set[uuid.UUID],
+) -> Run:
     run = runs.get(key)
     if run is not None:
         return run
@@ -363,15 +417,22 @@ def _ensure_run(uow: UnitOfWork, runs: dict[SlotKey, Run], schedule: RunSchedule
     closed = closure_for(closures, schedule, day)
     second = index == 2
     run = Run(
-        id=new_id(), center_id=schedule.center_id, schedule_id=schedule.id, day=day,
-        township_code=schedule.township_code, kind=schedule.kind, vehicle_index=index,
+        id=new_id(),
+        center_id=schedule.center_id,
+        schedule_id=schedule.id,
+        day=day,
+        township_code=schedule.township_code,
+        kind=schedule.kind,
+        vehicle_index=index,
         vehicle=(schedule.second_vehicle or "") if second else schedule.vehicle,
-        depart_at=depart, cutoff_at=cutoff,
+        depart_at=depart,
+        cutoff_at=cutoff,
         capacity_parcels=(schedule.second_capacity_parcels if second else None)
         or schedule.capacity_parcels,
         capacity_kg=(schedule.second_capacity_kg if second else None) or schedule.capacity_kg,
         status=RunStatus.CANCELLED.value if closed else RunStatus.PLANNED.value,
-        closure_kind=closed, created_at=uow.clock(),
+        closure_kind=closed,
+        created_at=uow.clock(),
     )
     uow.session.add(run)
     runs[key] = run
@@ -379,9 +440,17 @@ def _ensure_run(uow: UnitOfWork, runs: dict[SlotKey, Run], schedule: RunSchedule
     return run
 
 
-def _apply(uow: UnitOfWork, result: Plan, current: Mapping[uuid.UUID, Assigned],
-           stale: list[Assigned], runs: dict[SlotKey, Run], schedules: list[RunSchedule],
-           closures: Closures, touched: set[uuid.UUID], now: datetime) -> set[uuid.UUID]:
+def _apply(
+    uow: UnitOfWork,
+    result: Plan,
+    current: Mapping[uuid.UUID, Assigned],
+    stale: list[Assigned],
+    runs: dict[SlotKey, Run],
+    schedules: list[RunSchedule],
+    closures: Closures,
+    touched: set[uuid.UUID],
+    now: datetime,
+) -> set[uuid.UUID]:
     """Write the placements that differ from the current assignments; return the parcels moved.
 
     `stale`: assignments of parcels that no longer wait for a run, ended here too.
@@ -402,15 +471,25 @@ def _apply(uow: UnitOfWork, result: Plan, current: Mapping[uuid.UUID, Assigned],
             first = _ensure_run(uow, runs, by_id[first_key[0]], first_key, closures, touched).id
         old = current.get(pid)
         if old is not None and (old.run_id, old.reason, old.first_choice_run_id) == (
-            run.id, placement.reason, first
+            run.id,
+            placement.reason,
+            first,
         ):
             continue
         if old is not None:
             ended.append({"id": old.id, "outcome": Outcome.REPLANNED.value, "ended_at": now})
             touched.add(old.run_id)
-        rows.append({"id": new_id(), "run_id": run.id, "parcel_id": pid,
-                     "reason": placement.reason, "first_choice_run_id": first,
-                     "assigned_at": now, "actor": uow.actor})
+        rows.append(
+            {
+                "id": new_id(),
+                "run_id": run.id,
+                "parcel_id": pid,
+                "reason": placement.reason,
+                "first_choice_run_id": first,
+                "assigned_at": now,
+                "actor": uow.actor,
+            }
+        )
         moved.add(pid)
         touched.add(run.id)
     session.flush()  # new runs first: the new rows refer to them

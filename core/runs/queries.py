@@ -122,25 +122,38 @@ def _view(uow: UnitOfWork, run: Run) -> RunView:
     session = uow.session
     township = session.get(Division, run.township_code) if run.township_code else None
     center = session.get_one(Center, run.center_id)
-    loaded = set(session.scalars(
-        select(LoadScan.parcel_id).where(LoadScan.run_id == run.id, LoadScan.result == "loaded")
-    ))
+    loaded = set(
+        session.scalars(
+            select(LoadScan.parcel_id).where(LoadScan.run_id == run.id, LoadScan.result == "loaded")
+        )
+    )
     # Current parcels, and on a run that left: the ones that went with it.
     rows = session.execute(
         select(Parcel, RunParcel)
         .join(RunParcel, RunParcel.parcel_id == Parcel.id)
-        .where(RunParcel.run_id == run.id,
-               RunParcel.outcome.is_(None) | RunParcel.outcome.in_(_TRAVELLED))
+        .where(
+            RunParcel.run_id == run.id,
+            RunParcel.outcome.is_(None) | RunParcel.outcome.in_(_TRAVELLED),
+        )
         .order_by(Parcel.received_at, Parcel.id)
     )
     by_point: dict[uuid.UUID | None, list[RunParcelRow]] = {}
     for parcel, rp in rows:
-        by_point.setdefault(parcel.village_point_id, []).append(RunParcelRow(
-            parcel.id, parcel.recipient, parcel.phone, parcel.village_point_id,
-            parcel.weight_g, parcel.status, rp.reason, rp.first_choice_run_id,
-            parcel.id in loaded or rp.loaded_at is not None, parcel.tracking,
-            parcel.carrier_barcode,
-        ))
+        by_point.setdefault(parcel.village_point_id, []).append(
+            RunParcelRow(
+                parcel.id,
+                parcel.recipient,
+                parcel.phone,
+                parcel.village_point_id,
+                parcel.weight_g,
+                parcel.status,
+                rp.reason,
+                rp.first_choice_run_id,
+                parcel.id in loaded or rp.loaded_at is not None,
+                parcel.tracking,
+                parcel.carrier_barcode,
+            )
+        )
     order = stop_order(uow, run.township_code) if run.township_code else []
     points = [p for p in order if p in by_point] + sorted(
         (p for p in by_point if p is not None and p not in order), key=str
@@ -150,10 +163,23 @@ def _view(uow: UnitOfWork, run: Run) -> RunView:
     if None in by_point:
         stops.append(Stop(None, "", by_point[None]))
     return RunView(
-        run.id, run.day, run.township_code, township.name_zh if township else "",
-        run.kind, run.status, run.vehicle, run.vehicle_index, run.depart_at, run.cutoff_at,
-        run.capacity_parcels, run.capacity_kg, run.closure_kind, run.schedule_id, run.center_id,
-        center.code, stops,
+        run.id,
+        run.day,
+        run.township_code,
+        township.name_zh if township else "",
+        run.kind,
+        run.status,
+        run.vehicle,
+        run.vehicle_index,
+        run.depart_at,
+        run.cutoff_at,
+        run.capacity_parcels,
+        run.capacity_kg,
+        run.closure_kind,
+        run.schedule_id,
+        run.center_id,
+        center.code,
+        stops,
     )
 
 
@@ -177,10 +203,14 @@ def current_run_of(uow: UnitOfWork, parcel_id: uuid.UUID) -> RunParcel | None:
 
 def parcel_history(uow: UnitOfWork, parcel_id: uuid.UUID) -> list[tuple[RunParcel, Run]]:
     """Every run the parcel was put on, oldest first, with how each ended: the clerk's 'why'."""
-    return list(uow.session.execute(
-        select(RunParcel, Run).join(Run, Run.id == RunParcel.run_id)
-        .where(RunParcel.parcel_id == parcel_id).order_by(RunParcel.assigned_at, RunParcel.id)
-    ))
+    return list(
+        uow.session.execute(
+            select(RunParcel, Run)
+            .join(Run, Run.id == RunParcel.run_id)
+            .where(RunParcel.parcel_id == parcel_id)
+            .order_by(RunParcel.assigned_at, RunParcel.id)
+        )
+    )
 
 
 def lead_times(uow: UnitOfWork, township_code: str | None = None) -> dict[uuid.UUID, int]:
@@ -196,9 +226,11 @@ def lead_times(uow: UnitOfWork, township_code: str | None = None) -> dict[uuid.U
 
 
 def schedule_rows(uow: UnitOfWork) -> list[RunSchedule]:
-    return list(uow.session.scalars(
-        select(RunSchedule).order_by(RunSchedule.kind.desc(), RunSchedule.township_code)
-    ))
+    return list(
+        uow.session.scalars(
+            select(RunSchedule).order_by(RunSchedule.kind.desc(), RunSchedule.township_code)
+        )
+    )
 
 
 POSTAL = "postal"
@@ -228,14 +260,24 @@ class ScheduleChoices:
 
 
 def schedule_choices(uow: UnitOfWork) -> ScheduleChoices:
-    townships = [(code, name) for code, name in uow.session.execute(
-        select(Division.code, Division.name_zh)
-        .where(Division.level == DivisionLevel.TOWNSHIP.value, Division.center_id.is_not(None))
-        .order_by(Division.code))]
+    townships = [
+        (code, name)
+        for code, name in uow.session.execute(
+            select(Division.code, Division.name_zh)
+            .where(Division.level == DivisionLevel.TOWNSHIP.value, Division.center_id.is_not(None))
+            .order_by(Division.code)
+        )
+    ]
     schedules = {
         s.township_code or POSTAL: ScheduleView(
-            s.weekdays, s.depart_time, s.cutoff_time, s.capacity_parcels, s.capacity_kg,
-            s.vehicle, s.center_id)
+            s.weekdays,
+            s.depart_time,
+            s.cutoff_time,
+            s.capacity_parcels,
+            s.capacity_kg,
+            s.vehicle,
+            s.center_id,
+        )
         for s in schedule_rows(uow)
     }
     return ScheduleChoices(townships, schedules)
@@ -246,14 +288,20 @@ def neighbour_run(uow: UnitOfWork, run_id: uuid.UUID, step: int) -> uuid.UUID | 
     (`step` > 0) or before it, in day and vehicle order: where Alt+Down / Alt+Up send parcels.
     """
     current = uow.session.get_one(Run, run_id)
-    same_place = (Run.township_code == current.township_code if current.township_code
-                  else Run.township_code.is_(None))
-    runs = list(uow.session.execute(
-        select(Run.id, Run.status).where(same_place, Run.center_id == current.center_id)
-        .order_by(Run.day, Run.vehicle_index)
-    ))
+    same_place = (
+        Run.township_code == current.township_code
+        if current.township_code
+        else Run.township_code.is_(None)
+    )
+    runs = list(
+        uow.session.execute(
+            select(Run.id, Run.status)
+            .where(same_place, Run.center_id == current.center_id)
+            .order_by(Run.day, Run.vehicle_index)
+        )
+    )
     position = next(n for n, row in enumerate(runs) if row.id == current.id)
-    candidates = runs[position + 1:] if step > 0 else list(reversed(runs[:position]))
+    candidates = runs[position + 1 :] if step > 0 else list(reversed(runs[:position]))
     return next((row.id for row in candidates if row.status in _OPEN), None)
 
 
@@ -290,8 +338,10 @@ def later_runs(uow: UnitOfWork, day: date) -> list[LaterRun]:
     earliest first, each with how many missed `day`'s cutoff, found it full or closed, or
     had no run that day."""
     session = uow.session
-    on_day = {run.schedule_id: run for run in session.scalars(
-        select(Run).where(Run.day == day, Run.vehicle_index == 1))}
+    on_day = {
+        run.schedule_id: run
+        for run in session.scalars(select(Run).where(Run.day == day, Run.vehicle_index == 1))
+    }
     rows = session.execute(
         select(Run, Parcel.ready_at, Parcel.received_at)
         .join(RunParcel, RunParcel.run_id == Run.id)
@@ -314,14 +364,28 @@ def later_runs(uow: UnitOfWork, day: date) -> list[LaterRun]:
         else:
             tally[1] += 1
     places = {r.township_code for r in runs.values() if r.township_code}
-    names = {code: name for code, name in session.execute(
-        select(Division.code, Division.name_zh).where(Division.code.in_(places)))}
+    names = {
+        code: name
+        for code, name in session.execute(
+            select(Division.code, Division.name_zh).where(Division.code.in_(places))
+        )
+    }
     found = []
     for run_id, run in runs.items():
         first = on_day.get(run.schedule_id)
         missed, full, closed, not_served = counts[run_id]
-        found.append(LaterRun(
-            run.id, run.day, run.township_code, names.get(run.township_code or "", ""),
-            run.depart_at, missed, full, closed, not_served,
-            first.cutoff_at if first is not None else None))
+        found.append(
+            LaterRun(
+                run.id,
+                run.day,
+                run.township_code,
+                names.get(run.township_code or "", ""),
+                run.depart_at,
+                missed,
+                full,
+                closed,
+                not_served,
+                first.cutoff_at if first is not None else None,
+            )
+        )
     return found

@@ -72,8 +72,10 @@ def serves(schedule: RunSchedule, day: date) -> bool:
 def run_times(schedule: RunSchedule, day: date) -> tuple[datetime, datetime]:
     """Departure and cutoff of the schedule's run on `day` (the center's hours), as UTC."""
     cutoff_day = day - timedelta(days=schedule.cutoff_days_before)
-    return (at_local(day, schedule.depart_time, schedule.center_id),
-            at_local(cutoff_day, schedule.cutoff_time, schedule.center_id))
+    return (
+        at_local(day, schedule.depart_time, schedule.center_id),
+        at_local(cutoff_day, schedule.cutoff_time, schedule.center_id),
+    )
 
 
 def find_center(uow: UnitOfWork, code_or_id: str | uuid.UUID) -> Center:
@@ -197,8 +199,13 @@ def add_closure(
     if township_code is not None:
         find_township(uow, township_code)
     closure = RunClosure(
-        id=new_id(), center_id=found.id, day=day, township_code=township_code,
-        kind=str(kind), note=checked_text(note, RunClosure.note), created_at=uow.clock(),
+        id=new_id(),
+        center_id=found.id,
+        day=day,
+        township_code=township_code,
+        kind=str(kind),
+        note=checked_text(note, RunClosure.note),
+        created_at=uow.clock(),
         actor=uow.actor,
     )
     uow.session.add(closure)
@@ -253,9 +260,14 @@ def stop_order(uow: UnitOfWork, township_code: str) -> list[uuid.UUID]:
 
 def named_stops(uow: UnitOfWork, township_code: str) -> list[tuple[uuid.UUID, str]]:
     """The township's village points in road order, each with its (Chinese) name."""
-    names = {point: name for point, name in uow.session.execute(
-        select(VillagePoint.id, VillagePoint.name_zh)
-        .where(VillagePoint.township_code == township_code))}
+    names = {
+        point: name
+        for point, name in uow.session.execute(
+            select(VillagePoint.id, VillagePoint.name_zh).where(
+                VillagePoint.township_code == township_code
+            )
+        )
+    }
     return [(point, names.get(point, "")) for point in stop_order(uow, township_code)]
 
 

@@ -31,8 +31,16 @@ from core.storage.urls import (
 )
 
 __all__ = [
-    "BUSY_TIMEOUT_MS", "ENV_VAR", "WRITE_OPTION", "default_url", "hide_passwords", "location",
-    "make_engine", "read_only_reason", "resolve_url", "writer",
+    "BUSY_TIMEOUT_MS",
+    "ENV_VAR",
+    "WRITE_OPTION",
+    "default_url",
+    "hide_passwords",
+    "location",
+    "make_engine",
+    "read_only_reason",
+    "resolve_url",
+    "writer",
 ]
 
 BUSY_TIMEOUT_MS = 30_000
@@ -54,7 +62,7 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
 
 
 def read_only_reason(engine: Engine) -> str:
-    """"" for a writable database; "requested" or "medium" for a read-only SQLite file."""
+    """ "" for a writable database; "requested" or "medium" for a read-only SQLite file."""
     target = _TARGETS.get(engine.dialect)
     return target.read_only if target is not None else ""
 
@@ -84,8 +92,9 @@ def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
         uri = target.connect_uri()
 
         @event.listens_for(engine, "do_connect")
-        def _on_do_connect(_dialect: Any, _record: Any, cargs: list[Any],
-                           cparams: dict[str, Any]) -> None:
+        def _on_do_connect(
+            _dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]
+        ) -> None:
             cargs[:] = [uri]
             cparams["uri"] = True
 

@@ -89,8 +89,9 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
     # process starting at the same moment waits, then finds the work done.
     with writer(engine).begin() as connection:
         if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
-                               {"key": _PG_MIGRATION_LOCK})
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK}
+            )
         check_ours(engine, schema_state(connection))
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -25,16 +25,20 @@ def dialect_insert(session: Session, model: type[Any]) -> Any:
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
 
 
-def ensure_row(session: Session, model: type[Any], key: Mapping[str, object],
-               **values: object) -> uuid.UUID:
+def ensure_row(
+    session: Session, model: type[Any], key: Mapping[str, object], **values: object
+) -> uuid.UUID:
     """The id of the row of `model` whose unique `key` columns hold `key`, created with
     `values` if missing, whoever else is creating it at the same moment."""
     wanted = select(model.id).filter_by(**key)
     existing: uuid.UUID | None = session.scalar(wanted)
     if existing is not None:
         return existing
-    session.execute(dialect_insert(session, model).values(id=new_id(), **key, **values)
-                    .on_conflict_do_nothing(index_elements=list(key)))
+    session.execute(
+        dialect_insert(session, model)
+        .values(id=new_id(), **key, **values)
+        .on_conflict_do_nothing(index_elements=list(key))
+    )
     found: uuid.UUID | None = session.scalar(wanted)
     assert found is not None  # inserted, or the conflicting row is committed and visible
     return found

@@ -68,8 +68,11 @@ def _checked(text: str, source: str) -> str:
 
 def _is_memory(url: URL) -> bool:
     database = url.database or ""
-    return (database in ("", ":memory:") or database.startswith("file::memory:")
-            or url.query.get("mode") == "memory")
+    return (
+        database in ("", ":memory:")
+        or database.startswith("file::memory:")
+        or url.query.get("mode") == "memory"
+    )
 
 
 def _split_netloc(text: str) -> tuple[str, str, str] | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0210'
-down_revision = '0200'
+revision = "0210"
+down_revision = "0200"
 branch_labels = None
 depends_on = None
 
@@ -47,41 +47,51 @@ def _code(length: int) -> sa.String:
 
 
 def upgrade() -> None:
-    op.create_table('stock_summary',
-    sa.Column('center_id', sa.Uuid(), nullable=False),
-    sa.Column('product_id', sa.Uuid(), nullable=False),
-    sa.Column('lot_id', sa.Uuid(), nullable=False),
-    sa.Column('center_code', _code(16), nullable=False),
-    sa.Column('sku', _code(64), nullable=False),
-    sa.Column('expiry_key', sa.Date(), nullable=False),
-    sa.Column('lot_code', _code(64), nullable=False),
-    sa.Column('on_hand', sa.Integer(), nullable=False),
-    sa.Column('reserved', sa.Integer(), nullable=False),
-    sa.Column('in_transit', sa.Integer(), nullable=False),
-    sa.CheckConstraint('on_hand >= 0', name=op.f('ck_stock_summary_on_hand')),
-    sa.CheckConstraint('reserved >= 0', name=op.f('ck_stock_summary_reserved')),
-    sa.CheckConstraint('reserved <= on_hand', name=op.f('ck_stock_summary_reserved_le_on_hand')),
-    sa.CheckConstraint('in_transit >= 0', name=op.f('ck_stock_summary_in_transit')),
-    sa.ForeignKeyConstraint(['center_id'], ['center.id'],
-                            name=op.f('fk_stock_summary_center_id_center')),
-    sa.ForeignKeyConstraint(['lot_id'], ['lot.id'], name=op.f('fk_stock_summary_lot_id_lot')),
-    sa.ForeignKeyConstraint(['product_id'], ['product.id'],
-                            name=op.f('fk_stock_summary_product_id_product')),
-    sa.PrimaryKeyConstraint('center_id', 'product_id', 'lot_id', name=op.f('pk_stock_summary'))
+    op.create_table(
+        "stock_summary",
+        sa.Column("center_id", sa.Uuid(), nullable=False),
+        sa.Column("product_id", sa.Uuid(), nullable=False),
+        sa.Column("lot_id", sa.Uuid(), nullable=False),
+        sa.Column("center_code", _code(16), nullable=False),
+        sa.Column("sku", _code(64), nullable=False),
+        sa.Column("expiry_key", sa.Date(), nullable=False),
+        sa.Column("lot_code", _code(64), nullable=False),
+        sa.Column("on_hand", sa.Integer(), nullable=False),
+        sa.Column("reserved", sa.Integer(), nullable=False),
+        sa.Column("in_transit", sa.Integer(), nullable=False),
+        sa.CheckConstraint("on_hand >= 0", name=op.f("ck_stock_summary_on_hand")),
+        sa.CheckConstraint("reserved >= 0", name=op.f("ck_stock_summary_reserved")),
+        sa.CheckConstraint(
+            "reserved <= on_hand", name=op.f("ck_stock_summary_reserved_le_on_hand")
+        ),
+        sa.CheckConstraint("in_transit >= 0", name=op.f("ck_stock_summary_in_transit")),
+        sa.ForeignKeyConstraint(
+            ["center_id"], ["center.id"], name=op.f("fk_stock_summary_center_id_center")
+        ),
+        sa.ForeignKeyConstraint(["lot_id"], ["lot.id"], name=op.f("fk_stock_summary_lot_id_lot")),
+        sa.ForeignKeyConstraint(
+            ["product_id"], ["product.id"], name=op.f("fk_stock_summary_product_id_product")
+        ),
+        sa.PrimaryKeyConstraint("center_id", "product_id", "lot_id", name=op.f("pk_stock_summary")),
     )
     op.execute(BACK_FILL)
     # Indexes after the back-fill: one sorted build instead of 200,000 inserts into them.
-    with op.batch_alter_table('stock_summary', schema=None) as batch_op:
-        batch_op.create_index('ix_stock_summary_product', ['product_id'], unique=False)
-        batch_op.create_index('ix_stock_summary_shown',
-                              ['center_code', 'sku', 'expiry_key', 'lot_code'], unique=False,
-                              sqlite_where=sa.text(SHOWN), postgresql_where=sa.text(SHOWN))
+    with op.batch_alter_table("stock_summary", schema=None) as batch_op:
+        batch_op.create_index("ix_stock_summary_product", ["product_id"], unique=False)
+        batch_op.create_index(
+            "ix_stock_summary_shown",
+            ["center_code", "sku", "expiry_key", "lot_code"],
+            unique=False,
+            sqlite_where=sa.text(SHOWN),
+            postgresql_where=sa.text(SHOWN),
+        )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('stock_summary', schema=None) as batch_op:
-        batch_op.drop_index('ix_stock_summary_shown',
-                            sqlite_where=sa.text(SHOWN), postgresql_where=sa.text(SHOWN))
-        batch_op.drop_index('ix_stock_summary_product')
+    with op.batch_alter_table("stock_summary", schema=None) as batch_op:
+        batch_op.drop_index(
+            "ix_stock_summary_shown", sqlite_where=sa.text(SHOWN), postgresql_where=sa.text(SHOWN)
+        )
+        batch_op.drop_index("ix_stock_summary_product")
 
-    op.drop_table('stock_summary')
+    op.drop_table("stock_summary")

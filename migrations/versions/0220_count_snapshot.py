@@ -28,15 +28,22 @@ def upgrade() -> None:
         sa.Column("lot_id", sa.Uuid(), nullable=False),
         sa.Column("quantity", sa.Integer(), nullable=False),
         sa.CheckConstraint("quantity >= 0", name=op.f("ck_count_expected_quantity")),
-        sa.ForeignKeyConstraint(["count_id"], ["stock_count.id"],
-                                name=op.f("fk_count_expected_count_id_stock_count")),
+        sa.ForeignKeyConstraint(
+            ["count_id"], ["stock_count.id"], name=op.f("fk_count_expected_count_id_stock_count")
+        ),
         sa.ForeignKeyConstraint(["bin_id"], ["bin.id"], name=op.f("fk_count_expected_bin_id_bin")),
-        sa.ForeignKeyConstraint(["product_id"], ["product.id"],
-                                name=op.f("fk_count_expected_product_id_product")),
+        sa.ForeignKeyConstraint(
+            ["product_id"], ["product.id"], name=op.f("fk_count_expected_product_id_product")
+        ),
         sa.ForeignKeyConstraint(["lot_id"], ["lot.id"], name=op.f("fk_count_expected_lot_id_lot")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_count_expected")),
-        sa.UniqueConstraint("count_id", "bin_id", "product_id", "lot_id",
-                            name=op.f("uq_count_expected_count_id_bin_id_product_id_lot_id")),
+        sa.UniqueConstraint(
+            "count_id",
+            "bin_id",
+            "product_id",
+            "lot_id",
+            name=op.f("uq_count_expected_count_id_bin_id_product_id_lot_id"),
+        ),
     )
 
 

@@ -33,8 +33,9 @@ def upgrade() -> None:
         sa.Column("changed", sa.Integer(), nullable=False),
         sa.Column("skipped", sa.Integer(), nullable=False),
         sa.Column("rejected", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["center_id"], ["center.id"],
-                                name=op.f("fk_order_import_center_id_center")),
+        sa.ForeignKeyConstraint(
+            ["center_id"], ["center.id"], name=op.f("fk_order_import_center_id_center")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_order_import")),
     )
     op.create_index("ix_order_import_sha256", "order_import", ["file_sha256"])
@@ -56,18 +57,23 @@ def upgrade() -> None:
         sa.Column("center_id", sa.Uuid(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("actor", sa.String(length=64), nullable=False),
-        sa.ForeignKeyConstraint(["center_id"], ["center.id"],
-                                name=op.f("fk_pick_list_center_id_center")),
+        sa.ForeignKeyConstraint(
+            ["center_id"], ["center.id"], name=op.f("fk_pick_list_center_id_center")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_pick_list")),
     )
     op.create_table(
         "pick_list_parcel",
         sa.Column("parcel_id", sa.Uuid(), nullable=False),
         sa.Column("pick_list_id", sa.Uuid(), nullable=False),
-        sa.ForeignKeyConstraint(["parcel_id"], ["parcel.id"],
-                                name=op.f("fk_pick_list_parcel_parcel_id_parcel")),
-        sa.ForeignKeyConstraint(["pick_list_id"], ["pick_list.id"],
-                                name=op.f("fk_pick_list_parcel_pick_list_id_pick_list")),
+        sa.ForeignKeyConstraint(
+            ["parcel_id"], ["parcel.id"], name=op.f("fk_pick_list_parcel_parcel_id_parcel")
+        ),
+        sa.ForeignKeyConstraint(
+            ["pick_list_id"],
+            ["pick_list.id"],
+            name=op.f("fk_pick_list_parcel_pick_list_id_pick_list"),
+        ),
         sa.PrimaryKeyConstraint("parcel_id", name=op.f("pk_pick_list_parcel")),
     )
     op.create_index("ix_pick_list_parcel_pick_list_id", "pick_list_parcel", ["pick_list_id"])
@@ -76,8 +82,11 @@ def upgrade() -> None:
         sa.Column("order_line_id", sa.Uuid(), nullable=False),
         sa.Column("quantity", sa.Integer(), nullable=False),
         sa.CheckConstraint("quantity >= 0", name=op.f("ck_packed_line_quantity")),
-        sa.ForeignKeyConstraint(["order_line_id"], ["sales_order_line.id"],
-                                name=op.f("fk_packed_line_order_line_id_sales_order_line")),
+        sa.ForeignKeyConstraint(
+            ["order_line_id"],
+            ["sales_order_line.id"],
+            name=op.f("fk_packed_line_order_line_id_sales_order_line"),
+        ),
         sa.PrimaryKeyConstraint("order_line_id", name=op.f("pk_packed_line")),
     )
 

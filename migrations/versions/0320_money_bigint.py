@@ -23,13 +23,15 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     for table, column in COLUMNS:
-        op.alter_column(table, column, type_=sa.BigInteger(), existing_type=sa.Integer(),
-                        existing_nullable=True)
+        op.alter_column(
+            table, column, type_=sa.BigInteger(), existing_type=sa.Integer(), existing_nullable=True
+        )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     for table, column in COLUMNS:
-        op.alter_column(table, column, type_=sa.Integer(), existing_type=sa.BigInteger(),
-                        existing_nullable=True)
+        op.alter_column(
+            table, column, type_=sa.Integer(), existing_type=sa.BigInteger(), existing_nullable=True
+        )

@@ -28,8 +28,9 @@ def upgrade() -> None:
         sa.Column("printed_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("actor", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_print_log")),
-        sa.UniqueConstraint("job_key", "kind", "subject",
-                            name=op.f("uq_print_log_job_key_kind_subject")),
+        sa.UniqueConstraint(
+            "job_key", "kind", "subject", name=op.f("uq_print_log_job_key_kind_subject")
+        ),
     )
     op.create_index("ix_print_log_subject", "print_log", ["kind", "subject"], unique=False)
 

@@ -43,9 +43,12 @@ def _exit(argv: list[str]) -> int:
 def test_a_refused_date_says_the_format_on_stderr(sqlite_db, sqlite_url, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     _two_centers(sqlite_db)
     out = str(tmp_path / "m.pdf")
-    for argv in (["manifest", "--daily", "TSC", "--date", "2026/12/01", "--out", out],
-                 ["plan-runs", "--date", ""], ["runs", "--date", "1.12.2026"],
-                 ["holiday", "--date", "tomorrow"]):
+    for argv in (
+        ["manifest", "--daily", "TSC", "--date", "2026/12/01", "--out", out],
+        ["plan-runs", "--date", ""],
+        ["runs", "--date", "1.12.2026"],
+        ["holiday", "--date", "tomorrow"],
+    ):
         assert _exit(["--db", sqlite_url, *argv]) == 2
         captured = capsys.readouterr()
         assert captured.out == "" and "expected YYYY-MM-DD" in captured.err, argv
@@ -55,9 +58,24 @@ def test_a_refused_date_says_the_format_on_stderr(sqlite_db, sqlite_url, tmp_pat
         catalog.create_bin(uow, catalog.get_center(uow.session, "TSC"), "A-01", "A")
         catalog.create_product(uow, sku="SNC-CRM", name_zh="雪鸡面霜", tracks_expiry=True)
         uow.commit()
-    argv = ["adjust", "--center", "TSC", "--bin", "A-01", "SNC-CRM", "+2", "--reason", "found",
-            "--lot", "L1", "--expiry", "01.12.2027"]
+    argv = [
+        "adjust",
+        "--center",
+        "TSC",
+        "--bin",
+        "A-01",
+        "SNC-CRM",
+        "+2",
+        "--reason",
+        "found",
+        "--lot",
+        "L1",
+        "--expiry",
+        "01.12.2027",
+    ]
     assert _exit(["--db", sqlite_url, *argv]) == 2
     assert capsys.readouterr() == (
-        "", "error: expiry: '01.12.2027' is not valid: expected YYYY-MM-DD, e.g. 2026-12-01\n")
+        "",
+        "error: expiry: '01.12.2027' is not valid: expected YYYY-MM-DD, e.g. 2026-12-01\n",
+    )
     assert list(tmp_path.glob("*.pdf")) == []

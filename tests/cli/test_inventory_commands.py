@@ -33,8 +33,15 @@ def start(*args: str, db: str | None, env: dict[str, str] | None = None) -> subp
     environment = {k: v for k, v in os.environ.items() if k != "DEPOT_DB"}
     environment.update(env or {})
     command = [sys.executable, "main.py", *(["--db", db] if db else []), *args]
-    return subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    return subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 def finish(process: subprocess.Popen[str]) -> Run:
@@ -91,9 +98,13 @@ def test_demo_twice_then_stock_and_stock_card(db_url):
     assert move_count(db_url) == moves > 200
 
     sku = "YAK-JRK-01"  # lots, an expired lot, a re-slot and a hold at Tsochen
-    outputs = ok_all(["stock", "--json"], ["stock", "--json", "--center", "GGY"],
-                     ["stock-card", sku, "--json", "--center", "TSC"],
-                     ["stock-card", sku, "--json"], db=db_url)
+    outputs = ok_all(
+        ["stock", "--json"],
+        ["stock", "--json", "--center", "GGY"],
+        ["stock-card", sku, "--json", "--center", "TSC"],
+        ["stock-card", sku, "--json"],
+        db=db_url,
+    )
     again, gegye, card_tsc, card_all = (json.loads(output) for output in outputs)
     assert again == stock
 
@@ -115,8 +126,11 @@ def test_demo_twice_then_stock_and_stock_card(db_url):
         for line in card:
             running += line["change"]
             assert line["balance"] == running >= 0
-        on_hand = sum(r["on_hand"] for r in stock
-                      if r["sku"] == sku and (center is None or r["center"] == center))
+        on_hand = sum(
+            r["on_hand"]
+            for r in stock
+            if r["sku"] == sku and (center is None or r["center"] == center)
+        )
         assert card[-1]["balance"] == on_hand > 0
         assert {line["kind"] for line in card} >= {"receipt", "putaway"}
     assert {line["center"] for line in card_all} == {"TSC", "GGY", "GTS"}
@@ -134,10 +148,13 @@ def _columns(text: str) -> int:
 
 def test_text_tables_line_up_with_chinese_names(sqlite_url):
     load_demo_here(sqlite_url)
-    stock, card, english, lower = ok_all(["stock", "--center", "TSC"],
-                                         ["stock-card", "CSH-SCF-01", "--center", "TSC"],
-                                         ["stock", "--center", "TSC", "--lang", "en"],
-                                         ["stock", "--center", "tsc"], db=sqlite_url)
+    stock, card, english, lower = ok_all(
+        ["stock", "--center", "TSC"],
+        ["stock-card", "CSH-SCF-01", "--center", "TSC"],
+        ["stock", "--center", "TSC", "--lang", "en"],
+        ["stock", "--center", "tsc"],
+        db=sqlite_url,
+    )
     assert lower == stock  # center codes are not case-sensitive
     lines = stock.splitlines()
     assert lines[0].split()[:3] == ["center", "sku", "name"]
@@ -152,8 +169,10 @@ def test_text_tables_line_up_with_chinese_names(sqlite_url):
 
 
 def test_unknown_sku_or_center_is_one_line_on_stderr(sqlite_url):
-    cases = ((["stock-card", "NO-SUCH-SKU", "--json"], "NO-SUCH-SKU"),
-             (["stock", "--center", "XYZ"], "XYZ"))
+    cases = (
+        (["stock-card", "NO-SUCH-SKU", "--json"], "NO-SUCH-SKU"),
+        (["stock", "--center", "XYZ"], "XYZ"),
+    )
     processes = [start(*args, db=sqlite_url) for args, _ in cases]
     for process, (_, word) in zip(processes, cases, strict=True):
         result = finish(process)

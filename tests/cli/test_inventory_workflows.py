@@ -25,12 +25,17 @@ def test_transfer_count_and_reports_from_the_command_line(sqlite_url, capsys, tm
     build_depot(db)
     stock_up(db)
     db.dispose()
-    code, out, _ = _run(capsys, sqlite_url, "transfer", "create", "--from", "TSC", "--to", "GER",
-                        "CSH-001=5")
+    code, out, _ = _run(
+        capsys, sqlite_url, "transfer", "create", "--from", "TSC", "--to", "GER", "CSH-001=5"
+    )
     assert code == 0
     number = out.split(":")[0]
-    assert _run(capsys, sqlite_url, "transfer", "pick", number, SCARF_EAN, "--bin", "A-01",
-                "--qty", "5")[0] == 0
+    assert (
+        _run(
+            capsys, sqlite_url, "transfer", "pick", number, SCARF_EAN, "--bin", "A-01", "--qty", "5"
+        )[0]
+        == 0
+    )
     code, _, err = _run(capsys, sqlite_url, "transfer", "pick", number, "INC-001", "--bin", "B-01")
     assert code == 2 and "INC-001" in err
     assert _run(capsys, sqlite_url, "transfer", "dispatch", number)[0] == 0
@@ -47,8 +52,16 @@ def test_transfer_count_and_reports_from_the_command_line(sqlite_url, capsys, tm
     _run(capsys, sqlite_url, "count", "scan", count, "INC-001", "--bin", "B-01", "--qty", "28")
     _run(capsys, sqlite_url, "count", "close", count)
     code, out, _ = _run(capsys, sqlite_url, "count", "review", count, "--json")
-    assert json.loads(out) == [{"bin": "B-01", "sku": "INC-001", "lot": "", "expected": 30,
-                                "counted": 28, "difference": -2}]
+    assert json.loads(out) == [
+        {
+            "bin": "B-01",
+            "sku": "INC-001",
+            "lot": "",
+            "expected": 30,
+            "counted": 28,
+            "difference": -2,
+        }
+    ]
     assert _run(capsys, sqlite_url, "count", "approve", count)[0] == 0
 
     code, out, _ = _run(capsys, sqlite_url, "expiring", "--days", "30", "--json")

@@ -28,34 +28,55 @@ from tests.support.order_files import (
 
 ROOT = Path(__file__).resolve().parents[2]
 IMPORT_KEYS = {"imported", "duplicates", "skipped", "rejected", "needs_review"}
-PARCEL_KEYS = {"id", "order_id", "recipient", "phone", "township_code", "village_point", "route",
-               "status", "tracking", "weight_g"}
+PARCEL_KEYS = {
+    "id",
+    "order_id",
+    "recipient",
+    "phone",
+    "township_code",
+    "village_point",
+    "route",
+    "status",
+    "tracking",
+    "weight_g",
+}
 
 
 def cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "main.py", "--db", url, *args], cwd=ROOT, capture_output=True,
-        text=True, encoding="utf-8", timeout=120,
+        [sys.executable, "main.py", "--db", url, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
     )
 
 
 def test_import_and_parcels_json_contract(db, db_url, tmp_path):
     build_depot(db)
-    path = write_csv(tmp_path / "ExportOrderList.csv", ORDER_HEADERS, [
-        order(1, recipient="བཀྲ་ཤིས་", address=TSOCHEN_TOWN),
-        order(2, raw_id="3.81235E+18"),
-        order(3, status=UNPAID),
-        order(4, address="西藏 阿里 措勤 磁石"),
-    ], encoding="gb18030")
+    path = write_csv(
+        tmp_path / "ExportOrderList.csv",
+        ORDER_HEADERS,
+        [
+            order(1, recipient="བཀྲ་ཤིས་", address=TSOCHEN_TOWN),
+            order(2, raw_id="3.81235E+18"),
+            order(3, status=UNPAID),
+            order(4, address="西藏 阿里 措勤 磁石"),
+        ],
+        encoding="gb18030",
+    )
     done = cli(db_url, "import-orders", str(path), "--json", "--center", "TSC")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert set(report) >= IMPORT_KEYS
     assert (report["imported"], report["duplicates"]) == (2, 0)
-    assert report["skipped"] == [{"line": 4, "order_id": order_id(3), "reason": "unpaid",
-                                  "status": UNPAID}]
+    assert report["skipped"] == [
+        {"line": 4, "order_id": order_id(3), "reason": "unpaid", "status": UNPAID}
+    ]
     assert [{k: r[k] for k in ("line", "field", "reason")} for r in report["rejected"]] == [
-        {"line": 3, "field": "订单编号", "reason": "excel_mangled"}]
+        {"line": 3, "field": "订单编号", "reason": "excel_mangled"}
+    ]
     assert isinstance(report["needs_review"], int)
 
     again = json.loads(cli(db_url, "import-orders", str(path), "--json").stdout)
@@ -68,15 +89,19 @@ def test_import_and_parcels_json_contract(db, db_url, tmp_path):
     assert all(set(r) >= PARCEL_KEYS for r in rows.values())
     first = rows[order_id(1)]
     assert (first["recipient"], first["township_code"], first["route"]) == (
-        "བཀྲ་ཤིས་", "542527100", "township")
+        "བཀྲ་ཤིས་",
+        "542527100",
+        "township",
+    )
     assert (first["status"], first["tracking"], first["weight_g"]) == ("new", None, None)
     assert json.loads(cli(db_url, "parcels", "--status", "ready", "--json").stdout) == []
 
 
 def test_file_that_cannot_be_imported_exits_non_zero_and_writes_nothing(db, db_url, tmp_path):
     build_depot(db)
-    cut = write_csv(tmp_path / "cut.csv", [h for h in ORDER_HEADERS if h != "收货人姓名"],
-                    [order(1)])
+    cut = write_csv(
+        tmp_path / "cut.csv", [h for h in ORDER_HEADERS if h != "收货人姓名"], [order(1)]
+    )
     done = cli(db_url, "import-orders", str(cut), "--json")
     assert done.returncode != 0
     assert "收货人姓名" in done.stderr and "nothing was imported" in done.stderr
@@ -114,8 +139,11 @@ def test_import_killed_mid_way_leaves_nothing(db, db_url, tmp_path):
     script = tmp_path / "killed_import.py"
     script.write_text(KILLED_IMPORT)
     process = subprocess.Popen(
-        [sys.executable, str(script), db_url, str(path)], cwd=ROOT, stdout=subprocess.PIPE,
-        text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        [sys.executable, str(script), db_url, str(path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert process.stdout is not None
     deadline = time.monotonic() + 120
@@ -129,8 +157,10 @@ def test_import_killed_mid_way_leaves_nothing(db, db_url, tmp_path):
     process.wait(timeout=30)
     with db.uow(write=False) as uow:
         s = uow.session
-        assert [s.scalar(select(func.count()).select_from(t))
-                for t in (Order, OrderLine, Parcel, OrderImport)] == [0, 0, 0, 0]
+        assert [
+            s.scalar(select(func.count()).select_from(t))
+            for t in (Order, OrderLine, Parcel, OrderImport)
+        ] == [0, 0, 0, 0]
     with db.uow() as uow:  # and the file imports whole afterwards
         assert import_orders(uow, path, center="TSC").imported == 6_000
         uow.commit()
@@ -152,8 +182,7 @@ def test_allocate_orders_says_why_each_order_waits(sqlite_db, sqlite_url, tmp_pa
     ]
 
 
-def test_register_arrival_says_where_it_goes_or_that_it_needs_review(sqlite_db, sqlite_url,
-                                                                      capsys):
+def test_register_arrival_says_where_it_goes_or_that_it_needs_review(sqlite_db, sqlite_url, capsys):
     import main
 
     build_depot(sqlite_db)

@@ -28,8 +28,9 @@ def _depot(db: Database) -> str:
         catalog.create_bin(uow, tsc, "A-01", "A")
         catalog.create_product(uow, sku="INC-001", name_zh="扎日南木措藏香", name_en="Incense")
         services.receive(uow, center="TSC", bin="A-01", sku="INC-001", quantity=30)
-        saved = transfers.create_transfer(uow, from_center="TSC", to_center="GER",
-                                          lines=[("INC-001", "5")])
+        saved = transfers.create_transfer(
+            uow, from_center="TSC", to_center="GER", lines=[("INC-001", "5")]
+        )
         uow.commit()
     return saved.number
 
@@ -63,22 +64,32 @@ def _print_jobs(url: str) -> int:
         db.dispose()
 
 
-def test_the_open_database_is_never_an_output(sqlite_db, sqlite_url, tmp_path, capsys,
-                                               monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_open_database_is_never_an_output(
+    sqlite_db, sqlite_url, tmp_path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     number = _depot(sqlite_db)
     sqlite_db.dispose()
     database = Path(sqlite_url.removeprefix("sqlite:///"))
     monkeypatch.chdir(database.parent)
     (tmp_path / "alias.csv").symlink_to(database)
-    for target in (str(database), database.name, f"./{database.name}-wal",
-                   f"{database.name}-shm", str(tmp_path / "alias.csv")):
-        for argv in (["stock-card", "INC-001", "--csv", target, "--force"],
-                     ["transfer-doc", number, "--out", target],
-                     ["transfer-doc", number, "--out", target, "--force"]):
+    for target in (
+        str(database),
+        database.name,
+        f"./{database.name}-wal",
+        f"{database.name}-shm",
+        str(tmp_path / "alias.csv"),
+    ):
+        for argv in (
+            ["stock-card", "INC-001", "--csv", target, "--force"],
+            ["transfer-doc", number, "--out", target],
+            ["transfer-doc", number, "--out", target, "--force"],
+        ):
             code, out, err = _run(capsys, "--db", sqlite_url, *argv)
             assert (code, out) == (2, ""), (argv, err)
-            assert err == (f"error: {Path(target)} is the database this command works on: "
-                           "give another file name\n")
+            assert err == (
+                f"error: {Path(target)} is the database this command works on: "
+                "give another file name\n"
+            )
             _intact(sqlite_url)
     assert _print_jobs(sqlite_url) == 0
 
@@ -89,16 +100,19 @@ def test_a_file_of_another_kind_needs_force(sqlite_db, sqlite_url, tmp_path, cap
     notes.write_text("记得: 周四 去 磁石乡\n", encoding="utf-8")
     code, out, err = _run(capsys, "--db", sqlite_url, "transfer-doc", number, "--out", str(notes))
     assert (code, out) == (2, "")
-    assert err == (f"error: {notes} already exists and is a CSV or text file, not a PDF: "
-                   "give another name, or --force to replace it\n")
+    assert err == (
+        f"error: {notes} already exists and is a CSV or text file, not a PDF: "
+        "give another name, or --force to replace it\n"
+    )
     assert notes.read_text(encoding="utf-8").startswith("记得")
     doc = tmp_path / "doc.pdf"
     doc.write_bytes(b"%PDF-1.4\n%%EOF\n")
     code, _, err = _run(capsys, "--db", sqlite_url, "stock-card", "INC-001", "--csv", str(doc))
     assert code == 2 and "is a PDF, not a CSV or text file" in err
     assert _run(capsys, "--db", sqlite_url, "transfer-doc", number, "--out", str(doc))[0] == 0
-    code, _, err = _run(capsys, "--db", sqlite_url, "transfer-doc", number, "--out", str(notes),
-                        "--force")
+    code, _, err = _run(
+        capsys, "--db", sqlite_url, "transfer-doc", number, "--out", str(notes), "--force"
+    )
     assert (code, err) == (0, "") and notes.read_bytes().startswith(PDF_HEAD)
     assert _files(tmp_path) == ["doc.pdf", "notes.csv"]
 
@@ -107,8 +121,10 @@ def test_a_folder_as_target_leaves_nothing_behind(sqlite_db, sqlite_url, tmp_pat
     number = _depot(sqlite_db)
     folder = tmp_path / "out.pdf"
     folder.mkdir()
-    for argv in (["transfer-doc", number, "--out", str(folder)],
-                 ["stock-card", "INC-001", "--csv", str(folder), "--force"]):
+    for argv in (
+        ["transfer-doc", number, "--out", str(folder)],
+        ["stock-card", "INC-001", "--csv", str(folder), "--force"],
+    ):
         code, out, err = _run(capsys, "--db", sqlite_url, *argv)
         assert (code, out) == (2, "")
         assert err == f"error: {folder} is a folder: give a file name in it; nothing was written\n"
@@ -116,17 +132,21 @@ def test_a_folder_as_target_leaves_nothing_behind(sqlite_db, sqlite_url, tmp_pat
     assert _print_jobs(sqlite_url) == 0
 
 
-def test_a_full_disk_names_the_file_not_a_temporary_one(sqlite_db, sqlite_url, tmp_path,
-                                                         capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_full_disk_names_the_file_not_a_temporary_one(
+    sqlite_db, sqlite_url, tmp_path, capsys
+) -> None:  # type: ignore[no-untyped-def]
     number = _depot(sqlite_db)
     with full_disk(tmp_path / "usb", {"card.csv": "old card\n"}) as disk:
         before = sorted(os.listdir(disk))
-        for argv, target in ((["transfer-doc", number, "--out"], disk / "doc.pdf"),
-                             (["stock-card", "INC-001", "--csv"], disk / "card.csv")):
+        for argv, target in (
+            (["transfer-doc", number, "--out"], disk / "doc.pdf"),
+            (["stock-card", "INC-001", "--csv"], disk / "card.csv"),
+        ):
             code, out, err = _run(capsys, "--db", sqlite_url, *argv, str(target))
             assert (code, out) == (2, "")
-            assert err == (f"error: the disk is full, so {target} could not be written; "
-                           "nothing was written\n")
+            assert err == (
+                f"error: the disk is full, so {target} could not be written; nothing was written\n"
+            )
             assert ".part" not in err and sorted(os.listdir(disk)) == before
         assert (disk / "card.csv").read_text(encoding="utf-8") == "old card\n"
     assert _print_jobs(sqlite_url) == 0  # the print job is not logged for a file not written

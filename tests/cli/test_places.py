@@ -19,14 +19,18 @@ def _run(capsys: pytest.CaptureFixture[str], url: str, *argv: str) -> tuple[int,
 
 
 def test_resolve_points_and_import_from_the_command_line(
-        sqlite_url: str, sqlite_db: Database, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    sqlite_url: str, sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     serve_tsochen(sqlite_db)
     address = "西藏 阿里 措勤县 磁石乡第一村 3号"
     code, out, _ = _run(capsys, sqlite_url, "resolve", address, "--json")
     record = json.loads(out)
     assert (code, record["township_code"], record["route"], record["needs_review"]) == (
-        0, "542527200", "township", False)
+        0,
+        "542527200",
+        "township",
+        False,
+    )
     assert record["place"] == "措勤县 磁石乡 · 磁石乡第一村服务点"
 
     code, out, _ = _run(capsys, sqlite_url, "resolve", "浙江省杭州市西湖区", "--json")
@@ -47,4 +51,5 @@ def test_resolve_points_and_import_from_the_command_line(
     code, out, _ = _run(capsys, sqlite_url, "places", "--json")
     served = {d["code"]: d["center"] for d in json.loads(out) if d["level"] == "township"}
     assert served == dict.fromkeys(
-        ["542527100", "542527200", "542527201", "542527202", "542527203"], "TSC")
+        ["542527100", "542527200", "542527201", "542527202", "542527203"], "TSC"
+    )

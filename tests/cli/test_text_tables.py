@@ -9,9 +9,14 @@ def test_widths_count_chinese_double_and_tibetan_marks_zero():
 
 
 def test_columns_line_up_and_numbers_align_right():
-    text = render([Column("sku"), Column("name"), Column("on hand", right=True)],
-                  [["CSH-SCF-01", "羊绒围巾（本色）", 180], ["GEN-TEA-01", "Brick tea 1 kg", 5],
-                   ["X", None, 12345]])
+    text = render(
+        [Column("sku"), Column("name"), Column("on hand", right=True)],
+        [
+            ["CSH-SCF-01", "羊绒围巾（本色）", 180],
+            ["GEN-TEA-01", "Brick tea 1 kg", 5],
+            ["X", None, 12345],
+        ],
+    )
     header, rule, *rows = text.splitlines()
     assert rule.split("  ") == ["-" * 10, "-" * 16, "-" * 7]
     assert rows[0] == "CSH-SCF-01  羊绒围巾（本色）      180"

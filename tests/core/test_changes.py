@@ -14,17 +14,36 @@ A, B, C = (uuid.UUID(int=n) for n in (1, 2, 3))
 
 
 def test_every_field_of_two_changes_is_merged():
-    one = Changes(stock=True, centers=frozenset({A}), products=frozenset({A}), move_ids=(A, B),
-                  reservation_ids=(A,), runs=frozenset({A}), parcels=frozenset({A}))
-    two = Changes(catalog=True, centers=frozenset({B}), products=frozenset({A, C}),
-                  move_ids=(C,), reservation_ids=(B,), runs=frozenset({B}),
-                  parcels=frozenset({C}))
+    one = Changes(
+        stock=True,
+        centers=frozenset({A}),
+        products=frozenset({A}),
+        move_ids=(A, B),
+        reservation_ids=(A,),
+        runs=frozenset({A}),
+        parcels=frozenset({A}),
+    )
+    two = Changes(
+        catalog=True,
+        centers=frozenset({B}),
+        products=frozenset({A, C}),
+        move_ids=(C,),
+        reservation_ids=(B,),
+        runs=frozenset({B}),
+        parcels=frozenset({C}),
+    )
     merged = one | two
     assert type(merged) is Changes
     assert merged == Changes(
-        stock=True, catalog=True, centers=frozenset({A, B}), products=frozenset({A, C}),
-        move_ids=(A, B, C), reservation_ids=(A, B), runs=frozenset({A, B}),
-        parcels=frozenset({A, C}))
+        stock=True,
+        catalog=True,
+        centers=frozenset({A, B}),
+        products=frozenset({A, C}),
+        move_ids=(A, B, C),
+        reservation_ids=(A, B),
+        runs=frozenset({A, B}),
+        parcels=frozenset({A, C}),
+    )
     # nothing is left out: each field differs from its default after the merge
     assert all(getattr(merged, f.name) != getattr(Changes(), f.name) for f in fields(Changes))
 

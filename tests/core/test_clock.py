@@ -68,8 +68,15 @@ def test_the_center_zone_is_shanghai_whatever_the_pc_says(monkeypatch: pytest.Mo
 
 def _depot(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k != "DEPOT_DB"}
-    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
-                          text=True, encoding="utf-8", timeout=120, env={**environment, **env})
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env={**environment, **env},
+    )
 
 
 def test_a_process_in_los_angeles_shows_shanghai_times(sqlite_url: str) -> None:
@@ -81,8 +88,7 @@ def test_a_process_in_los_angeles_shows_shanghai_times(sqlite_url: str) -> None:
     instants = [datetime.fromisoformat(move["at"]) for move in moves]
     shanghai = [at.astimezone(ZoneInfo("Asia/Shanghai")) for at in instants]
     assert all(f"{at:%Y-%m-%d %H:%M}" in text for at in shanghai), text
-    assert not any(f"{at.astimezone(ZoneInfo(la['TZ'])):%Y-%m-%d %H:%M}" in text
-                   for at in instants)
+    assert not any(f"{at.astimezone(ZoneInfo(la['TZ'])):%Y-%m-%d %H:%M}" in text for at in instants)
     # The demo received its goods in the center's morning (09:00-11:00 Tibet time, the
     # evening before in Los Angeles), on the tests' clock.
     assert any(9 <= at.hour < 11 for at in shanghai)
@@ -92,12 +98,15 @@ def test_a_process_in_los_angeles_shows_shanghai_times(sqlite_url: str) -> None:
     in_la = _depot("--tz", "America/Los_Angeles", *card, DEPOT_TZ="Asia/Kathmandu").stdout
     assert all(f"{at.astimezone(ZoneInfo(la['TZ'])):%Y-%m-%d %H:%M}" in in_la for at in instants)
     kathmandu = _depot(*card, DEPOT_TZ="Asia/Kathmandu").stdout
-    assert all(f"{at.astimezone(ZoneInfo('Asia/Kathmandu')):%Y-%m-%d %H:%M}" in kathmandu
-               for at in instants)
+    assert all(
+        f"{at.astimezone(ZoneInfo('Asia/Kathmandu')):%Y-%m-%d %H:%M}" in kathmandu
+        for at in instants
+    )
 
 
-def test_a_bad_clock_or_zone_is_one_line(sqlite_url: str, capsys: pytest.CaptureFixture[str]
-                                         ) -> None:
+def test_a_bad_clock_or_zone_is_one_line(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     done = _depot("--db", sqlite_url, "stock", DEPOT_CLOCK="2028-02-29 15:30")
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr == "error: DEPOT_CLOCK: '2028-02-29 15:30' is not valid (instant)\n"

@@ -27,7 +27,11 @@ print(json.dumps({"imported": names, "qt": qt}))
 
 def test_importing_all_of_core_loads_no_qt() -> None:
     result = subprocess.run(
-        [sys.executable, "-c", PROBE], cwd=REPO, capture_output=True, text=True, timeout=60,
+        [sys.executable, "-c", PROBE],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
         check=False,
     )
     assert result.returncode == 0, result.stderr

@@ -21,8 +21,11 @@ def sources() -> list[Path]:
 
 
 def test_every_cited_heading_exists() -> None:
-    headings = {line[3:].strip() for line in FACTS.read_text(encoding="utf-8").splitlines()
-                if line.startswith("## ")}
+    headings = {
+        line[3:].strip()
+        for line in FACTS.read_text(encoding="utf-8").splitlines()
+        if line.startswith("## ")
+    }
     cited: dict[str, list[str]] = {}
     for path in sources():
         if path == FACTS:  # its own note on how to cite
@@ -38,6 +41,7 @@ def test_every_cited_heading_exists() -> None:
 
 def test_nothing_cites_the_notes_outside_the_repository() -> None:
     old = re.compile(r"FIELD_NOTES|field notes|shared/", re.IGNORECASE)
-    stale = [str(p.relative_to(ROOT)) for p in sources()
-             if old.search(p.read_text(encoding="utf-8"))]
+    stale = [
+        str(p.relative_to(ROOT)) for p in sources() if old.search(p.read_text(encoding="utf-8"))
+    ]
     assert stale == []

@@ -18,11 +18,23 @@ def chinese(n: int) -> str:
     return head + ("" if ones == 0 else UNITS[ones - 1])
 
 
-@pytest.mark.parametrize("text, value", [
-    ("一", 1), ("十", 10), ("十五", 15), ("二十", 20), ("二十一", 21), ("九十九", 99),
-    ("一百零五", 105), ("两百", 200), ("三〇一", 301), ("两千零二十", 2020),
-    ("一万二千", 12_000), ("三亿", 300_000_000),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("一", 1),
+        ("十", 10),
+        ("十五", 15),
+        ("二十", 20),
+        ("二十一", 21),
+        ("九十九", 99),
+        ("一百零五", 105),
+        ("两百", 200),
+        ("三〇一", 301),
+        ("两千零二十", 2020),
+        ("一万二千", 12_000),
+        ("三亿", 300_000_000),
+    ],
+)
 def test_chinese_numerals_read_as_numbers(text, value):
     assert chinese_number(text) == value
 
@@ -31,8 +43,12 @@ def test_numbered_points_sort_by_their_number():
     names = [f"第{chinese(n)}村" for n in range(1, 100)]
     shuffled = random.Random(7).sample(names, len(names))
     assert sorted(shuffled, key=natural_key) == names
-    assert sorted(["第十村", "第二村", "第三村", "第一村"]) == ["第一村", "第三村", "第二村",
-                                                             "第十村"]  # as plain text: wrong
+    assert sorted(["第十村", "第二村", "第三村", "第一村"]) == [
+        "第一村",
+        "第三村",
+        "第二村",
+        "第十村",
+    ]  # as plain text: wrong
 
 
 def test_digits_of_any_width_and_script_are_numbers():

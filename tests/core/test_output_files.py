@@ -81,8 +81,9 @@ def test_written_whole_through_a_symbolic_link(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["depot.db", "depot.db-wal", "depot.db-shm", "depot.db-journal"])
-def test_the_database_and_its_companions_are_never_an_output(tmp_path: Path, name: str,
-                                                               monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_database_and_its_companions_are_never_an_output(
+    tmp_path: Path, name: str, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     database = tmp_path / "depot.db"
     database.write_bytes(b"SQLite format 3\x00" + bytes(100))
     monkeypatch.chdir(tmp_path)
@@ -110,8 +111,7 @@ def test_a_file_of_another_kind_is_replaced_only_when_forced(tmp_path: Path) -> 
     with zipfile.ZipFile(sheet, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
     assert [sniff(p) for p in (pdf, csv_file, sheet)] == ["pdf", "csv", "xlsx"]
-    for path, kind in ((pdf, OutputKind.PDF), (csv_file, OutputKind.CSV),
-                       (sheet, OutputKind.XLSX)):
+    for path, kind in ((pdf, OutputKind.PDF), (csv_file, OutputKind.CSV), (sheet, OutputKind.XLSX)):
         assert check_target(path, kind) == path  # the same kind: replaced
     with pytest.raises(OutputWouldReplace) as refused:
         write_output(csv_file, PDF, OutputKind.PDF)

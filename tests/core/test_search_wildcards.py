@@ -23,8 +23,13 @@ def shop(db):  # type: ignore[no-untyped-def]
             catalog.create_product(uow, sku=sku, name_zh=name, name_en=name)
             services.receive(uow, center="TSC", bin="A-01", sku=sku, quantity=1)
         register_arrival(uow, barcode="YT1234567890", recipient="卓玛", address="措勤县")
-        register_arrival(uow, barcode="YT1234567891", recipient="100%_扎西",
-                         address="措勤县", phone="13800001234")
+        register_arrival(
+            uow,
+            barcode="YT1234567891",
+            recipient="100%_扎西",
+            address="措勤县",
+            phone="13800001234",
+        )
         uow.commit()
     return db
 

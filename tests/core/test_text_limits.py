@@ -39,24 +39,59 @@ def test_the_limit_is_the_columns_own(depot):
 
 
 def test_over_long_texts_are_refused_naming_field_and_limit(depot):
-    _refused(depot, lambda uow: documents.create_receipt(uow, center="TSC", supplier="s" * 201),
-             "supplier", 200, 201)
-    _refused(depot, lambda uow: documents.create_receipt(uow, center="TSC", note="n" * 10_000),
-             "note", 500, 10_000)
-    _refused(depot, lambda uow: transfers.create_transfer(
-        uow, from_center="TSC", to_center="GER", lines=[("CSH-001", "1")], note="n" * 501),
-        "note", 500, 501)
-    _refused(depot, lambda uow: catalog.create_product(uow, sku="S" * 65, name_zh="x"),
-             "sku", 64, 65)
+    _refused(
+        depot,
+        lambda uow: documents.create_receipt(uow, center="TSC", supplier="s" * 201),
+        "supplier",
+        200,
+        201,
+    )
+    _refused(
+        depot,
+        lambda uow: documents.create_receipt(uow, center="TSC", note="n" * 10_000),
+        "note",
+        500,
+        10_000,
+    )
+    _refused(
+        depot,
+        lambda uow: transfers.create_transfer(
+            uow, from_center="TSC", to_center="GER", lines=[("CSH-001", "1")], note="n" * 501
+        ),
+        "note",
+        500,
+        501,
+    )
+    _refused(
+        depot, lambda uow: catalog.create_product(uow, sku="S" * 65, name_zh="x"), "sku", 64, 65
+    )
     # Fields no use case checks are checked at every flush: the product's Tibetan name,
     # a bin's zone, a move's note.
-    _refused(depot, lambda uow: catalog.create_product(uow, sku="X-1", name_zh="x",
-                                                       name_bo="ཀ" * 401), "name_bo", 400, 401)
-    _refused(depot, lambda uow: catalog.create_bin(
-        uow, catalog.get_center(uow.session, "TSC"), "B-01", zone="z" * 33), "zone", 32, 33)
-    _refused(depot, lambda uow: services.adjust(uow, center="TSC", bin="A-01", sku="CSH-001",
-                                                delta=-1, reason="damaged", note="n" * 501),
-             "note", 500, 501)
+    _refused(
+        depot,
+        lambda uow: catalog.create_product(uow, sku="X-1", name_zh="x", name_bo="ཀ" * 401),
+        "name_bo",
+        400,
+        401,
+    )
+    _refused(
+        depot,
+        lambda uow: catalog.create_bin(
+            uow, catalog.get_center(uow.session, "TSC"), "B-01", zone="z" * 33
+        ),
+        "zone",
+        32,
+        33,
+    )
+    _refused(
+        depot,
+        lambda uow: services.adjust(
+            uow, center="TSC", bin="A-01", sku="CSH-001", delta=-1, reason="damaged", note="n" * 501
+        ),
+        "note",
+        500,
+        501,
+    )
     with depot.uow(write=False) as uow:
         assert uow.session.scalar(select(Receipt.id)) is None
 
@@ -75,21 +110,40 @@ def test_an_over_long_login_name_is_shortened_the_same_way_every_time(depot):
     other = long_name[:-1] + "X"
     for actor in (long_name, long_name, other):
         with depot.uow(actor=actor) as uow:
-            services.adjust(uow, center="TSC", bin="A-01", sku="CSH-001", delta=-1,
-                            reason="damaged")
+            services.adjust(
+                uow, center="TSC", bin="A-01", sku="CSH-001", delta=-1, reason="damaged"
+            )
             uow.commit()
     with depot.uow(write=False) as uow:
-        actors = list(uow.session.scalars(
-            select(Move.actor).where(Move.kind == "adjustment").order_by(Move.created_at)))
+        actors = list(
+            uow.session.scalars(
+                select(Move.actor).where(Move.kind == "adjustment").order_by(Move.created_at)
+            )
+        )
     first, again, second = actors
     assert first == again and first != second
     assert len(first) == column_limit(Move.actor) and first.startswith("CORP\\tashi.dolma")
 
 
 def test_every_actor_column_holds_the_shortened_login_name():
-    who = {"actor", "created_by", "posted_by", "held_by", "override_by", "received_by",
-           "dispatched_by", "approved_by", "closed_by", "cancelled_by", "counted_by"}
-    columns = [c for table in Base.metadata.tables.values() for c in table.columns
-               if c.name in who and isinstance(c.type, String)]
+    who = {
+        "actor",
+        "created_by",
+        "posted_by",
+        "held_by",
+        "override_by",
+        "received_by",
+        "dispatched_by",
+        "approved_by",
+        "closed_by",
+        "cancelled_by",
+        "counted_by",
+    }
+    columns = [
+        c
+        for table in Base.metadata.tables.values()
+        for c in table.columns
+        if c.name in who and isinstance(c.type, String)
+    ]
     assert len(columns) >= 10
     assert all(c.type.length >= column_limit(Move.actor) for c in columns)

@@ -39,8 +39,9 @@ def test_refused_quantities(value: object) -> None:
     assert caught.value.value == value or caught.value.value is value
 
 
-@pytest.mark.parametrize(("value", "expected"), [("12", 12), (12, 12), (" 7 ", 7), (1, 1),
-                                                 (MAX_QUANTITY, MAX_QUANTITY)])
+@pytest.mark.parametrize(
+    ("value", "expected"), [("12", 12), (12, 12), (" 7 ", 7), (1, 1), (MAX_QUANTITY, MAX_QUANTITY)]
+)
 def test_accepted_quantities(value: object, expected: int) -> None:
     result = parse_quantity(value)
     assert result == expected

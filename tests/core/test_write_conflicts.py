@@ -47,8 +47,9 @@ def _on_hand(db: Database) -> int:
         return sum(uow.session.scalars(select(Balance.on_hand)))
 
 
-def _cancelled_by_server(sqlstate: str,
-                         times: int) -> tuple[Callable[[UnitOfWork], str], list[int]]:
+def _cancelled_by_server(
+    sqlstate: str, times: int
+) -> tuple[Callable[[UnitOfWork], str], list[int]]:
     """A receipt that the server itself cancels the first `times` runs, with `sqlstate`,
     after it has written: what a deadlock victim looks like to the app."""
     calls: list[int] = []
@@ -57,8 +58,11 @@ def _cancelled_by_server(sqlstate: str,
         calls.append(1)
         services.receive(uow, center="TSC", bin="A-01", sku="YAK", quantity=5)
         if len(calls) <= times:
-            uow.session.execute(text(
-                f"DO $$ BEGIN RAISE EXCEPTION 'cancelled' USING ERRCODE = '{sqlstate}'; END $$"))
+            uow.session.execute(
+                text(
+                    f"DO $$ BEGIN RAISE EXCEPTION 'cancelled' USING ERRCODE = '{sqlstate}'; END $$"
+                )
+            )
         return "received"
 
     return receive, calls
@@ -66,8 +70,9 @@ def _cancelled_by_server(sqlstate: str,
 
 @pytest.mark.postgres
 @pytest.mark.parametrize("sqlstate", ["40P01", "40001"])  # deadlock, serialization failure
-def test_a_cancelled_transaction_is_run_again_and_saved_once(pg_depot: Database,
-                                                             sqlstate: str) -> None:
+def test_a_cancelled_transaction_is_run_again_and_saved_once(
+    pg_depot: Database, sqlstate: str
+) -> None:
     receive, calls = _cancelled_by_server(sqlstate, times=ATTEMPTS - 1)
     assert pg_depot.run(receive) == "received"
     assert len(calls) == ATTEMPTS
@@ -97,8 +102,9 @@ def test_other_errors_are_not_run_again(depot: Database) -> None:
     with pytest.raises(InsufficientStock):
         depot.run(oversell)
     assert calls == [1]
-    assert depot.run(lambda uow: services.receive(uow, center="TSC", bin="A-02", sku="YAK",
-                                                  quantity=3)).stock
+    assert depot.run(
+        lambda uow: services.receive(uow, center="TSC", bin="A-02", sku="YAK", quantity=3)
+    ).stock
     assert _on_hand(depot) == 3
 
 

@@ -32,8 +32,16 @@ DEADLOCK = "40P01"  # PostgreSQL's SQLSTATE for a transaction cancelled to break
 Work = Callable[..., object]
 
 
-def _clerk(url: str, work: Work, args: tuple[object, ...], clerk: int, rounds: int,
-           start: Any, done: Any, out: Any) -> None:
+def _clerk(
+    url: str,
+    work: Work,
+    args: tuple[object, ...],
+    clerk: int,
+    rounds: int,
+    start: Any,
+    done: Any,
+    out: Any,
+) -> None:
     db = Database(make_engine(url), clock=TickingClock())
     with db.uow(write=False) as uow:  # connect before the race, not during it
         uow.session.execute(select(1))
@@ -83,9 +91,16 @@ def _nothing(_number: int) -> None:
     return None
 
 
-def race(url: str, work: Work, clerks: int, *, args: tuple[object, ...] = (), rounds: int = 1,
-         before_round: Callable[[int], None] = _nothing,
-         after_round: Callable[[int, list[object]], None] | None = None) -> list[list[object]]:
+def race(
+    url: str,
+    work: Work,
+    clerks: int,
+    *,
+    args: tuple[object, ...] = (),
+    rounds: int = 1,
+    before_round: Callable[[int], None] = _nothing,
+    after_round: Callable[[int, list[object]], None] | None = None,
+) -> list[list[object]]:
     """Run `work(db, clerk, *args)` in `clerks` processes at once, `rounds` times.
 
     Returns each round's results in clerk order; `after_round(number, results)` sees
@@ -95,8 +110,9 @@ def race(url: str, work: Work, clerks: int, *, args: tuple[object, ...] = (), ro
     start, done = ctx.Barrier(clerks + 1), ctx.Barrier(clerks + 1)
     out = ctx.Queue()
     processes = [
-        ctx.Process(target=_clerk, args=(url, work, args, clerk, rounds, start, done, out),
-                    daemon=True)
+        ctx.Process(
+            target=_clerk, args=(url, work, args, clerk, rounds, start, done, out), daemon=True
+        )
         for clerk in range(clerks)
     ]
     for process in processes:

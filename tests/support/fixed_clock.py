@@ -21,8 +21,9 @@ from core.clock import local_day, parse_instant
 # 10:00 UTC is 18:00 in Asia/Shanghai and 02:00 in America/Los_Angeles: the same
 # calendar day in both, so a test's "today" does not depend on the machine's zone.
 DEFAULT_START = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
-START = parse_instant(os.environ.get("DEPOT_TEST_START") or DEFAULT_START.isoformat(),
-                      "DEPOT_TEST_START")
+START = parse_instant(
+    os.environ.get("DEPOT_TEST_START") or DEFAULT_START.isoformat(), "DEPOT_TEST_START"
+)
 TODAY = local_day(START)  # the center's calendar day at START: what "today" means in the app
 # The first Monday after TODAY: the day the township-run tests plan (2026-11-30 by default).
 NEXT_MONDAY = TODAY + timedelta(days=7 - TODAY.weekday())
@@ -31,8 +32,9 @@ NEXT_MONDAY = TODAY + timedelta(days=7 - TODAY.weekday())
 class TickingClock:
     """Call it for the time; each call is one millisecond after the last."""
 
-    def __init__(self, start: datetime = START,
-                 step: timedelta = timedelta(milliseconds=1)) -> None:
+    def __init__(
+        self, start: datetime = START, step: timedelta = timedelta(milliseconds=1)
+    ) -> None:
         self._ticks = itertools.count()
         self.start = start
         self.step = step

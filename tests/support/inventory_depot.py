@@ -25,10 +25,17 @@ def build_depot(db) -> None:  # type: ignore[no-untyped-def]
             catalog.create_bin(uow, tsc, code, zone)
         catalog.create_bin(uow, ger, "R-01", "R")
         catalog.create_bin(uow, ger, "R-02", "R")
-        catalog.create_product(uow, sku="CSH-001", name_zh="羊绒围巾", name_en="Cashmere scarf",
-                               barcode=SCARF_EAN)
-        catalog.create_product(uow, sku="SNC-CRM", name_zh="雪鸡面霜", name_en="Snowcock cream",
-                               barcode=CREAM_EAN, tracks_expiry=True)
+        catalog.create_product(
+            uow, sku="CSH-001", name_zh="羊绒围巾", name_en="Cashmere scarf", barcode=SCARF_EAN
+        )
+        catalog.create_product(
+            uow,
+            sku="SNC-CRM",
+            name_zh="雪鸡面霜",
+            name_en="Snowcock cream",
+            barcode=CREAM_EAN,
+            tracks_expiry=True,
+        )
         catalog.create_product(uow, sku="INC-001", name_zh="扎日南木措藏香", name_en="Incense")
         uow.commit()
 
@@ -37,10 +44,12 @@ def stock_up(db) -> None:  # type: ignore[no-untyped-def]
     """Scarves in A-01, two lots of cream in A-02 (one expiring soon), incense in B-01."""
     with db.uow() as uow:
         services.receive(uow, center="TSC", bin="A-01", sku="CSH-001", quantity=20)
-        services.receive(uow, center="TSC", bin="A-02", sku="SNC-CRM", quantity=5, lot="L-SOON",
-                         expiry=SOON)
-        services.receive(uow, center="TSC", bin="A-02", sku="SNC-CRM", quantity=8, lot="L-FRESH",
-                         expiry=FRESH)
+        services.receive(
+            uow, center="TSC", bin="A-02", sku="SNC-CRM", quantity=5, lot="L-SOON", expiry=SOON
+        )
+        services.receive(
+            uow, center="TSC", bin="A-02", sku="SNC-CRM", quantity=8, lot="L-FRESH", expiry=FRESH
+        )
         services.receive(uow, center="TSC", bin="B-01", sku="INC-001", quantity=30)
         uow.commit()
 
@@ -53,8 +62,9 @@ def make_expired_lot(db, *, center: str = "TSC", bin: str = "A-02", quantity: in
     from core.inventory.models import Lot
 
     with db.uow() as uow:
-        services.receive(uow, center=center, bin=bin, sku="SNC-CRM", quantity=quantity,
-                         lot="L-OLD", expiry=FRESH)
+        services.receive(
+            uow, center=center, bin=bin, sku="SNC-CRM", quantity=quantity, lot="L-OLD", expiry=FRESH
+        )
         uow.session.execute(update(Lot).where(Lot.code == "L-OLD").values(expiry=EXPIRED))
         uow.commit()
 
@@ -74,5 +84,3 @@ def depot(db):  # type: ignore[no-untyped-def]
     build_depot(db)
     stock_up(db)
     return db
-
-

@@ -20,12 +20,39 @@ CLOSED = "交易关闭"
 DONE = "交易成功"
 
 # The order report's columns in the 2016 layout; three carry a trailing space as exported.
-ORDER_HEADERS = ["订单编号", "买家会员名", "买家实际支付金额 ", "订单状态", "买家留言",
-                 "收货人姓名", "收货地址 ", "运送方式", "联系电话 ", "联系手机", "订单创建时间",
-                 "订单付款时间", "宝贝标题", "宝贝种类", "物流单号", "物流公司", "订单备注",
-                 "宝贝总数量", "修改后的收货地址"]
-ITEM_HEADERS = ["订单编号", "标题", "价格", "购买数量", "外部系统编号", "商品属性", "套餐信息",
-                "备注", "订单状态", "商家编码"]
+ORDER_HEADERS = [
+    "订单编号",
+    "买家会员名",
+    "买家实际支付金额 ",
+    "订单状态",
+    "买家留言",
+    "收货人姓名",
+    "收货地址 ",
+    "运送方式",
+    "联系电话 ",
+    "联系手机",
+    "订单创建时间",
+    "订单付款时间",
+    "宝贝标题",
+    "宝贝种类",
+    "物流单号",
+    "物流公司",
+    "订单备注",
+    "宝贝总数量",
+    "修改后的收货地址",
+]
+ITEM_HEADERS = [
+    "订单编号",
+    "标题",
+    "价格",
+    "购买数量",
+    "外部系统编号",
+    "商品属性",
+    "套餐信息",
+    "备注",
+    "订单状态",
+    "商家编码",
+]
 
 TSOCHEN_TOWN = "西藏 阿里地区 措勤县 措勤镇 措勤居委会"
 CISHI = "西藏自治区 阿里地区 措勤县 磁石乡 1号"
@@ -39,27 +66,63 @@ def order_id(n: int) -> str:
     return str(3812345678901200000 + n)
 
 
-def order(n: int, *, status: str = PAID, recipient: str = "卓玛", address: str = CISHI,
-          changed_address: str = "", mobile: str = "13800001234", amount: str = "128.00元",
-          title: str = "羊绒围巾", count: str = "1", note: str = "",
-          raw_id: str | None = None) -> dict[str, str]:
+def order(
+    n: int,
+    *,
+    status: str = PAID,
+    recipient: str = "卓玛",
+    address: str = CISHI,
+    changed_address: str = "",
+    mobile: str = "13800001234",
+    amount: str = "128.00元",
+    title: str = "羊绒围巾",
+    count: str = "1",
+    note: str = "",
+    raw_id: str | None = None,
+) -> dict[str, str]:
     """One row of the order report; `raw_id` puts a cell there as is (no `="..."`)."""
     return {
         "订单编号": raw_id if raw_id is not None else f'="{order_id(n)}"',
-        "买家会员名": f"buyer{n}", "买家实际支付金额 ": amount, "订单状态": status,
-        "买家留言": note, "收货人姓名": recipient, "收货地址 ": address, "运送方式": "快递",
-        "联系电话 ": "", "联系手机": f'="{mobile}"' if mobile else "",
-        "订单创建时间": "2016-11-11 10:00:00", "订单付款时间": "2016-11-11 10:01:00",
-        "宝贝标题": title, "宝贝种类": "1", "物流单号": "", "物流公司": "", "订单备注": "",
-        "宝贝总数量": count, "修改后的收货地址": changed_address,
+        "买家会员名": f"buyer{n}",
+        "买家实际支付金额 ": amount,
+        "订单状态": status,
+        "买家留言": note,
+        "收货人姓名": recipient,
+        "收货地址 ": address,
+        "运送方式": "快递",
+        "联系电话 ": "",
+        "联系手机": f'="{mobile}"' if mobile else "",
+        "订单创建时间": "2016-11-11 10:00:00",
+        "订单付款时间": "2016-11-11 10:01:00",
+        "宝贝标题": title,
+        "宝贝种类": "1",
+        "物流单号": "",
+        "物流公司": "",
+        "订单备注": "",
+        "宝贝总数量": count,
+        "修改后的收货地址": changed_address,
     }
 
 
-def item(n: int, sku: str, quantity: str = "1", price: str = "64.00", status: str = PAID,
-         ) -> dict[str, str]:
-    return {"订单编号": f'="{order_id(n)}"', "标题": sku, "价格": price, "购买数量": quantity,
-            "外部系统编号": "", "商品属性": "", "套餐信息": "", "备注": "", "订单状态": status,
-            "商家编码": sku}
+def item(
+    n: int,
+    sku: str,
+    quantity: str = "1",
+    price: str = "64.00",
+    status: str = PAID,
+) -> dict[str, str]:
+    return {
+        "订单编号": f'="{order_id(n)}"',
+        "标题": sku,
+        "价格": price,
+        "购买数量": quantity,
+        "外部系统编号": "",
+        "商品属性": "",
+        "套餐信息": "",
+        "备注": "",
+        "订单状态": status,
+        "商家编码": sku,
+    }
 
 
 def csv_bytes(headers: list[str], rows: list[dict[str, str] | list[str]], encoding: str) -> bytes:

@@ -46,14 +46,24 @@ def page_texts(pdf: bytes | Path) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
 
 
-def crop_cells(image: Image.Image, rows: int, cols: int, page_mm: tuple[float, float],
-               cell_mm: tuple[float, float], dpi: int) -> list[Image.Image]:
+def crop_cells(
+    image: Image.Image,
+    rows: int,
+    cols: int,
+    page_mm: tuple[float, float],
+    cell_mm: tuple[float, float],
+    dpi: int,
+) -> list[Image.Image]:
     """The cells of a label sheet, row by row, each as its own image."""
     px = dpi / 25.4
     cells = []
     for r in range(rows):
         for c in range(cols):
-            box = (round(c * cell_mm[0] * px), round(r * cell_mm[1] * px),
-                   round((c + 1) * cell_mm[0] * px), round((r + 1) * cell_mm[1] * px))
+            box = (
+                round(c * cell_mm[0] * px),
+                round(r * cell_mm[1] * px),
+                round((c + 1) * cell_mm[0] * px),
+                round((r + 1) * cell_mm[1] * px),
+            )
             cells.append(image.crop(box))
     return cells

@@ -46,8 +46,12 @@ def focused() -> QWidget:
     return widget
 
 
-def scan(qtbot, code: str, end: Qt.Key = Qt.Key.Key_Return,  # type: ignore[no-untyped-def]
-         gap_ms: int = SCANNER_GAP_MS) -> None:
+def scan(
+    qtbot,
+    code: str,
+    end: Qt.Key = Qt.Key.Key_Return,  # type: ignore[no-untyped-def]
+    gap_ms: int = SCANNER_GAP_MS,
+) -> None:
     """A keyboard-wedge scanner's burst: `code` and Enter (or Tab), each key sent to the
     widget with the focus at that moment, `gap_ms` apart by the keys' own times (as the
     system stamps a real scanner's keys), the event loop running in between."""
@@ -79,8 +83,9 @@ class _Keyboard:
     now_ms = 1_000_000
 
 
-def send_key(widget: QWidget, what: str | Qt.Key, after_ms: int,
-             only: QEvent.Type | None = None) -> None:
+def send_key(
+    widget: QWidget, what: str | Qt.Key, after_ms: int, only: QEvent.Type | None = None
+) -> None:
     """Press and release one key `after_ms` after the previous one, by the keys' times.
     Any text, not only Latin-1 (QTest's limit): a Chinese or Tibetan layout sends the
     character with no key code of its own. `only` sends the press or the release alone
@@ -97,8 +102,14 @@ def send_key(widget: QWidget, what: str | Qt.Key, after_ms: int,
         QApplication.sendEvent(widget, event)
 
 
-_KEY_TEXT = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t",
-             Qt.Key.Key_Backspace: "\b", Qt.Key.Key_Escape: "\x1b", Qt.Key.Key_Space: " "}
+_KEY_TEXT = {
+    Qt.Key.Key_Return: "\r",
+    Qt.Key.Key_Enter: "\r",
+    Qt.Key.Key_Tab: "\t",
+    Qt.Key.Key_Backspace: "\b",
+    Qt.Key.Key_Escape: "\x1b",
+    Qt.Key.Key_Space: " ",
+}
 
 
 def choose(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -126,8 +137,9 @@ def hover(qtbot, widget: QWidget) -> str:  # type: ignore[no-untyped-def]
 
     QToolTip.hideText()
     centre = widget.rect().center()
-    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, centre,
-                                              widget.mapToGlobal(centre)))
+    QApplication.sendEvent(
+        widget, QHelpEvent(QEvent.Type.ToolTip, centre, widget.mapToGlobal(centre))
+    )
     if not QToolTip.isVisible():
         return ""
     text = QToolTip.text()
@@ -135,8 +147,9 @@ def hover(qtbot, widget: QWidget) -> str:  # type: ignore[no-untyped-def]
     return text
 
 
-def compose(widget: QWidget, preedit: str = "", commit: str = "",
-            after_ms: int = SCANNER_GAP_MS) -> None:
+def compose(
+    widget: QWidget, preedit: str = "", commit: str = "", after_ms: int = SCANNER_GAP_MS
+) -> None:
     """What an input method sends instead of the keys it took, `after_ms` after the last
     input by the keyboard's clock: its composition so far (`preedit`, underlined in the
     box) and what it commits. Such events carry no time: the burst detector times them by
@@ -144,8 +157,15 @@ def compose(widget: QWidget, preedit: str = "", commit: str = "",
     _Keyboard.now_ms += after_ms
     underline = QTextCharFormat()
     underline.setFontUnderline(True)
-    attributes = [QInputMethodEvent.Attribute(QInputMethodEvent.AttributeType.TextFormat, 0,
-                                              len(preedit), underline)] if preedit else []
+    attributes = (
+        [
+            QInputMethodEvent.Attribute(
+                QInputMethodEvent.AttributeType.TextFormat, 0, len(preedit), underline
+            )
+        ]
+        if preedit
+        else []
+    )
     event = QInputMethodEvent(preedit, attributes)
     if commit:
         event.setCommitString(commit)
@@ -160,16 +180,19 @@ def keyboard_clock() -> float:
 LOOK_EVERY_MS = 50
 
 
-def when_shown(kind: type[QWidget], act: Callable[[QWidget], None],
-               tries: int = 400) -> list[QWidget]:
+def when_shown(
+    kind: type[QWidget], act: Callable[[QWidget], None], tries: int = 400
+) -> list[QWidget]:
     """Once a window of `kind` shows (a dialog whose exec() holds the test's click in its
     own event loop), `act` on it as the clerk would; looked for every 50 ms, `tries` times.
     Returns the windows acted on, to check afterwards."""
     seen: list[QWidget] = []
 
     def look(left: int) -> None:
-        shown = next((w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, kind) and w.isVisible()), None)
+        shown = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()),
+            None,
+        )
         if shown is None:
             if left > 0:
                 QTimer.singleShot(LOOK_EVERY_MS, lambda: look(left - 1))
@@ -184,6 +207,7 @@ def when_shown(kind: type[QWidget], act: Callable[[QWidget], None],
 def pick_file(path: Path) -> Callable[[QWidget], None]:
     """What the clerk does in the open-file dialog: go to `path`'s folder, choose the file,
     Open. (Typing a path brings up the dialog's completer: the name is set instead.)"""
+
     def act(dialog: QWidget) -> None:
         assert isinstance(dialog, QFileDialog)
         dialog.setDirectory(str(path.parent))

@@ -46,9 +46,17 @@ def add_parcel(uow: UnitOfWork, address: str, *, needs_review: bool = True) -> u
     center = uow.session.scalar(select(Center).where(Center.code == "TSC"))
     assert center is not None
     now = datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
-    parcel = Parcel(center_id=center.id, source=ParcelSource.ARRIVAL.value, recipient="次仁",
-                    address=address, received_at=now, created_at=now,
-                    needs_review=needs_review, match_confidence=0.3, route="postal")
+    parcel = Parcel(
+        center_id=center.id,
+        source=ParcelSource.ARRIVAL.value,
+        recipient="次仁",
+        address=address,
+        received_at=now,
+        created_at=now,
+        needs_review=needs_review,
+        match_confidence=0.3,
+        route="postal",
+    )
     uow.session.add(parcel)
     uow.session.flush()
     return parcel.id
@@ -62,8 +70,9 @@ def served_db(db: Database) -> Database:
 
 
 @pytest.fixture(scope="module")
-def resolver_db(sqlite_template: Path,
-                tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def resolver_db(
+    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Database]:
     """One served SQLite database shared by the table-driven resolver cases (read only)."""
     path = tmp_path_factory.mktemp("resolver") / "depot.db"
     shutil.copy(sqlite_template, path)

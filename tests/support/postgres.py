@@ -13,8 +13,13 @@ def _pg_admin():  # type: ignore[no-untyped-def]
 
     url = make_url(PG_ADMIN)
     return psycopg.connect(
-        host=url.host, port=url.port or 5432, user=url.username, password=url.password,
-        dbname=url.database, autocommit=True, connect_timeout=3,
+        host=url.host,
+        port=url.port or 5432,
+        user=url.username,
+        password=url.password,
+        dbname=url.database,
+        autocommit=True,
+        connect_timeout=3,
     )
 
 
@@ -22,5 +27,3 @@ def _pg_url(name: str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(PG_ADMIN).set(database=name).render_as_string(hide_password=False)
-
-

@@ -45,26 +45,39 @@ def make_world(db: Database) -> tuple[Database, uuid.UUID, list[uuid.UUID]]:
         session.flush()
         points = []
         for n, name_bo in enumerate(["སྟག་གཞུང་", "བྱང་ཐང་", "རི་བོ་"]):
-            point = VillagePoint(id=new_id(), township_code=SEAT, name_zh=f"措勤{n + 1}村",
-                                 name_bo=name_bo)
+            point = VillagePoint(
+                id=new_id(), township_code=SEAT, name_zh=f"措勤{n + 1}村", name_bo=name_bo
+            )
             session.add(point)
             points.append(point.id)
         session.add_all([Bin(center_id=center.id, code=f"A-0{i}", zone="A") for i in (1, 2, 3)])
-        session.add(Product(sku="TC-CASH-001", barcode="6901234567892", name_zh="羊绒围巾",
-                            name_bo="ཆེ་ཐག"))
+        session.add(
+            Product(sku="TC-CASH-001", barcode="6901234567892", name_zh="羊绒围巾", name_bo="ཆེ་ཐག")
+        )
         session.flush()
-        set_schedule(uow, "TSC", ScheduleInput(SEAT, "mon,thu", "08:00", "18:00", 100, 800,
-                                               "藏E-0001"))
+        set_schedule(
+            uow, "TSC", ScheduleInput(SEAT, "mon,thu", "08:00", "18:00", 100, 800, "藏E-0001")
+        )
         ids = []
         for i in range(9):
             parcel = Parcel(
-                id=new_id(), center_id=center.id, source="arrival", carrier_barcode=f"YT{i:010d}",
+                id=new_id(),
+                center_id=center.id,
+                source="arrival",
+                carrier_barcode=f"YT{i:010d}",
                 recipient=["扎西多吉 བཀྲ་ཤིས་རྡོ་རྗེ", "卓玛", "Lhamo"][i % 3],
-                phone=f"1380000{i:04d}", address="西藏 阿里 措勤", township_code=SEAT,
-                village_point_id=points[i % 3], route="township", status="ready",
-                weight_g=500 + i, tracking="EA123456785CN" if i == 4 else None,
-                received_at=clock.now - timedelta(days=1), ready_at=clock.now,
-                created_at=clock.now)
+                phone=f"1380000{i:04d}",
+                address="西藏 阿里 措勤",
+                township_code=SEAT,
+                village_point_id=points[i % 3],
+                route="township",
+                status="ready",
+                weight_g=500 + i,
+                tracking="EA123456785CN" if i == 4 else None,
+                received_at=clock.now - timedelta(days=1),
+                ready_at=clock.now,
+                created_at=clock.now,
+            )
             session.add(parcel)
             ids.append(parcel.id)
         session.flush()

@@ -55,19 +55,36 @@ class World:
     def uow(self, actor: str = "clerk") -> UnitOfWork:
         return self.db.uow(actor)
 
-    def parcel(self, uow: UnitOfWork, township: str | None, *, ready: datetime,
-               received: datetime | None = None, weight_g: int = 1000,
-               point: int | None = 0, status: str = "ready") -> uuid.UUID:
+    def parcel(
+        self,
+        uow: UnitOfWork,
+        township: str | None,
+        *,
+        ready: datetime,
+        received: datetime | None = None,
+        weight_g: int = 1000,
+        point: int | None = 0,
+        status: str = "ready",
+    ) -> uuid.UUID:
         """A packed, weighed parcel waiting for a run (township None: by post)."""
         self._serial += 1
         vp = self.points[township][point] if township and point is not None else None
         parcel = Parcel(
-            id=new_id(), center_id=self.center_id, source="arrival",
-            carrier_barcode=f"YT{self._serial:010d}", recipient=f"收件人{self._serial}",
-            phone="13800000000", address="西藏 阿里 措勤", township_code=township,
-            village_point_id=vp, route="township" if township else "postal",
-            status=status, weight_g=weight_g, received_at=received or ready - timedelta(days=1),
-            ready_at=ready, created_at=ready,
+            id=new_id(),
+            center_id=self.center_id,
+            source="arrival",
+            carrier_barcode=f"YT{self._serial:010d}",
+            recipient=f"收件人{self._serial}",
+            phone="13800000000",
+            address="西藏 阿里 措勤",
+            township_code=township,
+            village_point_id=vp,
+            route="township" if township else "postal",
+            status=status,
+            weight_g=weight_g,
+            received_at=received or ready - timedelta(days=1),
+            ready_at=ready,
+            created_at=ready,
         )
         uow.session.add(parcel)
         uow.session.flush()
@@ -76,8 +93,11 @@ class World:
 
 def add_places(uow: UnitOfWork, center_id: uuid.UUID) -> dict[str, list[uuid.UUID]]:
     session = uow.session
-    chain = [("54", "province", None, "西藏自治区"), ("5425", "prefecture", "54", "阿里地区"),
-             ("542527", "county", "5425", "措勤县")]
+    chain = [
+        ("54", "province", None, "西藏自治区"),
+        ("5425", "prefecture", "54", "阿里地区"),
+        ("542527", "county", "5425", "措勤县"),
+    ]
     for code, level, parent, name in chain:
         if session.get(Division, code) is None:
             session.add(Division(code=code, level=level, parent_code=parent, name_zh=name))
@@ -92,8 +112,9 @@ def add_places(uow: UnitOfWork, center_id: uuid.UUID) -> dict[str, list[uuid.UUI
         session.flush()
         points[code] = []
         for n in range(3):
-            vp = VillagePoint(id=new_id(), township_code=code, name_zh=f"{name}{n + 1}村",
-                              name_pinyin=f"v{n + 1}")
+            vp = VillagePoint(
+                id=new_id(), township_code=code, name_zh=f"{name}{n + 1}村", name_pinyin=f"v{n + 1}"
+            )
             session.add(vp)
             points[code].append(vp.id)
     session.flush()
@@ -102,9 +123,12 @@ def add_places(uow: UnitOfWork, center_id: uuid.UUID) -> dict[str, list[uuid.UUI
 
 def default_schedules(uow: UnitOfWork) -> None:
     """Realistic but invented: 2-4 runs a week, the postal handover every day."""
+
     def put(code: str | None, days: str, cap: int = 100, kg: int = 800, **extra: object) -> None:
-        set_schedule(uow, "TSC", ScheduleInput(code, days, "08:00", "18:00", cap, kg, "藏E-0001",
-                                               **extra))  # type: ignore[arg-type]
+        set_schedule(
+            uow, "TSC", ScheduleInput(code, days, "08:00", "18:00", cap, kg, "藏E-0001", **extra)
+        )  # type: ignore[arg-type]
+
     put(SEAT, "mon,tue,thu,fri")
     put(CISHI, "mon,thu")
     put(QULUO, "tue,fri", cap=5, kg=50)
@@ -144,8 +168,10 @@ def monday_loads(world: World) -> tuple[list[uuid.UUID], uuid.UUID, dict[uuid.UU
     from core.runs.planning import plan_runs
 
     with world.uow() as uow:
-        ids = [world.parcel(uow, CISHI, ready=local(MONDAY - timedelta(days=2), 9 + n),
-                            point=n % 3) for n in range(4)]
+        ids = [
+            world.parcel(uow, CISHI, ready=local(MONDAY - timedelta(days=2), 9 + n), point=n % 3)
+            for n in range(4)
+        ]
         other = world.parcel(uow, SEAT, ready=local(MONDAY - timedelta(days=2), 9))
         plan_runs(uow, MONDAY)
         plan_runs(uow, MONDAY + timedelta(days=3))
@@ -154,14 +180,19 @@ def monday_loads(world: World) -> tuple[list[uuid.UUID], uuid.UUID, dict[uuid.UU
     return ids, other, codes
 
 
-def attach_order(world: World, uow: UnitOfWork, number: str,
-                 parcels: list[uuid.UUID]) -> uuid.UUID:
+def attach_order(world: World, uow: UnitOfWork, number: str, parcels: list[uuid.UUID]) -> uuid.UUID:
     """A marketplace order numbered `number` that travels as `parcels`."""
     from core.shipping.models import Order
 
-    order = Order(id=new_id(), center_id=world.center_id, channel="taobao",
-                  external_id=number, recipient="收件人", address="西藏 阿里 措勤",
-                  imported_at=world.clock())
+    order = Order(
+        id=new_id(),
+        center_id=world.center_id,
+        channel="taobao",
+        external_id=number,
+        recipient="收件人",
+        address="西藏 阿里 措勤",
+        imported_at=world.clock(),
+    )
     uow.session.add(order)
     uow.session.flush()
     for pid in parcels:

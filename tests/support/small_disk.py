@@ -18,15 +18,18 @@ def full_disk(folder: Path, keep: dict[str, str] | None = None) -> Iterator[Path
     """`folder` becomes a 64 KiB tmpfs holding the files of `keep` (name -> text), then a
     filler up to the last byte, so every further write fails with ENOSPC."""
     folder.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs (needs root): {done.stderr.strip()}")
     try:
         for name, text in (keep or {}).items():
             (folder / name).write_text(text, encoding="utf-8")
-        with (folder / "filler").open("wb", buffering=0) as filler, \
-                contextlib.suppress(OSError):
+        with (folder / "filler").open("wb", buffering=0) as filler, contextlib.suppress(OSError):
             while True:
                 filler.write(b"x" * 512)
         yield folder

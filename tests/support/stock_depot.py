@@ -26,22 +26,37 @@ def move_count(db: Database) -> int:
 
 def fill_stock(sqlite_db: Database) -> Database:
     with sqlite_db.uow() as uow:
-        tsc = catalog.create_center(uow, code="TSC", name_zh="措勤", name_bo="མཚོ་ཆེན།",
-                                    name_en="Tsochen")
-        gar = catalog.create_center(uow, code="GAR", name_zh="噶尔", name_bo="སྒར།", name_en="Gar",
-                                    illustrative=True)
+        tsc = catalog.create_center(
+            uow, code="TSC", name_zh="措勤", name_bo="མཚོ་ཆེན།", name_en="Tsochen"
+        )
+        gar = catalog.create_center(
+            uow, code="GAR", name_zh="噶尔", name_bo="སྒར།", name_en="Gar", illustrative=True
+        )
         for center in (tsc, gar):
             catalog.create_bin(uow, center, "A-01")
             catalog.create_bin(uow, center, "B-01")
         for sku, (zh, bo, en) in PRODUCTS.items():
-            catalog.create_product(uow, sku=sku, name_zh=zh, name_bo=bo, name_en=en,
-                                   tracks_expiry=sku == "SNC-CRM-50",
-                                   barcode="6901234567892" if sku == "SNC-CRM-50" else None)
+            catalog.create_product(
+                uow,
+                sku=sku,
+                name_zh=zh,
+                name_bo=bo,
+                name_en=en,
+                tracks_expiry=sku == "SNC-CRM-50",
+                barcode="6901234567892" if sku == "SNC-CRM-50" else None,
+            )
         uow.commit()
     with sqlite_db.uow() as uow:
         services.receive(uow, center="TSC", bin="A-01", sku="CSH-SCF-01", quantity=40)
-        services.receive(uow, center="TSC", bin="B-01", sku="SNC-CRM-50", quantity=120,
-                         lot="L1", expiry=date(2099, 6, 30))
+        services.receive(
+            uow,
+            center="TSC",
+            bin="B-01",
+            sku="SNC-CRM-50",
+            quantity=120,
+            lot="L1",
+            expiry=date(2099, 6, 30),
+        )
         services.receive(uow, center="TSC", bin="A-01", sku="YAK-JRK-25", quantity=60)
         services.receive(uow, center="GAR", bin="A-01", sku="INC-ZRN-01", quantity=300)
         services.receive(uow, center="GAR", bin="A-01", sku="CSH-SCF-01", quantity=15)

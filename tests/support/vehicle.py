@@ -15,8 +15,7 @@ def runs_shown(page) -> bool:  # type: ignore[no-untyped-def]
     thread: a test waits for them as a clerk waits to see them)."""
     current = page.current_run()
     shown = page.parcels.view.id if page.parcels.view is not None else None
-    return page.runs.shown_day == page.selected_day and (
-        current is None or shown == current.id)
+    return page.runs.shown_day == page.selected_day and (current is None or shown == current.id)
 
 
 def show_day(qtbot, page, day) -> None:  # type: ignore[no-untyped-def]
@@ -37,8 +36,9 @@ def select_run(qtbot, page, township):  # type: ignore[no-untyped-def]
 
 
 def wait_done(qtbot, holder) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: holder.last_operation is not None and holder.last_operation.done,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: holder.last_operation is not None and holder.last_operation.done, timeout=10_000
+    )
 
 
 def run_status(world, run_id) -> str:  # type: ignore[no-untyped-def]

@@ -41,16 +41,20 @@ def test_quotes_in_english_sentences_are_narrow(qapp, quote):
     # A CJK face draws curly quotes a full em wide: "Unknown code “ 123 ”."
     assert metrics.horizontalAdvance(quote) <= metrics.horizontalAdvance('"') * 1.2
     sentence = "Unknown code “6901234567892”."
-    assert metrics.horizontalAdvance(sentence) <= metrics.horizontalAdvance(
-        sentence.replace("“", '"').replace("”", '"')) + 2
+    assert (
+        metrics.horizontalAdvance(sentence)
+        <= metrics.horizontalAdvance(sentence.replace("“", '"').replace("”", '"')) + 2
+    )
 
 
 def dark_rows(image: QImage, area: QRect) -> list[int]:
     """Rows of `area` (relative to its top) holding text ink: dark pixels on a light field."""
     rows = []
     for y in range(area.top(), area.bottom() + 1):
-        if any(QColor(image.pixel(x, y)).lightness() < 110
-               for x in range(area.left(), area.right() + 1)):
+        if any(
+            QColor(image.pixel(x, y)).lightness() < 110
+            for x in range(area.left(), area.right() + 1)
+        ):
             rows.append(y - area.top())
     return rows
 
@@ -59,8 +63,11 @@ def free_ink_height(text: str) -> int:
     """The ink height of `text` in the app font, drawn with room all round."""
     font = QApplication.font()
     metrics = QFontMetricsF(font)
-    image = QImage(int(metrics.horizontalAdvance(text)) + 20, int(metrics.height()) * 4,
-                   QImage.Format.Format_RGB32)
+    image = QImage(
+        int(metrics.horizontalAdvance(text)) + 20,
+        int(metrics.height()) * 4,
+        QImage.Format.Format_RGB32,
+    )
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setFont(font)
@@ -118,8 +125,9 @@ def test_tibetan_in_a_combo_is_not_cut(qtbot):
     image = rendered(qtbot, combo)
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
-    area = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                        QStyle.SubControl.SC_ComboBoxEditField, combo)
+    area = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
     assert_whole(image, area, TIBETAN_TEXT)
 
 
@@ -130,4 +138,3 @@ def test_a_spin_box_with_a_tibetan_prefix_is_not_cut(qtbot):
     edit = spin.findChild(QLineEdit)
     area = line_edit_text_rect(edit).translated(edit.mapTo(spin, edit.rect().topLeft()))
     assert_whole(image, area, "ཀཱོཾ་བསྒྲུབས་ 0")
-

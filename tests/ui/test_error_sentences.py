@@ -57,9 +57,15 @@ ERRORS = _core_errors()
 
 def test_the_core_has_typed_errors_in_every_area() -> None:
     modules = {cls.__module__ for cls in ERRORS}
-    assert {"core.errors", "core.inventory.workflow_errors", "core.printing.errors",
-            "core.orders.errors", "core.places.errors",
-            "core.runs.errors", "core.orders.importing.errors"} <= modules
+    assert {
+        "core.errors",
+        "core.inventory.workflow_errors",
+        "core.printing.errors",
+        "core.orders.errors",
+        "core.places.errors",
+        "core.runs.errors",
+        "core.orders.importing.errors",
+    } <= modules
     assert len(ERRORS) >= 50
 
 

@@ -48,10 +48,13 @@ def test_a_folder_that_is_gone_falls_back_to_downloads_then_home(tmp_path):
 
 
 def test_every_file_dialog_in_the_ui_goes_through_the_helper():
-    direct = [f"{path.relative_to(UI.parent)}:{number}: {line.strip()}"
-              for path in sorted(UI.rglob("*.py")) if path.name != "file_dialogs.py"
-              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-              if re.search(r"QFileDialog|get(Open|Save)File", line)]
+    direct = [
+        f"{path.relative_to(UI.parent)}:{number}: {line.strip()}"
+        for path in sorted(UI.rglob("*.py"))
+        if path.name != "file_dialogs.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"QFileDialog|get(Open|Save)File", line)
+    ]
     assert direct == []
 
 
@@ -64,14 +67,17 @@ con.close()  # the last connection closing checkpoints and deletes the WAL
 
 
 def _seen_by_another_program(path: Path) -> int:
-    done = subprocess.run([sys.executable, "-c", _OTHER_PROGRAM, str(path)],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _OTHER_PROGRAM, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return int(done.stdout)
 
 
 @pytest.mark.parametrize("ask", ["open", "save"])
-def test_a_file_dialog_on_the_database_folder_loses_nothing_the_app_writes(
-        qtbot, tmp_path, ask):
+def test_a_file_dialog_on_the_database_folder_loses_nothing_the_app_writes(qtbot, tmp_path, ask):
     """Qt's own dialog used to open the database's -wal and -shm files to guess their type,
     which drops the app's locks on them; another program closing the database then deleted
     the WAL under the app, and every later write was lost (a clerk trial, 2026-12-03)."""
@@ -96,8 +102,9 @@ def test_a_file_dialog_on_the_database_folder_loses_nothing_the_app_writes(
         qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) >= 2, timeout=5000)
         qtbot.wait(500)  # the dialog's file-info thread has looked at every file
         root = view.rootIndex()
-        listed.extend(view.model().index(row, 0, root).data()
-                      for row in range(view.model().rowCount(root)))
+        listed.extend(
+            view.model().index(row, 0, root).data() for row in range(view.model().rowCount(root))
+        )
         dialog.reject()
 
     when_shown(QFileDialog, look_then_cancel)

@@ -45,8 +45,9 @@ def test_the_first_window_fits_the_screen_with_its_title_bar(qtbot, context):
     # The window manager adds a title bar and borders outside the window: without room for
     # them the status bar falls off the bottom of a 768-pixel screen.
     assert window.height() + FRAME_ALLOWANCE.height() <= available.height()
-    assert window.width() <= max(available.width() - FRAME_ALLOWANCE.width(),
-                                 window.minimumSizeHint().width())
+    assert window.width() <= max(
+        available.width() - FRAME_ALLOWANCE.width(), window.minimumSizeHint().width()
+    )
 
 
 def test_an_area_is_one_line_in_the_registry(qtbot, context):
@@ -72,21 +73,24 @@ def test_database_label_never_shows_a_password():
     assert describe_url(make_url("sqlite:////data/depot.db")) == "SQLite: /data/depot.db"
 
 
-@pytest.mark.parametrize("error, words", [
-    (e.InsufficientStock("CSH-1", "TSC", 5, 2), ["CSH-1", "TSC", "5", "2"]),
-    (e.UnknownProduct("X-9"), ["X-9"]),
-    (e.UnknownCenter("ZZZ"), ["ZZZ"]),
-    (e.UnknownBin("TSC", "Q-9"), ["TSC", "Q-9"]),
-    (e.UnknownLot("CSH-1", "L7"), ["CSH-1", "L7"]),
-    (e.UnknownReservation("r-1"), ["r-1"]),
-    (e.LotExpired("CRM", "L1", date(2024, 5, 1)), ["CRM", "L1", "2024-05-01"]),
-    (e.InvalidQuantity("quantity", "1.5"), ["Quantity", "1.5"]),
-    (e.InvalidValue("expiry", None, "required"), ["Expiry date", "required"]),
-    (e.InvalidValue("expiry", "31/12", "date"), ["Expiry date", "31/12", "YYYY-MM-DD"]),
-    (e.ReservationClosed("r-2", "picked"), ["r-2", "picked"]),
-    (e.SameBin("A-01"), ["A-01"]),
-    (e.DuplicateValue("sku", "CSH-1"), ["SKU", "CSH-1"]),
-])
+@pytest.mark.parametrize(
+    "error, words",
+    [
+        (e.InsufficientStock("CSH-1", "TSC", 5, 2), ["CSH-1", "TSC", "5", "2"]),
+        (e.UnknownProduct("X-9"), ["X-9"]),
+        (e.UnknownCenter("ZZZ"), ["ZZZ"]),
+        (e.UnknownBin("TSC", "Q-9"), ["TSC", "Q-9"]),
+        (e.UnknownLot("CSH-1", "L7"), ["CSH-1", "L7"]),
+        (e.UnknownReservation("r-1"), ["r-1"]),
+        (e.LotExpired("CRM", "L1", date(2024, 5, 1)), ["CRM", "L1", "2024-05-01"]),
+        (e.InvalidQuantity("quantity", "1.5"), ["Quantity", "1.5"]),
+        (e.InvalidValue("expiry", None, "required"), ["Expiry date", "required"]),
+        (e.InvalidValue("expiry", "31/12", "date"), ["Expiry date", "31/12", "YYYY-MM-DD"]),
+        (e.ReservationClosed("r-2", "picked"), ["r-2", "picked"]),
+        (e.SameBin("A-01"), ["A-01"]),
+        (e.DuplicateValue("sku", "CSH-1"), ["SKU", "CSH-1"]),
+    ],
+)
 def test_every_core_error_has_its_own_sentence(error, words):
     message = describe(error)
     assert all(word in message for word in words), message
@@ -97,9 +101,16 @@ def test_screenshot_writes_a_png_of_the_window(tmp_path, sqlite_url):
     shot = tmp_path / "shot.png"
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", sqlite_url, "--screenshot", str(shot)],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
-             CLOCK_VARIABLE: os.environ[CLOCK_VARIABLE]},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            CLOCK_VARIABLE: os.environ[CLOCK_VARIABLE],
+        },
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(shot))
@@ -118,7 +129,9 @@ def test_translators_load_qt_and_our_files(qapp, tmp_path, monkeypatch):
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="zh_CN">'
         "<context><name>Areas</name><message><source>Stock</source>"
-        "<translation>库存</translation></message></context></TS>", encoding="utf-8")
+        "<translation>库存</translation></message></context></TS>",
+        encoding="utf-8",
+    )
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     subprocess.run([str(lrelease), str(ts)], check=True, capture_output=True, timeout=60)
     monkeypatch.setattr(ui.app, "resource_path", lambda *parts: tmp_path.joinpath(*parts))

@@ -73,11 +73,13 @@ def test_ui_reaches_the_core_only_through_operations() -> None:
             if offence.what not in allowed:
                 problems.append(f"{name}:{offence.line}: {offence.what}")
     assert not problems, (
-        "ui/ reaches the database without ui/operations.py:\n  " + "\n  ".join(problems)
+        "ui/ reaches the database without ui/operations.py:\n  "
+        + "\n  ".join(problems)
         + "\nWrite the read or write as a core function of `uow` (in the area's core package, "
         "returning frozen dataclasses) and call it with ops.query(fn, on_success=...) or "
         "ops.run(fn, ...); type jobs with `from ui.operations import UnitOfWork`. "
-        "Do not add to OFFENDERS in tests/ui/test_one_door.py: it may only shrink.")
+        "Do not add to OFFENDERS in tests/ui/test_one_door.py: it may only shrink."
+    )
 
 
 def test_the_doors_are_the_modules_that_hold_the_database() -> None:
@@ -85,25 +87,31 @@ def test_the_doors_are_the_modules_that_hold_the_database() -> None:
     door = offences((UI / "operations.py").read_text(encoding="utf-8"))
     assert {"core.uow", ".db"} <= {offence.what for offence in door}
     assert {o.what for o in offences((UI / "app.py").read_text(encoding="utf-8"))} >= {
-        "core.database"}
+        "core.database"
+    }
 
 
-@pytest.mark.parametrize(("source", "what"), [
-    ("import sqlalchemy as sa", "sqlalchemy"),
-    ("from sqlalchemy.orm import Session", "sqlalchemy.orm"),
-    ("from core import uow", "core.uow"),
-    ("from core.storage import engine", "core.storage.engine"),
-    ("from core.uow import UnitOfWork", "core.uow"),
-    ("import core.database", "core.database"),
-    ("rows = uow.session.scalars(query)", ".session"),
-    ("day = self.context.db.clock()", ".db"),
-])
+@pytest.mark.parametrize(
+    ("source", "what"),
+    [
+        ("import sqlalchemy as sa", "sqlalchemy"),
+        ("from sqlalchemy.orm import Session", "sqlalchemy.orm"),
+        ("from core import uow", "core.uow"),
+        ("from core.storage import engine", "core.storage.engine"),
+        ("from core.uow import UnitOfWork", "core.uow"),
+        ("import core.database", "core.database"),
+        ("rows = uow.session.scalars(query)", ".session"),
+        ("day = self.context.db.clock()", ".db"),
+    ],
+)
 def test_each_way_round_the_door_is_seen(source: str, what: str) -> None:
     assert [offence.what for offence in offences(source)] == [what]
 
 
 def test_the_core_reached_through_the_door_is_not_an_offence() -> None:
-    clean = ("from core.inventory.services import receive\nfrom core.storage import messages\n"
-             "from ui.operations import UnitOfWork\nx = self.context.ops.query(fn, on_success=f)\n"
-             "y = database_label")
+    clean = (
+        "from core.inventory.services import receive\nfrom core.storage import messages\n"
+        "from ui.operations import UnitOfWork\nx = self.context.ops.query(fn, on_success=f)\n"
+        "y = database_label"
+    )
     assert offences(clean) == []

@@ -62,12 +62,15 @@ def test_a_core_error_rolls_back_everything_and_comes_back_translated(qtbot, con
 
     def job(uow):  # type: ignore[no-untyped-def]
         receive(uow)  # written first...
-        return services.move_stock(uow, center="TSC", from_bin="A-01", to_bin="B-01",
-                                   sku="CSH-SCF-01", quantity=9999)  # ...then refused
+        return services.move_stock(
+            uow, center="TSC", from_bin="A-01", to_bin="B-01", sku="CSH-SCF-01", quantity=9999
+        )  # ...then refused
 
     # assertNotEmitted outside: it must still be listening while waitSignal runs the loop
-    with qtbot.assertNotEmitted(context.bus.changes_applied), \
-            qtbot.waitSignal(context.ops.operation_finished) as finished:
+    with (
+        qtbot.assertNotEmitted(context.bus.changes_applied),
+        qtbot.waitSignal(context.ops.operation_finished) as finished,
+    ):
         context.ops.run(job, on_failure=messages.append)
     operation = finished.args[0]
     assert isinstance(operation.error, InsufficientStock)
@@ -89,6 +92,7 @@ def test_writes_run_one_at_a_time_in_submission_order(qtbot, context):
             order.append(n)
             active.remove(n)
             return changes
+
         return run
 
     operations = [context.ops.run(job(n)) for n in range(1, 6)]
@@ -122,8 +126,11 @@ def test_a_slow_job_shows_progress_and_cancel_rolls_it_back(qtbot, context, stoc
     operation = context.ops.run(job, parent=parent, title="Import", long_job=True)
 
     def dialog() -> QProgressDialog | None:
-        found = [w for w in QApplication.topLevelWidgets() + parent.findChildren(QProgressDialog)
-                 if isinstance(w, QProgressDialog) and w.isVisible()]
+        found = [
+            w
+            for w in QApplication.topLevelWidgets() + parent.findChildren(QProgressDialog)
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        ]
         return found[0] if found else None
 
     qtbot.waitUntil(lambda: dialog() is not None and dialog().value() == 500, timeout=20_000)
@@ -135,8 +142,10 @@ def test_a_slow_job_shows_progress_and_cancel_rolls_it_back(qtbot, context, stoc
     qtbot.wait(HOLD_MS)
     behind.set()
     assert piled_up.wait(20)  # the GUI thread is held up here, as a busy one would be
-    with qtbot.assertNotEmitted(context.bus.changes_applied), \
-            qtbot.waitSignal(operation.finished, timeout=20_000):
+    with (
+        qtbot.assertNotEmitted(context.bus.changes_applied),
+        qtbot.waitSignal(operation.finished, timeout=20_000),
+    ):
         qtbot.mouseRelease(cancel, left)
     assert operation.cancelled and "nothing was saved" in operation.message.lower()
     assert move_count(stock_db) == before
@@ -172,8 +181,9 @@ def test_a_write_the_server_cancels_for_a_deadlock_is_run_again(qtbot, pg_url, t
         runs.append(1)
         changes = receive(uow)
         if len(runs) == 1:  # what the server does to a deadlock's victim, after it wrote
-            uow.session.execute(text(
-                "DO $$ BEGIN RAISE EXCEPTION 'deadlock' USING ERRCODE = '40P01'; END $$"))
+            uow.session.execute(
+                text("DO $$ BEGIN RAISE EXCEPTION 'deadlock' USING ERRCODE = '40P01'; END $$")
+            )
         return changes
 
     before = move_count(db)
@@ -201,11 +211,14 @@ def test_success_gets_the_very_result_and_failure_the_exception_with_its_sentenc
     assert got == [written.result] and isinstance(got[0], Changes) and got[0].stock
 
     def refused(uow):  # type: ignore[no-untyped-def]
-        return services.move_stock(uow, center="TSC", from_bin="A-01", to_bin="B-01",
-                                   sku="CSH-SCF-01", quantity=9999)
+        return services.move_stock(
+            uow, center="TSC", from_bin="A-01", to_bin="B-01", sku="CSH-SCF-01", quantity=9999
+        )
 
-    with qtbot.assertNotEmitted(context.bus.changes_applied), \
-            qtbot.waitSignal(context.ops.operation_finished):
+    with (
+        qtbot.assertNotEmitted(context.bus.changes_applied),
+        qtbot.waitSignal(context.ops.operation_finished),
+    ):
         failed = context.ops.run(refused, on_error=lambda error, text: errors.append((error, text)))
     assert len(errors) == 1 and errors[0][0] is failed.error
     assert isinstance(errors[0][0], InsufficientStock) and errors[0][0].requested == 9999
@@ -216,8 +229,11 @@ def test_success_gets_the_very_result_and_failure_the_exception_with_its_sentenc
 
 
 def visible_progress_dialogs(parent: QWidget) -> list[QProgressDialog]:
-    return [w for w in QApplication.topLevelWidgets() + parent.findChildren(QProgressDialog)
-            if isinstance(w, QProgressDialog) and w.isVisible()]
+    return [
+        w
+        for w in QApplication.topLevelWidgets() + parent.findChildren(QProgressDialog)
+        if isinstance(w, QProgressDialog) and w.isVisible()
+    ]
 
 
 def test_a_long_job_with_its_own_bar_opens_no_second_window(qtbot, context):
@@ -233,8 +249,12 @@ def test_a_long_job_with_its_own_bar_opens_no_second_window(qtbot, context):
         return receive(uow)
 
     operation = context.ops.run_long(
-        job, parent=parent, title="Import", progress_dialog=False,
-        on_progress=lambda fraction, stage: reported.append((fraction, stage)))
+        job,
+        parent=parent,
+        title="Import",
+        progress_dialog=False,
+        on_progress=lambda fraction, stage: reported.append((fraction, stage)),
+    )
     try:
         qtbot.waitUntil(lambda: bool(reported), timeout=5000)
         qtbot.wait(700)  # past the moment the generic dialog would open
@@ -260,8 +280,9 @@ def test_the_progress_dialog_words_the_stage_the_core_reports(qtbot, context):
 
     operation = context.ops.run_long(job, parent=parent, title="Import")
     try:
-        qtbot.waitUntil(lambda: any(d.value() == 300 for d in visible_progress_dialogs(parent)),
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: any(d.value() == 300 for d in visible_progress_dialogs(parent)), timeout=5000
+        )
         label = visible_progress_dialogs(parent)[0].labelText()
     finally:
         release.set()
@@ -269,7 +290,8 @@ def test_the_progress_dialog_words_the_stage_the_core_reports(qtbot, context):
         pass
     assert label == stage_text("checking") and label != "checking"
     assert {stage_text(key) for key in ("reading", "checking", "storing", "done")}.isdisjoint(
-        {"reading", "checking", "storing", "done"})
+        {"reading", "checking", "storing", "done"}
+    )
     assert stage_text("half way") == "half way"  # not a key: shown as it came
 
 
@@ -287,8 +309,12 @@ def test_a_query_reads_on_the_reader_thread_and_answers_on_the_gui_thread(qtbot,
         return center_name("GAR")(uow)
 
     with qtbot.waitSignal(context.ops.query_finished) as finished:
-        context.ops.query(read, on_success=lambda name: answers.append(
-            (threading.current_thread() is threading.main_thread(), name)))
+        context.ops.query(
+            read,
+            on_success=lambda name: answers.append(
+                (threading.current_thread() is threading.main_thread(), name)
+            ),
+        )
     assert threads[0].startswith("depot-read")
     assert answers == [(True, "噶尔")] and finished.args[0].result == "噶尔"
 
@@ -311,6 +337,7 @@ def test_a_newer_query_of_the_same_key_drops_the_older_results(qtbot, context):
                 reading.set()
                 release.wait(10)
             return center_name(code)(uow)
+
         return fn
 
     try:
@@ -356,8 +383,11 @@ def test_a_read_does_not_wait_behind_a_long_write(qtbot, context):
 def test_a_failed_query_gives_the_exception_and_its_sentence(qtbot, context):
     errors: list[tuple[BaseException, str]] = []
     with qtbot.waitSignal(context.ops.query_finished):
-        context.ops.query(center_name("ZZZ"), on_success=print,
-                          on_error=lambda error, text: errors.append((error, text)))
+        context.ops.query(
+            center_name("ZZZ"),
+            on_success=print,
+            on_error=lambda error, text: errors.append((error, text)),
+        )
     assert len(errors) == 1 and "ZZZ" in errors[0][1]
     assert errors[0][1] == describe(errors[0][0])
 
@@ -415,8 +445,13 @@ sys.exit(app.exec())
 
 def test_system_exit_in_a_job_ends_the_app_with_its_code(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-c", SYSTEM_EXIT_SCRIPT], cwd=ROOT, capture_output=True, text=True,
-        timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+        [sys.executable, "-c", SYSTEM_EXIT_SCRIPT],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)},
+    )
     assert result.returncode == 7, (result.stdout, result.stderr)
     assert result.stdout == "", result.stdout  # no box, no on_error, not left running
 
@@ -466,7 +501,12 @@ def test_system_exit_in_a_job_of_the_app_ends_it_after_its_cleanup(tmp_path):
     app must leave its loop first, close the operations and dispose of the database."""
     url = f"sqlite:///{tmp_path / 'depot.db'}"
     result = subprocess.run(
-        [sys.executable, "-c", RUN_APP_SCRIPT, url], cwd=ROOT, capture_output=True, text=True,
-        timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+        [sys.executable, "-c", RUN_APP_SCRIPT, url],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)},
+    )
     assert result.returncode == 7, (result.stdout, result.stderr)
     assert result.stdout.splitlines() == ["operations closed", "database disposed"], result.stdout

@@ -12,15 +12,18 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from ui.plurals import english_plural
 
 
-@pytest.mark.parametrize("source, n, expected", [
-    ("%n parcel(s)", 1, "%n parcel"),
-    ("%n parcel(s)", 0, "%n parcels"),
-    ("%n parcel(s)", 2, "%n parcels"),
-    ("%n address(es) to review", 1, "%n address to review"),
-    ("%n address(es) to review", 5, "%n addresses to review"),
-    ("%n line(s) on {pages} page(s)", 1, "%n line on {pages} page"),
-    ("Township (optional)", 2, "Township (optional)"),  # not a suffix
-])
+@pytest.mark.parametrize(
+    "source, n, expected",
+    [
+        ("%n parcel(s)", 1, "%n parcel"),
+        ("%n parcel(s)", 0, "%n parcels"),
+        ("%n parcel(s)", 2, "%n parcels"),
+        ("%n address(es) to review", 1, "%n address to review"),
+        ("%n address(es) to review", 5, "%n addresses to review"),
+        ("%n line(s) on {pages} page(s)", 1, "%n line on {pages} page"),
+        ("Township (optional)", 2, "Township (optional)"),  # not a suffix
+    ],
+)
 def test_english_forms(source, n, expected):
     assert english_plural(source, n) == expected
 
@@ -37,7 +40,9 @@ def test_a_translation_in_the_clerks_language_wins(qapp, tmp_path: Path):
         '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="zh_CN">'
         '<context><name>Any</name><message numerus="yes"><source>%n parcel(s)</source>'
         "<translation><numerusform>%n 个包裹</numerusform></translation></message></context>"
-        "</TS>", encoding="utf-8")
+        "</TS>",
+        encoding="utf-8",
+    )
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     subprocess.run([str(lrelease), str(ts)], check=True, capture_output=True, timeout=60)
     chinese = QTranslator()

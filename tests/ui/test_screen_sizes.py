@@ -105,9 +105,13 @@ def assert_text_whole(table: QTableView, keys: list[str], key_of) -> None:  # no
 
 
 def assert_toolbar_whole(page: QWidget) -> None:
-    controls = [w for w in page.findChildren(QWidget)
-                if isinstance(w, QAbstractButton | QComboBox | QLineEdit) and w.isVisible()
-                and not isinstance(w.parentWidget(), QTableView | QComboBox)]
+    controls = [
+        w
+        for w in page.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QComboBox | QLineEdit)
+        and w.isVisible()
+        and not isinstance(w.parentWidget(), QTableView | QComboBox)
+    ]
     assert controls
     for control in controls:
         name = control.objectName() or getattr(control, "text", lambda: "")()
@@ -125,15 +129,17 @@ def test_stock_shows_lot_expiry_and_figures(qtbot, window, size):
 
     page = _show_at(qtbot, window, "stock", size)
     assert page.model.rowCount() > 10
-    assert_columns_in_view(page.table, ["lot", "expiry", "on_hand", "available"],
-                           lambda c: COLUMNS[c][0])
+    assert_columns_in_view(
+        page.table, ["lot", "expiry", "on_hand", "available"], lambda c: COLUMNS[c][0]
+    )
     assert_toolbar_whole(page)
     # All centers: the center column comes back, and the figures still fit.
     page.center_combo.setCurrentIndex(page.center_combo.findData(""))
     qtbot.wait(20)
     assert not page.table.isColumnHidden(0)
-    assert_columns_in_view(page.table, ["center", "lot", "expiry", "on_hand", "available"],
-                           lambda c: COLUMNS[c][0])
+    assert_columns_in_view(
+        page.table, ["center", "lot", "expiry", "on_hand", "available"], lambda c: COLUMNS[c][0]
+    )
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -173,10 +179,13 @@ def test_runs_show_departure_load_and_status(qtbot, window, size):
     qtbot.wait(50)
     assert page.current_run().id == run.id and page.parcels.rowCount() >= 1
     assert_columns_in_view(page.runs_table, every_run, lambda c: columns[c])
-    assert {page.parcels.index(r, PARCEL_COLUMNS.index("status")).data()
-            for r in range(page.parcels.rowCount())} == {"on run"}
-    assert_columns_in_view(page.parcels_table, ["kg", "status", "loaded", "reason"],
-                           lambda c: PARCEL_COLUMNS[c])
+    assert {
+        page.parcels.index(r, PARCEL_COLUMNS.index("status")).data()
+        for r in range(page.parcels.rowCount())
+    } == {"on run"}
+    assert_columns_in_view(
+        page.parcels_table, ["kg", "status", "loaded", "reason"], lambda c: PARCEL_COLUMNS[c]
+    )
     # What gives way is whole in its tooltip.
     stop = page.parcels.index(0, PARCEL_COLUMNS.index("stop"))
     assert stop.data(Qt.ItemDataRole.ToolTipRole) == stop.data()
@@ -184,6 +193,7 @@ def test_runs_show_departure_load_and_status(qtbot, window, size):
 
 def _dispatch(qtbot, page, run_id: uuid.UUID, parcel_ids: list[uuid.UUID]) -> None:  # type: ignore[no-untyped-def]
     """Every parcel scanned onto the vehicle, then Dispatch, through the app's own writes."""
+
     def load_and_go(uow):  # type: ignore[no-untyped-def]
         for parcel_id in parcel_ids:
             loading.scan_onto(uow, run_id, str(parcel_id))
@@ -191,8 +201,9 @@ def _dispatch(qtbot, page, run_id: uuid.UUID, parcel_ids: list[uuid.UUID]) -> No
 
     page.last_operation = None
     page._run(load_and_go, "dispatch")
-    qtbot.waitUntil(lambda: page.last_operation is not None and page.last_operation.done,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.last_operation is not None and page.last_operation.done, timeout=10_000
+    )
     assert page.last_operation.error is None, page.last_operation.error
 
 
@@ -207,5 +218,6 @@ def test_runs_panes_follow_the_window_between_the_two_screens(qtbot, window):
         _show_at(qtbot, window, "runs", size)
         assert (page.split.orientation() == Qt.Orientation.Horizontal) == side_by_side, size
         assert_columns_in_view(page.runs_table, list(columns), lambda c: columns[c])
-        assert_columns_in_view(page.parcels_table, ["kg", "status", "loaded"],
-                               lambda c: PARCEL_COLUMNS[c])
+        assert_columns_in_view(
+            page.parcels_table, ["kg", "status", "loaded"], lambda c: PARCEL_COLUMNS[c]
+        )

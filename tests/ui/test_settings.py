@@ -74,8 +74,9 @@ def read_in_another_process(path: Path, name: str) -> str:
     """A setting as the next start of the app reads it: Qt caches an INI file per process,
     so only a fresh process reads what is really on disk."""
     code = f"from ui.settings import Settings; print(Settings({str(path)!r}).{name})"
-    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
-                          capture_output=True, text=True).stdout.strip()
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def test_every_setting_survives_a_restart(tmp_path):

@@ -16,8 +16,10 @@ WRAPPED_LITERAL = re.compile(r"(?<![\w.])_(?:tr|translate|t)\(\s*[\"']")
 
 
 def test_no_wrapper_hides_literals_from_lupdate() -> None:
-    hidden = [f"{path.relative_to(UI.parent)}:{number}: {line.strip()}"
-              for path in sorted(UI.rglob("*.py"))
-              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-              if WRAPPED_LITERAL.search(line)]
+    hidden = [
+        f"{path.relative_to(UI.parent)}:{number}: {line.strip()}"
+        for path in sorted(UI.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if WRAPPED_LITERAL.search(line)
+    ]
     assert hidden == []

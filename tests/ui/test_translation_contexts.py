@@ -33,25 +33,32 @@ def _sound_contexts() -> set[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):
                 names.add(node.name)
-            elif (isinstance(node, ast.Call) and node.args
-                  and isinstance(node.args[0], ast.Constant)
-                  and isinstance(node.args[0].value, str)):
+            elif (
+                isinstance(node, ast.Call)
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 called = node.func
-                name = called.attr if isinstance(called, ast.Attribute) else getattr(
-                    called, "id", "")
+                name = (
+                    called.attr if isinstance(called, ast.Attribute) else getattr(called, "id", "")
+                )
                 if name in {"translate", "QT_TRANSLATE_NOOP"}:
                     names.add(node.args[0].value)
     return names
 
 
-@pytest.mark.skipif(not LUPDATE.exists() and shutil.which("pyside6-lupdate") is None,
-                    reason="pyside6-lupdate is not installed")
+@pytest.mark.skipif(
+    not LUPDATE.exists() and shutil.which("pyside6-lupdate") is None,
+    reason="pyside6-lupdate is not installed",
+)
 def test_every_lupdate_context_is_a_ui_class_or_a_translate_literal(tmp_path: Path) -> None:
     tool = str(LUPDATE) if LUPDATE.exists() else "pyside6-lupdate"
     ts = tmp_path / "check.ts"
     sources = [str(p.relative_to(ROOT)) for p in _sources()]
-    subprocess.run([tool, *sources, "-ts", str(ts)], cwd=ROOT, check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [tool, *sources, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True, timeout=120
+    )
     sound = _sound_contexts()
     stray: list[str] = []
     for context in ET.parse(ts).getroot().iter("context"):
@@ -60,9 +67,14 @@ def test_every_lupdate_context_is_a_ui_class_or_a_translate_literal(tmp_path: Pa
             continue
         for message in context.iter("message"):
             location = message.find("location")
-            where = ((ts.parent / location.get("filename", "")).resolve()
-                     if location is not None else None)
+            where = (
+                (ts.parent / location.get("filename", "")).resolve()
+                if location is not None
+                else None
+            )
             shown = str(where.relative_to(ROOT)) if where and where.is_relative_to(ROOT) else "?"
-            stray.append(f"{shown}:{location.get('line') if location is not None else '?'}"
-                         f" under {name!r}: {message.findtext('source')!r}")
+            stray.append(
+                f"{shown}:{location.get('line') if location is not None else '?'}"
+                f" under {name!r}: {message.findtext('source')!r}"
+            )
     assert not stray, "strings the app never looks up:\n" + "\n".join(stray)

@@ -21,8 +21,10 @@ from ui.main_window import MainWindow
 
 SCREEN = (1024, 768)
 LONG_CENTER = "NGR-LOGISTICS"
-LONG_NAME = ("阿里地区措勤县磁石乡曲洛乡江让乡达雄乡联合电子商务物流配送服务中心 "
-             "མངའ་རིས་ས་ཁུལ་མཚོ་ཆེན་རྫོང་གི་དངོས་པོ་སྐྱེལ་འདྲེན་ལྟེ་གནས")
+LONG_NAME = (
+    "阿里地区措勤县磁石乡曲洛乡江让乡达雄乡联合电子商务物流配送服务中心 "
+    "མངའ་རིས་ས་ཁུལ་མཚོ་ཆེན་རྫོང་གི་དངོས་པོ་སྐྱེལ་འདྲེན་ལྟེ་གནས"
+)
 LONG_BIN = "NORTH-SHED-RACK-12-SHELF-04"
 
 
@@ -30,8 +32,9 @@ LONG_BIN = "NORTH-SHED-RACK-12-SHELF-04"
 def crowded_url(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> str:
     db = demo_database(tmp_path_factory.mktemp("wide"), sqlite_template)
     with db.uow() as uow:
-        center = catalog.create_center(uow, code=LONG_CENTER, name_zh=LONG_NAME,
-                                       name_bo=LONG_NAME.split(" ")[1])
+        center = catalog.create_center(
+            uow, code=LONG_CENTER, name_zh=LONG_NAME, name_bo=LONG_NAME.split(" ")[1]
+        )
         catalog.create_bin(uow, center, LONG_BIN, zone="NORTH-SHED")
         uow.commit()
     for center, bin_code in (("TSC", "A-01-02"), (LONG_CENTER, LONG_BIN)):

@@ -40,17 +40,27 @@ class AdjustPage(WorkflowPage):
         self.change.setRange(-MAX_QUANTITY, MAX_QUANTITY)
         self.change.setValue(-1)
         self.reason = QComboBox(self)
-        labels = {"damaged": self.tr("damaged"), "lost": self.tr("lost"),
-                  "found": self.tr("found"), "expired": self.tr("expired"),
-                  "sample": self.tr("sample"), "correction": self.tr("correction")}
+        labels = {
+            "damaged": self.tr("damaged"),
+            "lost": self.tr("lost"),
+            "found": self.tr("found"),
+            "expired": self.tr("expired"),
+            "sample": self.tr("sample"),
+            "correction": self.tr("correction"),
+        }
         for code in services.ADJUSTMENT_REASONS:
             self.reason.addItem(labels.get(code, code), code)
         self.note = QLineEdit(self)
         self.post_button = QPushButton(self.tr("Post adjustment"), self)
         form = QFormLayout()
-        for label, widget in ((self.tr("Bin"), self.bin), (self.tr("Product"), self.product),
-                              (self.tr("Lot"), self.lot), (self.tr("Change (+/-)"), self.change),
-                              (self.tr("Reason"), self.reason), (self.tr("Note"), self.note)):
+        for label, widget in (
+            (self.tr("Bin"), self.bin),
+            (self.tr("Product"), self.product),
+            (self.tr("Lot"), self.lot),
+            (self.tr("Change (+/-)"), self.change),
+            (self.tr("Reason"), self.reason),
+            (self.tr("Note"), self.note),
+        ):
             form.addRow(label, widget)
         form.addRow("", self.post_button)
         self.layout_.addLayout(form)
@@ -92,16 +102,22 @@ class AdjustPage(WorkflowPage):
             self.refuse(self.tr("Scan or type a product first."))
             self.product.setFocus()
             return
-        values = {"center": self.center_code, "bin": self.bin.currentText(),
-                  "sku": self.product.text().strip(), "lot": self.lot.text().strip(),
-                  "delta": self.change.value(), "reason": str(self.reason.currentData()),
-                  "note": self.note.text().strip()}
+        values = {
+            "center": self.center_code,
+            "bin": self.bin.currentText(),
+            "sku": self.product.text().strip(),
+            "lot": self.lot.text().strip(),
+            "delta": self.change.value(),
+            "reason": str(self.reason.currentData()),
+            "note": self.note.text().strip(),
+        }
         self._posting = True
         self._can_post()
-        operation = self.run(lambda uow: services.adjust(uow, **values),
-                             ok=self.tr("{sku}: {delta:+d} posted").format(
-                                 sku=values["sku"], delta=values["delta"]),
-                             done=lambda _r: self._posted())
+        operation = self.run(
+            lambda uow: services.adjust(uow, **values),
+            ok=self.tr("{sku}: {delta:+d} posted").format(sku=values["sku"], delta=values["delta"]),
+            done=lambda _r: self._posted(),
+        )
         operation.finished.connect(self._post_ended)
 
     def _posted(self) -> None:

@@ -31,23 +31,40 @@ class AlertsPage(QWidget):
         top.addWidget(QLabel(self.tr("Expiring within"), self))
         top.addWidget(self.days)
         layout.addLayout(top)
-        self.expiring = RowsModel([
-            (self.tr("Center"), lambda r: r.center), (self.tr("SKU"), lambda r: r.sku),
-            (self.tr("Name"), lambda r: r.name_zh), (self.tr("Lot"), lambda r: r.lot),
-            (self.tr("Expiry"), lambda r: r.expiry.isoformat()),
-            (self.tr("Days left"), lambda r: self.tr("expired") if r.expired else r.days_left),
-            (self.tr("On hand"), lambda r: r.on_hand),
-        ], self)
-        self.low = RowsModel([
-            (self.tr("Center"), lambda r: r.center), (self.tr("SKU"), lambda r: r.sku),
-            (self.tr("Name"), lambda r: r.name_zh),
-            (self.tr("Reorder at"), lambda r: r.reorder_point),
-            (self.tr("Available"), lambda r: r.available),
-            (self.tr("In transit"), lambda r: r.in_transit),
-            (self.tr("Transfer"), lambda r: self.tr("{n} from {center}").format(
-                n=r.transfer_quantity, center=r.transfer_from) if r.transfer_quantity else ""),
-            (self.tr("Reorder"), lambda r: r.reorder_quantity or ""),
-        ], self)
+        self.expiring = RowsModel(
+            [
+                (self.tr("Center"), lambda r: r.center),
+                (self.tr("SKU"), lambda r: r.sku),
+                (self.tr("Name"), lambda r: r.name_zh),
+                (self.tr("Lot"), lambda r: r.lot),
+                (self.tr("Expiry"), lambda r: r.expiry.isoformat()),
+                (self.tr("Days left"), lambda r: self.tr("expired") if r.expired else r.days_left),
+                (self.tr("On hand"), lambda r: r.on_hand),
+            ],
+            self,
+        )
+        self.low = RowsModel(
+            [
+                (self.tr("Center"), lambda r: r.center),
+                (self.tr("SKU"), lambda r: r.sku),
+                (self.tr("Name"), lambda r: r.name_zh),
+                (self.tr("Reorder at"), lambda r: r.reorder_point),
+                (self.tr("Available"), lambda r: r.available),
+                (self.tr("In transit"), lambda r: r.in_transit),
+                (
+                    self.tr("Transfer"),
+                    lambda r: (
+                        self.tr("{n} from {center}").format(
+                            n=r.transfer_quantity, center=r.transfer_from
+                        )
+                        if r.transfer_quantity
+                        else ""
+                    ),
+                ),
+                (self.tr("Reorder"), lambda r: r.reorder_quantity or ""),
+            ],
+            self,
+        )
         layout.addWidget(QLabel(self.tr("Lots expiring"), self))
         layout.addWidget(make_table(self.expiring, self), 1)
         layout.addWidget(QLabel(self.tr("Low stock: transfer or reorder"), self))
@@ -60,10 +77,14 @@ class AlertsPage(QWidget):
     def refresh(self) -> None:
         center = str(self.center.currentData() or "") or None
         days, today = self.days.value(), self.context.ops.today()
-        self.expiring.set_rows(self.context.ops.read(
-            lambda uow: views.expiring(uow, days=days, today=today, center=center)))
-        self.low.set_rows(self.context.ops.read(
-            lambda uow: views.low(uow, today=today, center=center)))
+        self.expiring.set_rows(
+            self.context.ops.read(
+                lambda uow: views.expiring(uow, days=days, today=today, center=center)
+            )
+        )
+        self.low.set_rows(
+            self.context.ops.read(lambda uow: views.low(uow, today=today, center=center))
+        )
 
     def _changes(self, changes: Changes) -> None:
         if changes.stock or changes.catalog:

@@ -40,8 +40,9 @@ class RowsModel(QAbstractTableModel):
     their indexed queries and shown the same way.
     """
 
-    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], object]]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, columns: Sequence[tuple[str, Callable[[Any], object]]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self.rows: list[Any] = []
@@ -67,8 +68,12 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._columns[section][0]
         return None
@@ -120,8 +125,7 @@ class WorkflowPage(QWidget):
         self.scan = ScanField(self, tuning=load_tuning(context.settings))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.scan.feedback_shown.connect(lambda kind, text: show_feedback(self.message, kind,
-                                                                          text))
+        self.scan.feedback_shown.connect(lambda kind, text: show_feedback(self.message, kind, text))
         self.scan.scanned.connect(self._scanned)
         self._queued: deque[_Queued] = deque()
         self.last_operation: Operation | None = None
@@ -131,9 +135,16 @@ class WorkflowPage(QWidget):
     def center_code(self) -> str:
         return str(self.center.currentData() or "")
 
-    def run(self, fn: Callable[[UnitOfWork], object], *, ok: str = "",
-            done: Callable[[object], None] | None = None, write: bool = True) -> Operation:
+    def run(
+        self,
+        fn: Callable[[UnitOfWork], object],
+        *,
+        ok: str = "",
+        done: Callable[[object], None] | None = None,
+        write: bool = True,
+    ) -> Operation:
         """Call the core off the GUI thread; success flashes green, a refusal red."""
+
         def succeeded(result: object) -> None:
             if ok:
                 self.scan.flash_ok(ok)
@@ -143,8 +154,9 @@ class WorkflowPage(QWidget):
         def failed(error: BaseException, _message: str) -> None:
             self.scan.flash_error(describe(error))
 
-        operation = self.context.ops.run(fn, parent=self, write=write, on_success=succeeded,
-                                         on_error=failed)
+        operation = self.context.ops.run(
+            fn, parent=self, write=write, on_success=succeeded, on_error=failed
+        )
         self.last_operation = operation
         return operation
 
@@ -165,8 +177,9 @@ class WorkflowPage(QWidget):
             queued.refusal = describe(error)
             self._act_in_order()
 
-        self.context.ops.query(lambda uow: views.classify(uow, code, center),
-                               on_success=arrived, on_error=failed)
+        self.context.ops.query(
+            lambda uow: views.classify(uow, code, center), on_success=arrived, on_error=failed
+        )
 
     def _act_in_order(self) -> None:
         """Act on the scans whose classification arrived, oldest first, up to the first
@@ -190,6 +203,7 @@ class WorkflowPage(QWidget):
         if scan.reason == "bad_check_digit":
             return self.tr("“{code}” is not a valid EAN-13: rescan it.").format(code=scan.code)
         if scan.reason == "unknown_bin":
-            return self.tr("There is no bin “{bin}” at {center}.").format(bin=scan.bin,
-                                                                         center=scan.center)
+            return self.tr("There is no bin “{bin}” at {center}.").format(
+                bin=scan.bin, center=scan.center
+            )
         return self.tr("Unknown code “{code}”.").format(code=scan.code)

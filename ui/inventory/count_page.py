@@ -64,17 +64,27 @@ class CountPage(WorkflowPage):
         qty_row.addWidget(self.quantity)
         qty_row.addStretch(1)
         self.layout_.addLayout(qty_row)
-        self.counted = RowsModel([
-            (self.tr("Bin"), lambda r: r.bin), (self.tr("SKU"), lambda r: r.sku),
-            (self.tr("Name"), lambda r: r.name_zh), (self.tr("Lot"), lambda r: r.lot),
-            (self.tr("Counted"), lambda r: r.counted),
-        ], self)
-        self.review = RowsModel([
-            (self.tr("Bin"), lambda r: r.bin), (self.tr("SKU"), lambda r: r.sku),
-            (self.tr("Lot"), lambda r: r.lot), (self.tr("Expected"), lambda r: r.expected),
-            (self.tr("Counted"), lambda r: r.counted),
-            (self.tr("Difference"), lambda r: f"{r.difference:+d}"),
-        ], self)
+        self.counted = RowsModel(
+            [
+                (self.tr("Bin"), lambda r: r.bin),
+                (self.tr("SKU"), lambda r: r.sku),
+                (self.tr("Name"), lambda r: r.name_zh),
+                (self.tr("Lot"), lambda r: r.lot),
+                (self.tr("Counted"), lambda r: r.counted),
+            ],
+            self,
+        )
+        self.review = RowsModel(
+            [
+                (self.tr("Bin"), lambda r: r.bin),
+                (self.tr("SKU"), lambda r: r.sku),
+                (self.tr("Lot"), lambda r: r.lot),
+                (self.tr("Expected"), lambda r: r.expected),
+                (self.tr("Counted"), lambda r: r.counted),
+                (self.tr("Difference"), lambda r: f"{r.difference:+d}"),
+            ],
+            self,
+        )
         self.table = make_table(self.counted, self)
         self.layout_.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -88,8 +98,7 @@ class CountPage(WorkflowPage):
         self.layout_.addLayout(buttons)
 
         self.center.currentIndexChanged.connect(self._center_changed)
-        self.open_counts.activated.connect(
-            lambda i: self.open(self.open_counts.itemData(i)))
+        self.open_counts.activated.connect(lambda i: self.open(self.open_counts.itemData(i)))
         self.start_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.close_counting)
         self.approve_button.clicked.connect(self.approve)
@@ -127,8 +136,9 @@ class CountPage(WorkflowPage):
         else:
             view = self.context.ops.read(lambda uow: counts.count_view(uow, count_id))
             self.status = view.status
-            self.heading.setText(self.tr("{number}: {status}").format(number=view.number,
-                                                                     status=self.status))
+            self.heading.setText(
+                self.tr("{number}: {status}").format(number=view.number, status=self.status)
+            )
             self.counted.set_rows(view.counted)
             self.review.set_rows(view.review)
             self.table.setModel(self.review if self.status == CountStatus.REVIEW else self.counted)
@@ -150,8 +160,11 @@ class CountPage(WorkflowPage):
         center = self.center_code
         bin_code = self.scope_bin.currentText() or None
         zone = self.scope_zone.text().strip() or None
-        self.run(lambda uow: counts.start_count(uow, center=center, bin=bin_code, zone=zone),
-                 ok=self.tr("Counting: scan a bin, then every unit"), done=self._after)
+        self.run(
+            lambda uow: counts.start_count(uow, center=center, bin=bin_code, zone=zone),
+            ok=self.tr("Counting: scan a bin, then every unit"),
+            done=self._after,
+        )
 
     def on_scan(self, scan: Scan) -> None:
         if self.count_id is None or self.status != CountStatus.COUNTING:
@@ -159,8 +172,11 @@ class CountPage(WorkflowPage):
             return
         if scan.kind == ScanKind.BIN:
             if scan.center != self.center_code:
-                self.refuse(self.tr("Bin {bin} belongs to {center}.").format(
-                    bin=scan.bin, center=scan.center))
+                self.refuse(
+                    self.tr("Bin {bin} belongs to {center}.").format(
+                        bin=scan.bin, center=scan.center
+                    )
+                )
                 return
             self.current_bin = scan.bin
             self.scan.flash_ok(self.tr("Counting bin {bin}").format(bin=scan.bin))
@@ -172,22 +188,32 @@ class CountPage(WorkflowPage):
             self.refuse(self.tr("Scan the bin label first."))
             return
         count_id, where, qty = self.count_id, self.current_bin, self.quantity.value()
-        self.run(lambda uow: counts.count_scan(uow, count_id, bin=where, code=scan.code,
-                                               quantity=qty),
-                 ok=self.tr("+{qty} {sku}").format(qty=qty, sku=scan.sku),
-                 done=lambda _r: self.open(count_id))
+        self.run(
+            lambda uow: counts.count_scan(uow, count_id, bin=where, code=scan.code, quantity=qty),
+            ok=self.tr("+{qty} {sku}").format(qty=qty, sku=scan.sku),
+            done=lambda _r: self.open(count_id),
+        )
 
     def close_counting(self) -> None:
         count_id = self.count_id
-        self.run(lambda uow: counts.close_counting(uow, count_id),
-                 ok=self.tr("Review the differences"), done=lambda _r: self.open(count_id))
+        self.run(
+            lambda uow: counts.close_counting(uow, count_id),
+            ok=self.tr("Review the differences"),
+            done=lambda _r: self.open(count_id),
+        )
 
     def approve(self) -> None:
         count_id = self.count_id
-        self.run(lambda uow: counts.approve_count(uow, count_id),
-                 ok=self.tr("Adjustments posted"), done=self._after)
+        self.run(
+            lambda uow: counts.approve_count(uow, count_id),
+            ok=self.tr("Adjustments posted"),
+            done=self._after,
+        )
 
     def cancel(self) -> None:
         count_id = self.count_id
-        self.run(lambda uow: counts.cancel_count(uow, count_id),
-                 ok=self.tr("Count cancelled"), done=self._after)
+        self.run(
+            lambda uow: counts.cancel_count(uow, count_id),
+            ok=self.tr("Count cancelled"),
+            done=self._after,
+        )

@@ -20,7 +20,8 @@ def describe_own(error: BaseException) -> str | None:
     match error:
         case w.WrongItem(number=number, sku=sku):
             return translate("InventoryMessages", "Wrong item: {sku} is not on {number}.").format(
-                sku=sku, number=number)
+                sku=sku, number=number
+            )
         case w.OverPick(sku=sku, requested=requested, picked=picked):
             return translate(
                 "InventoryMessages",
@@ -40,21 +41,26 @@ def describe_own(error: BaseException) -> str | None:
             ).format(units=units)
         case w.LotRequired(sku=sku, bin=bin_code):
             return translate(
-                "InventoryMessages", "{sku} has several lots in {bin}: scan the lot label.",
+                "InventoryMessages",
+                "{sku} has several lots in {bin}: scan the lot label.",
             ).format(sku=sku, bin=bin_code)
         case w.BinOutOfScope(number=number, bin=bin_code):
             return translate(
-                "InventoryMessages", "Bin {bin} is not part of count {number}.",
+                "InventoryMessages",
+                "Bin {bin} is not part of count {number}.",
             ).format(bin=bin_code, number=number)
         case w.DocumentClosed(number=number, status=status):
             return translate("InventoryMessages", "{number} is already {status}.").format(
-                number=number, status=status)
+                number=number, status=status
+            )
         case w.EmptyDocument(number=number):
             return translate("InventoryMessages", "{number} has no lines yet.").format(
-                number=number)
+                number=number
+            )
         case w.UnknownDocument(reference=reference):
             return translate("InventoryMessages", "No document “{reference}”.").format(
-                reference=reference)
+                reference=reference
+            )
         case w.UnknownScan(code=code):
             return translate("InventoryMessages", "Unknown code “{code}”.").format(code=code)
         case w.SameCenter():

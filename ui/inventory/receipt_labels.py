@@ -42,8 +42,7 @@ class LabelCountsModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines = lines
         self.counts = [min(units, MAX_LABELS) for _reference, _name, units in lines]
-        self._titles = [self.tr("Product"), self.tr("Lot"), self.tr("Received"),
-                        self.tr("Labels")]
+        self._titles = [self.tr("Product"), self.tr("Lot"), self.tr("Received"), self.tr("Labels")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.lines)
@@ -51,8 +50,12 @@ class LabelCountsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._titles)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._titles[section]
         return None
@@ -77,8 +80,12 @@ class LabelCountsModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() == LABELS else flags
 
-    def setData(self, index: Index, value: object,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: Index,
+        value: object,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if not index.isValid() or index.column() != LABELS or role != Qt.ItemDataRole.EditRole:
             return False
         self.set_count(index.row(), int(value))  # type: ignore[call-overload]
@@ -98,16 +105,21 @@ class LabelCountsModel(QAbstractTableModel):
 class _CountDelegate(QStyledItemDelegate):
     """A spin box from 0 to MAX_LABELS for the Labels column."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: Index,
+    ) -> QWidget:
         box = QSpinBox(parent)
         box.setRange(0, MAX_LABELS)
         return box
 
 
 class ReceiptLabelsDialog(QDialog):
-    def __init__(self, context: AppContext, receipt_id: uuid.UUID, number: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, receipt_id: uuid.UUID, number: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.last_operation: Operation | None = None
@@ -134,9 +146,15 @@ class ReceiptLabelsDialog(QDialog):
         buttons.addWidget(skip)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "The receipt is posted. Print product labels for what came in? Lots get their "
-            "lot barcode too."), self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The receipt is posted. Print product labels for what came in? Lots get their "
+                    "lot barcode too."
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.resize(640, 360)
@@ -158,8 +176,11 @@ class ReceiptLabelsDialog(QDialog):
 
     def references(self) -> list[str]:
         """Each line's reference as many times as it gets labels, in the receipt's order."""
-        return [reference for count, (reference, _name, _units) in zip(
-            self.model.counts, self.lines, strict=True) for _ in range(count)]
+        return [
+            reference
+            for count, (reference, _name, _units) in zip(self.model.counts, self.lines, strict=True)
+            for _ in range(count)
+        ]
 
     def _show_total(self) -> None:
         total = sum(self.model.counts)

@@ -81,11 +81,17 @@ class ReceivingPage(WorkflowPage):
         form.addRow("", self.add_button)
         self.layout_.addLayout(form)
 
-        self.lines = RowsModel([
-            (self.tr("SKU"), lambda r: r.sku), (self.tr("Name"), lambda r: r.name_zh),
-            (self.tr("Lot"), lambda r: r.lot), (self.tr("Expiry"), lambda r: r.expiry),
-            (self.tr("Qty"), lambda r: r.quantity), (self.tr("Bin"), lambda r: r.bin),
-        ], self)
+        self.lines = RowsModel(
+            [
+                (self.tr("SKU"), lambda r: r.sku),
+                (self.tr("Name"), lambda r: r.name_zh),
+                (self.tr("Lot"), lambda r: r.lot),
+                (self.tr("Expiry"), lambda r: r.expiry),
+                (self.tr("Qty"), lambda r: r.quantity),
+                (self.tr("Bin"), lambda r: r.bin),
+            ],
+            self,
+        )
         self.table = make_table(self.lines, self)
         self.layout_.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -121,7 +127,8 @@ class ReceivingPage(WorkflowPage):
         self.bin.addItems(self.context.ops.read(lambda uow: active_bins(uow, center)))
         drafts: list[Draft] = [
             (d.receipt_id, d.number, d.supplier)
-            for d in self.context.ops.read(lambda uow: documents.draft_choices(uow, center))]
+            for d in self.context.ops.read(lambda uow: documents.draft_choices(uow, center))
+        ]
         self.drafts.clear()
         for draft in drafts:
             self._add_draft(self.drafts.count(), draft)
@@ -156,19 +163,24 @@ class ReceivingPage(WorkflowPage):
         receipt_id, supplier = self.receipt_id, self.supplier.text().strip()
         if receipt_id is None or supplier == self.receipt_supplier:
             return
-        self.run(lambda uow: documents.set_receipt_supplier(uow, receipt_id, supplier),
-                 ok=self.tr("{number} is from {supplier}").format(
-                     number=self.receipt_number, supplier=supplier or "—"),
-                 done=lambda _r: self._supplier_saved(receipt_id, supplier))
+        self.run(
+            lambda uow: documents.set_receipt_supplier(uow, receipt_id, supplier),
+            ok=self.tr("{number} is from {supplier}").format(
+                number=self.receipt_number, supplier=supplier or "—"
+            ),
+            done=lambda _r: self._supplier_saved(receipt_id, supplier),
+        )
 
     def _supplier_saved(self, receipt_id: object, supplier: str) -> None:
-        index = next((i for i in range(self.drafts.count())
-                      if self.drafts.itemData(i)[0] == receipt_id), -1)
+        index = next(
+            (i for i in range(self.drafts.count()) if self.drafts.itemData(i)[0] == receipt_id), -1
+        )
         if index < 0:
             return
         number = self.drafts.itemData(index)[1]
-        self.drafts.set_entry(index, self._entry(number, supplier), (receipt_id, number, supplier),
-                              keep=len(number))
+        self.drafts.set_entry(
+            index, self._entry(number, supplier), (receipt_id, number, supplier), keep=len(number)
+        )
         if receipt_id == self.receipt_id:
             self.receipt_supplier = supplier
 
@@ -177,8 +189,9 @@ class ReceivingPage(WorkflowPage):
         if receipt_id is None:
             self.lines.set_rows([])
         else:
-            self.lines.set_rows(self.context.ops.read(
-                lambda uow: views.receipt_lines(uow, receipt_id)))  # type: ignore[arg-type]
+            self.lines.set_rows(
+                self.context.ops.read(lambda uow: views.receipt_lines(uow, receipt_id))
+            )  # type: ignore[arg-type]
         self.post_button.setEnabled(bool(self.lines.rows))
         self.cancel_draft_button.setEnabled(receipt_id is not None)
 
@@ -190,19 +203,29 @@ class ReceivingPage(WorkflowPage):
     def on_scan(self, scan: Scan) -> None:
         if scan.kind == ScanKind.BIN:
             if scan.center != self.center_code:
-                self.refuse(self.tr("Bin {bin} belongs to {center}.").format(
-                    bin=scan.bin, center=scan.center))
+                self.refuse(
+                    self.tr("Bin {bin} belongs to {center}.").format(
+                        bin=scan.bin, center=scan.center
+                    )
+                )
                 return
             self.bin.setCurrentIndex(self.bin.findText(scan.bin))
             self.scan.flash_ok(self.tr("Into bin {bin}").format(bin=scan.bin))
         elif scan.kind in (ScanKind.PRODUCT, ScanKind.LOT):
             self._product_scanned(scan)
         elif scan.kind == ScanKind.DOCUMENT:
-            index = next((i for i in range(self.drafts.count())
-                          if self.drafts.itemData(i)[1] == scan.document), -1)
+            index = next(
+                (
+                    i
+                    for i in range(self.drafts.count())
+                    if self.drafts.itemData(i)[1] == scan.document
+                ),
+                -1,
+            )
             if index < 0:
-                self.refuse(self.tr("{number} is not an open receipt here.").format(
-                    number=scan.document))
+                self.refuse(
+                    self.tr("{number} is not an open receipt here.").format(number=scan.document)
+                )
                 return
             self.drafts.setCurrentIndex(index)
             self._draft_chosen(index)
@@ -214,7 +237,8 @@ class ReceivingPage(WorkflowPage):
         sku, lot, receipt_id = scan.sku, scan.lot or "", self.receipt_id
 
         question = self.context.ops.read(
-            lambda uow: documents.expiry_question(uow, receipt_id, sku, lot))  # type: ignore[arg-type]
+            lambda uow: documents.expiry_question(uow, receipt_id, sku, lot)
+        )  # type: ignore[arg-type]
         must_ask = question.ask
         self.pending_sku = sku
         self.product.setText(f"{sku} {question.name_zh}")
@@ -233,9 +257,13 @@ class ReceivingPage(WorkflowPage):
             self.refuse(self.tr("Scan a product first."))
             return
         center, receipt_id, supplier = self.center_code, self.receipt_id, self.supplier.text()
-        line = {"code": self.pending_sku, "quantity": self.quantity.value(),
-                "bin": self.bin.currentText(), "lot": self.lot.text().strip(),
-                "expiry": self.expiry.text().strip() or None}
+        line = {
+            "code": self.pending_sku,
+            "quantity": self.quantity.value(),
+            "bin": self.bin.currentText(),
+            "lot": self.lot.text().strip(),
+            "expiry": self.expiry.text().strip() or None,
+        }
 
         def add(uow: UnitOfWork) -> documents.Saved:
             target = receipt_id
@@ -243,9 +271,11 @@ class ReceivingPage(WorkflowPage):
                 target = documents.create_receipt(uow, center=center, supplier=supplier).document_id
             return documents.add_receipt_line(uow, target, add_to_line=True, **line)
 
-        self.run(add, ok=self.tr("{qty} × {sku} saved").format(qty=line["quantity"],
-                                                                sku=self.pending_sku),
-                 done=self._line_saved)
+        self.run(
+            add,
+            ok=self.tr("{qty} × {sku} saved").format(qty=line["quantity"], sku=self.pending_sku),
+            done=self._line_saved,
+        )
 
     def _line_saved(self, saved: object) -> None:
         assert isinstance(saved, documents.Saved)
@@ -268,10 +298,17 @@ class ReceivingPage(WorkflowPage):
         if receipt_id is None:
             return
         question = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Cancel draft"),
-            self.tr("Cancel receipt {number}? Its %n line(s) will not be received; nothing "
-                    "is in stock from it yet.", "", len(self.lines.rows)).format(number=number),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            QMessageBox.Icon.Question,
+            self.tr("Cancel draft"),
+            self.tr(
+                "Cancel receipt {number}? Its %n line(s) will not be received; nothing "
+                "is in stock from it yet.",
+                "",
+                len(self.lines.rows),
+            ).format(number=number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         question.setObjectName("cancel_draft_question")
         question.button(QMessageBox.StandardButton.Yes).setText(self.tr("Cancel the draft"))
         question.button(QMessageBox.StandardButton.No).setText(self.tr("Keep it"))
@@ -280,9 +317,11 @@ class ReceivingPage(WorkflowPage):
 
         def answered(button: object) -> None:
             if button is question.button(QMessageBox.StandardButton.Yes):
-                self.run(lambda uow: documents.cancel_receipt(uow, receipt_id),
-                         ok=self.tr("{number} cancelled").format(number=number),
-                         done=lambda _r: self._draft_cancelled(receipt_id))
+                self.run(
+                    lambda uow: documents.cancel_receipt(uow, receipt_id),
+                    ok=self.tr("{number} cancelled").format(number=number),
+                    done=lambda _r: self._draft_cancelled(receipt_id),
+                )
 
         question.buttonClicked.connect(answered)
         question.open()
@@ -298,16 +337,22 @@ class ReceivingPage(WorkflowPage):
         if not rows:
             return
         line_id = self.lines.rows[rows[0].row()].id
-        self.run(lambda uow: documents.remove_receipt_line(uow, line_id),
-                 ok=self.tr("Line removed"), done=lambda _r: self._reload_lines())
+        self.run(
+            lambda uow: documents.remove_receipt_line(uow, line_id),
+            ok=self.tr("Line removed"),
+            done=lambda _r: self._reload_lines(),
+        )
 
     def new_receipt(self) -> None:
         # The field names the open draft's supplier: a new delivery starts from no one (the
         # clerk types it next); with no draft open it is the one typed for this receipt.
         center = self.center_code
         supplier = self.supplier.text() if self.receipt_id is None else ""
-        self.run(lambda uow: documents.create_receipt(uow, center=center, supplier=supplier),
-                 ok=self.tr("New receipt"), done=lambda _r: self.reload())
+        self.run(
+            lambda uow: documents.create_receipt(uow, center=center, supplier=supplier),
+            ok=self.tr("New receipt"),
+            done=lambda _r: self.reload(),
+        )
 
     def post(self) -> None:
         receipt_id = self.receipt_id
@@ -319,9 +364,13 @@ class ReceivingPage(WorkflowPage):
         units = self.tr("%n unit(s)", "", sum(int(row.quantity) for row in rows))
         products = self.tr("%n product(s)", "", len({row.sku for row in rows}))
         ok = self.tr("{number} posted: {units} of {products} received into {center}").format(
-            number=number, units=units, products=products, center=self.center_code)
-        self.run(lambda uow: documents.post_receipt(uow, receipt_id), ok=ok,
-                 done=lambda _r: self._posted(receipt_id, number))
+            number=number, units=units, products=products, center=self.center_code
+        )
+        self.run(
+            lambda uow: documents.post_receipt(uow, receipt_id),
+            ok=ok,
+            done=lambda _r: self._posted(receipt_id, number),
+        )
 
     def _posted(self, receipt_id: object, number: str) -> None:
         """Posted: offer labels for what came in (issue "Labels and manifests")."""

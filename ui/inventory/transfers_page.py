@@ -44,10 +44,15 @@ class TransfersPage(WorkflowPage):
         top.addWidget(self.target, 1)
         self.layout_.addLayout(top)
 
-        self.list_model = RowsModel([
-            (self.tr("Number"), lambda r: r.number), (self.tr("From"), lambda r: r.from_center),
-            (self.tr("To"), lambda r: r.to_center), (self.tr("Status"), lambda r: r.status),
-        ], self)
+        self.list_model = RowsModel(
+            [
+                (self.tr("Number"), lambda r: r.number),
+                (self.tr("From"), lambda r: r.from_center),
+                (self.tr("To"), lambda r: r.to_center),
+                (self.tr("Status"), lambda r: r.status),
+            ],
+            self,
+        )
         self.list_view = make_table(self.list_model, self)
         self.list_view.setMaximumHeight(160)
         self.layout_.addWidget(self.list_view)
@@ -60,17 +65,21 @@ class TransfersPage(WorkflowPage):
         self.quantity = QuantityEdit(self, value=1)
         self.quantity.setRange(1, MAX_QUANTITY)
         self.condition = QComboBox(self)
-        for condition, label in ((ArrivalCondition.GOOD, self.tr("good")),
-                                 (ArrivalCondition.DAMAGED, self.tr("damaged")),
-                                 (ArrivalCondition.OVER, self.tr("over (not sent)"))):
+        for condition, label in (
+            (ArrivalCondition.GOOD, self.tr("good")),
+            (ArrivalCondition.DAMAGED, self.tr("damaged")),
+            (ArrivalCondition.OVER, self.tr("over (not sent)")),
+        ):
             self.condition.addItem(label, condition.value)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Reason (damaged, over, short)"))
         self.request_sku = QLineEdit(self)
         self.request_sku.setPlaceholderText(self.tr("SKU to request"))
         self.request_button = QPushButton(self.tr("Add line"), self)
-        for label, widget in ((self.tr("Qty"), self.quantity),
-                              (self.tr("Condition"), self.condition)):
+        for label, widget in (
+            (self.tr("Qty"), self.quantity),
+            (self.tr("Condition"), self.condition),
+        ):
             options.addWidget(QLabel(label, self))
             options.addWidget(widget)
         options.addWidget(self.reason, 2)
@@ -79,13 +88,23 @@ class TransfersPage(WorkflowPage):
         self.layout_.addLayout(options)
 
         keys = ("requested", "picked", "shipped", "arrived", "damaged", "over", "short")
-        titles = (self.tr("Asked"), self.tr("Picked"), self.tr("Shipped"), self.tr("Arrived"),
-                  self.tr("Damaged"), self.tr("Over"), self.tr("Short"))
+        titles = (
+            self.tr("Asked"),
+            self.tr("Picked"),
+            self.tr("Shipped"),
+            self.tr("Arrived"),
+            self.tr("Damaged"),
+            self.tr("Over"),
+            self.tr("Short"),
+        )
         self.lines = RowsModel(
             [(self.tr("SKU"), lambda r: r.sku), (self.tr("Name"), lambda r: r.name_zh)]
-            + [(title, (lambda r, k=key: getattr(r, k))) for key, title in zip(keys, titles,
-                                                                                 strict=True)],
-            self)
+            + [
+                (title, (lambda r, k=key: getattr(r, k)))
+                for key, title in zip(keys, titles, strict=True)
+            ],
+            self,
+        )
         self.lines_view = make_table(self.lines, self)
         self.layout_.addWidget(self.lines_view, 1)
         buttons = QHBoxLayout()
@@ -106,7 +125,8 @@ class TransfersPage(WorkflowPage):
 
         self.center.currentIndexChanged.connect(self._center_changed)
         self.list_view.clicked.connect(
-            lambda index: self.open(self.list_model.rows[index.row()].id))
+            lambda index: self.open(self.list_model.rows[index.row()].id)
+        )
         self.create_button.clicked.connect(self.create)
         self.request_button.clicked.connect(self.request_line)
         self.request_sku.returnPressed.connect(self.request_line)
@@ -127,8 +147,7 @@ class TransfersPage(WorkflowPage):
         for choice in self.context.ops.read(center_choices):
             if choice.code != center:
                 self.target.addItem(f"{choice.code} {choice.name_zh}", choice.code)
-        self.list_model.set_rows(self.context.ops.read(
-            lambda uow: views.transfers_at(uow, center)))
+        self.list_model.set_rows(self.context.ops.read(lambda uow: views.transfers_at(uow, center)))
         if self.view is not None:
             self.open(self.view.id)
         else:
@@ -147,9 +166,14 @@ class TransfersPage(WorkflowPage):
         if view is None:
             self.heading.setText(self.tr("Create a transfer or scan its document label."))
         else:
-            self.heading.setText(self.tr("{number}: {source} → {target}, {status}").format(
-                number=view.number, source=view.from_center, target=view.to_center,
-                status=view.status))
+            self.heading.setText(
+                self.tr("{number}: {source} → {target}, {status}").format(
+                    number=view.number,
+                    source=view.from_center,
+                    target=view.to_center,
+                    status=view.status,
+                )
+            )
         self.dispatch_button.setEnabled(self._mode() == "pick")
         self.cancel_button.setEnabled(self._mode() == "pick")
         self.unpick_button.setEnabled(self._mode() == "pick")
@@ -176,8 +200,9 @@ class TransfersPage(WorkflowPage):
         self.reload()
         if saved is not None and hasattr(saved, "document_id"):
             self.open(saved.document_id)
-            self.list_model.set_rows(self.context.ops.read(
-                lambda uow: views.transfers_at(uow, self.center_code)))
+            self.list_model.set_rows(
+                self.context.ops.read(lambda uow: views.transfers_at(uow, self.center_code))
+            )
 
     def unpick_selected(self) -> None:
         """Put back every unit picked of the selected line's product."""
@@ -190,14 +215,19 @@ class TransfersPage(WorkflowPage):
             self.refuse(self.tr("Nothing of {sku} is picked.").format(sku=line.sku))
             return
         transfer_id, sku, picked = self.view.id, line.sku, line.picked
-        self.run(lambda uow: transfers.unpick(uow, transfer_id, code=sku),
-                 ok=self.tr("%n × {sku} put back", "", picked).format(sku=sku),
-                 done=self._after)
+        self.run(
+            lambda uow: transfers.unpick(uow, transfer_id, code=sku),
+            ok=self.tr("%n × {sku} put back", "", picked).format(sku=sku),
+            done=self._after,
+        )
 
     def create(self) -> None:
         source, target = self.center_code, str(self.target.currentData() or "")
-        self.run(lambda uow: transfers.create_transfer(uow, from_center=source, to_center=target),
-                 ok=self.tr("Transfer created"), done=self._after)
+        self.run(
+            lambda uow: transfers.create_transfer(uow, from_center=source, to_center=target),
+            ok=self.tr("Transfer created"),
+            done=self._after,
+        )
 
     def request_line(self) -> None:
         if self._mode() != "pick" or self.view is None:
@@ -206,13 +236,20 @@ class TransfersPage(WorkflowPage):
         transfer_id, sku, qty = self.view.id, self.request_sku.text().strip(), self.quantity.value()
         self.request_sku.clear()
         self.quantity.setValue(1)
-        self.run(lambda uow: transfers.add_transfer_line(uow, transfer_id, code=sku, quantity=qty),
-                 ok=self.tr("{qty} × {sku} requested").format(qty=qty, sku=sku), done=self._after)
+        self.run(
+            lambda uow: transfers.add_transfer_line(uow, transfer_id, code=sku, quantity=qty),
+            ok=self.tr("{qty} × {sku} requested").format(qty=qty, sku=sku),
+            done=self._after,
+        )
 
     def on_scan(self, scan: Scan) -> None:
         if scan.kind == ScanKind.DOCUMENT:
-            self.run(lambda uow: views.transfer(uow, scan.document), write=False,
-                     ok=scan.document, done=lambda view: self._show(view))  # type: ignore[arg-type]
+            self.run(
+                lambda uow: views.transfer(uow, scan.document),
+                write=False,
+                ok=scan.document,
+                done=lambda view: self._show(view),
+            )  # type: ignore[arg-type]
             return
         mode = self._mode()
         if not mode or self.view is None:
@@ -220,8 +257,11 @@ class TransfersPage(WorkflowPage):
             return
         if scan.kind == ScanKind.BIN:
             if scan.center != self.center_code:
-                self.refuse(self.tr("Bin {bin} belongs to {center}.").format(
-                    bin=scan.bin, center=scan.center))
+                self.refuse(
+                    self.tr("Bin {bin} belongs to {center}.").format(
+                        bin=scan.bin, center=scan.center
+                    )
+                )
                 return
             self.current_bin = scan.bin
             self.scan.flash_ok(self.tr("Bin {bin}").format(bin=scan.bin))
@@ -234,10 +274,13 @@ class TransfersPage(WorkflowPage):
             return
         transfer_id, where, qty = self.view.id, self.current_bin, self.quantity.value()
         if mode == "pick":
-            self.run(lambda uow: transfers.pick(uow, transfer_id, code=scan.code, bin=where,
-                                                quantity=qty),
-                     ok=self.tr("{qty} × {sku} picked").format(qty=qty, sku=scan.sku),
-                     done=lambda _r: self.open(transfer_id))
+            self.run(
+                lambda uow: transfers.pick(
+                    uow, transfer_id, code=scan.code, bin=where, quantity=qty
+                ),
+                ok=self.tr("{qty} × {sku} picked").format(qty=qty, sku=scan.sku),
+                done=lambda _r: self.open(transfer_id),
+            )
         else:
             condition, reason = str(self.condition.currentData()), self.reason.text()
             if condition == ArrivalCondition.DAMAGED:
@@ -246,10 +289,19 @@ class TransfersPage(WorkflowPage):
                 ok = self.tr("{qty} × {sku} arrived, not sent").format(qty=qty, sku=scan.sku)
             else:
                 ok = self.tr("{qty} × {sku} arrived").format(qty=qty, sku=scan.sku)
-            self.run(lambda uow: transfers.record_arrival(
-                         uow, transfer_id, code=scan.code, bin=where, quantity=qty,
-                         condition=condition, reason=reason),
-                     ok=ok, done=lambda _r: self.open(transfer_id))
+            self.run(
+                lambda uow: transfers.record_arrival(
+                    uow,
+                    transfer_id,
+                    code=scan.code,
+                    bin=where,
+                    quantity=qty,
+                    condition=condition,
+                    reason=reason,
+                ),
+                ok=ok,
+                done=lambda _r: self.open(transfer_id),
+            )
             if condition != ArrivalCondition.GOOD:
                 # A damaged or unsent unit is the exception: the next scan is a good unit
                 # again unless the clerk says otherwise, as units per scan go back to 1.
@@ -260,20 +312,29 @@ class TransfersPage(WorkflowPage):
     def dispatch(self) -> None:
         if self.view is not None:
             transfer_id = self.view.id
-            self.run(lambda uow: transfers.dispatch(uow, transfer_id),
-                     ok=self.tr("Dispatched: in transit"), done=self._after)
+            self.run(
+                lambda uow: transfers.dispatch(uow, transfer_id),
+                ok=self.tr("Dispatched: in transit"),
+                done=self._after,
+            )
 
     def finish(self) -> None:
         if self.view is not None:
             transfer_id, reason = self.view.id, self.reason.text()
-            self.run(lambda uow: transfers.finish_receiving(uow, transfer_id, short_reason=reason),
-                     ok=self.tr("Received"), done=self._after)
+            self.run(
+                lambda uow: transfers.finish_receiving(uow, transfer_id, short_reason=reason),
+                ok=self.tr("Received"),
+                done=self._after,
+            )
 
     def cancel(self) -> None:
         if self.view is not None:
             transfer_id = self.view.id
-            self.run(lambda uow: transfers.cancel_transfer(uow, transfer_id),
-                     ok=self.tr("Transfer cancelled"), done=self._after)
+            self.run(
+                lambda uow: transfers.cancel_transfer(uow, transfer_id),
+                ok=self.tr("Transfer cancelled"),
+                done=self._after,
+            )
 
     def print_document(self) -> None:
         """The transfer document that travels with the goods, through the print preview."""

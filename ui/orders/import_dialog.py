@@ -52,9 +52,11 @@ class ImportDialog(QDialog):
         self.items_edit = QLineEdit()
         self.items_edit.setPlaceholderText(self.tr("optional: the item report (宝贝报表)"))
         self.format_combo = QComboBox()
-        for key, label in (("auto", self.tr("Taobao / Tmall export (recognised by its columns)")),
-                           ("csv", self.tr("Other CSV, through a saved mapping")),
-                           ("xlsx", self.tr("Other XLSX, through a saved mapping"))):
+        for key, label in (
+            ("auto", self.tr("Taobao / Tmall export (recognised by its columns)")),
+            ("csv", self.tr("Other CSV, through a saved mapping")),
+            ("xlsx", self.tr("Other XLSX, through a saved mapping")),
+        ):
             self.format_combo.addItem(label, key)
         self.mapping_combo = QComboBox()
         self.new_mapping_button = QPushButton(self.tr("New mapping…"))
@@ -75,8 +77,7 @@ class ImportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("File:"), _with_browse(self.file_edit, self._browse_file))
-        form.addRow(self.tr("Item report:"),
-                    _with_browse(self.items_edit, self._browse_items))
+        form.addRow(self.tr("Item report:"), _with_browse(self.items_edit, self._browse_items))
         form.addRow(self.tr("Format:"), self.format_combo)
         mapping_row = QHBoxLayout()
         mapping_row.addWidget(self.mapping_combo, 1)
@@ -97,8 +98,11 @@ class ImportDialog(QDialog):
     def _load_choices(self, select_mapping: str = "") -> None:
         """Read the saved mappings in the background; `mappings_shown` follows."""
         self.context.ops.query(
-            order_mapping_names, parent=self, key=(id(self), "mappings"),
-            on_success=while_alive(self, lambda names: self._show_choices(names, select_mapping)))
+            order_mapping_names,
+            parent=self,
+            key=(id(self), "mappings"),
+            on_success=while_alive(self, lambda names: self._show_choices(names, select_mapping)),
+        )
 
     def _show_choices(self, names: list[str], select_mapping: str) -> None:
         self.mapping_combo.clear()
@@ -110,14 +114,16 @@ class ImportDialog(QDialog):
         self.mappings_shown.emit()
 
     def _browse_file(self) -> None:
-        path = open_file_name(self, self.context.settings, self.tr("Order file"),
-                              spreadsheet_filter())
+        path = open_file_name(
+            self, self.context.settings, self.tr("Order file"), spreadsheet_filter()
+        )
         if path:
             self.file_edit.setText(path)
 
     def _browse_items(self) -> None:
-        path = open_file_name(self, self.context.settings, self.tr("Item report"),
-                              spreadsheet_filter())
+        path = open_file_name(
+            self, self.context.settings, self.tr("Item report"), spreadsheet_filter()
+        )
         if path:
             self.items_edit.setText(path)
 
@@ -142,8 +148,16 @@ class ImportDialog(QDialog):
         center = self.center_combo.currentData()
 
         def job(uow: UnitOfWork, progress: Progress, cancelled: Cancelled) -> ImportReport:
-            return import_orders(uow, Path(path), center=center, format=fmt, mapping=mapping,
-                                 items=items, progress=progress, cancelled=cancelled)
+            return import_orders(
+                uow,
+                Path(path),
+                center=center,
+                format=fmt,
+                mapping=mapping,
+                items=items,
+                progress=progress,
+                cancelled=cancelled,
+            )
 
         self.report = None
         self.result_view.setPlainText(self.tr("Importing {name}…").format(name=Path(path).name))
@@ -152,8 +166,14 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.operation = self.context.ops.run_long(
-            job, parent=self, title=self.tr("Importing orders"), progress_dialog=False,
-            on_progress=self._progressed, on_success=self._succeeded, on_error=self._failed)
+            job,
+            parent=self,
+            title=self.tr("Importing orders"),
+            progress_dialog=False,
+            on_progress=self._progressed,
+            on_success=self._succeeded,
+            on_error=self._failed,
+        )
         self.operation.finished.connect(self._finished)
         return self.operation
 
@@ -184,22 +204,31 @@ class ImportDialog(QDialog):
 def summary(report: ImportReport) -> str:
     """What an import did, counted in the clerk's language (plural forms by `%n`)."""
     counts = [
-        translate("ImportDialog", "%n new order(s)", "", report.imported) + " "
+        translate("ImportDialog", "%n new order(s)", "", report.imported)
+        + " "
         + translate("ImportDialog", "from %n row(s)", "", report.rows),
         translate("ImportDialog", "{known} already known ({changed} changed)").format(
-            known=report.duplicates, changed=len(report.changed)),
+            known=report.duplicates, changed=len(report.changed)
+        ),
         translate("ImportDialog", "{skipped} skipped").format(skipped=len(report.skipped)),
         translate("ImportDialog", "{rejected} rejected").format(rejected=len(report.rejected)),
         translate("ImportDialog", "%n address(es) to review", "", report.needs_review),
     ]
     lines = ["; ".join(counts) + "."]
     for changed in report.changed:
-        note = "" if changed.applied else translate(
-            "ImportDialog", " (not applied: the parcel is already picked)")
-        lines.append(translate(
-            "ImportDialog", "line {line}: order {order} changed: {fields}{note}").format(
-            line=changed.line, order=changed.order_id, fields=", ".join(changed.fields),
-            note=note))
+        note = (
+            ""
+            if changed.applied
+            else translate("ImportDialog", " (not applied: the parcel is already picked)")
+        )
+        lines.append(
+            translate("ImportDialog", "line {line}: order {order} changed: {fields}{note}").format(
+                line=changed.line,
+                order=changed.order_id,
+                fields=", ".join(changed.fields),
+                note=note,
+            )
+        )
     lines += [rejected_line(r) for r in report.rejected]
     lines += [skipped_line(s) for s in report.skipped]
     return "\n".join(lines)

@@ -43,11 +43,20 @@ GUESSES = {
 
 def field_label(field: str) -> str:
     labels = {
-        "order_id": "Order number", "recipient": "Recipient", "phone": "Phone",
-        "address": "Address", "status": "Status (optional: without it every row ships)",
-        "sku": "Our SKU", "quantity": "Quantity", "title": "Item title", "price": "Unit price",
-        "amount": "Amount paid", "buyer": "Buyer", "note": "Buyer's note",
-        "ordered_at": "Ordered at", "paid_at": "Paid at",
+        "order_id": "Order number",
+        "recipient": "Recipient",
+        "phone": "Phone",
+        "address": "Address",
+        "status": "Status (optional: without it every row ships)",
+        "sku": "Our SKU",
+        "quantity": "Quantity",
+        "title": "Item title",
+        "price": "Unit price",
+        "amount": "Amount paid",
+        "buyer": "Buyer",
+        "note": "Buyer's note",
+        "ordered_at": "Ordered at",
+        "paid_at": "Paid at",
     }
     return QCoreApplication.translate("MappingDialog", labels.get(field, field))
 
@@ -75,8 +84,9 @@ class MappingDialog(QDialog):
             form.addRow(label, combo)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,8 +97,9 @@ class MappingDialog(QDialog):
             self.load_headers(path)
 
     def _choose_file(self) -> None:
-        path = open_file_name(self, self.context.settings, self.tr("File to map"),
-                              spreadsheet_filter())
+        path = open_file_name(
+            self, self.context.settings, self.tr("File to map"), spreadsheet_filter()
+        )
         if path:
             self.load_headers(path)
 
@@ -122,5 +133,10 @@ class MappingDialog(QDialog):
             self.saved_name = name
             self.accept()
 
-        self.context.ops.run(job, parent=self, title=self.tr("Saving the mapping"),
-                             on_success=saved, on_failure=self.message.setText)
+        self.context.ops.run(
+            job,
+            parent=self,
+            title=self.tr("Saving the mapping"),
+            on_success=saved,
+            on_failure=self.message.setText,
+        )

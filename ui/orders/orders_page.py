@@ -45,8 +45,10 @@ class ParcelsTab(QWidget):
         self.table = make_table(self.model, self)
         self.table.setObjectName("parcels_table")
         self.columns = ColumnKeeper(
-            self.table, [column_of(k) for k in ("route", "status", "weight_g")],
-            [column_of(k) for k in ("recipient", "township", "village_point")])
+            self.table,
+            [column_of(k) for k in ("route", "status", "weight_g")],
+            [column_of(k) for k in ("recipient", "township", "village_point")],
+        )
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("All statuses"), "")
         for status in ParcelStatus:
@@ -54,7 +56,8 @@ class ParcelsTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Recipient, phone, order number or barcode"))
         self.search.setMinimumWidth(
-            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 24)
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 24
+        )
         self.center_combo = CenterCombo(context)
         import_button = QPushButton(self.tr("Import orders…"))
         import_button.clicked.connect(self.open_import)
@@ -62,8 +65,9 @@ class ParcelsTab(QWidget):
         reserve_button.clicked.connect(self.reserve)
         self.count_label = QLabel()
         # A row that wraps on a narrow screen rather than squeezing the search field away.
-        bar = flow_of([self.status_combo, self.search, self.center_combo, reserve_button,
-                       import_button], self)
+        bar = flow_of(
+            [self.status_combo, self.search, self.center_combo, reserve_button, import_button], self
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(self.table, 1)
@@ -79,8 +83,9 @@ class ParcelsTab(QWidget):
     def apply_filter(self) -> None:
         """Read the parcels the status and search name (in the background)."""
         self._fit_pending = True
-        self.model.set_filter(ParcelFilter(status=self.status_combo.currentData() or None,
-                                           search=self.search.text()))
+        self.model.set_filter(
+            ParcelFilter(status=self.status_combo.currentData() or None, search=self.search.text())
+        )
 
     def _counted(self) -> None:
         self.count_label.setText(self.tr("%n parcel(s)", "", self.model.rowCount()))
@@ -102,8 +107,11 @@ class ParcelsTab(QWidget):
     def reserve(self) -> None:
         center = self.center_combo.currentData()
         if center:
-            self.context.ops.run(lambda uow: allocate(uow, center=center), parent=self,
-                                 title=self.tr("Reserving stock"))
+            self.context.ops.run(
+                lambda uow: allocate(uow, center=center),
+                parent=self,
+                title=self.tr("Reserving stock"),
+            )
 
 
 class ArrivalsTab(QWidget):
@@ -151,16 +159,21 @@ class ArrivalsTab(QWidget):
     def import_list(self, path: str = "") -> Operation:
         """Register every parcel of an arrival list (CSV/XLSX), off the GUI thread."""
         if not path:
-            path = open_file_name(self, self.context.settings, self.tr("Arrival list"),
-                                  spreadsheet_filter())
+            path = open_file_name(
+                self, self.context.settings, self.tr("Arrival list"), spreadsheet_filter()
+            )
             if not path:
                 return None  # type: ignore[return-value]
 
         def done(report: object) -> None:
             assert isinstance(report, ArrivalReport)
-            lines = [self.tr("%n parcel(s) registered", "", report.imported) + ", " + self.tr(
-                "{known} already known, {bad} rejected, {review} to review.").format(
-                known=report.duplicates, bad=len(report.rejected), review=report.needs_review)]
+            lines = [
+                self.tr("%n parcel(s) registered", "", report.imported)
+                + ", "
+                + self.tr("{known} already known, {bad} rejected, {review} to review.").format(
+                    known=report.duplicates, bad=len(report.rejected), review=report.needs_review
+                )
+            ]
             lines += [rejected_line(r) for r in report.rejected]
             self.message.setText("\n".join(lines))
 
@@ -169,20 +182,31 @@ class ArrivalsTab(QWidget):
 
         operation = self.context.ops.run(
             lambda uow, progress, cancelled: import_arrivals(
-                uow, path, progress=progress, cancelled=cancelled),
-            parent=self, title=self.tr("Registering arrivals"), long_job=True,
-            on_success=done, on_failure=failed)
+                uow, path, progress=progress, cancelled=cancelled
+            ),
+            parent=self,
+            title=self.tr("Registering arrivals"),
+            long_job=True,
+            on_success=done,
+            on_failure=failed,
+        )
         return operation
 
     def register(self) -> None:
         barcode = self.barcode or self.scan.text().strip()
-        values = dict(barcode=barcode, recipient=self.recipient.text(), phone=self.phone.text(),
-                      address=self.address.text(), carrier=self.carrier.text())
+        values = dict(
+            barcode=barcode,
+            recipient=self.recipient.text(),
+            phone=self.phone.text(),
+            address=self.address.text(),
+            carrier=self.carrier.text(),
+        )
 
         def done(arrival: object) -> None:
             place = getattr(arrival, "township_code", None) or self.tr("postal service")
-            self.message.setText(self.tr("Registered {code}: goes to {place}.").format(
-                code=barcode, place=place))
+            self.message.setText(
+                self.tr("Registered {code}: goes to {place}.").format(code=barcode, place=place)
+            )
             self.scan.flash_ok()
             for edit in (self.recipient, self.phone, self.address):
                 edit.clear()
@@ -193,9 +217,12 @@ class ArrivalsTab(QWidget):
             self.message.setText(describe_error(operation.error))
             self.scan.flash_error()
 
-        operation = self.context.ops.run(lambda uow: register_arrival(uow, **values),
-                                         title=self.tr("Registering"), on_success=done,
-                                         on_failure=failed)
+        operation = self.context.ops.run(
+            lambda uow: register_arrival(uow, **values),
+            title=self.tr("Registering"),
+            on_success=done,
+            on_failure=failed,
+        )
 
 
 class BackordersTab(QWidget):
@@ -229,27 +256,33 @@ class BackordersTab(QWidget):
         center = self.center_combo.currentData()
         if not center:
             return
-        self.context.ops.query(lambda uow: backorders(uow, center=center),
-                               on_success=while_alive(self, self._show), parent=self,
-                               key=(id(self), "waiting"))
+        self.context.ops.query(
+            lambda uow: backorders(uow, center=center),
+            on_success=while_alive(self, self._show),
+            parent=self,
+            key=(id(self), "waiting"),
+        )
 
     def _show(self, waiting: list[Backorder]) -> None:
         lines = [self.tr("%n order(s) waiting for stock", "", len(waiting))]
         for entry in waiting:
             short = ", ".join(self._shortage(s) for s in entry.shortages)
-            lines.append(f"{local_day(entry.received_at)}  {entry.order_id}  "
-                         f"{entry.recipient}  —  {short}")
+            lines.append(
+                f"{local_day(entry.received_at)}  {entry.order_id}  {entry.recipient}  —  {short}"
+            )
         self.listing.setText("\n".join(lines))
         self.shown.emit()
 
     def _shortage(self, shortage: Shortage) -> str:
         if not shortage.sku:
             return self.tr("{title}: no SKU (import the item report with the orders)").format(
-                title=shortage.title)
+                title=shortage.title
+            )
         if not shortage.catalogued:
             return self.tr("{sku}: not in the product catalogue").format(sku=shortage.sku)
         return self.tr("{sku}: {needed} needed, {free} free").format(
-            sku=shortage.sku, needed=shortage.needed, free=shortage.free)
+            sku=shortage.sku, needed=shortage.needed, free=shortage.free
+        )
 
 
 class OrdersPage(QWidget):

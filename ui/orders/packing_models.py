@@ -33,8 +33,9 @@ class LinesModel(QAbstractTableModel):
 
     CONTEXT = "LinesModel"  # translation context of the headers
 
-    def __init__(self, columns: Sequence[Column], key: Callable[[Any], Hashable],
-                 parent: object = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column], key: Callable[[Any], Hashable], parent: object = None
+    ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._columns = list(columns)
         self._key = key
@@ -48,12 +49,14 @@ class LinesModel(QAbstractTableModel):
             self.rows = rows
             self.endResetModel()
             return
-        changed = [n for n, (old, new) in enumerate(zip(self.rows, rows, strict=True))
-                   if old != new]
+        changed = [
+            n for n, (old, new) in enumerate(zip(self.rows, rows, strict=True)) if old != new
+        ]
         self.rows = rows
         if changed:
-            self.dataChanged.emit(self.index(min(changed), 0),
-                                  self.index(max(changed), len(self._columns) - 1))
+            self.dataChanged.emit(
+                self.index(min(changed), 0), self.index(max(changed), len(self._columns) - 1)
+            )
 
     def clear(self) -> None:
         self.set_rows([])
@@ -76,10 +79,17 @@ class LinesModel(QAbstractTableModel):
             return "" if value is None else str(value)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._columns)):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
             return QCoreApplication.translate(self.CONTEXT, str(self._columns[section][0]))
         return None
 
@@ -99,15 +109,19 @@ class PickLinesModel(LinesModel):
     CONTEXT = "PickLinesModel"
 
     def __init__(self, parent: object = None) -> None:
-        super().__init__([
-            (QT_TRANSLATE_NOOP("PickLinesModel", "Bin"), lambda line: line.bin),
-            (QT_TRANSLATE_NOOP("PickLinesModel", "SKU"), lambda line: line.sku),
-            (QT_TRANSLATE_NOOP("PickLinesModel", "Name"), lambda line: line.name_zh),
-            (QT_TRANSLATE_NOOP("PickLinesModel", "Lot"), lambda line: line.lot),
-            (QT_TRANSLATE_NOOP("PickLinesModel", "Qty"), lambda line: line.quantity),
-            (QT_TRANSLATE_NOOP("PickLinesModel", "Order"), lambda line: line.order_id),
-            (QT_TRANSLATE_NOOP("PickLinesModel", "Picked"), _picked),
-        ], key=lambda line: line.reservation_id, parent=parent)
+        super().__init__(
+            [
+                (QT_TRANSLATE_NOOP("PickLinesModel", "Bin"), lambda line: line.bin),
+                (QT_TRANSLATE_NOOP("PickLinesModel", "SKU"), lambda line: line.sku),
+                (QT_TRANSLATE_NOOP("PickLinesModel", "Name"), lambda line: line.name_zh),
+                (QT_TRANSLATE_NOOP("PickLinesModel", "Lot"), lambda line: line.lot),
+                (QT_TRANSLATE_NOOP("PickLinesModel", "Qty"), lambda line: line.quantity),
+                (QT_TRANSLATE_NOOP("PickLinesModel", "Order"), lambda line: line.order_id),
+                (QT_TRANSLATE_NOOP("PickLinesModel", "Picked"), _picked),
+            ],
+            key=lambda line: line.reservation_id,
+            parent=parent,
+        )
 
 
 class PackLinesModel(LinesModel):
@@ -117,12 +131,16 @@ class PackLinesModel(LinesModel):
     PACKED = 3  # the column a scan counts up
 
     def __init__(self, parent: object = None) -> None:
-        super().__init__([
-            (QT_TRANSLATE_NOOP("PackLinesModel", "SKU"), lambda line: line.sku),
-            (QT_TRANSLATE_NOOP("PackLinesModel", "Item"), lambda line: line.title),
-            (QT_TRANSLATE_NOOP("PackLinesModel", "Ordered"), lambda line: line.quantity),
-            (QT_TRANSLATE_NOOP("PackLinesModel", "Packed"), lambda line: line.packed),
-        ], key=lambda line: (line.sku, line.title), parent=parent)
+        super().__init__(
+            [
+                (QT_TRANSLATE_NOOP("PackLinesModel", "SKU"), lambda line: line.sku),
+                (QT_TRANSLATE_NOOP("PackLinesModel", "Item"), lambda line: line.title),
+                (QT_TRANSLATE_NOOP("PackLinesModel", "Ordered"), lambda line: line.quantity),
+                (QT_TRANSLATE_NOOP("PackLinesModel", "Packed"), lambda line: line.packed),
+            ],
+            key=lambda line: (line.sku, line.title),
+            parent=parent,
+        )
 
     def packed(self, row: int) -> int:
         line: PackLine = self.rows[row]

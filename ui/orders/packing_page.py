@@ -141,9 +141,12 @@ class PackingPage(QWidget):
         list_id = self.pick_list_id
         if list_id is None:
             return
-        self.context.ops.query(lambda uow: pick_list_lines(uow, list_id), parent=self,
-                               on_success=while_alive(self, self._pick_lines_read),
-                               key=(id(self), "pick list"))
+        self.context.ops.query(
+            lambda uow: pick_list_lines(uow, list_id),
+            parent=self,
+            on_success=while_alive(self, self._pick_lines_read),
+            key=(id(self), "pick list"),
+        )
 
     def _pick_lines_read(self, lines: list[PickLine]) -> None:
         self.pick_lines.set_rows(lines)
@@ -157,8 +160,11 @@ class PackingPage(QWidget):
         if list_id is None or names_an_order(code):
             self.packed(code)
             return
-        self._run(lambda uow: pick_scan(uow, list_id, code), lambda _r: self.show_pick_list(),
-                  self.pick_scan)
+        self._run(
+            lambda uow: pick_scan(uow, list_id, code),
+            lambda _r: self.show_pick_list(),
+            self.pick_scan,
+        )
 
     # -- packing --
     def open_order(self) -> None:
@@ -173,18 +179,22 @@ class PackingPage(QWidget):
             return
         self._looking_up = True
         self.context.ops.query(
-            lambda uow: parcel_to_pack(uow, code), parent=self,
+            lambda uow: parcel_to_pack(uow, code),
+            parent=self,
             on_success=while_alive(self, lambda state: self._opened(code, typed, state)),
-            on_error=while_alive(self, lambda _error, sentence: self._open_failed(sentence)))
+            on_error=while_alive(self, lambda _error, sentence: self._open_failed(sentence)),
+        )
 
     def _opened(self, code: str, typed: bool, state: PackState | None) -> None:
         if state is None:
             if typed or names_an_order(code):
                 refusal = self.tr("No parcel of order {order} waits for packing.").format(
-                    order=code)
+                    order=code
+                )
             else:  # an item's barcode, scanned before any order was opened
-                refusal = self.tr("{code} is not an order: scan or type an order first."
-                                  ).format(code=code)
+                refusal = self.tr("{code} is not an order: scan or type an order first.").format(
+                    code=code
+                )
             self.message.setText(refusal)
             self.pack_scan.flash_error(refusal)
             self.parcel_id = None
@@ -192,8 +202,9 @@ class PackingPage(QWidget):
         else:
             self.parcel_id = state.parcel_id
             self.order_edit.setText(state.order_id)  # the order open now, however named
-            self.message.setText(self.tr("Order {order} is open: scan its items.").format(
-                order=state.order_id))
+            self.message.setText(
+                self.tr("Order {order} is open: scan its items.").format(order=state.order_id)
+            )
             self.show_state(state)
         self._looked_up()
 
@@ -209,7 +220,7 @@ class PackingPage(QWidget):
         for n, code in enumerate(waiting):
             self.packed(code)
             if self._looking_up:  # another order: the rest waits for that one
-                self._waiting_scans = waiting[n + 1:] + self._waiting_scans
+                self._waiting_scans = waiting[n + 1 :] + self._waiting_scans
                 break
 
     def show_state(self, state: PackState) -> None:

@@ -63,8 +63,7 @@ class ParcelsModel(PagedIdModel):
 
     def __init__(self, ops: Operations, parent: object = None) -> None:
         self.parcel_filter = ParcelFilter()
-        super().__init__(ops, lambda uow: table_ids(uow, self.parcel_filter), table_rows,
-                         parent)
+        super().__init__(ops, lambda uow: table_ids(uow, self.parcel_filter), table_rows, parent)
 
     def set_filter(self, flt: ParcelFilter) -> None:
         self.parcel_filter = flt
@@ -81,8 +80,12 @@ class ParcelsModel(PagedIdModel):
         if not changes.parcels:
             return
         flt = self.parcel_filter
-        moving = (flt.status is not None or flt.needs_review is not None
-                  or bool(flt.search.strip()) or not changes.parcels <= set(self._ids))
+        moving = (
+            flt.status is not None
+            or flt.needs_review is not None
+            or bool(flt.search.strip())
+            or not changes.parcels <= set(self._ids)
+        )
         self.refresh(ids=moving, rows=changes.parcels)
 
     def parcel_id(self, row: int) -> uuid.UUID | None:
@@ -115,8 +118,10 @@ def _cell(row: ParcelRow, key: str) -> str:
     if key == "route":
         if row.needs_review:
             return translate("ParcelsModel", "to review")
-        routes = {"township": translate("ParcelsModel", "Township run"),
-                  "postal": translate("ParcelsModel", "Postal")}
+        routes = {
+            "township": translate("ParcelsModel", "Township run"),
+            "postal": translate("ParcelsModel", "Postal"),
+        }
         return routes.get(row.route or "", "")
     if key == "status":
         return status_label(row.status)

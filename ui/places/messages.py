@@ -21,10 +21,12 @@ def describe_own(error: BaseException) -> str | None:
             return translate("Places", "That village point no longer exists.")
         case pe.PointNotInTownship(township_code=code):
             return translate("Places", "That village point is not in township {code}.").format(
-                code=code)
+                code=code
+            )
         case pe.UnknownParcel():
             return translate("Places", "That parcel no longer exists.")
         case pe.PlaceFileRejected(file=file, problems=problems):
-            return translate("Places", "{file} has %n problem(s); nothing was imported.", "",
-                             len(problems)).format(file=file)
+            return translate(
+                "Places", "{file} has %n problem(s); nothing was imported.", "", len(problems)
+            ).format(file=file)
     return None

@@ -84,7 +84,8 @@ class PlacePicker(QWidget):
         self.filter_edit.setObjectName("place_filter")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(
-            self.tr("Type a township or point (中文, བོད་ཡིག, pinyin), Enter to choose"))
+            self.tr("Type a township or point (中文, བོད་ཡིག, pinyin), Enter to choose")
+        )
         self.list = QListView()
         self.list.setObjectName("place_list")
         self.list.setModel(self.proxy)
@@ -101,8 +102,12 @@ class PlacePicker(QWidget):
     def set_choices(self, choices: list[Choice], candidates: tuple[Candidate, ...] = ()) -> None:
         """Fill the list, the resolver's candidates first, and clear the filter."""
         first = {(c.township_code, c.village_point_id) for c in candidates}
-        ranked = [c for key in [(c.township_code, c.village_point_id) for c in candidates]
-                  for c in choices if (c.township_code, c.point_id) == key]
+        ranked = [
+            c
+            for key in [(c.township_code, c.village_point_id) for c in candidates]
+            for c in choices
+            if (c.township_code, c.point_id) == key
+        ]
         ranked += [c for c in choices if (c.township_code, c.point_id) not in first]
         self.source.clear()
         for choice in ranked:
@@ -130,8 +135,12 @@ class PlacePicker(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Arrows in the filter field move through the list: the hands stay on the keys.
-        if (watched is self.filter_edit and isinstance(event, QKeyEvent)
-                and event.type() == QEvent.Type.KeyPress and event.key() in STEPS):
+        if (
+            watched is self.filter_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in STEPS
+        ):
             step = STEPS[event.key()]
             if self.proxy.rowCount():
                 row = self.list.currentIndex().row() + step

@@ -36,11 +36,16 @@ translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds th
 class PointDialog(QDialog):
     """Names of a new point (with its township) or of an existing one."""
 
-    def __init__(self, townships: list[TownshipNames], point: PointRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        townships: list[TownshipNames],
+        point: PointRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Rename village point") if point else
-                            self.tr("Add village point"))
+        self.setWindowTitle(
+            self.tr("Rename village point") if point else self.tr("Add village point")
+        )
         self.township = QComboBox()
         for township in townships:
             self.township.addItem(township.label, township.code)
@@ -54,8 +59,9 @@ class PointDialog(QDialog):
         form.addRow(self.tr("Chinese name:"), self.name_zh)
         form.addRow(self.tr("Tibetan name:"), self.name_bo)
         form.addRow(self.tr("Pinyin:"), self.name_pinyin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -76,8 +82,9 @@ class TownshipNamesDialog(QDialog):
         form.addRow(self.tr("Township:"), self.township)
         form.addRow(self.tr("Tibetan name:"), self.name_bo)
         form.addRow(self.tr("Pinyin:"), self.name_pinyin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -102,8 +109,13 @@ class PointsPage(QWidget):
         self.import_button = QPushButton(self.tr("Import CSV…"))
         self.township_button = QPushButton(self.tr("Township names…"))
         bar = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.retire_button,
-                       self.import_button, self.township_button):
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.retire_button,
+            self.import_button,
+            self.township_button,
+        ):
             bar.addWidget(button)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -136,8 +148,12 @@ class PointsPage(QWidget):
 
     def add_point(self) -> None:
         """Add…: the served townships are read, then the clerk names the new point."""
-        self.context.ops.query(served_townships, parent=self, key=(id(self), "townships"),
-                               on_success=while_alive(self, self._ask_new_point))
+        self.context.ops.query(
+            served_townships,
+            parent=self,
+            key=(id(self), "townships"),
+            on_success=while_alive(self, self._ask_new_point),
+        )
 
     def _ask_new_point(self, townships: list[TownshipNames]) -> None:
         dialog = PointDialog(townships, parent=self)
@@ -145,9 +161,13 @@ class PointsPage(QWidget):
             return
         township = str(dialog.township.currentData())
         names = (dialog.name_zh.text(), dialog.name_bo.text(), dialog.name_pinyin.text())
-        self.context.ops.run(lambda uow: village_points.add_village_point(
-            uow, township, names[0], name_bo=names[1], name_pinyin=names[2]),
-            parent=self, title=self.tr("Adding the village point"))
+        self.context.ops.run(
+            lambda uow: village_points.add_village_point(
+                uow, township, names[0], name_bo=names[1], name_pinyin=names[2]
+            ),
+            parent=self,
+            title=self.tr("Adding the village point"),
+        )
 
     def rename_point(self) -> None:
         point = self.selected()
@@ -157,14 +177,22 @@ class PointsPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         names = (dialog.name_zh.text(), dialog.name_bo.text(), dialog.name_pinyin.text())
-        self.context.ops.run(lambda uow: village_points.rename_village_point(
-            uow, point.id, name_zh=names[0], name_bo=names[1], name_pinyin=names[2]),
-            parent=self, title=self.tr("Renaming the village point"))
+        self.context.ops.run(
+            lambda uow: village_points.rename_village_point(
+                uow, point.id, name_zh=names[0], name_bo=names[1], name_pinyin=names[2]
+            ),
+            parent=self,
+            title=self.tr("Renaming the village point"),
+        )
 
     def edit_township_names(self) -> None:
         """A township's Tibetan and pinyin names: the clerks' (docs/field-facts.md, "The place")."""
-        self.context.ops.query(served_townships, parent=self, key=(id(self), "townships"),
-                               on_success=while_alive(self, self._ask_township_names))
+        self.context.ops.query(
+            served_townships,
+            parent=self,
+            key=(id(self), "townships"),
+            on_success=while_alive(self, self._ask_township_names),
+        )
 
     def _ask_township_names(self, townships: list[TownshipNames]) -> None:
         dialog = TownshipNamesDialog(townships, self)
@@ -172,48 +200,66 @@ class PointsPage(QWidget):
             return
         code = str(dialog.township.currentData())
         name_bo, name_pinyin = dialog.name_bo.text(), dialog.name_pinyin.text()
-        self.context.ops.run(lambda uow: set_division_names(
-            uow, code, name_bo=name_bo, name_pinyin=name_pinyin),
-            parent=self, title=self.tr("Saving the township's names"))
+        self.context.ops.run(
+            lambda uow: set_division_names(uow, code, name_bo=name_bo, name_pinyin=name_pinyin),
+            parent=self,
+            title=self.tr("Saving the township's names"),
+        )
 
     def toggle_retired(self) -> None:
         point = self.selected()
         if point is None:
             return
         point_id: uuid.UUID = point.id
-        self.context.ops.run(lambda uow: village_points.retire_village_point(
-            uow, point_id, retired=point.active), parent=self,
-            title=self.tr("Retiring the village point"))
+        self.context.ops.run(
+            lambda uow: village_points.retire_village_point(uow, point_id, retired=point.active),
+            parent=self,
+            title=self.tr("Retiring the village point"),
+        )
 
     def choose_and_import(self) -> None:
         """Import CSV…: the clerk picks the file in the dialog, then it is imported."""
-        path = open_file_name(self, self.context.settings, self.tr("Import village points"),
-                              self.tr("CSV files (*.csv)"))
+        path = open_file_name(
+            self,
+            self.context.settings,
+            self.tr("Import village points"),
+            self.tr("CSV files (*.csv)"),
+        )
         if path:
             self.import_file(path)
 
     def import_file(self, path: str) -> None:
         """Import the village points of the CSV file `path` (all or nothing)."""
+
         def run(uow: UnitOfWork) -> PointImport | PlaceFileRejected:
             try:
                 return village_points.import_village_points(uow, path)
             except PlaceFileRejected as rejected:  # validated before any write: nothing to undo
                 return rejected
 
-        self.context.ops.run(run, parent=self, title=self.tr("Importing village points"),
-                             on_success=self._imported)
+        self.context.ops.run(
+            run, parent=self, title=self.tr("Importing village points"), on_success=self._imported
+        )
 
     def _imported(self, result: PointImport | PlaceFileRejected) -> None:
         if isinstance(result, PlaceFileRejected):
-            lines = [self.tr("Line {line}, {field}: {reason}").format(
-                line=p.line, field=p.field or "-", reason=_reason(p.reason))
-                + (f" ({p.value})" if p.value else "") for p in result.problems[:30]]
-            QMessageBox.warning(self, self.tr("Nothing was imported"),
-                                "\n".join([result.file, *lines]))
+            lines = [
+                self.tr("Line {line}, {field}: {reason}").format(
+                    line=p.line, field=p.field or "-", reason=_reason(p.reason)
+                )
+                + (f" ({p.value})" if p.value else "")
+                for p in result.problems[:30]
+            ]
+            QMessageBox.warning(
+                self, self.tr("Nothing was imported"), "\n".join([result.file, *lines])
+            )
             return
         created, updated = result.created, result.updated
-        QMessageBox.information(self, self.tr("Village points imported"), self.tr(
-            "{created} added, {updated} updated.").format(created=created, updated=updated))
+        QMessageBox.information(
+            self,
+            self.tr("Village points imported"),
+            self.tr("{created} added, {updated} updated.").format(created=created, updated=updated),
+        )
 
 
 def _reason(reason: str) -> str:
@@ -225,7 +271,8 @@ def _reason(reason: str) -> str:
         "duplicate": translate("PointsPage", "appears twice in the file"),
         "too_long": translate("PointsPage", "too long"),
         "village_code_12_digits": translate(
-            "PointsPage", "must be 12 digits starting with the township code"),
+            "PointsPage", "must be 12 digits starting with the township code"
+        ),
         "missing_column": translate("PointsPage", "column missing"),
         "encoding": translate("PointsPage", "the file is neither UTF-8 nor GB18030"),
         "empty_file": translate("PointsPage", "the file is empty"),

@@ -20,8 +20,13 @@ from ui.widgets.paged_model import Index, PagedIdModel
 
 
 class ReviewModel(PagedIdModel):
-    COLUMNS = [("received", "Received"), ("recipient", "Recipient"), ("phone", "Phone"),
-               ("address", "Address"), ("confidence", "Confidence")]
+    COLUMNS = [
+        ("received", "Received"),
+        ("recipient", "Recipient"),
+        ("phone", "Phone"),
+        ("address", "Address"),
+        ("confidence", "Confidence"),
+    ]
     CONTEXT = "ReviewModel"
 
     def __init__(self, ops: Operations, parent: object = None) -> None:

@@ -88,8 +88,12 @@ class ReviewPage(QWidget):
         self.model.reload()
 
     def _read_places(self) -> None:
-        self.context.ops.query(place_choices, on_success=while_alive(self, self._places_read),
-                               parent=self, key=(id(self), "places"))
+        self.context.ops.query(
+            place_choices,
+            on_success=while_alive(self, self._places_read),
+            parent=self,
+            key=(id(self), "places"),
+        )
 
     def _places_read(self, places: list[PlaceChoice]) -> None:
         self._choices = choices_from(places, self.tr("Outside the served area (postal service)"))
@@ -128,10 +132,12 @@ class ReviewPage(QWidget):
         self._shown = row.parcel_id
         self.address_label.setText(row.address)
         address = row.address
-        self.context.ops.query(lambda uow: candidates(uow, address),
-                               on_success=while_alive(
-                                   self, lambda found: self._candidates_read(row.parcel_id, found)),
-                               parent=self, key=(id(self), "candidates"))
+        self.context.ops.query(
+            lambda uow: candidates(uow, address),
+            on_success=while_alive(self, lambda found: self._candidates_read(row.parcel_id, found)),
+            parent=self,
+            key=(id(self), "candidates"),
+        )
 
     def _candidates_read(self, parcel_id: uuid.UUID, found: tuple[Candidate, ...]) -> None:
         self.picker.set_choices(self._choices, found)
@@ -144,25 +150,36 @@ class ReviewPage(QWidget):
             return
         row = self.table.currentIndex().row()
         shown = self.model.row_at(row)
-        place = next((c.label for c in self._choices
-                      if (c.township_code, c.point_id) == (township_code, point_id)), "")
+        place = next(
+            (
+                c.label
+                for c in self._choices
+                if (c.township_code, c.point_id) == (township_code, point_id)
+            ),
+            "",
+        )
         self._saving = True
 
         def done(changes: object) -> None:
             others = len(getattr(changes, "parcels", ())) - 1
-            self.message.setText(self.chosen_sentence(shown.recipient if shown else "", place,
-                                                      others))
+            self.message.setText(
+                self.chosen_sentence(shown.recipient if shown else "", place, others)
+            )
             self._settled(parcel_id, row)
 
         operation = self.context.ops.run(
-            lambda uow: choose(uow, parcel_id, township_code, point_id), parent=self,
-            title=self.tr("Saving the place"), on_success=done)
+            lambda uow: choose(uow, parcel_id, township_code, point_id),
+            parent=self,
+            title=self.tr("Saving the place"),
+            on_success=done,
+        )
         operation.finished.connect(self._saved)
 
     def chosen_sentence(self, recipient: str, place: str, others: int) -> str:
         """What the clerk's choice did: where the parcel goes, and what it taught."""
-        text = self.tr("{recipient}: goes to {place}. Addresses like this one now go there "
-                       "by themselves.").format(recipient=recipient, place=place)
+        text = self.tr(
+            "{recipient}: goes to {place}. Addresses like this one now go there by themselves."
+        ).format(recipient=recipient, place=place)
         if others > 0:
             text += " " + self.tr("%n other parcel(s) waiting with it settled too.", "", others)
         return text

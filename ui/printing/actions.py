@@ -34,86 +34,144 @@ class Printed:
     job_key: str
 
 
-def _open(ctx: AppContext, parent: QWidget | None, kind: str, label_kind: str | None,
-          write: Write) -> Operation[Printed]:
+def _open(
+    ctx: AppContext, parent: QWidget | None, kind: str, label_kind: str | None, write: Write
+) -> Operation[Printed]:
     settings = PrintSettings(ctx.settings)
     layout = (settings.layout(kind) or DEFAULT_LAYOUTS[label_kind]) if label_kind else None
     layouts = sorted(available_layouts(label_kind)) if label_kind else []
 
-    def produce(uow: UnitOfWork, name: str | None = layout,
-                job_key: str | None = None) -> Printed:
+    def produce(uow: UnitOfWork, name: str | None = layout, job_key: str | None = None) -> Printed:
         out = io.BytesIO()
         result = write(uow, out, name, job_key)
         return Printed(out.getvalue(), result.job_key)
 
     def show(first: Printed) -> None:
-        def regenerate(name: str, on_success: Callable[[bytes], None],
-                       on_error: OnError) -> Operation[bytes]:
+        def regenerate(
+            name: str, on_success: Callable[[bytes], None], on_error: OnError
+        ) -> Operation[bytes]:
             # Another layout is the same print job drawn again. Its key makes the log
             # answer as it did the first time (the same reprint marks) and write nothing;
             # a new key would find the records just committed and mark everything REPRINT.
-            return ctx.ops.query(lambda uow: produce(uow, name, first.job_key).data,
-                                 on_success=on_success, on_error=on_error, key=first.job_key)
+            return ctx.ops.query(
+                lambda uow: produce(uow, name, first.job_key).data,
+                on_success=on_success,
+                on_error=on_error,
+                key=first.job_key,
+            )
 
         dialog = PrintPreviewDialog(
-            first.data, kind, settings, ctx.ops, layouts=layouts, layout=layout or "",
-            regenerate=regenerate if label_kind else None, parent=parent)
+            first.data,
+            kind,
+            settings,
+            ctx.ops,
+            layouts=layouts,
+            layout=layout or "",
+            regenerate=regenerate if label_kind else None,
+            parent=parent,
+        )
         dialog.open()
 
     return ctx.ops.run(produce, parent=parent, on_success=show)
 
 
-def print_run_labels(ctx: AppContext, run_id: uuid.UUID,
-                     parent: QWidget | None = None) -> Operation[Printed]:
-    return _open(ctx, parent, "parcel_label", "parcel",
-          lambda uow, out, name, key: jobs.run_labels(uow, run_id, out, layout=name,
-                                                       job_key=key))
+def print_run_labels(
+    ctx: AppContext, run_id: uuid.UUID, parent: QWidget | None = None
+) -> Operation[Printed]:
+    return _open(
+        ctx,
+        parent,
+        "parcel_label",
+        "parcel",
+        lambda uow, out, name, key: jobs.run_labels(uow, run_id, out, layout=name, job_key=key),
+    )
 
 
-def print_parcel_labels(ctx: AppContext, parcel_ids: list[uuid.UUID],
-                        parent: QWidget | None = None) -> Operation[Printed]:
-    return _open(ctx, parent, "parcel_label", "parcel",
-          lambda uow, out, name, key: jobs.parcel_labels(uow, parcel_ids, out, layout=name,
-                                                          job_key=key))
+def print_parcel_labels(
+    ctx: AppContext, parcel_ids: list[uuid.UUID], parent: QWidget | None = None
+) -> Operation[Printed]:
+    return _open(
+        ctx,
+        parent,
+        "parcel_label",
+        "parcel",
+        lambda uow, out, name, key: jobs.parcel_labels(
+            uow, parcel_ids, out, layout=name, job_key=key
+        ),
+    )
 
 
-def print_run_manifest(ctx: AppContext, run_id: uuid.UUID,
-                       parent: QWidget | None = None) -> Operation[Printed]:
-    return _open(ctx, parent, "run_manifest", None,
-                 lambda uow, out, _name, key: jobs.manifest(uow, run_id, out, job_key=key))
+def print_run_manifest(
+    ctx: AppContext, run_id: uuid.UUID, parent: QWidget | None = None
+) -> Operation[Printed]:
+    return _open(
+        ctx,
+        parent,
+        "run_manifest",
+        None,
+        lambda uow, out, _name, key: jobs.manifest(uow, run_id, out, job_key=key),
+    )
 
 
-def print_run_label(ctx: AppContext, run_id: uuid.UUID,
-                    parent: QWidget | None = None) -> Operation[Printed]:
+def print_run_label(
+    ctx: AppContext, run_id: uuid.UUID, parent: QWidget | None = None
+) -> Operation[Printed]:
     """The run's own label, for the crate or the vehicle's windscreen."""
-    return _open(ctx, parent, "run_label", "run",
-                 lambda uow, out, name, key: jobs.run_label(uow, run_id, out, layout=name,
-                                                          job_key=key))
+    return _open(
+        ctx,
+        parent,
+        "run_label",
+        "run",
+        lambda uow, out, name, key: jobs.run_label(uow, run_id, out, layout=name, job_key=key),
+    )
 
 
-def print_product_labels(ctx: AppContext, references: list[str],
-                         parent: QWidget | None = None) -> Operation[Printed]:
+def print_product_labels(
+    ctx: AppContext, references: list[str], parent: QWidget | None = None
+) -> Operation[Printed]:
     """Product labels, one per `SKU` or `SKU:LOT` in `references` (repeat one for copies)."""
-    return _open(ctx, parent, "product_label", "product",
-                 lambda uow, out, name, key: jobs.product_labels(
-                     uow, references, out, layout=name, job_key=key))
+    return _open(
+        ctx,
+        parent,
+        "product_label",
+        "product",
+        lambda uow, out, name, key: jobs.product_labels(
+            uow, references, out, layout=name, job_key=key
+        ),
+    )
 
 
-def print_daily_manifest(ctx: AppContext, center: str, day: date,
-                         parent: QWidget | None = None) -> Operation[Printed]:
-    return _open(ctx, parent, "daily_manifest", None,
-                 lambda uow, out, _name, key: jobs.day_manifest(uow, center, day, out,
-                                                               job_key=key))
+def print_daily_manifest(
+    ctx: AppContext, center: str, day: date, parent: QWidget | None = None
+) -> Operation[Printed]:
+    return _open(
+        ctx,
+        parent,
+        "daily_manifest",
+        None,
+        lambda uow, out, _name, key: jobs.day_manifest(uow, center, day, out, job_key=key),
+    )
 
 
-def print_transfer_document(ctx: AppContext, number: str,
-                            parent: QWidget | None = None) -> Operation[Printed]:
-    return _open(ctx, parent, "transfer_document", None,
-                 lambda uow, out, _name, key: jobs.transfer_document(uow, number, out,
-                                                                    job_key=key))
+def print_transfer_document(
+    ctx: AppContext, number: str, parent: QWidget | None = None
+) -> Operation[Printed]:
+    return _open(
+        ctx,
+        parent,
+        "transfer_document",
+        None,
+        lambda uow, out, _name, key: jobs.transfer_document(uow, number, out, job_key=key),
+    )
 
 
-def print_pick_list(ctx: AppContext, pick_list_id: uuid.UUID,
-                    parent: QWidget | None = None) -> Operation[Printed]:
-    return _open(ctx, parent, "pick_list", None,
-                 lambda uow, out, _name, key: jobs.pick_list(uow, pick_list_id, out, job_key=key))
+def print_pick_list(
+    ctx: AppContext, pick_list_id: uuid.UUID, parent: QWidget | None = None
+) -> Operation[Printed]:
+    return _open(
+        ctx,
+        parent,
+        "pick_list",
+        None,
+        lambda uow, out, _name, key: jobs.pick_list(uow, pick_list_id, out, job_key=key),
+    )

@@ -25,24 +25,27 @@ def describe_own(error: BaseException) -> str | None:
     every area's `describe_own` before its generic sentence)."""
     match error:
         case pr.LayoutError(file=file, field=field, reason=reason):
-            return translate("Printing", "The label layout {file} cannot be used ({field}: "
-                                         "{reason}).").format(file=file, field=field,
-                                                              reason=reason)
+            return translate(
+                "Printing", "The label layout {file} cannot be used ({field}: {reason})."
+            ).format(file=file, field=field, reason=reason)
         case pr.UnknownLayout(name=name):
             return translate("Printing", "There is no label layout called “{name}”.").format(
-                name=name)
+                name=name
+            )
         case pr.LayoutKindMismatch(layout=layout, layout_kind=kind, document_kind=wanted):
-            return translate("Printing", "The layout {layout} is for {kind} labels, not for "
-                                         "{wanted} labels.").format(
-                layout=layout, kind=_kind(kind), wanted=_kind(wanted))
+            return translate(
+                "Printing", "The layout {layout} is for {kind} labels, not for {wanted} labels."
+            ).format(layout=layout, kind=_kind(kind), wanted=_kind(wanted))
         case pr.NothingToPrint(kind="run"):
             return translate("Printing", "This run has no parcels to print.")
         case pr.NothingToPrint(kind="parcel", reference=missing) if "-" in missing:
             return translate("Printing", "{n} of the parcels no longer exist.").format(
-                n=len(missing.split(",")))
+                n=len(missing.split(","))
+            )
         case pr.NothingToPrint(kind="bin", reference=center):
             return translate("Printing", "Center {center} has no bins to label.").format(
-                center=center)
+                center=center
+            )
         case pr.NothingToPrint():
             return translate("Printing", "There is nothing to print.")
     return None

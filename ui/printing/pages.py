@@ -41,9 +41,15 @@ class PdfPages:
             self._check_open()
             page = self._document[index]
             bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4
-                           else QImage.Format.Format_RGB888)
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGBX8888
+                if bitmap.n_channels == 4
+                else QImage.Format.Format_RGB888,
+            )
             copy = image.copy()  # own the pixels: pdfium frees its bitmap
         copy.setDotsPerMeterX(round(dpi / 0.0254))
         copy.setDotsPerMeterY(round(dpi / 0.0254))

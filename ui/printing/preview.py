@@ -35,13 +35,17 @@ Regenerate = Callable[[str, Callable[[bytes], None], OnError], Operation[bytes]]
 off the GUI thread; `on_success` gets the new PDF."""
 
 
-def print_pages(pages: PdfPages, printer: QPrinter,
-                progress: Callable[[int], bool] | None = None) -> int:
+def print_pages(
+    pages: PdfPages, printer: QPrinter, progress: Callable[[int], bool] | None = None
+) -> int:
     """Paint every page at the printer's own resolution, page size taken from the PDF.
     `progress(done)` returns False to stop. Returns the pages printed."""
     width, height = pages.size_points(0)
-    layout = QPageLayout(QPageSize(QSizeF(width, height), QPageSize.Unit.Point),
-                         QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    layout = QPageLayout(
+        QPageSize(QSizeF(width, height), QPageSize.Unit.Point),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+    )
     printer.setPageLayout(layout)
     printer.setFullPage(True)
     painter = QPainter()
@@ -71,10 +75,18 @@ class PrintPreviewDialog(QDialog):
     redrawn = Signal()
     """The pages on view were replaced by the document drawn for another layout."""
 
-    def __init__(self, data: bytes, kind: str, settings: PrintSettings, ops: Operations, *,
-                 layouts: list[str] | None = None, layout: str = "",
-                 regenerate: Regenerate | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: bytes,
+        kind: str,
+        settings: PrintSettings,
+        ops: Operations,
+        *,
+        layouts: list[str] | None = None,
+        layout: str = "",
+        regenerate: Regenerate | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.settings = settings
@@ -182,8 +194,9 @@ class PrintPreviewDialog(QDialog):
         """Print with a progress dialog that can cancel; remembers the printer."""
         if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
             self.settings.set_printer(self.kind, printer.printerName())
-        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, len(self.pages),
-                                   self)
+        progress = QProgressDialog(
+            self.tr("Printing…"), self.tr("Cancel"), 0, len(self.pages), self
+        )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
 
@@ -197,8 +210,9 @@ class PrintPreviewDialog(QDialog):
         return printed
 
     def _save_clicked(self) -> None:
-        path = save_file_name(self, self.settings.app_settings, self.tr("Save as PDF"),
-                              self.tr("PDF files (*.pdf)"))
+        path = save_file_name(
+            self, self.settings.app_settings, self.tr("Save as PDF"), self.tr("PDF files (*.pdf)")
+        )
         if path:
             self.save_to(Path(path))
 
@@ -207,10 +221,15 @@ class PrintPreviewDialog(QDialog):
         depot's database; the outcome is said under the pages, not in a box to dismiss."""
         self.message.clear()
         return self.ops.save_file(
-            path, self.pages.data, OutputKind.PDF, parent=self,
+            path,
+            self.pages.data,
+            OutputKind.PDF,
+            parent=self,
             on_success=lambda _r: self.message.setText(
-                self.tr("Saved as {path}.").format(path=str(path))),
-            on_failure=self.message.setText)
+                self.tr("Saved as {path}.").format(path=str(path))
+            ),
+            on_failure=self.message.setText,
+        )
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         if self._redrawing is not None:  # its pages would come to a closed dialog

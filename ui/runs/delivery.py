@@ -36,8 +36,9 @@ from ui.widgets.tables import fit_columns, make_table
 
 
 class DeliveryDialog(QDialog):
-    def __init__(self, context: AppContext, run_id: uuid.UUID,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, run_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.run_id = run_id
@@ -46,10 +47,12 @@ class DeliveryDialog(QDialog):
         self.resize(720, 520)
         self.kind = QComboBox(self)
         self.kind.setObjectName("delivery_kind")
-        for kind, label in ((DeliveryKind.AT_STATION, self.tr("At the station")),
-                            (DeliveryKind.DELIVERED, self.tr("Delivered")),
-                            (DeliveryKind.FAILED, self.tr("Failed")),
-                            (DeliveryKind.RETURNED, self.tr("Returned"))):
+        for kind, label in (
+            (DeliveryKind.AT_STATION, self.tr("At the station")),
+            (DeliveryKind.DELIVERED, self.tr("Delivered")),
+            (DeliveryKind.FAILED, self.tr("Failed")),
+            (DeliveryKind.RETURNED, self.tr("Returned")),
+        ):
             self.kind.addItem(label, kind.value)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("delivery_reason")
@@ -75,8 +78,7 @@ class DeliveryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.scan.scanned.connect(self.scanned)
-        self.scan.feedback_shown.connect(lambda kind, text: show_feedback(self.message, kind,
-                                                                          text))
+        self.scan.feedback_shown.connect(lambda kind, text: show_feedback(self.message, kind, text))
         self.manifest_button.clicked.connect(self.manifest_signed)
         self.close_button.clicked.connect(self.accept)
         context.bus.changes_applied.connect(self._changes_applied)
@@ -92,18 +94,20 @@ class DeliveryDialog(QDialog):
 
     def _run(self, fn: Callable[[UnitOfWork], object], ok: str) -> Operation:
         operation = self.context.ops.run(
-            fn, on_success=lambda _r: self.scan.flash_ok(ok),
-            on_error=lambda error, message: self.scan.flash_error(describe(error, message)))
+            fn,
+            on_success=lambda _r: self.scan.flash_ok(ok),
+            on_error=lambda error, message: self.scan.flash_error(describe(error, message)),
+        )
         self.last_operation = operation
         return operation
 
     def scanned(self, code: str) -> Operation:
         entry = DeliveryEntry(code, str(self.kind.currentData()), self.reason.text().strip())
         run_id = self.run_id
-        return self._run(lambda uow: record_delivery(uow, [entry], run_id=run_id),
-                         self.tr("Recorded."))
+        return self._run(
+            lambda uow: record_delivery(uow, [entry], run_id=run_id), self.tr("Recorded.")
+        )
 
     def manifest_signed(self) -> Operation:
         run_id = self.run_id
-        return self._run(lambda uow: confirm_manifest(uow, run_id),
-                         self.tr("Manifest recorded."))
+        return self._run(lambda uow: confirm_manifest(uow, run_id), self.tr("Manifest recorded."))

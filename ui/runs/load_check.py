@@ -56,8 +56,9 @@ class Scanned:
 
 
 class LoadCheckDialog(QDialog):
-    def __init__(self, context: AppContext, run_id: uuid.UUID,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, run_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.run_id = run_id
@@ -72,8 +73,9 @@ class LoadCheckDialog(QDialog):
         self.heading.setStyleSheet("font-weight: bold;")
         self.scan = ScanField(self, tuning=load_tuning(context.settings))
         self.scan.setObjectName("load_scan")
-        self.scan.setPlaceholderText(self.tr(
-            "Scan a parcel label, or type its barcode or order number and press Enter"))
+        self.scan.setPlaceholderText(
+            self.tr("Scan a parcel label, or type its barcode or order number and press Enter")
+        )
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.counts = QLabel(self)
@@ -102,8 +104,7 @@ class LoadCheckDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.scan.scanned.connect(self.scanned)
-        self.scan.feedback_shown.connect(lambda kind, text: show_feedback(self.message, kind,
-                                                                          text))
+        self.scan.feedback_shown.connect(lambda kind, text: show_feedback(self.message, kind, text))
         # Not connected directly: clicked(bool) would arrive as the supervisor's name.
         self.dispatch_button.clicked.connect(lambda: self.try_dispatch())
         self.close_button.clicked.connect(self.accept)
@@ -114,8 +115,13 @@ class LoadCheckDialog(QDialog):
     def _name_the_run(self) -> None:
         """Which run and vehicle this is: at the yard several vehicles load at once."""
         run_id = self.run_id
-        self.context.ops.query(lambda uow: run_view(uow, run_id), on_success=self._named,
-                               key=(self, "name"), parent=self, title=self.windowTitle())
+        self.context.ops.query(
+            lambda uow: run_view(uow, run_id),
+            on_success=self._named,
+            key=(self, "name"),
+            parent=self,
+            title=self.windowTitle(),
+        )
 
     def _named(self, view: RunView | None) -> None:
         if view is not None:
@@ -128,8 +134,11 @@ class LoadCheckDialog(QDialog):
 
     def _sheet_read(self, sheet: LoadSheet) -> None:
         fit_columns(self.table)
-        self.counts.setText(self.tr("Loaded {loaded} of {expected}; missing {missing}.").format(
-            loaded=sheet.loaded, expected=len(sheet.parcels), missing=sheet.missing))
+        self.counts.setText(
+            self.tr("Loaded {loaded} of {expected}; missing {missing}.").format(
+                loaded=sheet.loaded, expected=len(sheet.parcels), missing=sheet.missing
+            )
+        )
 
     def _changes_applied(self, changes: Changes) -> None:
         if self.run_id in changes.runs:
@@ -153,9 +162,13 @@ class LoadCheckDialog(QDialog):
     def _report(self, scanned: Scanned) -> None:
         outcome = scanned.outcome
         if outcome.result == SEVERAL_PARCELS:
-            self.scan.flash_error(self.tr(
-                "Order {order} has %n parcel(s): scan the label of the parcel itself.", "",
-                len(outcome.parcel_ids)).format(order=outcome.order))
+            self.scan.flash_error(
+                self.tr(
+                    "Order {order} has %n parcel(s): scan the label of the parcel itself.",
+                    "",
+                    len(outcome.parcel_ids),
+                ).format(order=outcome.order)
+            )
             return
         texts = {
             ScanResult.LOADED.value: self.tr("Loaded."),
@@ -167,7 +180,8 @@ class LoadCheckDialog(QDialog):
         text = texts.get(outcome.result, outcome.result)
         if scanned.other_run is not None:
             text = self.tr("Wrong run: this parcel goes with {run}.").format(
-                run=run_name(scanned.other_run))
+                run=run_name(scanned.other_run)
+            )
         if outcome.order is not None:
             text = self.tr("Order {order}: {result}").format(order=outcome.order, result=text)
         if outcome.result in (ScanResult.LOADED.value, ScanResult.DUPLICATE.value):
@@ -184,18 +198,25 @@ class LoadCheckDialog(QDialog):
 
         run_id = self.run_id
         operation = self.context.ops.run(
-            lambda uow: dispatch_and_report(uow, run_id, supervisor=supervisor,
-                                            override_reason=reason),
-            parent=self, title=self.tr("Dispatching"), on_success=self._show_dispatched,
-            on_error=failed)
+            lambda uow: dispatch_and_report(
+                uow, run_id, supervisor=supervisor, override_reason=reason
+            ),
+            parent=self,
+            title=self.tr("Dispatching"),
+            on_success=self._show_dispatched,
+            on_error=failed,
+        )
         self.last_operation = operation
         return operation
 
     def ask_override(self, missing: int) -> None:
         dialog = OverrideDialog(missing, self)
         self.override_dialog = dialog
-        dialog.accepted.connect(lambda: self.try_dispatch(dialog.supervisor.text().strip(),
-                                                          dialog.reason.text().strip()))
+        dialog.accepted.connect(
+            lambda: self.try_dispatch(
+                dialog.supervisor.text().strip(), dialog.reason.text().strip()
+            )
+        )
         dialog.open()
 
     def _show_dispatched(self, dispatched: Dispatched) -> None:
@@ -209,8 +230,11 @@ class LoadCheckDialog(QDialog):
 
     def dispatched_lines(self, dispatched: Dispatched) -> list[str]:
         """What left and what stayed, a sentence each; counts in words (`%n`)."""
-        lines = [self.tr("Dispatched on {run}: %n parcel(s).", "", len(dispatched.loaded))
-                 .format(run=run_name(dispatched.run))]
+        lines = [
+            self.tr("Dispatched on {run}: %n parcel(s).", "", len(dispatched.loaded)).format(
+                run=run_name(dispatched.run)
+            )
+        ]
         if not dispatched.left_behind:
             return [*lines, self.tr("Every parcel of the run was loaded.")]
         by_run: dict[uuid.UUID | None, list[RunView | None]] = {}
@@ -219,11 +243,23 @@ class LoadCheckDialog(QDialog):
             by_run.setdefault(key, []).append(behind.next_run)
         for runs in by_run.values():
             if runs[0] is None:
-                lines.append(self.tr("Not loaded and on no run yet: %n parcel(s); plan the "
-                                     "next runs on the Runs page.", "", len(runs)))
+                lines.append(
+                    self.tr(
+                        "Not loaded and on no run yet: %n parcel(s); plan the "
+                        "next runs on the Runs page.",
+                        "",
+                        len(runs),
+                    )
+                )
             else:
-                lines.append(self.tr("Not loaded, left for {run}: %n parcel(s).", "",
-                                     len(runs)).format(run=run_name(runs[0])))
-        lines.append(self.tr("Supervisor override by {supervisor}: {reason}").format(
-            supervisor=dispatched.supervisor or "", reason=dispatched.reason or ""))
+                lines.append(
+                    self.tr("Not loaded, left for {run}: %n parcel(s).", "", len(runs)).format(
+                        run=run_name(runs[0])
+                    )
+                )
+        lines.append(
+            self.tr("Supervisor override by {supervisor}: {reason}").format(
+                supervisor=dispatched.supervisor or "", reason=dispatched.reason or ""
+            )
+        )
         return lines

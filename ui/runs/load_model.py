@@ -68,8 +68,9 @@ class LoadCheckModel(QAbstractTableModel):
         """Read the sheet in the background. Reads come back in the order they were asked,
         and a read asked later drops an earlier one still under way, so the sheet shown
         is never older than one already shown."""
-        self.ops.query(lambda uow: load_sheet(uow, run_id), on_success=self._show,
-                       key=(self, "sheet"))
+        self.ops.query(
+            lambda uow: load_sheet(uow, run_id), on_success=self._show, key=(self, "sheet")
+        )
 
     def _show(self, sheet: LoadSheet) -> None:
         self.sheet = sheet
@@ -86,10 +87,17 @@ class LoadCheckModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.COLUMNS)):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
             return translate("LoadCheck", str(HEADERS[self.COLUMNS[section]]))
         return None
 
@@ -115,15 +123,20 @@ class LoadCheckModel(QAbstractTableModel):
 def _key(row: Row) -> object:
     if isinstance(row, SheetParcel):
         return row.parcel_id
-    return ("problem", row.parcel_id or row.code, row.result,
-            row.other_run.id if row.other_run else None)
+    return (
+        "problem",
+        row.parcel_id or row.code,
+        row.result,
+        row.other_run.id if row.other_run else None,
+    )
 
 
 def _parcel_cells(row: SheetParcel) -> dict[str, str]:
     stop = row.stop_name or translate("LoadCheck", "(no village point)")
     return {
-        "check": (translate("LoadCheck", "Loaded") if row.loaded
-                  else translate("LoadCheck", "Not loaded")),
+        "check": (
+            translate("LoadCheck", "Loaded") if row.loaded else translate("LoadCheck", "Not loaded")
+        ),
         "code": row.code or "",
         "order": row.order or "",
         "recipient": row.recipient,
@@ -146,13 +159,20 @@ def _problem_cells(row: SheetProblem) -> dict[str, str]:
     note = notes.get(row.result, "")
     if row.other_run is not None:
         note = translate("LoadCheck", "Goes with {run}.").format(run=run_name(row.other_run))
-    return {"check": checks.get(row.result, row.result), "code": row.code, "order": "",
-            "recipient": "", "stop": "", "scanned": _when(row.scanned_at, row.actor),
-            "note": note}
+    return {
+        "check": checks.get(row.result, row.result),
+        "code": row.code,
+        "order": "",
+        "recipient": "",
+        "stop": "",
+        "scanned": _when(row.scanned_at, row.actor),
+        "note": note,
+    }
 
 
 def _when(at: datetime | None, actor: str | None) -> str:
     if at is None:
         return ""
-    return translate("LoadCheck", "{time} by {actor}").format(time=shown(at, pattern="%H:%M"),
-                                                              actor=actor or "?")
+    return translate("LoadCheck", "{time} by {actor}").format(
+        time=shown(at, pattern="%H:%M"), actor=actor or "?"
+    )

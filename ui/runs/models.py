@@ -99,8 +99,11 @@ class RunsModel(QAbstractTableModel):
         """Read `day`'s runs in the background; they replace the rows (or patch them, for
         the day shown) when they arrive."""
         self.day = day
-        self.ops.query(lambda uow: runs_on(uow, day), key=(self, "runs"),
-                       on_success=lambda rows: self._show(day, rows))
+        self.ops.query(
+            lambda uow: runs_on(uow, day),
+            key=(self, "runs"),
+            on_success=lambda rows: self._show(day, rows),
+        )
 
     def _show(self, day: date, rows: list[RunView]) -> None:
         reset = day != self.shown_day
@@ -128,8 +131,12 @@ class RunsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
@@ -152,8 +159,7 @@ class RunsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             count = len(view.parcels)
             return {
-                "township": run_place(view) if view.township_code is None
-                else view.township_name,
+                "township": run_place(view) if view.township_code is None else view.township_name,
                 "vehicle": run_vehicle(view),
                 "depart": shown(view.depart_at, pattern="%H:%M"),
                 "status": status_text(view.closure_kind or view.status),
@@ -181,12 +187,24 @@ class RunsModel(QAbstractTableModel):
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
-                        column: int, parent: Index) -> bool:
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,  # noqa: N802
+        column: int,
+        parent: Index,
+    ) -> bool:
         return data.hasFormat(PARCEL_MIME) and self.run_at(parent.row()) is not None
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
-                     column: int, parent: Index) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,  # noqa: N802
+        column: int,
+        parent: Index,
+    ) -> bool:
         view = self.run_at(parent.row() if parent.isValid() else row)
         if view is None or not data.hasFormat(PARCEL_MIME) or self.drop_handler is None:
             return False
@@ -214,8 +232,11 @@ class RunParcelsModel(QAbstractTableModel):
         """Read the run's parcels in the background (none for None); another run's replace
         the rows, the same run's patch them."""
         self.run_id = run_id
-        self.ops.query(lambda uow: run_view(uow, run_id) if run_id else None,
-                       key=(self, "parcels"), on_success=lambda view: self._show(run_id, view))
+        self.ops.query(
+            lambda uow: run_view(uow, run_id) if run_id else None,
+            key=(self, "parcels"),
+            on_success=lambda view: self._show(run_id, view),
+        )
 
     def _show(self, run_id: uuid.UUID | None, view: RunView | None) -> None:
         rows: list[tuple[int, str, RunParcelRow]] = []
@@ -236,8 +257,8 @@ class RunParcelsModel(QAbstractTableModel):
 
     def note_changes(self, changes: Changes) -> None:
         if self.run_id is not None and (
-                self.run_id in changes.runs
-                or changes.parcels & {r.parcel_id for _, _, r in self.rows}):
+            self.run_id in changes.runs or changes.parcels & {r.parcel_id for _, _, r in self.rows}
+        ):
             self.load(self.run_id)
 
     def parcel_at(self, row: int) -> RunParcelRow | None:
@@ -249,8 +270,12 @@ class RunParcelsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(PARCEL_COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
@@ -271,9 +296,14 @@ class RunParcelsModel(QAbstractTableModel):
             return self.data(index)
         if role == Qt.ItemDataRole.DisplayRole:
             weight = "" if row.weight_g is None else f"{row.weight_g / 1000:.1f}"
-            return {"stop": f"{number}. {name}", "recipient": row.recipient, "kg": weight,
-                    "status": status_text(row.status), "loaded": "✓" if row.loaded else "",
-                    "reason": reason_text(row.reason)}[column]
+            return {
+                "stop": f"{number}. {name}",
+                "recipient": row.recipient,
+                "kg": weight,
+                "status": status_text(row.status),
+                "loaded": "✓" if row.loaded else "",
+                "reason": reason_text(row.reason),
+            }[column]
         if role == Qt.ItemDataRole.UserRole:
             return str(row.parcel_id)
         if role == Qt.ItemDataRole.BackgroundRole and row.loaded:

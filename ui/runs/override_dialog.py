@@ -38,13 +38,18 @@ class OverrideDialog(QDialog):
         self.problem.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.problem.hide()
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr(
-            "Not scanned: %n parcel(s), left behind for the next run.", "", missing), self))
+        form.addRow(
+            QLabel(
+                self.tr("Not scanned: %n parcel(s), left behind for the next run.", "", missing),
+                self,
+            )
+        )
         form.addRow(self.tr("Supervisor:"), self.supervisor)
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
         self.buttons.accepted.connect(self._accept_if_complete)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -61,8 +66,7 @@ class OverrideDialog(QDialog):
             self.accept()
             return
         if needs_name and needs_reason:
-            text = self.tr("Enter the supervisor's name and the reason the parcels stay "
-                           "behind.")
+            text = self.tr("Enter the supervisor's name and the reason the parcels stay behind.")
         elif needs_name:
             text = self.tr("Enter the supervisor's name: the override is kept with it.")
         else:

@@ -16,8 +16,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex
 R = TypeVar("R")
 
 
-def patch_rows(model: QAbstractItemModel, rows: list[R], new: Sequence[R],
-               key: Callable[[R], Hashable]) -> None:
+def patch_rows(
+    model: QAbstractItemModel, rows: list[R], new: Sequence[R], key: Callable[[R], Hashable]
+) -> None:
     """Make `rows` (the list `model` shows) equal to `new`, announcing each step to views.
 
     Keys identify a row across reads (a parcel's id); `new` holds each key once.
@@ -44,8 +45,10 @@ def patch_rows(model: QAbstractItemModel, rows: list[R], new: Sequence[R],
         rows[:] = [by_key[k] for k in order]
         position = {k: n for n, k in enumerate(order)}
         persistent = model.persistentIndexList()
-        model.changePersistentIndexList(persistent, [
-            model.index(position[before[index.row()]], index.column()) for index in persistent])
+        model.changePersistentIndexList(
+            persistent,
+            [model.index(position[before[index.row()]], index.column()) for index in persistent],
+        )
         model.layoutChanged.emit()
     at = 0
     n = 0
@@ -62,5 +65,6 @@ def patch_rows(model: QAbstractItemModel, rows: list[R], new: Sequence[R],
         at += n - first
     rows[:] = new
     if rows:
-        model.dataChanged.emit(model.index(0, 0),
-                               model.index(len(rows) - 1, model.columnCount() - 1))
+        model.dataChanged.emit(
+            model.index(0, 0), model.index(len(rows) - 1, model.columnCount() - 1)
+        )

@@ -78,8 +78,10 @@ class RunsPage(QWidget):
         # Departure, load against capacity and status stay in view; the names give way.
         columns = RunsModel.COLUMNS
         self.runs_columns = ColumnKeeper(
-            self.runs_table, [columns.index(k) for k in ("depart", "parcels", "kg", "status")],
-            [columns.index("township")])
+            self.runs_table,
+            [columns.index(k) for k in ("depart", "parcels", "kg", "status")],
+            [columns.index("township")],
+        )
 
         self.parcels = RunParcelsModel(context.ops, self)
         self.parcels_table = make_table(self.parcels, self)
@@ -90,9 +92,11 @@ class RunsPage(QWidget):
         # A parcel's weight, status and whether it is loaded stay in view; stop and
         # recipient give way (whole in their tooltips).
         self.parcels_columns = ColumnKeeper(
-            self.parcels_table, [PARCEL_COLUMNS.index(k) for k in ("kg", "status", "loaded")],
+            self.parcels_table,
+            [PARCEL_COLUMNS.index(k) for k in ("kg", "status", "loaded")],
             [PARCEL_COLUMNS.index(k) for k in ("stop", "recipient")],
-            wanted=[PARCEL_COLUMNS.index("reason")])
+            wanted=[PARCEL_COLUMNS.index("reason")],
+        )
 
         self.hold_button = QPushButton(self.tr("Hold (H)"), self)
         self.split_button = QPushButton(self.tr("Split run…"), self)
@@ -111,9 +115,18 @@ class RunsPage(QWidget):
         top.addWidget(self.schedules_button)
         top.addStretch(1)
         # The buttons wrap on a narrow screen instead of being cut off at the right.
-        actions = flow_of([self.hold_button, self.split_button, self.cancel_button,
-                           self.load_button, self.deliver_button, self.stops_button,
-                           self.print_button], self)
+        actions = flow_of(
+            [
+                self.hold_button,
+                self.split_button,
+                self.cancel_button,
+                self.load_button,
+                self.deliver_button,
+                self.stops_button,
+                self.print_button,
+            ],
+            self,
+        )
         self.title.setWordWrap(True)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -124,8 +137,12 @@ class RunsPage(QWidget):
         # Side by side where both tables fit whole (1366 pixels), the runs on top where
         # they do not (1024): never a run's status or a parcel's cut off.
         self.split = FittingSplitter(
-            self.runs_table, right, self._runs_pane_wants,
-            lambda: self.parcels_columns.needed_width(), self)
+            self.runs_table,
+            right,
+            self._runs_pane_wants,
+            lambda: self.parcels_columns.needed_width(),
+            self,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -140,7 +157,8 @@ class RunsPage(QWidget):
         self.holiday_button.clicked.connect(self.enter_holiday)
         self.schedules_button.clicked.connect(self.open_schedules)
         self.runs_table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._show_run(current.row()))
+            lambda current, _previous: self._show_run(current.row())
+        )
         self.hold_button.clicked.connect(self.hold_selected)
         self.split_button.clicked.connect(self.split_selected)
         self.cancel_button.clicked.connect(self.cancel_current)
@@ -151,7 +169,8 @@ class RunsPage(QWidget):
         # whatever window is active and never fire while the clerk types elsewhere).
         self.parcels_table.installEventFilter(self)
         self.parcels_table.selectionModel().selectionChanged.connect(
-            lambda _selected, _deselected: self._update_actions())
+            lambda _selected, _deselected: self._update_actions()
+        )
         context.bus.changes_applied.connect(self._changes_applied)
         self.reload()
 
@@ -167,8 +186,12 @@ class RunsPage(QWidget):
         self.print_day_action = QAction(self.tr("Print the day's manifest"), self)
         self.print_day_action.setObjectName("print_daily_manifest")
         menu = QMenu(self)
-        for action in (self.print_labels_action, self.print_manifest_action,
-                       self.print_run_label_action, self.print_day_action):
+        for action in (
+            self.print_labels_action,
+            self.print_manifest_action,
+            self.print_run_label_action,
+            self.print_day_action,
+        ):
             menu.addAction(action)
         self.print_labels_action.triggered.connect(lambda: self.print_current("labels"))
         self.print_manifest_action.triggered.connect(lambda: self.print_current("manifest"))
@@ -182,8 +205,11 @@ class RunsPage(QWidget):
         return button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.parcels_table and isinstance(event, QKeyEvent) \
-                and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.parcels_table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
             if alt and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 self.move_selected_by(+1 if event.key() == Qt.Key.Key_Down else -1)
@@ -235,9 +261,12 @@ class RunsPage(QWidget):
         """Room for every run whole: all columns, and all rows under the header."""
         table = self.runs_table
         rows = max(self.runs.rowCount(), 1)
-        height = (table.horizontalHeader().sizeHint().height() + table.frameWidth() * 2
-                  + rows * table.verticalHeader().defaultSectionSize()
-                  + table.horizontalScrollBar().sizeHint().height())
+        height = (
+            table.horizontalHeader().sizeHint().height()
+            + table.frameWidth() * 2
+            + rows * table.verticalHeader().defaultSectionSize()
+            + table.horizontalScrollBar().sizeHint().height()
+        )
         return QSize(self.runs_columns.whole_width(), height)
 
     def current_run(self) -> RunView | None:
@@ -254,19 +283,31 @@ class RunsPage(QWidget):
         if view is None:
             self.title.setText(self.tr("No runs on this day: plan it, or set the schedules."))
         else:
-            self.title.setText(self.tr("{township} — {parcels}, {stops}").format(
-                township=view.township_name or self.tr("Postal handover"),
-                parcels=self.tr("%n parcel(s)", "", len(view.parcels)),
-                stops=self.tr("%n stop(s)", "", len(view.stops))))
+            self.title.setText(
+                self.tr("{township} — {parcels}, {stops}").format(
+                    township=view.township_name or self.tr("Postal handover"),
+                    parcels=self.tr("%n parcel(s)", "", len(view.parcels)),
+                    stops=self.tr("%n stop(s)", "", len(view.stops)),
+                )
+            )
 
     def _update_actions(self) -> None:
         """A button that cannot act on what is shown is greyed, not silently ignored."""
         view = self.current_run()
-        for button in (self.split_button, self.cancel_button, self.load_button,
-                       self.deliver_button, self.print_button):
+        for button in (
+            self.split_button,
+            self.cancel_button,
+            self.load_button,
+            self.deliver_button,
+            self.print_button,
+        ):
             button.setEnabled(view is not None)
-        for action in (self.print_labels_action, self.print_manifest_action,
-                       self.print_run_label_action, self.print_day_action):
+        for action in (
+            self.print_labels_action,
+            self.print_manifest_action,
+            self.print_run_label_action,
+            self.print_day_action,
+        ):
             action.setEnabled(view is not None)
         self.stops_button.setEnabled(view is not None and bool(view.township_code))
         self.hold_button.setEnabled(view is not None and bool(self.selected_parcels()))
@@ -286,13 +327,18 @@ class RunsPage(QWidget):
         self.status.setVisible(bool(text))
 
     # -- writing -------------------------------------------------------------------------------
-    def _run(self, fn: Callable[[UnitOfWork], object], title: str,
-             done: Callable[[object], None] | None = None) -> Operation:
+    def _run(
+        self,
+        fn: Callable[[UnitOfWork], object],
+        title: str,
+        done: Callable[[object], None] | None = None,
+    ) -> Operation:
         def failed(error: BaseException, message: str) -> None:
             QMessageBox.warning(self, title, describe(error, message))
 
-        operation = self.context.ops.run(fn, parent=self, title=title, on_success=done,
-                                         on_error=failed)
+        operation = self.context.ops.run(
+            fn, parent=self, title=title, on_success=done, on_error=failed
+        )
         self.last_operation = operation
         return operation
 
@@ -303,15 +349,17 @@ class RunsPage(QWidget):
             unplaced: dict[uuid.UUID, str] = getattr(result, "unplaced", {})
             # The runs themselves come back through the Changes the planner returned.
             self.context.ops.query(
-                lambda uow: (sum(len(v.parcels) for v in runs_on(uow, day)),
-                             later_runs(uow, day)),
+                lambda uow: (sum(len(v.parcels) for v in runs_on(uow, day)), later_runs(uow, day)),
                 on_success=lambda found: self.say(self.plan_summary(unplaced, *found)),
-                parent=self, title=self.tr("Planning runs"))
+                parent=self,
+                title=self.tr("Planning runs"),
+            )
 
         self._run(lambda uow: plan_runs(uow, day), self.tr("Planning runs"), planned)
 
-    def plan_summary(self, unplaced: dict[uuid.UUID, str], on_day: int,
-                     later: list[LaterRun]) -> str:
+    def plan_summary(
+        self, unplaced: dict[uuid.UUID, str], on_day: int, later: list[LaterRun]
+    ) -> str:
         """What planning did, a line each: the day's parcels (`on_day` of them), where the
         others went (which run, which day, and why not today's), and the parcels no run
         can take."""
@@ -320,37 +368,60 @@ class RunsPage(QWidget):
             place = run.township_name or self.tr("the postal handover")
             when = shown(run.depart_at)
             if run.missed_cutoff:
-                lines.append(self.tr(
-                    "%n parcel(s) for {place} missed this day's cutoff ({cutoff}): on the run "
-                    "of {when}.", "", run.missed_cutoff).format(
-                    place=place, cutoff=shown(run.cutoff_at), when=when))
+                lines.append(
+                    self.tr(
+                        "%n parcel(s) for {place} missed this day's cutoff ({cutoff}): on the run "
+                        "of {when}.",
+                        "",
+                        run.missed_cutoff,
+                    ).format(place=place, cutoff=shown(run.cutoff_at), when=when)
+                )
             if run.run_full:
-                lines.append(self.tr(
-                    "%n parcel(s) for {place} did not fit on this day's run: on the run of "
-                    "{when}.", "", run.run_full).format(place=place, when=when))
+                lines.append(
+                    self.tr(
+                        "%n parcel(s) for {place} did not fit on this day's run: on the run of "
+                        "{when}.",
+                        "",
+                        run.run_full,
+                    ).format(place=place, when=when)
+                )
             if run.run_closed:
-                lines.append(self.tr(
-                    "%n parcel(s) for {place}: this day's run is cancelled; on the run of "
-                    "{when}.", "", run.run_closed).format(place=place, when=when))
+                lines.append(
+                    self.tr(
+                        "%n parcel(s) for {place}: this day's run is cancelled; on the run of "
+                        "{when}.",
+                        "",
+                        run.run_closed,
+                    ).format(place=place, when=when)
+                )
             if run.not_served:
-                lines.append(self.tr(
-                    "%n parcel(s) for {place}: no run there this day; on the run of {when}.",
-                    "", run.not_served).format(place=place, when=when))
+                lines.append(
+                    self.tr(
+                        "%n parcel(s) for {place}: no run there this day; on the run of {when}.",
+                        "",
+                        run.not_served,
+                    ).format(place=place, when=when)
+                )
         if unplaced:
             reasons = {
                 "no_schedule": self.tr("no schedule serves its township"),
                 "too_heavy": self.tr("heavier than a run may carry"),
                 "no_run": self.tr("no run with room in the next months"),
             }
-            why = "; ".join(f"{count} {reasons.get(reason, reason)}"
-                            for reason, count in sorted(Counter(unplaced.values()).items()))
+            why = "; ".join(
+                f"{count} {reasons.get(reason, reason)}"
+                for reason, count in sorted(Counter(unplaced.values()).items())
+            )
             lines.append(self.tr("%n parcel(s) without a run:", "", len(unplaced)) + " " + why)
         return "\n".join(lines)
 
     def enter_holiday(self) -> None:
         day = self.selected_day
-        note, ok = QInputDialog.getText(self, self.tr("Holiday"), self.tr(
-            "No run leaves on {day}. Note:").format(day=day.isoformat()))
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Holiday"),
+            self.tr("No run leaves on {day}. Note:").format(day=day.isoformat()),
+        )
         if not ok:
             return
         current = self.current_run()
@@ -390,8 +461,12 @@ class RunsPage(QWidget):
             else:
                 self.move_parcels(chosen, target)
 
-        self.context.ops.query(lambda uow: neighbour_run(uow, current.id, step),
-                               on_success=found, parent=self, title=self.tr("Moving parcels"))
+        self.context.ops.query(
+            lambda uow: neighbour_run(uow, current.id, step),
+            on_success=found,
+            parent=self,
+            title=self.tr("Moving parcels"),
+        )
 
     def hold_selected(self) -> Operation | None:
         chosen = self.selected_parcels()
@@ -411,23 +486,34 @@ class RunsPage(QWidget):
         if current is None:
             return None
         chosen = self.selected_parcels()
-        vehicle, ok = QInputDialog.getText(self, self.tr("Split run"), self.tr(
-            "The selected parcels (or the later half of the stops) go on a new run. Vehicle:"))
+        vehicle, ok = QInputDialog.getText(
+            self,
+            self.tr("Split run"),
+            self.tr(
+                "The selected parcels (or the later half of the stops) go on a new run. Vehicle:"
+            ),
+        )
         if not ok:
             return None
-        return self._run(lambda uow: run_actions.split_run(uow, current.id, chosen, vehicle),
-                         self.tr("Splitting the run"))
+        return self._run(
+            lambda uow: run_actions.split_run(uow, current.id, chosen, vehicle),
+            self.tr("Splitting the run"),
+        )
 
     def cancel_current(self) -> Operation | None:
         current = self.current_run()
         if current is None:
             return None
-        note, ok = QInputDialog.getText(self, self.tr("Cancel run"), self.tr(
-            "Its parcels move to the next run. Why is it cancelled?"))
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Cancel run"),
+            self.tr("Its parcels move to the next run. Why is it cancelled?"),
+        )
         if not ok:
             return None
-        return self._run(lambda uow: run_actions.cancel_run(uow, current.id, note),
-                         self.tr("Cancelling the run"))
+        return self._run(
+            lambda uow: run_actions.cancel_run(uow, current.id, note), self.tr("Cancelling the run")
+        )
 
     def open_load_check(self) -> None:
         from ui.runs.load_check import LoadCheckDialog
@@ -459,8 +545,9 @@ class RunsPage(QWidget):
         elif what == "run_label":
             operation = actions.print_run_label(context, run_id, self)
         else:
-            operation = actions.print_daily_manifest(context, current.center_code, current.day,
-                                                     self)
+            operation = actions.print_daily_manifest(
+                context, current.center_code, current.day, self
+            )
         self.last_operation = operation
         return operation
 
@@ -475,4 +562,3 @@ class RunsPage(QWidget):
         current = self.current_run()
         if current is not None and current.township_code:
             StopsDialog(self.context, current.township_code, current.township_name, self).open()
-

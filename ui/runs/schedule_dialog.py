@@ -53,10 +53,18 @@ class ScheduleDialog(QDialog):
         self.current: dict[str, ScheduleView] = {}
         self.place = QComboBox(self)
         self.place.setObjectName("schedule_place")
-        labels = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
-                  self.tr("Sat"), self.tr("Sun"))
-        self.days = {day: QCheckBox(label, self) for day, label in zip(WEEKDAYS, labels,
-                                                                         strict=True)}
+        labels = (
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        )
+        self.days = {
+            day: QCheckBox(label, self) for day, label in zip(WEEKDAYS, labels, strict=True)
+        }
         row = QHBoxLayout()
         for box in self.days.values():
             row.addWidget(box)
@@ -81,7 +89,8 @@ class ScheduleDialog(QDialog):
         form.addRow(self.tr("Vehicle or carrier:"), self.vehicle)
         form.addRow(self.message)
         self.buttons = buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -90,8 +99,13 @@ class ScheduleDialog(QDialog):
         self._read_choices(self._fill_places)
 
     def _read_choices(self, then: Callable[[ScheduleChoices], None]) -> None:
-        self.context.ops.query(schedule_choices, on_success=then, key=(self, "choices"),
-                               parent=self, title=self.windowTitle())
+        self.context.ops.query(
+            schedule_choices,
+            on_success=then,
+            key=(self, "choices"),
+            parent=self,
+            title=self.windowTitle(),
+        )
 
     def _fill_places(self, choices: ScheduleChoices) -> None:
         self.current = choices.schedules
@@ -121,9 +135,13 @@ class ScheduleDialog(QDialog):
         key = str(self.place.currentData())
         days = ",".join(day for day, box in self.days.items() if box.isChecked())
         return ScheduleInput(
-            None if key == POSTAL else key, "" if key == POSTAL else days,
-            self.depart.time().toString("HH:mm"), self.cutoff.time().toString("HH:mm"),
-            self.parcels.quantity(), self.kg.quantity(), self.vehicle.text().strip(),
+            None if key == POSTAL else key,
+            "" if key == POSTAL else days,
+            self.depart.time().toString("HH:mm"),
+            self.cutoff.time().toString("HH:mm"),
+            self.parcels.quantity(),
+            self.kg.quantity(),
+            self.vehicle.text().strip(),
         )
 
     def save(self) -> Operation | None:
@@ -149,6 +167,9 @@ class ScheduleDialog(QDialog):
             self.schedule_saved.emit()
 
         return self.context.ops.run(
-            write, parent=self, title=self.tr("Saving the schedule"),
+            write,
+            parent=self,
+            title=self.tr("Saving the schedule"),
             on_success=lambda _changes: self._read_choices(reread),
-            on_error=lambda error, message: self.message.setText(describe(error, message)))
+            on_error=lambda error, message: self.message.setText(describe(error, message)),
+        )

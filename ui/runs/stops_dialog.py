@@ -31,8 +31,9 @@ class StopsDialog(QDialog):
     stops_shown = Signal()
     """The township's stops were read and are listed."""
 
-    def __init__(self, context: AppContext, township: str, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, township: str, title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.township = township
@@ -44,11 +45,14 @@ class StopsDialog(QDialog):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.installEventFilter(self)
-        self.message = QLabel(self.tr("Road order, first stop at the top. Drag, or Ctrl+Up / "
-                                      "Ctrl+Down."), self)
+        self.message = QLabel(
+            self.tr("Road order, first stop at the top. Drag, or Ctrl+Up / Ctrl+Down."), self
+        )
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            parent=self,
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)  # until read
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -56,8 +60,13 @@ class StopsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
-        context.ops.query(lambda uow: named_stops(uow, township), on_success=self._show_stops,
-                          key=(self, "stops"), parent=self, title=self.windowTitle())
+        context.ops.query(
+            lambda uow: named_stops(uow, township),
+            on_success=self._show_stops,
+            key=(self, "stops"),
+            parent=self,
+            title=self.windowTitle(),
+        )
 
     def _show_stops(self, stops: list[tuple[uuid.UUID, str]]) -> None:
         self.stops.set_stops(stops)
@@ -73,10 +82,13 @@ class StopsDialog(QDialog):
         self.list.setCurrentIndex(self.stops.index(row, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.list and isinstance(event, QKeyEvent) \
-                and event.type() == QEvent.Type.KeyPress \
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier \
-                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
             self.move_current(-1 if event.key() == Qt.Key.Key_Up else +1)
             return True
         return super().eventFilter(watched, event)
@@ -84,6 +96,9 @@ class StopsDialog(QDialog):
     def save(self) -> Operation:
         order = self.order()
         return self.context.ops.run(
-            lambda uow: set_stop_order(uow, self.township, order), parent=self,
-            title=self.tr("Saving the stops"), on_success=lambda _r: self.accept(),
-            on_error=lambda error, message: self.message.setText(describe(error, message)))
+            lambda uow: set_stop_order(uow, self.township, order),
+            parent=self,
+            title=self.tr("Saving the stops"),
+            on_success=lambda _r: self.accept(),
+            on_error=lambda error, message: self.message.setText(describe(error, message)),
+        )

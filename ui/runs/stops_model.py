@@ -68,12 +68,24 @@ class StopsModel(QAbstractListModel):
         data.setData(STOP_MIME, QByteArray(",".join(map(str, rows)).encode("ascii")))
         return data
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
-                        column: int, parent: Index) -> bool:
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,  # noqa: N802
+        column: int,
+        parent: Index,
+    ) -> bool:
         return data.hasFormat(STOP_MIME)
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
-                     column: int, parent: Index) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,  # noqa: N802
+        column: int,
+        parent: Index,
+    ) -> bool:
         if not data.hasFormat(STOP_MIME):
             return False
         text = bytes(data.data(STOP_MIME).data()).decode("ascii")
@@ -91,18 +103,29 @@ class StopsModel(QAbstractListModel):
         # Moved here already: returning False keeps the view from removing the source rows.
         return False
 
-    def moveRows(self, source_parent: Index, source_row: int, count: int,  # noqa: N802
-                 destination_parent: Index, destination: int) -> bool:
+    def moveRows(
+        self,
+        source_parent: Index,
+        source_row: int,
+        count: int,  # noqa: N802
+        destination_parent: Index,
+        destination: int,
+    ) -> bool:
         """Move `count` rows from `source_row` to before row `destination` (Qt's meaning)."""
-        if (source_parent.isValid() or destination_parent.isValid() or count < 1
-                or not 0 <= source_row <= source_row + count <= len(self.stops)
-                or not 0 <= destination <= len(self.stops)
-                or source_row <= destination <= source_row + count):
+        if (
+            source_parent.isValid()
+            or destination_parent.isValid()
+            or count < 1
+            or not 0 <= source_row <= source_row + count <= len(self.stops)
+            or not 0 <= destination <= len(self.stops)
+            or source_row <= destination <= source_row + count
+        ):
             return False
-        self.beginMoveRows(QModelIndex(), source_row, source_row + count - 1, QModelIndex(),
-                           destination)
-        moving = self.stops[source_row:source_row + count]
-        del self.stops[source_row:source_row + count]
+        self.beginMoveRows(
+            QModelIndex(), source_row, source_row + count - 1, QModelIndex(), destination
+        )
+        moving = self.stops[source_row : source_row + count]
+        del self.stops[source_row : source_row + count]
         at = destination - count if destination > source_row else destination
         self.stops[at:at] = moving
         self.endMoveRows()

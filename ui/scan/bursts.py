@@ -46,17 +46,29 @@ from ui.scan.tuning import ScanTuning
 
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 # Scanners press Shift for capitals; these never break a burst.
-_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
-                  Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock)
-_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                      | Qt.KeyboardModifier.MetaModifier)
+_MODIFIER_KEYS = (
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_CapsLock,
+)
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 # Held keys go on to their widget this many burst gaps after the last one: typing
 # shows up at most ~70 ms late, below what a person notices, and a scan survives the
 # GUI thread reading the scanner's next key a little late.
 _HOLD_GAPS = 2
 _LATE_S = 0.015  # a timer this late means the GUI thread was busy, not that the keys stopped
-_FLUSHING_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
-                    QEvent.Type.WindowDeactivate)
+_FLUSHING_EVENTS = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.WindowDeactivate,
+)
 
 
 class ScannerBursts(QObject):
@@ -147,8 +159,9 @@ class ScannerBursts(QObject):
 
     def _pressed(self, widget: QWidget, event: QKeyEvent) -> bool:
         stamp = self._stamp(event)
-        if self._held and (widget is not self._target or event.isAutoRepeat()
-                           or not self._follows(stamp)):
+        if self._held and (
+            widget is not self._target or event.isAutoRepeat() or not self._follows(stamp)
+        ):
             self.flush()
         key = event.key()
         if key in _ENDS and not event.modifiers() & _COMMAND_MODIFIERS:
@@ -238,9 +251,15 @@ class ScannerBursts(QObject):
         # An end key's release without its press: the input method took the press and
         # committed the burst on it. Two inputs at least: a person's Enter that commits a
         # composition is one.
-        if (key in _ENDS and key not in self._ends_down and self._held
-                and self._committed_last and self._inputs >= 2 and self._field is not None
-                and self._follows(self._stamp(event))):
+        if (
+            key in _ENDS
+            and key not in self._ends_down
+            and self._held
+            and self._committed_last
+            and self._inputs >= 2
+            and self._field is not None
+            and self._follows(self._stamp(event))
+        ):
             return self._ended(key, event)
         self._ends_down.discard(key)
         if self._held:
@@ -248,8 +267,9 @@ class ScannerBursts(QObject):
         return False
 
     def _hold(self, event: QKeyEvent | QInputMethodEvent) -> bool:
-        self._held.append(QKeyEvent(event) if isinstance(event, QKeyEvent)
-                          else QInputMethodEvent(event))
+        self._held.append(
+            QKeyEvent(event) if isinstance(event, QKeyEvent) else QInputMethodEvent(event)
+        )
         event.accept()
         return True
 
@@ -263,8 +283,12 @@ class ScannerBursts(QObject):
             self._timer.start(1)
             return
         field = self._field
-        if (field is not None and self._composed and self._committed_last
-                and min(self._inputs, len(self._text)) >= _tuning(field).min_length):
+        if (
+            field is not None
+            and self._composed
+            and self._committed_last
+            and min(self._inputs, len(self._text)) >= _tuning(field).min_length
+        ):
             self._take(field)  # the input method took the end key and its release too
             return
         self.flush()
@@ -318,8 +342,12 @@ class ScannerBursts(QObject):
         best: tuple[int, float] | None = None
         chosen: QWidget | None = None
         for field in list(self._fields.values()):
-            if (not shiboken6.isValid(field) or not field.isVisible() or not field.isEnabled()
-                    or field.window() is not window):
+            if (
+                not shiboken6.isValid(field)
+                or not field.isVisible()
+                or not field.isEnabled()
+                or field.window() is not window
+            ):
                 continue
             depth = next(n for n, a in enumerate(chain) if a is field or a.isAncestorOf(field))
             rank = (depth, -float(getattr(field, "last_used", 0.0)))
@@ -339,8 +367,12 @@ def _first_receiver(widget: QWidget) -> bool:
 
 def _printable(event: QKeyEvent) -> bool:
     text = event.text()
-    return (len(text) == 1 and text.isprintable() and not event.isAutoRepeat()
-            and not event.modifiers() & _COMMAND_MODIFIERS)
+    return (
+        len(text) == 1
+        and text.isprintable()
+        and not event.isAutoRepeat()
+        and not event.modifiers() & _COMMAND_MODIFIERS
+    )
 
 
 def _tuning(field: QWidget) -> ScanTuning:

@@ -25,9 +25,11 @@ class LatinLineEdit(QLineEdit):
         # Still set both: the attribute for Qt versions that read it, the hints for
         # on-screen keyboards and input methods that read hints rather than ImEnabled.
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-        self.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly
-                                 | Qt.InputMethodHint.ImhNoPredictiveText
-                                 | Qt.InputMethodHint.ImhNoAutoUppercase)
+        self.setInputMethodHints(
+            Qt.InputMethodHint.ImhLatinOnly
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhNoAutoUppercase
+        )
 
     def inputMethodQuery(self, query: Qt.InputMethodQuery) -> Any:  # noqa: N802 (Qt override)
         if query == Qt.InputMethodQuery.ImEnabled:

@@ -55,8 +55,13 @@ class ScanField(LatinLineEdit):
     feedback_shown = Signal(str, str)
     """Feedback was given: kind ("ok" or "error") and the message, for a status label."""
 
-    def __init__(self, parent: QWidget | None = None, *, tuning: ScanTuning | None = None,
-                 clock: Callable[[], float] = time.perf_counter) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        tuning: ScanTuning | None = None,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
         super().__init__(parent)
         self.tuning = tuning or ScanTuning()
         self._clock = clock
@@ -79,8 +84,12 @@ class ScanField(LatinLineEdit):
     # -- telling a scan from typing -----------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         # Tab is taken for focus changes before keyPressEvent sees it.
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Tab and self._is_burst(self._burst_start())):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and self._is_burst(self._burst_start())
+        ):
             self._finish()
             return True
         return super().event(event)
@@ -113,14 +122,13 @@ class ScanField(LatinLineEdit):
         if not self._typing and len(self._stamps) != len(text):
             self._sync_stamps("", text)
 
-    def _sync_stamps(self, before: str, after: str,
-                     stamp: tuple[float, str] | None = None) -> None:
+    def _sync_stamps(self, before: str, after: str, stamp: tuple[float, str] | None = None) -> None:
         now = stamp or (self._clock(), "ours")
         if after.startswith(before):
             self._stamps.extend([now] * (len(after) - len(before)))
         else:  # an edit in the middle or a deletion: the timing of this entry is lost
             self._stamps = [(now[0] - 10.0, now[1])] * len(after)  # long ago: never a burst
-        del self._stamps[len(after):]
+        del self._stamps[len(after) :]
 
     def _burst_start(self) -> int:
         """Index where the trailing run of fast keys begins (len(text) if none)."""
@@ -129,8 +137,11 @@ class ScanField(LatinLineEdit):
             return 0
         limit = self.tuning.burst_ms / 1000.0
         start = len(stamps) - 1
-        while (start > 0 and stamps[start][1] == stamps[start - 1][1]
-               and stamps[start][0] - stamps[start - 1][0] <= limit):
+        while (
+            start > 0
+            and stamps[start][1] == stamps[start - 1][1]
+            and stamps[start][0] - stamps[start - 1][0] <= limit
+        ):
             start -= 1
         return start
 

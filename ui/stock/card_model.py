@@ -59,7 +59,8 @@ def document_label(ref: DocumentRef, *, kind_shown: bool = False) -> str:
         document = " ".join(p for p in (document_kind_label(ref.kind), ref.number) if p)
     if ref.party and ref.kind == "receipt":
         return translate("StockCardModel", "{document} from {supplier}").format(
-            document=document, supplier=ref.party)
+            document=document, supplier=ref.party
+        )
     # A transfer's route is center codes and an arrow, the same in every language.
     return f"{document} {ref.party}" if ref.party else document
 
@@ -105,18 +106,17 @@ class StockCardModel(QAbstractTableModel):
         self._lines: list[CardLine] = []
         self._older = False
 
-    def show_product(self, sku: str | None, center: str | None = None,
-                     product_id: object = None) -> None:
+    def show_product(
+        self, sku: str | None, center: str | None = None, product_id: object = None
+    ) -> None:
         """Open the card of `sku` (at `center`, or all centers) on its newest page."""
         self._show(sku, center, product_id, self.PAGE_SIZE)
 
-    def _show(self, sku: str | None, center: str | None, product_id: object,
-              limit: int) -> None:
+    def _show(self, sku: str | None, center: str | None, product_id: object, limit: int) -> None:
         self.beginResetModel()
         self.sku, self.center, self.product_id = sku, center, product_id
         if sku:
-            page = self.ops.read(lambda uow: queries.stock_card_page(uow, sku, center,
-                                                                     limit=limit))
+            page = self.ops.read(lambda uow: queries.stock_card_page(uow, sku, center, limit=limit))
             self._lines, self._older = page.lines, page.older
         else:
             self._lines, self._older = [], False
@@ -135,8 +135,9 @@ class StockCardModel(QAbstractTableModel):
         first = self._lines[0]
         assert first.move_id is not None
         sku, center, key = self.sku, self.center, (first.at, first.move_id)
-        page = self.ops.read(lambda uow: queries.stock_card_page(
-            uow, sku, center, before=key, limit=self.PAGE_SIZE))
+        page = self.ops.read(
+            lambda uow: queries.stock_card_page(uow, sku, center, before=key, limit=self.PAGE_SIZE)
+        )
         self._older = page.older
         if page.lines:
             self.beginInsertRows(QModelIndex(), 0, len(page.lines) - 1)
@@ -146,10 +147,14 @@ class StockCardModel(QAbstractTableModel):
 
     def note_changes(self, changes: Changes) -> None:
         """Re-read only when the write touched this product (as many lines as are shown)."""
-        if self.sku and changes.stock and (not changes.products
-                                           or self.product_id in changes.products):
-            self._show(self.sku, self.center, self.product_id,
-                       max(len(self._lines), self.PAGE_SIZE))
+        if (
+            self.sku
+            and changes.stock
+            and (not changes.products or self.product_id in changes.products)
+        ):
+            self._show(
+                self.sku, self.center, self.product_id, max(len(self._lines), self.PAGE_SIZE)
+            )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
         return 0 if parent.isValid() else len(self._lines)
@@ -157,8 +162,12 @@ class StockCardModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
         return 0 if parent.isValid() else len(CARD_COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(CARD_COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return translate("StockCardModel", CARD_COLUMNS[section][1])
@@ -185,8 +194,9 @@ class StockCardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = document_label(line.reference) if key == "document" and card_document(
-                line) else ""
+            tip = (
+                document_label(line.reference) if key == "document" and card_document(line) else ""
+            )
             # A receipt's moves carry its supplier as their note: said once is enough.
             note = "" if tip and line.note == line.reference.party else line.note
             return "\n".join(part for part in (tip, note) if part) or None

@@ -118,8 +118,9 @@ class ReceiveDialog(QDialog):
         form.addRow(self.tr("Quantity:"), quantity_row)
         form.addRow(self.tr("Note:"), self.note)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Receive"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -130,8 +131,13 @@ class ReceiveDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fields: dict[str, QWidget] = {
-            "center": self.center, "bin": self.bin, "sku": self.product, "lot": self.lot,
-            "expiry": self.expiry, "quantity": self.quantity, "note": self.note,
+            "center": self.center,
+            "bin": self.bin,
+            "sku": self.product,
+            "lot": self.lot,
+            "expiry": self.expiry,
+            "quantity": self.quantity,
+            "note": self.note,
         }
         self._keep_room_for_product_info()
         self._load_choices()
@@ -144,8 +150,9 @@ class ReceiveDialog(QDialog):
     def _keep_room_for_product_info(self) -> None:
         """As tall as the tallest product info (three names, one Tibetan, and the expiry
         note) before any product is named, so recognising one moves nothing below it."""
-        sample = "\n".join(["羊绒围巾", TIBETAN_SAMPLE, "Cashmere scarf",
-                            self.tr("Expiry date required")])
+        sample = "\n".join(
+            ["羊绒围巾", TIBETAN_SAMPLE, "Cashmere scarf", self.tr("Expiry date required")]
+        )
         self.product_info.setText(sample)
         self.product_info.setMinimumHeight(self.product_info.sizeHint().height())
         self.product_info.setText("")
@@ -165,8 +172,7 @@ class ReceiveDialog(QDialog):
 
     def _product_changed(self) -> None:
         code = self.product.text().strip()
-        found = (self.context.ops.read(lambda uow: product_choice(uow, code))
-                 if code else None)
+        found = self.context.ops.read(lambda uow: product_choice(uow, code)) if code else None
         if found is None:
             self.product_info.setText(self.tr("Unknown product") if code else "")
             self.unit.setText("")
@@ -208,16 +214,27 @@ class ReceiveDialog(QDialog):
         def post(uow: UnitOfWork) -> Received:
             found = require_product_choice(uow, code)
             expiry = parse_date(expiry_text, "expiry")
-            changes = services.receive(uow, center=center, bin=bin_code, sku=found.sku,
-                                       quantity=quantity, lot=lot, expiry=expiry, note=note)
-            return Received(changes, parse_quantity(quantity), found, center, bin_code, lot,
-                            expiry)
+            changes = services.receive(
+                uow,
+                center=center,
+                bin=bin_code,
+                sku=found.sku,
+                quantity=quantity,
+                lot=lot,
+                expiry=expiry,
+                note=note,
+            )
+            return Received(changes, parse_quantity(quantity), found, center, bin_code, lot, expiry)
 
         self.error.hide()
         self.buttons.setEnabled(False)
         self.operation = self.context.ops.run(
-            post, parent=self, title=self.tr("Receive goods"),
-            on_success=self._posted, on_failure=self._refused)
+            post,
+            parent=self,
+            title=self.tr("Receive goods"),
+            on_success=self._posted,
+            on_failure=self._refused,
+        )
 
     def _posted(self, result: object) -> None:
         assert isinstance(result, Received)
@@ -231,8 +248,12 @@ class ReceiveDialog(QDialog):
         product = received.product
         names = " ".join(n for n in (product.name_zh, product.name_en) if n)
         text = self.tr("Received {quantity} × {sku} {names} into {center} {bin}.").format(
-            quantity=received.quantity, sku=product.sku, names=names, center=received.center,
-            bin=received.bin)
+            quantity=received.quantity,
+            sku=product.sku,
+            names=names,
+            center=received.center,
+            bin=received.bin,
+        )
         if received.lot:
             text += " " + self.tr("Lot {lot}.").format(lot=received.lot)
         if received.expiry:

@@ -154,8 +154,11 @@ class StockModel(QAbstractTableModel):
         # Rows past the last loaded one are not loaded yet: fetchMore reads them as they are.
         everything_loaded = len(self._rows) >= self._total
         last = sort_key(self._rows[-1]) if self._rows else None
-        wanted = {sort_key(row): row for row in fresh
-                  if everything_loaded or (last is not None and sort_key(row) <= last)}
+        wanted = {
+            sort_key(row): row
+            for row in fresh
+            if everything_loaded or (last is not None and sort_key(row) <= last)
+        }
         for number in reversed(self._loaded_rows_of(groups)):
             row = self._rows[number]
             replacement = wanted.pop(sort_key(row), None)
@@ -165,8 +168,7 @@ class StockModel(QAbstractTableModel):
                 self.endRemoveRows()
             elif replacement != row:
                 self._rows[number] = replacement
-                emit(self.dataChanged, self.index(number, 0),
-                     self.index(number, len(COLUMNS) - 1))
+                emit(self.dataChanged, self.index(number, 0), self.index(number, len(COLUMNS) - 1))
         for key, row in sorted(wanted.items()):
             number = bisect.bisect_left(self._rows, key, key=sort_key)
             self.beginInsertRows(QModelIndex(), number, number)
@@ -177,6 +179,7 @@ class StockModel(QAbstractTableModel):
     def _loaded_rows_of(self, groups: list[tuple[str, str]]) -> list[int]:
         """Positions of the loaded rows in these (center, SKU) groups: found by bisection,
         since rows sort by center and SKU first, not by a scan of everything loaded."""
+
         def group(row: StockRow) -> tuple[str, str]:
             return row.center, row.sku
 
@@ -207,8 +210,9 @@ class StockModel(QAbstractTableModel):
         self._rows = rows
         self._total = total
         if min(old, new):
-            emit(self.dataChanged, self.index(0, 0), self.index(min(old, new) - 1,
-                                                               len(COLUMNS) - 1))
+            emit(
+                self.dataChanged, self.index(0, 0), self.index(min(old, new) - 1, len(COLUMNS) - 1)
+            )
 
     # -- lazy loading --
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802,B008
@@ -220,8 +224,7 @@ class StockModel(QAbstractTableModel):
         start = len(self._rows)
         after = self._rows[-1] if self._rows else None
         flt = self._filter
-        page = self.ops.read(lambda uow: queries.next_stock_rows(uow, flt, after,
-                                                                 self.PAGE_SIZE))
+        page = self.ops.read(lambda uow: queries.next_stock_rows(uow, flt, after, self.PAGE_SIZE))
         if not page:
             self._total = start  # rows vanished since the count: stop asking
             return
@@ -236,8 +239,12 @@ class StockModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return translate("StockModel", COLUMNS[section][1])

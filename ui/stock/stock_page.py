@@ -44,7 +44,8 @@ class StockPage(QWidget):
         self.search.setObjectName("stock_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("SKU, lot, barcode or name (中文 / བོད་ཡིག / English)"))
+            self.tr("SKU, lot, barcode or name (中文 / བོད་ཡིག / English)")
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -52,7 +53,8 @@ class StockPage(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_filter)
         self.search.setMinimumWidth(
-            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 24)
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 24
+        )
 
         # As wide as a code and a short name, the rest elided: the full names are in the
         # list when it opens, and in the tooltip.
@@ -85,8 +87,10 @@ class StockPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         # Lot, expiry and the figures stay in view on a 1024-pixel screen: the names give way.
         self.columns = ColumnKeeper(
-            self.table, [column_of(k) for k in ("lot", "expiry", "on_hand", "available")],
-            [column_of(k) for k in ("name_zh", "name_bo")])
+            self.table,
+            [column_of(k) for k in ("lot", "expiry", "on_hand", "available")],
+            [column_of(k) for k in ("name_zh", "name_bo")],
+        )
 
         self.card_title = QLabel()
         self.card_title.setObjectName("card_title")
@@ -126,8 +130,11 @@ class StockPage(QWidget):
     def reload_centers(self) -> None:
         """Fill the center filter; it starts on this PC's home center, then keeps the choice."""
         choices = self.context.ops.read(center_choices)
-        wanted = (self.current_center() if self.center_combo.count()
-                  else default_center(self.context, choices))
+        wanted = (
+            self.current_center()
+            if self.center_combo.count()
+            else default_center(self.context, choices)
+        )
         self.center_combo.blockSignals(True)
         self.center_combo.clear()
         self.center_combo.add_entry(self.tr("All centers"), "")
@@ -170,8 +177,11 @@ class StockPage(QWidget):
         # The card is of one center, named in its title: the room goes to its documents.
         self.card_table.setColumnHidden(card_column("center"), True)
         names = " / ".join(n for n in (row.name_zh, row.name_bo, row.name_en) if n)
-        self.card_title.setText(self.tr("Stock card: {sku} {names} at {center}").format(
-            sku=row.sku, names=names, center=row.center))
+        self.card_title.setText(
+            self.tr("Stock card: {sku} {names} at {center}").format(
+                sku=row.sku, names=names, center=row.center
+            )
+        )
         self.card_panel.show()
         fit_columns(self.card_table)
         if self.card_model.rowCount():
@@ -184,8 +194,9 @@ class StockPage(QWidget):
             return
         came = self.card_model.fetch_older()
         if came:
-            self.card_table.scrollTo(self.card_model.index(came, 0),
-                                     QAbstractItemView.ScrollHint.PositionAtTop)
+            self.card_table.scrollTo(
+                self.card_model.index(came, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
 
     def show_first_card(self) -> None:
         """Select the first line and open its card (for the screenshot)."""

@@ -31,8 +31,14 @@ class ColumnKeeper(QObject):
             as far as their minimum allows (a run parcel's "why here").
     """
 
-    def __init__(self, view: QTableView, needed: Sequence[int], flexible: Sequence[int],
-                 minimum: int | None = None, wanted: Sequence[int] = ()) -> None:
+    def __init__(
+        self,
+        view: QTableView,
+        needed: Sequence[int],
+        flexible: Sequence[int],
+        minimum: int | None = None,
+        wanted: Sequence[int] = (),
+    ) -> None:
         super().__init__(view)
         self.view = view
         self.needed = list(needed)
@@ -62,8 +68,7 @@ class ColumnKeeper(QObject):
         if not self.natural:
             return
         widths = dict(self.natural)
-        last_needed = max((header.visualIndex(c) for c in self.needed + self.wanted),
-                          default=-1)
+        last_needed = max((header.visualIndex(c) for c in self.needed + self.wanted), default=-1)
         before = [header.logicalIndex(v) for v in range(last_needed + 1)]
         used = sum(widths[c] for c in before if not header.isSectionHidden(c))
         excess = used - self.view.viewport().width()
@@ -84,8 +89,14 @@ class ColumnKeeper(QObject):
     def whole_width(self) -> int:
         """How wide the table must be to show every shown column whole (after `fit`)."""
         header = self.view.horizontalHeader()
-        return sum(width for column, width in self.natural.items()
-                   if not header.isSectionHidden(column)) + self._frame()
+        return (
+            sum(
+                width
+                for column, width in self.natural.items()
+                if not header.isSectionHidden(column)
+            )
+            + self._frame()
+        )
 
     def needed_width(self) -> int:
         """How wide the table must be to show the needed columns whole, the flexible ones
@@ -94,10 +105,18 @@ class ColumnKeeper(QObject):
         if not self.natural:
             return 0
         last = max((header.visualIndex(c) for c in self.needed), default=-1)
-        shown = [header.logicalIndex(v) for v in range(last + 1)
-                 if not header.isSectionHidden(header.logicalIndex(v))]
-        return sum(min(self.natural[c], self.minimum) if c in self.flexible else self.natural[c]
-                   for c in shown) + self._frame()
+        shown = [
+            header.logicalIndex(v)
+            for v in range(last + 1)
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        return (
+            sum(
+                min(self.natural[c], self.minimum) if c in self.flexible else self.natural[c]
+                for c in shown
+            )
+            + self._frame()
+        )
 
     def _level(self, widths: list[int], excess: int) -> int:
         """The width to cut the flexible columns down to so that `excess` pixels are freed."""
@@ -112,8 +131,10 @@ class ColumnKeeper(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
         # The view may be half destroyed when its viewport gets its last events.
-        if event.type() == QEvent.Type.Resize and watched is self._viewport \
-                and shiboken6.isValid(self.view):
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self._viewport
+            and shiboken6.isValid(self.view)
+        ):
             self.apply()
         return False
-

@@ -80,8 +80,9 @@ class ElidingCombo(QComboBox):
         """Pixels the closed box has for its text."""
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
         room = field.width() - 2  # the style draws the label one pixel in on each side
         if not option.currentIcon.isNull():
             room -= option.iconSize.width() + 4
@@ -90,8 +91,12 @@ class ElidingCombo(QComboBox):
     def shown_text(self) -> str:
         """What the closed box shows: the current text, cut to the room it has."""
         keep = self.currentData(KEEP_ROLE)
-        return elide(self.fontMetrics(), self.currentText(), self.label_width(),
-                     keep if isinstance(keep, int) else 0)
+        return elide(
+            self.fontMetrics(),
+            self.currentText(),
+            self.label_width(),
+            keep if isinstance(keep, int) else 0,
+        )
 
     def _update_tooltip(self, *_: object) -> None:
         if self.toolTip() != self.currentText():

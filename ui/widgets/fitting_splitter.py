@@ -27,8 +27,14 @@ class FittingSplitter(QSplitter):
         second_needs: the narrowest the second pane can be with what it must show whole.
     """
 
-    def __init__(self, first: QWidget, second: QWidget, first_wants: Callable[[], QSize],
-                 second_needs: Callable[[], int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        first: QWidget,
+        second: QWidget,
+        first_wants: Callable[[], QSize],
+        second_needs: Callable[[], int],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.first_wants = first_wants
         self.second_needs = second_needs
@@ -63,8 +69,11 @@ class FittingSplitter(QSplitter):
             return
         wanted = self.orientation()
         if reorient or not self._oriented:
-            wanted = (Qt.Orientation.Horizontal if self.side_by_side_fits(width)
-                      else Qt.Orientation.Vertical)
+            wanted = (
+                Qt.Orientation.Horizontal
+                if self.side_by_side_fits(width)
+                else Qt.Orientation.Vertical
+            )
             self._oriented = True
         if wanted != self.orientation():
             self.setOrientation(wanted)

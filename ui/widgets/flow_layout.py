@@ -56,8 +56,9 @@ class FlowLayout(QLayout):
             width += hint.width() + (self._gap(item, Qt.Orientation.Horizontal) if width else 0)
             height = max(height, hint.height())
         margins = self.contentsMargins()
-        return QSize(width + margins.left() + margins.right(),
-                     height + margins.top() + margins.bottom())
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
 
     def minimumSize(self) -> QSize:  # noqa: N802  (Qt override)
         """The widest single widget: narrower than that, a widget would be cut."""
@@ -75,8 +76,9 @@ class FlowLayout(QLayout):
         style = widget.style() if widget is not None else None
         if style is None:
             return 6
-        gap = style.layoutSpacing(QSizePolicy.ControlType.PushButton,
-                                  QSizePolicy.ControlType.PushButton, orientation)
+        gap = style.layoutSpacing(
+            QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton, orientation
+        )
         return gap if gap >= 0 else 6  # styles that leave it to the layout (Fusion)
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:

@@ -40,6 +40,7 @@ P = ParamSpec("P")
 def while_alive(owner: QObject, fn: Callable[P, None]) -> Callable[P, None]:
     """`fn`, called only while `owner` still exists: a read started by a page or model
     may come back after the clerk closed it (or a test deleted it)."""
+
     def call(*args: P.args, **kwargs: P.kwargs) -> None:
         if shiboken6.isValid(owner):
             fn(*args, **kwargs)
@@ -58,9 +59,13 @@ class PagedIdModel(QAbstractTableModel):
     rows_arrived = Signal()
     """A page of rows, or the rows a change touched, was read and is shown."""
 
-    def __init__(self, ops: Operations, read_ids: Callable[[UnitOfWork], list[uuid.UUID]],
-                 read_rows: Callable[[UnitOfWork, list[uuid.UUID]], Mapping[uuid.UUID, Any]],
-                 parent: object = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        read_ids: Callable[[UnitOfWork], list[uuid.UUID]],
+        read_rows: Callable[[UnitOfWork, list[uuid.UUID]], Mapping[uuid.UUID, Any]],
+        parent: object = None,
+    ) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.ops = ops
         self._read_ids = read_ids
@@ -89,13 +94,17 @@ class PagedIdModel(QAbstractTableModel):
             self._query_ids(fresh=False)
         if stale:
             wanted = [row_id for row_id in self._ids if row_id in stale]
-            self.ops.query(lambda uow: self._read_rows(uow, wanted),
-                           on_success=while_alive(self, self._rows_read))
+            self.ops.query(
+                lambda uow: self._read_rows(uow, wanted),
+                on_success=while_alive(self, self._rows_read),
+            )
 
     def _query_ids(self, *, fresh: bool) -> None:
-        self.ops.query(self._read_ids,
-                       on_success=while_alive(self, lambda ids: self._ids_read(ids, fresh)),
-                       key=(id(self), "ids"))
+        self.ops.query(
+            self._read_ids,
+            on_success=while_alive(self, lambda ids: self._ids_read(ids, fresh)),
+            key=(id(self), "ids"),
+        )
 
     def _ids_read(self, ids: list[uuid.UUID], fresh: bool) -> None:
         if fresh:
@@ -132,10 +141,12 @@ class PagedIdModel(QAbstractTableModel):
         if start in self._asked:
             return
         self._asked.add(start)
-        page = self._ids[start:start + self.PAGE_SIZE]
+        page = self._ids[start : start + self.PAGE_SIZE]
         self.pages_read += 1
-        self.ops.query(lambda uow: self._read_rows(uow, page),
-                       on_success=while_alive(self, lambda rows: self._page_read(start, rows)))
+        self.ops.query(
+            lambda uow: self._read_rows(uow, page),
+            on_success=while_alive(self, lambda rows: self._page_read(start, rows)),
+        )
 
     def _page_read(self, start: int, rows: Mapping[uuid.UUID, Any]) -> None:
         self._asked.discard(start)
@@ -145,8 +156,9 @@ class PagedIdModel(QAbstractTableModel):
         shown = [n for n, row_id in enumerate(self._ids) if row_id in rows]
         self._rows.update(rows)
         if shown:
-            self.dataChanged.emit(self.index(min(shown), 0),
-                                  self.index(max(shown), len(self.COLUMNS) - 1))
+            self.dataChanged.emit(
+                self.index(min(shown), 0), self.index(max(shown), len(self.COLUMNS) - 1)
+            )
         self.rows_arrived.emit()
 
     # -- answering --
@@ -176,10 +188,17 @@ class PagedIdModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.COLUMNS)):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
             return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section][1])
         return None
 

@@ -34,8 +34,14 @@ class QuantityEdit(LatinLineEdit):
     problem_changed = Signal(str)
     """What is typed became a quantity ("") or stopped being one (the sentence why)."""
 
-    def __init__(self, parent: QWidget | None = None, *, field: str = "quantity",
-                 signed: bool = False, value: int | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        field: str = "quantity",
+        signed: bool = False,
+        value: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.field = field
         self.signed = signed
@@ -55,8 +61,11 @@ class QuantityEdit(LatinLineEdit):
     # -- what the pages read ------------------------------------------------------------------
     def quantity(self) -> int:
         """The quantity typed; raises the core's `InvalidQuantity` when it is none."""
-        return parse_delta(self.text(), self.field) if self.signed \
+        return (
+            parse_delta(self.text(), self.field)
+            if self.signed
             else parse_quantity(self.text(), self.field)
+        )
 
     def value(self) -> int | str:
         """The quantity typed, or the text itself when it is not one (the core refuses it

@@ -35,5 +35,3 @@ def fit_columns(view: QTableView) -> None:
     header = view.horizontalHeader()
     for column in range(header.count() - 1):
         header.resizeSection(column, header.sectionSize(column) + 16)
-
-

@@ -15,8 +15,22 @@ from core.orders.importing.taobao import broken_row, classify_status
 from core.shipping.models import Order, OrderLine, Parcel
 
 # Fields a mapping can fill, in the order the mapping dialog shows them.
-ORDER_FIELDS = ("order_id", "recipient", "phone", "address", "status", "sku", "quantity",
-                "title", "price", "amount", "buyer", "note", "ordered_at", "paid_at")
+ORDER_FIELDS = (
+    "order_id",
+    "recipient",
+    "phone",
+    "address",
+    "status",
+    "sku",
+    "quantity",
+    "title",
+    "price",
+    "amount",
+    "buyer",
+    "note",
+    "ordered_at",
+    "paid_at",
+)
 REQUIRED_FIELDS = ("order_id", "recipient", "address")
 ARRIVAL_FIELDS = ("barcode", "recipient", "phone", "address", "carrier")
 ARRIVAL_REQUIRED = ("barcode", "recipient", "address")
@@ -82,14 +96,26 @@ def read_mapped_orders(path: str | Path, mapping: ColumnMapping) -> v.ReadResult
                 continue
             orders[order_id] = _order(row, cols, order_id, status, line)
         except _Bad as bad:
-            rejected.append(v.Rejected(row.line, table.headers[cols[bad.field]], bad.reason,
-                                       order_id, limit=bad.limit))
+            rejected.append(
+                v.Rejected(
+                    row.line, table.headers[cols[bad.field]], bad.reason, order_id, limit=bad.limit
+                )
+            )
         except v.BadCell as bad:  # the order number itself
-            rejected.append(v.Rejected(row.line, table.headers[cols["order_id"]], bad.reason,
-                                       limit=bad.limit))
-    return v.ReadResult(mapping.channel, table.path, table.sha256, table.encoding,
-                        list(orders.values()), skipped, rejected, len(table.rows),
-                        table.headers[cols["order_id"]])
+            rejected.append(
+                v.Rejected(row.line, table.headers[cols["order_id"]], bad.reason, limit=bad.limit)
+            )
+    return v.ReadResult(
+        mapping.channel,
+        table.path,
+        table.sha256,
+        table.encoding,
+        list(orders.values()),
+        skipped,
+        rejected,
+        len(table.rows),
+        table.headers[cols["order_id"]],
+    )
 
 
 class _Bad(Exception):
@@ -116,10 +142,14 @@ def _line(row: Row, cols: dict[str, int]) -> v.LineRecord:
     )
 
 
-def _order(row: Row, cols: dict[str, int], order_id: str, status: str,
-           line: v.LineRecord) -> v.OrderRecord:
+def _order(
+    row: Row, cols: dict[str, int], order_id: str, status: str, line: v.LineRecord
+) -> v.OrderRecord:
     return v.OrderRecord(
-        line=row.line, external_id=order_id, status=status, eligible=True,
+        line=row.line,
+        external_id=order_id,
+        status=status,
+        eligible=True,
         recipient=_parse(row, cols, "recipient", v.limited, Order.recipient, required=True),
         phone=_parse(row, cols, "phone", v.limited, Order.phone),
         address=_parse(row, cols, "address", v.limited, Order.address, required=True),
@@ -142,8 +172,10 @@ class ArrivalRecord:
     carrier: str
 
 
-def read_arrivals(path: str | Path, columns: dict[str, str] | None = None,
-                  ) -> tuple[Table, list[ArrivalRecord], list[v.Rejected]]:
+def read_arrivals(
+    path: str | Path,
+    columns: dict[str, str] | None = None,
+) -> tuple[Table, list[ArrivalRecord], list[v.Rejected]]:
     """A carrier's arrival list: by the given mapping, else by the usual headers."""
     table = read_table(path)
     if columns:
@@ -163,18 +195,22 @@ def read_arrivals(path: str | Path, columns: dict[str, str] | None = None,
             rejected.append(v.Rejected(row.line, broken, "broken_row"))
             continue
         try:
-            records.append(ArrivalRecord(
-                line=row.line,
-                barcode=_parse(row, cols, "barcode", carrier_barcode),
-                recipient=_parse(row, cols, "recipient", v.limited, Parcel.recipient,
-                                 required=True),
-                phone=_parse(row, cols, "phone", v.limited, Parcel.phone),
-                address=_parse(row, cols, "address", v.limited, Parcel.address, required=True),
-                carrier=_parse(row, cols, "carrier", v.limited, Parcel.carrier),
-            ))
+            records.append(
+                ArrivalRecord(
+                    line=row.line,
+                    barcode=_parse(row, cols, "barcode", carrier_barcode),
+                    recipient=_parse(
+                        row, cols, "recipient", v.limited, Parcel.recipient, required=True
+                    ),
+                    phone=_parse(row, cols, "phone", v.limited, Parcel.phone),
+                    address=_parse(row, cols, "address", v.limited, Parcel.address, required=True),
+                    carrier=_parse(row, cols, "carrier", v.limited, Parcel.carrier),
+                )
+            )
         except _Bad as bad:
-            rejected.append(v.Rejected(row.line, table.headers[cols[bad.field]], bad.reason,
-                                       limit=bad.limit))
+            rejected.append(
+                v.Rejected(row.line, table.headers[cols[bad.field]], bad.reason, limit=bad.limit)
+            )
     return table, records, rejected
 
 

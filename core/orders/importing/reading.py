@@ -25,8 +25,20 @@ from core.orders.importing.errors import MissingColumns, UnreadableFile
 
 ENCODINGS = ("utf-8-sig", "utf-8", "gb18030")
 # Encodings of East Asian spreadsheets we do not read, named when a file seems to be in one.
-FOREIGN_ENCODINGS = frozenset({"big5", "big5hkscs", "cp950", "cp932", "shift_jis",
-                               "shift_jis_2004", "euc_jp", "euc_kr", "cp949", "johab"})
+FOREIGN_ENCODINGS = frozenset(
+    {
+        "big5",
+        "big5hkscs",
+        "cp950",
+        "cp932",
+        "shift_jis",
+        "shift_jis_2004",
+        "euc_jp",
+        "euc_kr",
+        "cp949",
+        "johab",
+    }
+)
 # Files are read whole: at most this many bytes (docs/input-limits.md). A 100,000-row
 # marketplace export in GBK is about 22 MB (rows as tests/support/order_files makes).
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -231,8 +243,9 @@ def read_table(path: str | Path, *, header_names: tuple[str, ...] = ()) -> Table
     return table
 
 
-def _check_cell_sizes(path: str, line: int, cells: tuple[str, ...],
-                      headers: list[str] | None) -> None:
+def _check_cell_sizes(
+    path: str, line: int, cells: tuple[str, ...], headers: list[str] | None
+) -> None:
     if not cells or max(map(len, cells)) <= MAX_CELL_CHARS:
         return
     index = next(i for i, cell in enumerate(cells) if len(cell) > MAX_CELL_CHARS)

@@ -51,7 +51,7 @@ class Items:
 
 
 def classify_status(status: str) -> str:
-    """"" when an order in this status becomes a parcel, else why it is skipped.
+    """ "" when an order in this status becomes a parcel, else why it is skipped.
 
     Only paid orders waiting for us to ship become parcels. One already marked
     shipped was sent some other way: making a parcel of it would ship it twice.
@@ -90,8 +90,16 @@ def orders_from_table(table: Table, items: Items | None) -> v.ReadResult:
     rejected: list[v.Rejected] = list(items.orphans) if items else []
     for row in table.rows:
         _read_order_row(table, cols, row, items, orders, skipped, rejected)
-    return v.ReadResult(CHANNEL, table.path, table.sha256, table.encoding, orders, skipped,
-                        rejected, len(table.rows))
+    return v.ReadResult(
+        CHANNEL,
+        table.path,
+        table.sha256,
+        table.encoding,
+        orders,
+        skipped,
+        rejected,
+        len(table.rows),
+    )
 
 
 def _cell(row: Row, cols: dict[str, int], field: str) -> str:
@@ -109,7 +117,7 @@ def broken_row(table: Table, cols: dict[str, int], row: Row) -> str | None:
     in the address.
     """
     width = len(row.cells)
-    if width > len(table.headers) and any(row.cells[len(table.headers):]):
+    if width > len(table.headers) and any(row.cells[len(table.headers) :]):
         return table.headers[-1]
     if table.encoding == "xlsx":  # a sheet's short rows are only empty cells at the end
         return None
@@ -118,8 +126,13 @@ def broken_row(table: Table, cols: dict[str, int], row: Row) -> str | None:
 
 
 def _read_order_row(
-    table: Table, cols: dict[str, int], row: Row, items: Items | None,
-    orders: list[v.OrderRecord], skipped: list[v.Skipped], rejected: list[v.Rejected],
+    table: Table,
+    cols: dict[str, int],
+    row: Row,
+    items: Items | None,
+    orders: list[v.OrderRecord],
+    skipped: list[v.Skipped],
+    rejected: list[v.Rejected],
 ) -> None:
     def header(field: str) -> str:
         return table.headers[cols[field]]
@@ -172,12 +185,23 @@ def _read_order_row(
         order_id = _cell(row, cols, "external_id") if field != "external_id" else ""
         rejected.append(v.Rejected(row.line, column, bad.reason, order_id, limit=bad.limit))
         return
-    orders.append(v.OrderRecord(
-        line=row.line, external_id=external_id, status=status, eligible=True,
-        recipient=recipient, phone=phone, address=address,
-        buyer=buyer, note=note,
-        amount_fen=amount, ordered_at=ordered_at, paid_at=paid_at, lines=lines,
-    ))
+    orders.append(
+        v.OrderRecord(
+            line=row.line,
+            external_id=external_id,
+            status=status,
+            eligible=True,
+            recipient=recipient,
+            phone=phone,
+            address=address,
+            buyer=buyer,
+            note=note,
+            amount_fen=amount,
+            ordered_at=ordered_at,
+            paid_at=paid_at,
+            lines=lines,
+        )
+    )
 
 
 def read_items(path: str | Path) -> Items:
@@ -209,14 +233,18 @@ def read_items(path: str | Path) -> Items:
             field = "title"
             title = v.limited(_cell(row, cols, field), OrderLine.title)
         except v.BadCell as bad:
-            rejection = v.Rejected(row.line, table.headers[cols[field]], bad.reason,
-                                   external_id, file=ITEMS_FILE, limit=bad.limit)
+            rejection = v.Rejected(
+                row.line,
+                table.headers[cols[field]],
+                bad.reason,
+                external_id,
+                file=ITEMS_FILE,
+                limit=bad.limit,
+            )
             if external_id:
                 items.bad.setdefault(external_id, rejection)
             else:
                 items.orphans.append(rejection)
             continue
-        items.lines.setdefault(external_id, []).append(
-            v.LineRecord(sku, title, count, price)
-        )
+        items.lines.setdefault(external_id, []).append(v.LineRecord(sku, title, count, price))
     return items

@@ -40,8 +40,14 @@ def test_catalogue_centers_and_bins(demo_db):
         session = uow.session
         centers = {c.code: c for c in session.scalars(select(Center))}
         products = list(session.scalars(select(Product)))
-        bins = {code for (code,) in session.execute(
-            select(Bin.code).join(Center, Center.id == Bin.center_id).where(Center.code == "TSC"))}
+        bins = {
+            code
+            for (code,) in session.execute(
+                select(Bin.code)
+                .join(Center, Center.id == Bin.center_id)
+                .where(Center.code == "TSC")
+            )
+        }
         assert set(centers) == {"TSC", "GGY", "GTS"}
         assert (centers["TSC"].county_code, centers["TSC"].illustrative) == ("542527", False)
         assert "措勤" in centers["TSC"].name_zh
@@ -67,8 +73,10 @@ def test_second_load_creates_nothing_and_history_adds_up(demo_db):
     def snapshot():
         with demo_db.uow(write=False) as uow:
             rows = [r.as_json() for r in queries.stock_rows(uow.session)]
-            counts = [uow.session.scalar(select(func.count()).select_from(t))
-                      for t in (Center, Bin, Product, Lot, Move, Reservation)]
+            counts = [
+                uow.session.scalar(select(func.count()).select_from(t))
+                for t in (Center, Bin, Product, Lot, Move, Reservation)
+            ]
         return rows, counts
 
     before = snapshot()
@@ -89,8 +97,9 @@ def test_second_load_creates_nothing_and_history_adds_up(demo_db):
                 net[(m.to_bin_id, m.product_id, m.lot_id)] += m.quantity
             if m.from_bin_id:
                 net[(m.from_bin_id, m.product_id, m.lot_id)] -= m.quantity
-        balances = {(b.bin_id, b.product_id, b.lot_id): b.on_hand
-                    for b in session.scalars(select(Balance))}
+        balances = {
+            (b.bin_id, b.product_id, b.lot_id): b.on_hand for b in session.scalars(select(Balance))
+        }
         assert {k: v for k, v in net.items() if v} == {k: v for k, v in balances.items() if v}
         kinds = {m.kind for m in moves}
         reasons = {m.reason for m in moves if m.kind == "adjustment"}
@@ -99,8 +108,9 @@ def test_second_load_creates_nothing_and_history_adds_up(demo_db):
         assert all(m.document_id is not None for m in moves)
         rows = queries.stock_rows(session)
         today = services.today(uow)
-        held = session.scalar(select(func.sum(Reservation.quantity))
-                             .where(Reservation.status == "open"))
+        held = session.scalar(
+            select(func.sum(Reservation.quantity)).where(Reservation.status == "open")
+        )
     assert {"receipt", "putaway", "adjustment"} <= kinds
     assert {"damaged", "found"} <= reasons
     assert held and held == sum(r.reserved for r in rows)

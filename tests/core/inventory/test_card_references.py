@@ -33,8 +33,9 @@ def test_every_kind_of_reference_reads_as_its_document(depot):
     receipt = _do(db, documents.create_receipt, center="TSC", supplier="措勤县牧民合作社")
     _do(db, documents.add_receipt_line, receipt.number, code=SCARF_EAN, quantity=2, bin="A-01")
     _do(db, documents.post_receipt, receipt.number)
-    transfer = _do(db, transfers.create_transfer, from_center="TSC", to_center="GER",
-                   lines=[("CSH-001", 3)])
+    transfer = _do(
+        db, transfers.create_transfer, from_center="TSC", to_center="GER", lines=[("CSH-001", 3)]
+    )
     _do(db, transfers.pick, transfer.number, code=SCARF_EAN, bin="A-01", quantity=3)
     _do(db, transfers.dispatch, transfer.number)
     count = _do(db, counts.start_count, center="TSC", bin="A-01")
@@ -53,12 +54,20 @@ def test_every_kind_of_reference_reads_as_its_document(depot):
         ("adjustment", DocumentRef("")),
     ]
     assert [line.document for line in card] == [
-        "receipt", f"receipt {receipt.number}", f"transfer {transfer.number}",
-        f"count {count.number}", ""]
+        "receipt",
+        f"receipt {receipt.number}",
+        f"transfer {transfer.number}",
+        f"count {count.number}",
+        "",
+    ]
     # On screen the Move column says "Receipt": the Document column names which one.
     assert [card_document(line) for line in card] == [
-        "", f"{receipt.number} from 措勤县牧民合作社", f"{transfer.number} TSC → GER",
-        count.number, ""]
+        "",
+        f"{receipt.number} from 措勤县牧民合作社",
+        f"{transfer.number} TSC → GER",
+        count.number,
+        "",
+    ]
     assert document_label(card[1].reference) == f"Receipt {receipt.number} from 措勤县牧民合作社"
 
 
@@ -73,8 +82,9 @@ def test_demo_stock_cards_name_receipts_and_orders_not_ids(sqlite_db):
             assert not UUID.search(cell) and not UUID.search(line.document), (sku, line)
             shown.setdefault(line.kind, set()).add(cell)
     receipts = shown["receipt"]
-    assert receipts and all(re.fullmatch(r"RC-[0-9A-F]{10} from \S+（示例）", cell)
-                            for cell in receipts), sorted(receipts)[:3]
+    assert receipts and all(
+        re.fullmatch(r"RC-[0-9A-F]{10} from \S+（示例）", cell) for cell in receipts
+    ), sorted(receipts)[:3]
     assert any(re.fullmatch(r"Order \d{17,19}", cell) for cell in shown["pick"]), shown["pick"]
     # A put-away and an adjustment have no document of their own: nothing, not an id.
     assert shown["putaway"] <= {"", "Re-slot"} and shown["adjustment"] == {""}

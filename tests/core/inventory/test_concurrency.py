@@ -92,16 +92,29 @@ def _shuffle_stock(db: Database, clerk: int) -> object:
         try:
             with db.uow() as uow:
                 if action == "pick":
-                    for rid in services.reserve(uow, center=CENTER, sku=SKU,
-                                                quantity=quantity).reservation_ids:
+                    for rid in services.reserve(
+                        uow, center=CENTER, sku=SKU, quantity=quantity
+                    ).reservation_ids:
                         services.pick(uow, rid)
                 elif action == "move":
                     source, target = rng.sample(BINS, 2)
-                    services.move_stock(uow, center=CENTER, from_bin=source, to_bin=target,
-                                        sku=SKU, quantity=quantity)
+                    services.move_stock(
+                        uow,
+                        center=CENTER,
+                        from_bin=source,
+                        to_bin=target,
+                        sku=SKU,
+                        quantity=quantity,
+                    )
                 else:
-                    services.adjust(uow, center=CENTER, bin=rng.choice(BINS), sku=SKU,
-                                    delta=-quantity, reason="damaged")
+                    services.adjust(
+                        uow,
+                        center=CENTER,
+                        bin=rng.choice(BINS),
+                        sku=SKU,
+                        delta=-quantity,
+                        reason="damaged",
+                    )
                 uow.commit()
         except InsufficientStock:
             refused += 1

@@ -64,23 +64,30 @@ def _approve_or_post(db: Database, clerk: int) -> object:
     """Clerk 0 approves the count in review, the others post their drafts, once (`once`)."""
     with db.uow(write=False) as uow:
         if clerk == 0:
-            count = uow.session.scalar(select(StockCount.number).where(
-                StockCount.status == CountStatus.REVIEW))
+            count = uow.session.scalar(
+                select(StockCount.number).where(StockCount.status == CountStatus.REVIEW)
+            )
             return once(db, lambda uow: counts.approve_count(uow, count))
-        receipt = uow.session.scalar(select(Receipt.number).where(
-            Receipt.supplier == f"clerk {clerk}", Receipt.status == "draft"))
+        receipt = uow.session.scalar(
+            select(Receipt.number).where(
+                Receipt.supplier == f"clerk {clerk}", Receipt.status == "draft"
+            )
+        )
     return once(db, lambda uow: documents.post_receipt(uow, receipt))
 
 
 def _ledger_disagrees(db: Database) -> list[object]:
     """Balances whose on-hand is not their ledger's ins minus outs."""
-    net = func.sum(case((Move.to_bin_id == Balance.bin_id, Move.quantity),
-                        else_=-Move.quantity))
+    net = func.sum(case((Move.to_bin_id == Balance.bin_id, Move.quantity), else_=-Move.quantity))
     with db.uow(write=False) as uow:
         rows = uow.session.execute(
             select(Balance.id, Balance.on_hand, net)
-            .join(Move, (Move.product_id == Balance.product_id) & (Move.lot_id == Balance.lot_id)
-                  & ((Move.to_bin_id == Balance.bin_id) | (Move.from_bin_id == Balance.bin_id)))
+            .join(
+                Move,
+                (Move.product_id == Balance.product_id)
+                & (Move.lot_id == Balance.lot_id)
+                & ((Move.to_bin_id == Balance.bin_id) | (Move.from_bin_id == Balance.bin_id)),
+            )
             .group_by(Balance.id, Balance.on_hand)
         ).all()
     return [row for row in rows if row[1] != row[2]]

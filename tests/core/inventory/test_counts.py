@@ -40,11 +40,15 @@ def test_zone_count_variances_and_approval(depot):
     with db.uow() as uow, pytest.raises(DocumentClosed):  # counting is closed
         counts.count_scan(uow, number, bin="A-01", code=SCARF_EAN)
     with db.uow(write=False) as uow:
-        found = {(v.bin, v.sku, v.lot): (v.expected, v.counted, v.difference)
-                 for v in counts.variances(uow.session, number)}
-    assert found == {("A-01", "CSH-001", ""): (20, 19, -1),
-                     ("A-02", "SNC-CRM", "L-FRESH"): (8, 9, 1),
-                     ("A-02", "SNC-CRM", "L-SOON"): (5, 0, -5)}
+        found = {
+            (v.bin, v.sku, v.lot): (v.expected, v.counted, v.difference)
+            for v in counts.variances(uow.session, number)
+        }
+    assert found == {
+        ("A-01", "CSH-001", ""): (20, 19, -1),
+        ("A-02", "SNC-CRM", "L-FRESH"): (8, 9, 1),
+        ("A-02", "SNC-CRM", "L-SOON"): (5, 0, -5),
+    }
 
     approved = _do(db, counts.approve_count, number)
     assert len(approved.changes.move_ids) == 3
@@ -52,10 +56,14 @@ def test_zone_count_variances_and_approval(depot):
     assert on_hand(db, "TSC", "SNC-CRM", "L-FRESH") == 9
     assert on_hand(db, "TSC", "SNC-CRM", "L-SOON") == 0
     with db.uow(write=False) as uow:
-        moves = uow.session.execute(select(Move.kind, Move.reason, Move.quantity, Move.note)
-                                    .where(Move.kind == "count")).all()
-        assert sorted((m.reason, m.quantity) for m in moves) == [("found", 1), ("lost", 1),
-                                                                  ("lost", 5)]
+        moves = uow.session.execute(
+            select(Move.kind, Move.reason, Move.quantity, Move.note).where(Move.kind == "count")
+        ).all()
+        assert sorted((m.reason, m.quantity) for m in moves) == [
+            ("found", 1),
+            ("lost", 1),
+            ("lost", 5),
+        ]
         assert {m.note for m in moves} == {number}
         # The approved count keeps its record: what was expected at closing, what was found.
         assert len(counts.variances(uow.session, number, only_differences=True)) == 3
@@ -78,8 +86,10 @@ def test_found_goods_and_abc_schedule(depot):
     assert on_hand(db, "TSC", "CSH-001") == 22
     with db.uow(write=False) as uow:
         due_now = {d.sku for d in counts.counts_due(uow.session, center="TSC", today=TODAY)}
-        later = {d.sku for d in counts.counts_due(uow.session, center="TSC",
-                                                   today=TODAY + timedelta(days=40))}
+        later = {
+            d.sku
+            for d in counts.counts_due(uow.session, center="TSC", today=TODAY + timedelta(days=40))
+        }
     assert due_now == {"SNC-CRM"}  # scarf and incense were just counted
     assert later == {"SNC-CRM", "CSH-001"}  # class A is due again after 30 days, C is not
     with db.uow() as uow, pytest.raises(InvalidValue):
@@ -98,8 +108,16 @@ def test_a_move_between_closing_and_approving_stays_applied(depot):
     number = _do(db, counts.start_count, center="TSC", bin="A-01").number
     _do(db, counts.count_scan, number, bin="A-01", code=SCARF_EAN, quantity=19)
     _do(db, counts.close_counting, number)
-    _do(db, services.adjust, center="TSC", bin="A-01", sku="CSH-001", lot="", delta=-1,
-        reason="damaged")
+    _do(
+        db,
+        services.adjust,
+        center="TSC",
+        bin="A-01",
+        sku="CSH-001",
+        lot="",
+        delta=-1,
+        reason="damaged",
+    )
     with db.uow(write=False) as uow:
         (row,) = counts.variances(uow.session, number)
     assert (row.expected, row.counted, row.difference) == (20, 19, -1)  # as it was at closing

@@ -42,8 +42,11 @@ def test_lines_survive_a_killed_process(db_url):
             receipt = documents.create_receipt(uow, center="TSC").number
             uow.commit()
         child = subprocess.Popen(
-            [sys.executable, "-c", SCANNER, db_url, receipt, SCARF_EAN], cwd=ROOT,
-            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+            [sys.executable, "-c", SCANNER, db_url, receipt, SCARF_EAN],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
         assert child.stdout is not None
         confirmed = 0

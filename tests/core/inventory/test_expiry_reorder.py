@@ -21,7 +21,9 @@ def test_expiring_lots_and_fefo(depot):
         soon = expiring_lots(uow.session, days=30, today=TODAY)
         only_expired = expiring_lots(uow.session, days=0, today=TODAY, center="TSC")
     assert [(x.lot, x.expiry, x.on_hand, x.expired) for x in soon] == [
-        ("L-OLD", EXPIRED, 4, True), ("L-SOON", SOON, 5, False)]
+        ("L-OLD", EXPIRED, 4, True),
+        ("L-SOON", SOON, 5, False),
+    ]
     assert [x.lot for x in only_expired] == ["L-OLD"]
     with db.uow() as uow, pytest.raises(InvalidValue):
         expiring_lots(uow.session, days=-1, today=TODAY)
@@ -36,8 +38,9 @@ def test_expiring_lots_and_fefo(depot):
 def _reorder_point(db, sku, center, point):  # type: ignore[no-untyped-def]
     with db.uow() as uow:
         s = uow.session
-        catalog.set_reorder_point(uow, catalog.get_product(s, sku), catalog.get_center(s, center),
-                                  point)
+        catalog.set_reorder_point(
+            uow, catalog.get_product(s, sku), catalog.get_center(s, center), point
+        )
         uow.commit()
 
 
@@ -62,8 +65,15 @@ def test_low_stock_suggests_transfer_then_reorder(depot):
 def test_stock_card_csv(depot, tmp_path):
     db = depot
     with db.uow() as uow:
-        services.adjust(uow, center="TSC", bin="A-01", sku="CSH-001", delta=-2, reason="damaged",
-                        note="屋顶漏水")
+        services.adjust(
+            uow,
+            center="TSC",
+            bin="A-01",
+            sku="CSH-001",
+            delta=-2,
+            reason="damaged",
+            note="屋顶漏水",
+        )
         uow.commit()
     with db.uow(write=False) as uow:
         lines = queries.stock_card(uow.session, "CSH-001")
@@ -73,5 +83,7 @@ def test_stock_card_csv(depot, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
     assert [(r["kind"], r["change"], r["balance"], r["reason"], r["note"]) for r in rows] == [
-        ("receipt", "20", "20", "", ""), ("adjustment", "-2", "18", "damaged", "屋顶漏水")]
+        ("receipt", "20", "20", "", ""),
+        ("adjustment", "-2", "18", "damaged", "屋顶漏水"),
+    ]
     assert rows[0]["actor"] and rows[0]["at"]

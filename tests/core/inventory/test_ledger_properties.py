@@ -105,10 +105,15 @@ def _snapshot(db: Database) -> tuple[object, ...]:
             s.execute(select(Reservation.id, Reservation.status).order_by(Reservation.id)).all(),
             s.scalars(select(Move.id).order_by(Move.id)).all(),
             s.scalars(select(Lot.id).order_by(Lot.id)).all(),
-            s.execute(select(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id,
-                             StockSummary.on_hand, StockSummary.reserved)
-                      .order_by(StockSummary.center_id, StockSummary.product_id,
-                                StockSummary.lot_id)).all(),
+            s.execute(
+                select(
+                    StockSummary.center_id,
+                    StockSummary.product_id,
+                    StockSummary.lot_id,
+                    StockSummary.on_hand,
+                    StockSummary.reserved,
+                ).order_by(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id)
+            ).all(),
         )
 
 
@@ -160,8 +165,14 @@ class LedgerMachine(RuleBasedStateMachine):
     def receive(self, where, lot, qty) -> None:  # type: ignore[no-untyped-def]
         (center, bin_code), (sku, lot_code) = where, lot
         expiry = EXPIRY[lot]
-        args = {"center": center, "bin": bin_code, "sku": sku, "lot": lot_code,
-                "expiry": expiry, "quantity": qty}
+        args = {
+            "center": center,
+            "bin": bin_code,
+            "sku": sku,
+            "lot": lot_code,
+            "expiry": expiry,
+            "quantity": qty,
+        }
         if expiry is not None and expiry < NOW.date():
             error = self._refused(LotExpired, services.receive, **args)
             assert (error.sku, error.lot, error.expiry) == (sku, lot_code, expiry)
@@ -185,8 +196,14 @@ class LedgerMachine(RuleBasedStateMachine):
         others = [b for b in BINS[center] if b != source]
         same = data.draw(st.sampled_from([False] * 9 + [True]), label="same_bin")
         target = source if same else data.draw(st.sampled_from(others), label="to_bin")
-        args = {"center": center, "from_bin": source, "to_bin": target, "sku": sku,
-                "lot": lot_code, "quantity": qty}
+        args = {
+            "center": center,
+            "from_bin": source,
+            "to_bin": target,
+            "sku": sku,
+            "lot": lot_code,
+            "quantity": qty,
+        }
         if source == target:
             self._refused(SameBin, services.move_stock, **args)
         elif (sku, lot_code) not in self.lots:
@@ -204,8 +221,15 @@ class LedgerMachine(RuleBasedStateMachine):
         key = center, bin_code, sku, lot_code = self._somewhere(data)
         lot = (sku, lot_code)
         reason = "found" if up else "damaged"
-        args = {"center": center, "bin": bin_code, "sku": sku, "lot": lot_code,
-                "expiry": EXPIRY[lot], "delta": qty if up else -qty, "reason": reason}
+        args = {
+            "center": center,
+            "bin": bin_code,
+            "sku": sku,
+            "lot": lot_code,
+            "expiry": EXPIRY[lot],
+            "delta": qty if up else -qty,
+            "reason": reason,
+        }
         if up:  # found goods are counted in, expired or not
             self._ok(services.adjust, **args)
             self.stock[key][0] += qty
@@ -225,18 +249,31 @@ class LedgerMachine(RuleBasedStateMachine):
         # FEFO, as the model sees it: unexpired lots with free units, earliest expiry
         # first, lots without expiry last, then lot code, then bin code.
         candidates = sorted(
-            (key for key in self.stock
-             if key[0] == center and key[2] == sku and self._free(key) > 0
-             and (EXPIRY[(sku, key[3])] is None or EXPIRY[(sku, key[3])] >= NOW.date())),
-            key=lambda k: (EXPIRY[(sku, k[3])] is None, EXPIRY[(sku, k[3])] or date.max,
-                           k[3], k[1]),
+            (
+                key
+                for key in self.stock
+                if key[0] == center
+                and key[2] == sku
+                and self._free(key) > 0
+                and (EXPIRY[(sku, key[3])] is None or EXPIRY[(sku, key[3])] >= NOW.date())
+            ),
+            key=lambda k: (
+                EXPIRY[(sku, k[3])] is None,
+                EXPIRY[(sku, k[3])] or date.max,
+                k[3],
+                k[1],
+            ),
         )
         free = sum(self._free(key) for key in candidates)
         args = {"center": center, "sku": sku, "quantity": qty}
         if free < qty:
             error = self._refused(InsufficientStock, services.reserve, **args)
             assert (error.sku, error.center, error.requested, error.available) == (
-                sku, center, qty, free)
+                sku,
+                center,
+                qty,
+                free,
+            )
             return multiple()
         ids = self._ok(services.reserve, **args).reservation_ids
         expected, remaining = [], qty
@@ -266,20 +303,39 @@ class LedgerMachine(RuleBasedStateMachine):
             self.stock[key][0] -= qty
         self.closed[reservation] = "picked" if picked else "released"
 
-    @rule(where=bins, lot=lots, bad=st.sampled_from(BAD_QUANTITIES),
-          service=st.sampled_from(["receive", "move", "reserve"]))
+    @rule(
+        where=bins,
+        lot=lots,
+        bad=st.sampled_from(BAD_QUANTITIES),
+        service=st.sampled_from(["receive", "move", "reserve"]),
+    )
     def bad_quantity(self, where, lot, bad, service) -> None:  # type: ignore[no-untyped-def]
         (center, bin_code), (sku, lot_code) = where, lot
         if service == "receive":
-            self._refused(InvalidQuantity, services.receive, center=center, bin=bin_code,
-                          sku=sku, lot=lot_code, expiry=EXPIRY[lot], quantity=bad)
+            self._refused(
+                InvalidQuantity,
+                services.receive,
+                center=center,
+                bin=bin_code,
+                sku=sku,
+                lot=lot_code,
+                expiry=EXPIRY[lot],
+                quantity=bad,
+            )
         elif service == "move":
             other = next(b for b in BINS[center] if b != bin_code)
-            self._refused(InvalidQuantity, services.move_stock, center=center,
-                          from_bin=bin_code, to_bin=other, sku=sku, lot=lot_code, quantity=bad)
+            self._refused(
+                InvalidQuantity,
+                services.move_stock,
+                center=center,
+                from_bin=bin_code,
+                to_bin=other,
+                sku=sku,
+                lot=lot_code,
+                quantity=bad,
+            )
         else:
-            self._refused(InvalidQuantity, services.reserve, center=center, sku=sku,
-                          quantity=bad)
+            self._refused(InvalidQuantity, services.reserve, center=center, sku=sku, quantity=bad)
 
     def _reservation_in_db(self, rid: uuid.UUID) -> tuple[Key, int]:
         with self.db.uow(write=False) as uow:
@@ -301,8 +357,17 @@ class LedgerMachine(RuleBasedStateMachine):
         with self.db.uow(write=False) as uow:
             s = uow.session
             rows = s.execute(
-                select(Balance.id, Balance.center_id, Bin.center_id, Center.code, Bin.code,
-                       Product.sku, Lot.code, Balance.on_hand, Balance.reserved)
+                select(
+                    Balance.id,
+                    Balance.center_id,
+                    Bin.center_id,
+                    Center.code,
+                    Bin.code,
+                    Product.sku,
+                    Lot.code,
+                    Balance.on_hand,
+                    Balance.reserved,
+                )
                 .join(Bin, Bin.id == Balance.bin_id)
                 .join(Center, Center.id == Balance.center_id)
                 .join(Product, Product.id == Balance.product_id)
@@ -319,15 +384,20 @@ class LedgerMachine(RuleBasedStateMachine):
             ledger_by_balance = {
                 balance_id: flows.pop((bin_id, product_id, lot_id), 0)
                 for balance_id, bin_id, product_id, lot_id in s.execute(
-                    select(Balance.id, Balance.bin_id, Balance.product_id, Balance.lot_id))
+                    select(Balance.id, Balance.bin_id, Balance.product_id, Balance.lot_id)
+                )
             }
-            open_by_balance = dict(s.execute(
-                select(Reservation.balance_id, func.sum(Reservation.quantity))
-                .where(Reservation.status == "open").group_by(Reservation.balance_id)
-            ).all())
+            open_by_balance = dict(
+                s.execute(
+                    select(Reservation.balance_id, func.sum(Reservation.quantity))
+                    .where(Reservation.status == "open")
+                    .group_by(Reservation.balance_id)
+                ).all()
+            )
             from_bin, to_bin = aliased(Bin), aliased(Bin)
             foreign_moves = s.scalar(
-                select(func.count()).select_from(Move)
+                select(func.count())
+                .select_from(Move)
                 .outerjoin(from_bin, from_bin.id == Move.from_bin_id)
                 .outerjoin(to_bin, to_bin.id == Move.to_bin_id)
                 .where(
@@ -346,7 +416,6 @@ class LedgerMachine(RuleBasedStateMachine):
                 in_db[(center, bin_code, sku, lot)] = [on_hand, reserved]
         assert in_db == {k: v for k, v in self.stock.items() if v != [0, 0]}
 
-
     @invariant()
     def summary_is_the_balances(self) -> None:
         """The stock table's rows: balances summed over bins, per center, product and lot."""
@@ -355,18 +424,32 @@ class LedgerMachine(RuleBasedStateMachine):
             summed = {
                 tuple(key): (int(on_hand), int(reserved))
                 for *key, on_hand, reserved in s.execute(
-                    select(Balance.center_id, Balance.product_id, Balance.lot_id,
-                           func.sum(Balance.on_hand), func.sum(Balance.reserved))
-                    .group_by(Balance.center_id, Balance.product_id, Balance.lot_id))
+                    select(
+                        Balance.center_id,
+                        Balance.product_id,
+                        Balance.lot_id,
+                        func.sum(Balance.on_hand),
+                        func.sum(Balance.reserved),
+                    ).group_by(Balance.center_id, Balance.product_id, Balance.lot_id)
+                )
             }
             summary = {
                 (c, p, lot): (on_hand, reserved, in_transit)
                 for c, p, lot, on_hand, reserved, in_transit in s.execute(
-                    select(StockSummary.center_id, StockSummary.product_id, StockSummary.lot_id,
-                           StockSummary.on_hand, StockSummary.reserved, StockSummary.in_transit))
+                    select(
+                        StockSummary.center_id,
+                        StockSummary.product_id,
+                        StockSummary.lot_id,
+                        StockSummary.on_hand,
+                        StockSummary.reserved,
+                        StockSummary.in_transit,
+                    )
+                )
             }
-            shown = {(r.center, r.sku, r.lot): [r.on_hand, r.reserved, r.in_transit]
-                     for r in queries.stock_rows(s)}
+            shown = {
+                (r.center, r.sku, r.lot): [r.on_hand, r.reserved, r.in_transit]
+                for r in queries.stock_rows(s)
+            }
             counted = queries.count_stock(s, StockFilter())
             paged = queries.stock_page(s, StockFilter(), 0, 1000)
         for key, (on_hand, reserved, in_transit) in summary.items():
@@ -381,20 +464,23 @@ class LedgerMachine(RuleBasedStateMachine):
         assert counted == len(shown) and [(r.center, r.sku, r.lot) for r in paged] == list(shown)
 
 
-@pytest.mark.parametrize("db_url", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
-                         indirect=True)
+@pytest.mark.parametrize(
+    "db_url", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
+)
 def test_ledger_invariants_hold_under_random_operations(db_url: str) -> None:
     sqlite = db_url.startswith("sqlite")
     db = Database(make_engine(db_url), clock=lambda: NOW)
     try:
         _seed_catalog(db)
         machine = type("Ledger", (LedgerMachine,), {"db": db})
-        run_state_machine_as_test(machine, settings=settings(
-            max_examples=30 if sqlite else 8,
-            stateful_step_count=25,
-            deadline=None,
-            suppress_health_check=[HealthCheck.too_slow],
-        ))
+        run_state_machine_as_test(
+            machine,
+            settings=settings(
+                max_examples=30 if sqlite else 8,
+                stateful_step_count=25,
+                deadline=None,
+                suppress_health_check=[HealthCheck.too_slow],
+            ),
+        )
     finally:
         db.dispose()
-

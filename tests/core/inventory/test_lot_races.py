@@ -17,10 +17,12 @@ LOT = "YAK-2024-NEW"
 def _receive_newest_product(db: Database, clerk: int) -> object:
     """Receive clerk + 1 units of the newest product into lot LOT, through the runner
     every command uses (which runs a deadlock victim again, nothing else)."""
+
     def receive(uow):  # type: ignore[no-untyped-def]
         sku = uow.session.scalar(select(func.max(Product.sku)))
         services.receive(uow, center="TSC", bin="A-01", sku=sku, lot=LOT, quantity=clerk + 1)
         return "received"
+
     return db.run(receive)
 
 
@@ -45,9 +47,16 @@ def test_clerks_receiving_the_same_new_lot_at_once_all_succeed_into_one_lot(db, 
             product = uow.session.scalar(select(Product.id).where(Product.sku == f"P-{number}"))
             lots = uow.session.scalars(select(Lot.id).where(Lot.product_id == product)).all()
             assert len(lots) == 1
-            on_hand = uow.session.scalars(select(Balance.on_hand).where(
-                Balance.product_id == product)).all()
+            on_hand = uow.session.scalars(
+                select(Balance.on_hand).where(Balance.product_id == product)
+            ).all()
             assert on_hand == [sum(range(1, clerks + 1))]
 
-    race(db_url, _receive_newest_product, clerks, rounds=3, before_round=new_product,
-         after_round=check)
+    race(
+        db_url,
+        _receive_newest_product,
+        clerks,
+        rounds=3,
+        before_round=new_product,
+        after_round=check,
+    )

@@ -37,8 +37,11 @@ def _drafts(db: Database, clerks: int, seed: int) -> int:
 def _post_own_draft(db: Database, clerk: int) -> object:
     """Post this clerk's draft, once (`once`: "deadlocked" if the server had to cancel it)."""
     with db.uow(write=False) as uow:
-        number = uow.session.scalar(select(Receipt.number).where(
-            Receipt.supplier == f"clerk {clerk}", Receipt.status == "draft"))
+        number = uow.session.scalar(
+            select(Receipt.number).where(
+                Receipt.supplier == f"clerk {clerk}", Receipt.status == "draft"
+            )
+        )
     return once(db, lambda uow: documents.post_receipt(uow, number))
 
 

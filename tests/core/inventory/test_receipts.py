@@ -42,8 +42,10 @@ def test_lines_are_saved_as_scanned_and_posted_once(db):
         lines = documents.receipt_lines(uow.session, receipt.document_id)
         moves = uow.session.scalar(select(func.count()).select_from(Move))
     assert [(x.sku, x.lot, x.quantity, x.bin) for x in lines] == [
-        ("CSH-001", "", 4, "A-01"), ("SNC-CRM", "2411A", 6, "A-02"),
-        ("SNC-CRM", "2411A", 2, "A-02")]
+        ("CSH-001", "", 4, "A-01"),
+        ("SNC-CRM", "2411A", 6, "A-02"),
+        ("SNC-CRM", "2411A", 2, "A-02"),
+    ]
     assert lines[2].expiry == FRESH
     assert moves == 0  # a draft touches no stock
 
@@ -71,26 +73,44 @@ def test_scanning_unit_by_unit_adds_to_its_line(db):
     for _ in range(3):
         _add(db, receipt.number, code=SCARF_EAN, quantity=1, bin="A-01", add_to_line=True)
     _add(db, receipt.number, code=SCARF_EAN, quantity=2, bin="A-02", add_to_line=True)
-    _add(db, receipt.number, code="L:SNC-CRM:2411A", quantity=1, bin="A-02", expiry=FRESH,
-         add_to_line=True)
+    _add(
+        db,
+        receipt.number,
+        code="L:SNC-CRM:2411A",
+        quantity=1,
+        bin="A-02",
+        expiry=FRESH,
+        add_to_line=True,
+    )
     _add(db, receipt.number, code="L:SNC-CRM:2411A", quantity=4, bin="A-02", add_to_line=True)
-    _add(db, receipt.number, code="L:SNC-CRM:2411B", quantity=1, bin="A-02", expiry=FRESH,
-         add_to_line=True)
+    _add(
+        db,
+        receipt.number,
+        code="L:SNC-CRM:2411B",
+        quantity=1,
+        bin="A-02",
+        expiry=FRESH,
+        add_to_line=True,
+    )
     _add(db, receipt.number, code=SCARF_EAN, quantity=1, bin="A-01")  # typed: its own line
     with db.uow(write=False) as uow:
         lines = documents.receipt_lines(uow.session, receipt.document_id)
     assert [(x.sku, x.lot, x.bin, x.quantity) for x in lines] == [
-        ("CSH-001", "", "A-01", 3), ("CSH-001", "", "A-02", 2),
-        ("SNC-CRM", "2411A", "A-02", 5), ("SNC-CRM", "2411B", "A-02", 1),
-        ("CSH-001", "", "A-01", 1)]
+        ("CSH-001", "", "A-01", 3),
+        ("CSH-001", "", "A-02", 2),
+        ("SNC-CRM", "2411A", "A-02", 5),
+        ("SNC-CRM", "2411B", "A-02", 1),
+        ("CSH-001", "", "A-01", 1),
+    ]
 
 
 def test_a_line_never_grows_past_the_largest_quantity(db):
     receipt = _draft(db)
     line = _add(db, receipt.number, code=SCARF_EAN, quantity=MAX_QUANTITY - 1, bin="A-01")
     with db.uow() as uow, pytest.raises(InvalidQuantity) as error:
-        documents.add_receipt_line(uow, receipt.number, code=SCARF_EAN, quantity=2, bin="A-01",
-                                   add_to_line=True)
+        documents.add_receipt_line(
+            uow, receipt.number, code=SCARF_EAN, quantity=2, bin="A-01", add_to_line=True
+        )
     assert error.value.value == MAX_QUANTITY + 1
     with db.uow(write=False) as uow:
         lines = documents.receipt_lines(uow.session, receipt.document_id)
@@ -122,8 +142,15 @@ def test_a_lot_keeps_its_first_expiry(db):
     receipt = _draft(db)
     _add(db, receipt.number, code="SNC-CRM", quantity=1, bin="A-02", lot="K", expiry=FRESH)
     with db.uow() as uow, pytest.raises(InvalidValue) as error:
-        documents.add_receipt_line(uow, receipt.number, code="SNC-CRM", quantity=1, bin="A-02",
-                                   lot="K", expiry="2099-01-01")
+        documents.add_receipt_line(
+            uow,
+            receipt.number,
+            code="SNC-CRM",
+            quantity=1,
+            bin="A-02",
+            lot="K",
+            expiry="2099-01-01",
+        )
     assert error.value.reason == "lot_expiry_mismatch"
 
 
@@ -155,8 +182,9 @@ def test_posting_is_all_or_nothing(db):
     _add(db, receipt.number, code=SCARF_EAN, quantity=3, bin="A-01")
     _add(db, receipt.number, code="SNC-CRM", quantity=1, bin="A-02", lot="OLD", expiry=FRESH)
     with db.uow() as uow:  # the lot arrives by another way, then its date passes
-        services.receive(uow, center="TSC", bin="B-01", sku="SNC-CRM", quantity=1, lot="OLD",
-                         expiry=FRESH)
+        services.receive(
+            uow, center="TSC", bin="B-01", sku="SNC-CRM", quantity=1, lot="OLD", expiry=FRESH
+        )
         uow.session.execute(update(Lot).where(Lot.code == "OLD").values(expiry=EXPIRED))
         uow.commit()
     with db.uow() as uow, pytest.raises((LotExpired, InvalidValue)):

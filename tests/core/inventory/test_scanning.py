@@ -34,8 +34,10 @@ def test_ean13_and_s10_check_digits():
     assert not scanning.s10_valid("EA123456784CN")
 
 
-@given(st.from_regex(r"[A-Z0-9][A-Z0-9\-]{0,15}", fullmatch=True),
-       st.from_regex(r"[A-Za-z0-9._\-]{1,20}", fullmatch=True))
+@given(
+    st.from_regex(r"[A-Z0-9][A-Z0-9\-]{0,15}", fullmatch=True),
+    st.from_regex(r"[A-Za-z0-9._\-]{1,20}", fullmatch=True),
+)
 def test_lot_labels_parse_back(sku, lot):
     label = scanning.lot_label(sku, lot)
     assert label.isascii()

@@ -71,9 +71,7 @@ def _snapshot(db: Database) -> tuple[int, int, int, list[tuple[int, int]]]:
     """Everything a failed call must leave untouched."""
     with db.uow(write=False) as uow:
         s = uow.session
-        balances = s.execute(
-            select(Balance.on_hand, Balance.reserved).order_by(Balance.id)
-        ).all()
+        balances = s.execute(select(Balance.on_hand, Balance.reserved).order_by(Balance.id)).all()
         return (
             s.scalar(select(func.count()).select_from(Move)) or 0,
             s.scalar(select(func.count()).select_from(Reservation)) or 0,
@@ -104,12 +102,20 @@ def test_every_service_refuses_bad_quantities(depot: Database, bad: object) -> N
     _receive(depot, 10)
     where = {"center": CENTER, "sku": SKU}
     _fails(depot, InvalidQuantity, services.receive, bin="A-01", quantity=bad, **where)
-    _fails(depot, InvalidQuantity, services.move_stock, from_bin="A-01", to_bin="A-02",
-           quantity=bad, **where)
+    _fails(
+        depot,
+        InvalidQuantity,
+        services.move_stock,
+        from_bin="A-01",
+        to_bin="A-02",
+        quantity=bad,
+        **where,
+    )
     _fails(depot, InvalidQuantity, services.reserve, quantity=bad, **where)
     if bad != -1:  # a negative delta is a valid adjustment down
-        _fails(depot, InvalidQuantity, services.adjust, bin="A-01", delta=bad,
-               reason="found", **where)
+        _fails(
+            depot, InvalidQuantity, services.adjust, bin="A-01", delta=bad, reason="found", **where
+        )
 
 
 def test_insufficient_stock_carries_what_was_asked_and_free(depot: Database) -> None:
@@ -120,30 +126,56 @@ def test_insufficient_stock_carries_what_was_asked_and_free(depot: Database) -> 
     where = {"center": CENTER, "sku": SKU}
     error = _fails(depot, InsufficientStock, services.reserve, quantity=4, **where)
     assert (error.sku, error.center, error.requested, error.available) == (SKU, CENTER, 4, 3)
-    error = _fails(depot, InsufficientStock, services.move_stock, from_bin="A-01",
-                   to_bin="A-02", quantity=4, **where)
+    error = _fails(
+        depot,
+        InsufficientStock,
+        services.move_stock,
+        from_bin="A-01",
+        to_bin="A-02",
+        quantity=4,
+        **where,
+    )
     assert (error.requested, error.available) == (4, 3)
-    error = _fails(depot, InsufficientStock, services.adjust, bin="A-01", delta=-4,
-                   reason="damaged", **where)
+    error = _fails(
+        depot, InsufficientStock, services.adjust, bin="A-01", delta=-4, reason="damaged", **where
+    )
     assert (error.requested, error.available) == (4, 3)
     # Moving out of a bin that never held the product: nothing free there.
-    error = _fails(depot, InsufficientStock, services.move_stock, from_bin="B-01",
-                   to_bin="A-02", quantity=1, **where)
+    error = _fails(
+        depot,
+        InsufficientStock,
+        services.move_stock,
+        from_bin="B-01",
+        to_bin="A-02",
+        quantity=1,
+        **where,
+    )
     assert error.available == 0
 
 
 def test_unknown_codes_are_named_in_the_error(depot: Database) -> None:
-    error = _fails(depot, UnknownProduct, services.receive, center=CENTER, bin="A-01",
-                   sku="NOPE-9", quantity=1)
+    error = _fails(
+        depot, UnknownProduct, services.receive, center=CENTER, bin="A-01", sku="NOPE-9", quantity=1
+    )
     assert error.sku == "NOPE-9"
-    error = _fails(depot, UnknownBin, services.receive, center=CENTER, bin="Z-99", sku=SKU,
-                   quantity=1)
+    error = _fails(
+        depot, UnknownBin, services.receive, center=CENTER, bin="Z-99", sku=SKU, quantity=1
+    )
     assert (error.center, error.code) == (CENTER, "Z-99")
     error = _fails(depot, UnknownCenter, services.reserve, center="XXX", sku=SKU, quantity=1)
     assert error.code == "XXX"
     _receive(depot, 3)
-    error = _fails(depot, UnknownLot, services.move_stock, center=CENTER, from_bin="A-01",
-                   to_bin="A-02", sku=SKU, lot="L-404", quantity=1)
+    error = _fails(
+        depot,
+        UnknownLot,
+        services.move_stock,
+        center=CENTER,
+        from_bin="A-01",
+        to_bin="A-02",
+        sku=SKU,
+        lot="L-404",
+        quantity=1,
+    )
     assert (error.sku, error.lot) == (SKU, "L-404")
     missing = new_id()
     error = _fails(depot, UnknownReservation, services.pick, reservation_id=missing)
@@ -152,14 +184,31 @@ def test_unknown_codes_are_named_in_the_error(depot: Database) -> None:
 
 def test_same_bin_move_is_refused(depot: Database) -> None:
     _receive(depot, 3)
-    error = _fails(depot, SameBin, services.move_stock, center=CENTER, from_bin="A-01",
-                   to_bin="A-01", sku=SKU, quantity=1)
+    error = _fails(
+        depot,
+        SameBin,
+        services.move_stock,
+        center=CENTER,
+        from_bin="A-01",
+        to_bin="A-01",
+        sku=SKU,
+        quantity=1,
+    )
     assert error.bin == "A-01"
 
 
 def test_receiving_an_expired_lot_is_refused(depot: Database) -> None:
-    error = _fails(depot, LotExpired, services.receive, center=CENTER, bin="A-01", sku=CREAM,
-                   quantity=4, lot="L-OLD", expiry="2025-06-14")
+    error = _fails(
+        depot,
+        LotExpired,
+        services.receive,
+        center=CENTER,
+        bin="A-01",
+        sku=CREAM,
+        quantity=4,
+        lot="L-OLD",
+        expiry="2025-06-14",
+    )
     assert (error.sku, error.lot, error.expiry) == (CREAM, "L-OLD", date(2025, 6, 14))
     # The last day of shelf life is still good.
     _receive(depot, 4, sku=CREAM, lot="L-TODAY", expiry="2025-06-15")
@@ -170,15 +219,13 @@ def test_picking_a_lot_that_expired_since_reservation_is_refused(
 ) -> None:
     _receive(depot, 4, sku=CREAM, lot="L-JUNE", expiry="2025-06-20")
     with depot.uow() as uow:
-        [reservation] = services.reserve(uow, center=CENTER, sku=CREAM,
-                                         quantity=3).reservation_ids
+        [reservation] = services.reserve(uow, center=CENTER, sku=CREAM, quantity=3).reservation_ids
         uow.commit()
     clock.now = datetime(2025, 6, 21, 12, 0, tzinfo=UTC)
     error = _fails(depot, LotExpired, services.pick, reservation_id=reservation)
     assert (error.sku, error.lot, error.expiry) == (CREAM, "L-JUNE", date(2025, 6, 20))
     # Reserving skips expired lots altogether.
-    error = _fails(depot, InsufficientStock, services.reserve, center=CENTER, sku=CREAM,
-                   quantity=1)
+    error = _fails(depot, InsufficientStock, services.reserve, center=CENTER, sku=CREAM, quantity=1)
     assert error.available == 0
 
 
@@ -186,8 +233,7 @@ def test_fefo_reserves_earliest_expiry_first_and_all_or_nothing(depot: Database)
     _receive(depot, 2, sku=CREAM, lot="L-AUG", expiry="2025-08-01")
     _receive(depot, 2, sku=CREAM, lot="L-JUL", expiry="2025-07-01", bin="B-01")
     _receive(depot, 2, sku=CREAM, lot="L-SEP", expiry="2025-09-01", bin="A-02")
-    error = _fails(depot, InsufficientStock, services.reserve, center=CENTER, sku=CREAM,
-                   quantity=7)
+    error = _fails(depot, InsufficientStock, services.reserve, center=CENTER, sku=CREAM, quantity=7)
     assert error.available == 6
     with depot.uow() as uow:
         ids = services.reserve(uow, center=CENTER, sku=CREAM, quantity=3).reservation_ids
@@ -225,8 +271,7 @@ def test_a_failure_late_in_a_unit_of_work_undoes_its_earlier_writes(depot: Datab
     _receive(depot, 5)
     before = _snapshot(depot)
     with pytest.raises(InsufficientStock), depot.uow() as uow:
-        services.move_stock(uow, center=CENTER, from_bin="A-01", to_bin="A-02", sku=SKU,
-                            quantity=3)
+        services.move_stock(uow, center=CENTER, from_bin="A-01", to_bin="A-02", sku=SKU, quantity=3)
         services.reserve(uow, center=CENTER, sku=SKU, quantity=6)
         uow.commit()
     assert _snapshot(depot) == before

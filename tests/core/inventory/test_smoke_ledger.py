@@ -10,8 +10,9 @@ def test_receive_move_reserve_pick_adjust(db):
         uow.commit()
     with db.uow() as uow:
         services.receive(uow, center="TSC", bin="A-01", sku="CSH-001", quantity=10)
-        services.move_stock(uow, center="TSC", from_bin="A-01", to_bin="A-02",
-                            sku="CSH-001", quantity=3)
+        services.move_stock(
+            uow, center="TSC", from_bin="A-01", to_bin="A-02", sku="CSH-001", quantity=3
+        )
         reserved = services.reserve(uow, center="TSC", sku="CSH-001", quantity=8)
         services.pick(uow, reserved.reservation_ids[0])
         uow.commit()

@@ -18,8 +18,9 @@ def _pages(db: Database, sku: str, center: str | None, limit: int) -> list[queri
         while page.older:
             first = lines[0]
             assert first.move_id is not None
-            page = queries.stock_card_page(uow, sku, center, before=(first.at, first.move_id),
-                                           limit=limit)
+            page = queries.stock_card_page(
+                uow, sku, center, before=(first.at, first.move_id), limit=limit
+            )
             assert 0 < len(page.lines) <= limit
             lines = page.lines + lines
     return lines
@@ -27,8 +28,9 @@ def _pages(db: Database, sku: str, center: str | None, limit: int) -> list[queri
 
 @pytest.mark.parametrize("limit", [1, 7, 200])
 @pytest.mark.parametrize("center", ["TSC", None])
-def test_pages_put_together_are_the_whole_card(sqlite_db: Database, limit: int,
-                                               center: str | None) -> None:
+def test_pages_put_together_are_the_whole_card(
+    sqlite_db: Database, limit: int, center: str | None
+) -> None:
     db = fill_stock(sqlite_db)
     add_moves(db, "CSH-SCF-01", 40, same_time_every=4)  # ties in time: the id decides
     with db.uow(write=False) as uow:

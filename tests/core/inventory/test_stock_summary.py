@@ -50,23 +50,28 @@ def depot(db: Database) -> Database:
             for bin_code in ("A-01", "A-02"):
                 catalog.create_bin(uow, center, bin_code)
         catalog.create_product(uow, sku="SCARF", name_zh="羊绒围巾", name_en="Cashmere scarf")
-        catalog.create_product(uow, sku="CREAM", name_zh="雪鸡面霜", name_bo="ཁ་ཟས།",
-                               tracks_expiry=True)
+        catalog.create_product(
+            uow, sku="CREAM", name_zh="雪鸡面霜", name_bo="ཁ་ཟས།", tracks_expiry=True
+        )
         for n in range(7):
             catalog.create_product(uow, sku=f"YAK-{n}", name_zh=f"牦牛肉干 {n}")
         uow.commit()
     with db.uow() as uow:
         services.receive(uow, center="TSC", bin="A-01", sku="SCARF", quantity=10)
         services.receive(uow, center="TSC", bin="A-02", sku="SCARF", quantity=5)
-        services.receive(uow, center="TSC", bin="A-01", sku="SCARF", quantity=4, lot="B2",
-                         expiry=LATER)
-        services.receive(uow, center="TSC", bin="A-02", sku="CREAM", quantity=8, lot="L-SEP",
-                         expiry=LATER)
-        services.receive(uow, center="TSC", bin="A-01", sku="CREAM", quantity=6, lot="L-JUN",
-                         expiry=FRESH)
+        services.receive(
+            uow, center="TSC", bin="A-01", sku="SCARF", quantity=4, lot="B2", expiry=LATER
+        )
+        services.receive(
+            uow, center="TSC", bin="A-02", sku="CREAM", quantity=8, lot="L-SEP", expiry=LATER
+        )
+        services.receive(
+            uow, center="TSC", bin="A-01", sku="CREAM", quantity=6, lot="L-JUN", expiry=FRESH
+        )
         for n in range(7):
-            services.receive(uow, center="GAR" if n % 2 else "TSC", bin="A-01",
-                             sku=f"YAK-{n}", quantity=n + 1)
+            services.receive(
+                uow, center="GAR" if n % 2 else "TSC", bin="A-01", sku=f"YAK-{n}", quantity=n + 1
+            )
         uow.commit()
     return db
 
@@ -74,8 +79,15 @@ def depot(db: Database) -> Database:
 def test_summary_follows_every_kind_of_change(depot: Database) -> None:
     db = depot
     assert _drift(db) == []
-    _do(db, services.move_stock, center="TSC", from_bin="A-01", to_bin="A-02", sku="SCARF",
-        quantity=3)
+    _do(
+        db,
+        services.move_stock,
+        center="TSC",
+        from_bin="A-01",
+        to_bin="A-02",
+        sku="SCARF",
+        quantity=3,
+    )
     reserved = _do(db, services.reserve, center="TSC", sku="CREAM", quantity=9)
     _do(db, services.pick, reservation_id=reserved.reservation_ids[0])
     _do(db, services.adjust, center="TSC", bin="A-02", sku="SCARF", delta=-2, reason="damaged")
@@ -88,23 +100,32 @@ def test_summary_follows_every_kind_of_change(depot: Database) -> None:
     with db.uow(write=False) as uow:  # ... but a table that showed it can still find it
         cream = rows[("TSC", "CREAM", "L-SEP")].product_id
         assert queries.row_groups_of(uow.session, [cream]) == [("TSC", "CREAM")]
-    assert (rows[("TSC", "CREAM", "L-SEP")].on_hand, rows[("TSC", "CREAM", "L-SEP")].reserved) \
-        == (8, 3)
+    assert (rows[("TSC", "CREAM", "L-SEP")].on_hand, rows[("TSC", "CREAM", "L-SEP")].reserved) == (
+        8,
+        3,
+    )
 
 
 def test_transfer_in_transit_then_received(depot: Database) -> None:
     db = depot
-    saved = _do(db, transfers.create_transfer, from_center="TSC", to_center="GAR",
-                lines=[("SCARF", 6)])
-    _do(db, transfers.pick, transfer=saved.number, code="SCARF", bin="A-01", quantity=6,
-        lot="")
+    saved = _do(
+        db, transfers.create_transfer, from_center="TSC", to_center="GAR", lines=[("SCARF", 6)]
+    )
+    _do(db, transfers.pick, transfer=saved.number, code="SCARF", bin="A-01", quantity=6, lot="")
     _do(db, transfers.dispatch, transfer=saved.number)
     assert _drift(db) == []
     with db.uow(write=False) as uow:
         gar = queries.stock_rows(uow.session, StockFilter(center="GAR", search="scarf"))
     assert [(r.lot, r.on_hand, r.in_transit) for r in gar] == [("", 0, 6)]
-    _do(db, transfers.record_arrival, transfer=saved.number, code="SCARF", bin="A-01",
-        quantity=5, lot="")
+    _do(
+        db,
+        transfers.record_arrival,
+        transfer=saved.number,
+        code="SCARF",
+        bin="A-01",
+        quantity=5,
+        lot="",
+    )
     _do(db, transfers.finish_receiving, transfer=saved.number, short_reason="lost on the road")
     assert _drift(db) == []
     with db.uow(write=False) as uow:
@@ -123,8 +144,9 @@ def test_savepoint_rolled_back_and_refused_call_leave_it_right(depot: Database) 
         savepoint.rollback()
         services.reserve(uow, center="TSC", sku="SCARF", quantity=1)
         with pytest.raises(InsufficientStock):
-            services.move_stock(uow, center="TSC", from_bin="A-01", to_bin="A-02", sku="YAK-2",
-                                quantity=50)
+            services.move_stock(
+                uow, center="TSC", from_bin="A-01", to_bin="A-02", sku="YAK-2", quantity=50
+            )
         uow.commit()
     assert _drift(depot) == []
     with depot.uow(write=False) as uow:
@@ -160,8 +182,9 @@ def test_only_the_unit_of_work_settles_the_summary(depot: Database) -> None:
 
 def test_reads_in_a_writing_transaction_see_its_own_changes(depot: Database) -> None:
     with depot.uow() as uow:
-        services.receive(uow, center="GAR", bin="A-02", sku="CREAM", quantity=3, lot="L-SEP",
-                         expiry=LATER)
+        services.receive(
+            uow, center="GAR", bin="A-02", sku="CREAM", quantity=3, lot="L-SEP", expiry=LATER
+        )
         rows = queries.stock_rows(uow.session, StockFilter(center="GAR", search="CREAM"))
         assert [(r.lot, r.on_hand) for r in rows] == [("L-SEP", 3)]
         uow.commit()
@@ -174,25 +197,37 @@ def test_order_and_every_way_of_paging_agree(depot: Database) -> None:
         everything = queries.stock_rows(s)
         keys = [(r.center, r.sku, r.expiry, r.lot) for r in everything]
         # Center, SKU, then the lot that expires first; lots without expiry last.
-        assert keys[:5] == [("GAR", "YAK-1", None, ""), ("GAR", "YAK-3", None, ""),
-                            ("GAR", "YAK-5", None, ""), ("TSC", "CREAM", FRESH, "L-JUN"),
-                            ("TSC", "CREAM", LATER, "L-SEP")]
+        assert keys[:5] == [
+            ("GAR", "YAK-1", None, ""),
+            ("GAR", "YAK-3", None, ""),
+            ("GAR", "YAK-5", None, ""),
+            ("TSC", "CREAM", FRESH, "L-JUN"),
+            ("TSC", "CREAM", LATER, "L-SEP"),
+        ]
         assert keys[5:7] == [("TSC", "SCARF", LATER, "B2"), ("TSC", "SCARF", None, "")]
         assert keys == sorted(keys, key=lambda k: (k[0], k[1], k[2] or date.max, k[3]))
-        for flt in (StockFilter(), StockFilter(center="TSC"), StockFilter(search="牦牛"),
-                    StockFilter(center="GAR", search="yak"), StockFilter(search="ཁ་ཟས")):
+        for flt in (
+            StockFilter(),
+            StockFilter(center="TSC"),
+            StockFilter(search="牦牛"),
+            StockFilter(center="GAR", search="yak"),
+            StockFilter(search="ཁ་ཟས"),
+        ):
             rows = queries.stock_rows(s, flt)
             assert queries.count_stock(s, flt) == len(rows) > 0, flt
-            by_offset = [r for start in range(0, len(rows), 3)
-                         for r in queries.stock_page(s, flt, start, 3)]
+            by_offset = [
+                r for start in range(0, len(rows), 3) for r in queries.stock_page(s, flt, start, 3)
+            ]
             by_key, after = [], None
             while page := queries.stock_page_after(s, flt, after, 3):
                 by_key += page
                 after = page[-1]
             assert by_offset == by_key == rows, flt
         assert queries.count_stock(s, StockFilter(search="no such thing")) == 0
-        assert [r.sku for r in queries.stock_rows_of(s, StockFilter(center="TSC"),
-                                                     [everything[0].product_id])] == []
+        assert [
+            r.sku
+            for r in queries.stock_rows_of(s, StockFilter(center="TSC"), [everything[0].product_id])
+        ] == []
         yak0 = next(r for r in everything if r.sku == "YAK-0")
         assert queries.stock_rows_of(s, StockFilter(), [yak0.product_id]) == [yak0]
 
@@ -205,7 +240,8 @@ def test_sqlite_pages_and_counts_on_the_index(sqlite_db: Database) -> None:
         for stmt in (
             queries.stock_statement(StockFilter()).limit(100),
             queries.stock_statement(StockFilter(center="TSC", search="x")).limit(100),
-            select(queries.func.count()).select_from(StockSummary)
+            select(queries.func.count())
+            .select_from(StockSummary)
             .where(*queries._conditions(StockFilter(center="TSC"))),
         ):
             compiled = stmt.compile(s.get_bind(), compile_kwargs={"literal_binds": True})
@@ -223,50 +259,96 @@ def test_migration_back_fills_an_existing_database(db_url: str) -> None:
             connection.exec_driver_sql("DROP TABLE count_expected")
             connection.exec_driver_sql("ALTER TABLE stock_count DROP COLUMN expected_at")
             connection.exec_driver_sql("DROP TABLE stock_summary")
-            connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0200' "
-                                       "WHERE version_num = '0220'")
+            connection.exec_driver_sql(
+                "UPDATE alembic_version SET version_num = '0200' WHERE version_num = '0220'"
+            )
         center, other, product, bin_id = new_id(), new_id(), new_id(), new_id()
         lots = [new_id(), new_id()]
         now = text("CURRENT_TIMESTAMP")
         with engine.begin() as connection:
             for cid, code in ((center, "TSC"), (other, "GAR")):
-                connection.execute(insert(Center).values(
-                    id=cid, code=code, name_zh=code, name_bo="", name_en="", illustrative=False))
-            connection.execute(insert(Bin).values(id=bin_id, center_id=center, code="A-01",
-                                                  zone="", active=True))
-            connection.execute(insert(Product).values(
-                id=product, sku="CREAM", barcode=None, name_zh="面霜", name_bo="", name_en="",
-                category="general", unit="piece", weight_g=0, tracks_expiry=True,
-                abc_class="C"))
+                connection.execute(
+                    insert(Center).values(
+                        id=cid, code=code, name_zh=code, name_bo="", name_en="", illustrative=False
+                    )
+                )
+            connection.execute(
+                insert(Bin).values(id=bin_id, center_id=center, code="A-01", zone="", active=True)
+            )
+            connection.execute(
+                insert(Product).values(
+                    id=product,
+                    sku="CREAM",
+                    barcode=None,
+                    name_zh="面霜",
+                    name_bo="",
+                    name_en="",
+                    category="general",
+                    unit="piece",
+                    weight_g=0,
+                    tracks_expiry=True,
+                    abc_class="C",
+                )
+            )
             for lot_id, code, expiry in ((lots[0], "L1", FRESH), (lots[1], "L2", None)):
-                connection.execute(insert(Lot).values(id=lot_id, product_id=product, code=code,
-                                                      expiry=expiry))
-            connection.execute(insert(Balance).values(
-                id=new_id(), center_id=center, bin_id=bin_id, product_id=product,
-                lot_id=lots[0], on_hand=7, reserved=2))
+                connection.execute(
+                    insert(Lot).values(id=lot_id, product_id=product, code=code, expiry=expiry)
+                )
+            connection.execute(
+                insert(Balance).values(
+                    id=new_id(),
+                    center_id=center,
+                    bin_id=bin_id,
+                    product_id=product,
+                    lot_id=lots[0],
+                    on_hand=7,
+                    reserved=2,
+                )
+            )
             transfer = new_id()
-            connection.execute(insert(Transfer).values(
-                id=transfer, number="TR-1", from_center_id=center, to_center_id=other,
-                status="dispatched", note="", created_at=now, created_by="t",
-                dispatched_by="", received_by=""))
-            connection.execute(insert(TransferItem).values(
-                id=new_id(), transfer_id=transfer, product_id=product, lot_id=lots[1],
-                quantity=4, short_quantity=0, short_reason=""))
+            connection.execute(
+                insert(Transfer).values(
+                    id=transfer,
+                    number="TR-1",
+                    from_center_id=center,
+                    to_center_id=other,
+                    status="dispatched",
+                    note="",
+                    created_at=now,
+                    created_by="t",
+                    dispatched_by="",
+                    received_by="",
+                )
+            )
+            connection.execute(
+                insert(TransferItem).values(
+                    id=new_id(),
+                    transfer_id=transfer,
+                    product_id=product,
+                    lot_id=lots[1],
+                    quantity=4,
+                    short_quantity=0,
+                    short_reason="",
+                )
+            )
         upgrade(engine)
         db = Database(engine, clock=TickingClock())
         assert _drift(db) == []
         with db.uow(write=False) as uow:
             rows = queries.stock_rows(uow.session)
-        assert [(r.center, r.lot, r.expiry, r.on_hand, r.reserved, r.in_transit) for r in rows] \
-            == [("GAR", "L2", None, 0, 0, 4), ("TSC", "L1", FRESH, 7, 2, 0)]
+        assert [(r.center, r.lot, r.expiry, r.on_hand, r.reserved, r.in_transit) for r in rows] == [
+            ("GAR", "L2", None, 0, 0, 4),
+            ("TSC", "L1", FRESH, 7, 2, 0),
+        ]
     finally:
         engine.dispose()
 
 
 def test_rebuild_restores_a_summary_written_around(depot: Database) -> None:
     with depot.uow() as uow:
-        uow.session.execute(text("UPDATE stock_summary SET on_hand = on_hand + 1, "
-                                 "reserved = 0, sku = 'WRONG'"))
+        uow.session.execute(
+            text("UPDATE stock_summary SET on_hand = on_hand + 1, reserved = 0, sku = 'WRONG'")
+        )
         uow.commit()
     assert len(_drift(depot)) > 5
     with depot.uow() as uow:

@@ -43,8 +43,7 @@ def _together(clerks: list[Callable[[], object]]) -> list[object]:
 
 
 @pytest.mark.postgres
-def test_two_receipts_of_the_same_products_in_opposite_order_do_not_deadlock(
-        pg_url: str) -> None:
+def test_two_receipts_of_the_same_products_in_opposite_order_do_not_deadlock(pg_url: str) -> None:
     """Clerk 1 posts scarf then cream into A-01, clerk 2 cream then scarf into A-02: no
     balance row in common, but both products' summary rows. Both first lines are written
     before either second line starts, so summary rows locked as each line is written would
@@ -64,6 +63,7 @@ def test_two_receipts_of_the_same_products_in_opposite_order_do_not_deadlock(
                     services.receive(uow, center="TSC", bin=bin_code, sku=second, quantity=4)
                     uow.commit()
                 return "posted"
+
             return post
 
         for _ in range(3):
@@ -72,8 +72,11 @@ def test_two_receipts_of_the_same_products_in_opposite_order_do_not_deadlock(
             halfway.reset()
         with db.uow(write=False) as uow:
             assert stock_summary.drift(uow.session) == []
-            totals = dict(uow.session.execute(
-                select(StockSummary.sku, StockSummary.on_hand).order_by(StockSummary.sku)).all())
+            totals = dict(
+                uow.session.execute(
+                    select(StockSummary.sku, StockSummary.on_hand).order_by(StockSummary.sku)
+                ).all()
+            )
         assert totals == {"CREAM": 23, "SCARF": 23}  # 2 to start, 3 x (3 + 4)
     finally:
         db.dispose()
@@ -96,15 +99,27 @@ def test_busy_clerks_lose_no_update_of_the_summary(db: Database) -> None:
                 try:
                     with db.uow() as uow:
                         if action == "receive":
-                            services.receive(uow, center="TSC", bin=rng.choice(bins), sku="YAK",
-                                             quantity=quantity)
+                            services.receive(
+                                uow,
+                                center="TSC",
+                                bin=rng.choice(bins),
+                                sku="YAK",
+                                quantity=quantity,
+                            )
                         elif action == "move":
                             source, target = rng.sample(bins, 2)
-                            services.move_stock(uow, center="TSC", from_bin=source,
-                                                to_bin=target, sku="YAK", quantity=quantity)
+                            services.move_stock(
+                                uow,
+                                center="TSC",
+                                from_bin=source,
+                                to_bin=target,
+                                sku="YAK",
+                                quantity=quantity,
+                            )
                         else:
-                            for rid in services.reserve(uow, center="TSC", sku="YAK",
-                                                        quantity=quantity).reservation_ids:
+                            for rid in services.reserve(
+                                uow, center="TSC", sku="YAK", quantity=quantity
+                            ).reservation_ids:
                                 services.pick(uow, rid)
                         uow.commit()
                 except InsufficientStock:
@@ -112,6 +127,7 @@ def test_busy_clerks_lose_no_update_of_the_summary(db: Database) -> None:
                 received += quantity if action == "receive" else 0
                 picked += quantity if action == "pick" else 0
             return received - picked
+
         return work
 
     results = _together([clerk(seed) for seed in range(4)])

@@ -46,8 +46,12 @@ def _picked_transfers(db: Database) -> None:
     for clerk in range(CLERKS):
         with db.uow() as uow:
             number = transfers.create_transfer(
-                uow, from_center="TSC", to_center="NGR", note=f"clerk {clerk}",
-                lines=[(sku, len(SENDING)) for sku in SKUS]).number
+                uow,
+                from_center="TSC",
+                to_center="NGR",
+                note=f"clerk {clerk}",
+                lines=[(sku, len(SENDING)) for sku in SKUS],
+            ).number
             for sku, code in _in_clerks_order(clerk, SENDING):
                 transfers.pick(uow, number, code=sku, bin=code, lot="")
             uow.commit()
@@ -66,8 +70,11 @@ def _arrivals(db: Database) -> None:
 def _clerks_transfer(db: Database, clerk: int) -> tuple[str, str]:
     """The number and status of the clerk's transfer still under way."""
     with db.uow(write=False) as uow:
-        number, status = uow.session.execute(select(Transfer.number, Transfer.status).where(
-            Transfer.note == f"clerk {clerk}", Transfer.status.in_(("open", "dispatched")))).one()
+        number, status = uow.session.execute(
+            select(Transfer.number, Transfer.status).where(
+                Transfer.note == f"clerk {clerk}", Transfer.status.in_(("open", "dispatched"))
+            )
+        ).one()
     return number, status
 
 
@@ -83,8 +90,7 @@ def _on_hand(db: Database) -> int:
         return int(uow.session.scalar(select(func.sum(Balance.on_hand))) or 0)
 
 
-def test_transfers_of_the_same_products_dispatched_and_received_at_once_never_deadlock(
-        db, db_url):
+def test_transfers_of_the_same_products_dispatched_and_received_at_once_never_deadlock(db, db_url):
     """Two clerks, their transfers picked (and scanned in) in opposite orders: dispatched,
     then booked in, at the same moment, three times. Changed line by line, the two deadlocked
     (measured: 5 of 10 dispatches and 5 of 10 bookings in cancelled, one in every round);

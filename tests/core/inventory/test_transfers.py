@@ -50,7 +50,9 @@ def test_pick_dispatch_receive_with_in_transit(depot):
     _do(db, transfers.pick, number, code=CREAM_EAN, bin="A-02", quantity=4)  # FEFO: L-SOON
     view = _do_read(db, number)
     assert [(v.sku, v.requested, v.picked) for v in view.lines] == [
-        ("CSH-001", 6, 6), ("SNC-CRM", 4, 4)]
+        ("CSH-001", 6, 6),
+        ("SNC-CRM", 4, 4),
+    ]
     _do(db, transfers.dispatch, number)
 
     assert on_hand(db, "TSC", "CSH-001") == 14 and on_hand(db, "TSC", "SNC-CRM", "L-SOON") == 1
@@ -64,8 +66,7 @@ def test_pick_dispatch_receive_with_in_transit(depot):
     assert set(reservations) == {"picked"}
 
     _do(db, transfers.record_arrival, number, code=SCARF_EAN, bin="R-01", quantity=6)
-    _do(db, transfers.record_arrival, number, code="L:SNC-CRM:L-SOON", bin="B:GER:R-02",
-        quantity=4)
+    _do(db, transfers.record_arrival, number, code="L:SNC-CRM:L-SOON", bin="B:GER:R-02", quantity=4)
     done = _do(db, transfers.finish_receiving, number)
     assert len(done.changes.move_ids) == 2
     assert on_hand(db, "GER", "CSH-001") == 6 and on_hand(db, "GER", "SNC-CRM", "L-SOON") == 4
@@ -113,8 +114,9 @@ def test_a_lot_that_expires_after_picking_blocks_dispatch(depot):
     number = _create(db, lines=(("SNC-CRM", 2),))
     _do(db, transfers.pick, number, code=CREAM_EAN, bin="A-02", quantity=2)
     with db.uow() as uow:
-        uow.session.execute(update(Lot).where(Lot.code == "L-SOON").values(
-            expiry=SOON.replace(year=SOON.year - 2)))
+        uow.session.execute(
+            update(Lot).where(Lot.code == "L-SOON").values(expiry=SOON.replace(year=SOON.year - 2))
+        )
         uow.commit()
     with db.uow() as uow, pytest.raises(LotExpired):
         transfers.dispatch(uow, number)
@@ -143,8 +145,16 @@ def test_receiving_more_than_was_sent_needs_over_with_a_reason(depot):
     with db.uow() as uow, pytest.raises(InvalidValue):  # over without a reason
         transfers.record_arrival(uow, number, code=SCARF_EAN, bin="R-01", condition="over")
     _do(db, transfers.record_arrival, number, code=SCARF_EAN, bin="R-01", quantity=1)
-    _do(db, transfers.record_arrival, number, code=SCARF_EAN, bin="R-01", quantity=2,
-        condition="over", reason="sender packed two extra")
+    _do(
+        db,
+        transfers.record_arrival,
+        number,
+        code=SCARF_EAN,
+        bin="R-01",
+        quantity=2,
+        condition="over",
+        reason="sender packed two extra",
+    )
     _do(db, transfers.finish_receiving, number)
     assert on_hand(db, "GER", "CSH-001") == 8
     view = _do_read(db, number)
@@ -155,8 +165,16 @@ def test_short_and_damaged_are_recorded_with_reasons(depot):
     db = depot
     number = _dispatched(db)
     _do(db, transfers.record_arrival, number, code=SCARF_EAN, bin="R-01", quantity=3)
-    _do(db, transfers.record_arrival, number, code=SCARF_EAN, bin="R-01", quantity=1,
-        condition="damaged", reason="wet box")
+    _do(
+        db,
+        transfers.record_arrival,
+        number,
+        code=SCARF_EAN,
+        bin="R-01",
+        quantity=1,
+        condition="damaged",
+        reason="wet box",
+    )
     with db.uow() as uow, pytest.raises(ShortNeedsReason) as short:
         transfers.finish_receiving(uow, number)
     assert short.value.short == (("CSH-001", "", 2),)
@@ -165,9 +183,12 @@ def test_short_and_damaged_are_recorded_with_reasons(depot):
     view = _do_read(db, number)
     assert (view.lines[0].arrived, view.lines[0].damaged, view.lines[0].short) == (3, 1, 2)
     with db.uow(write=False) as uow:
-        moves = uow.session.execute(select(Move.kind, Move.reason, Move.note).where(
-            Move.center_id != select(Move.center_id).where(Move.kind == "receipt")
-            .limit(1).scalar_subquery())).all()
+        moves = uow.session.execute(
+            select(Move.kind, Move.reason, Move.note).where(
+                Move.center_id
+                != select(Move.center_id).where(Move.kind == "receipt").limit(1).scalar_subquery()
+            )
+        ).all()
     assert ("adjustment", "damaged", "wet box") in moves
 
 

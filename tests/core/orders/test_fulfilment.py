@@ -38,12 +38,19 @@ from tests.support.order_files import (
 )
 
 
-def import_with_items(db, tmp_path, lines: dict[int, list[tuple[str, str]]],  # type: ignore[no-untyped-def]
-                      name: str = "o") -> dict[str, uuid.UUID]:
+def import_with_items(
+    db,
+    tmp_path,
+    lines: dict[int, list[tuple[str, str]]],  # type: ignore[no-untyped-def]
+    name: str = "o",
+) -> dict[str, uuid.UUID]:
     """Import orders n with item lines [(sku, qty)]; returns parcel id per order number."""
     orders_path = write_csv(tmp_path / f"{name}.csv", ORDER_HEADERS, [order(n) for n in lines])
-    items_path = write_csv(tmp_path / f"{name}_items.csv", ITEM_HEADERS,
-                           [item(n, sku, qty) for n, skus in lines.items() for sku, qty in skus])
+    items_path = write_csv(
+        tmp_path / f"{name}_items.csv",
+        ITEM_HEADERS,
+        [item(n, sku, qty) for n, skus in lines.items() for sku, qty in skus],
+    )
     with db.uow() as uow:
         report = import_orders(uow, orders_path, center="TSC", items=items_path)
         uow.commit()
@@ -55,8 +62,11 @@ def parcel_ids(db) -> dict[str, uuid.UUID]:  # type: ignore[no-untyped-def]
     from core.shipping.models import Order
 
     with db.uow(write=False) as uow:
-        return dict(uow.session.execute(
-            select(Order.external_id, Parcel.id).join(Parcel, Parcel.order_id == Order.id)).all())
+        return dict(
+            uow.session.execute(
+                select(Order.external_id, Parcel.id).join(Parcel, Parcel.order_id == Order.id)
+            ).all()
+        )
 
 
 def status_of(db, parcel_id: uuid.UUID) -> str:  # type: ignore[no-untyped-def]
@@ -66,8 +76,11 @@ def status_of(db, parcel_id: uuid.UUID) -> str:  # type: ignore[no-untyped-def]
 
 def reserved_total(db) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     with db.uow(write=False) as uow:
-        return tuple(uow.session.execute(  # type: ignore[return-value]
-            select(func.sum(Balance.reserved), func.sum(Balance.on_hand))).one())
+        return tuple(
+            uow.session.execute(  # type: ignore[return-value]
+                select(func.sum(Balance.reserved), func.sum(Balance.on_hand))
+            ).one()
+        )
 
 
 def test_two_orders_competing_for_the_last_units(db, tmp_path):
@@ -81,7 +94,8 @@ def test_two_orders_competing_for_the_last_units(db, tmp_path):
     with db.uow(write=False) as uow:
         waiting = backorders(uow, center="TSC")
     assert [(b.order_id, [(s.sku, s.needed, s.free) for s in b.shortages]) for b in waiting] == [
-        (order_id(2), [("CSH-001", 2, 1)])]
+        (order_id(2), [("CSH-001", 2, 1)])
+    ]
     assert all(s.catalogued for b in waiting for s in b.shortages)
     # Allocating again takes nothing from order 1, and order 2 still waits.
     with db.uow() as uow:
@@ -145,13 +159,21 @@ def promised_per_order(db) -> dict[str, tuple[str, int]]:  # type: ignore[no-unt
     from core.shipping.models import Order
 
     with db.uow(write=False) as uow:
-        held = dict(uow.session.execute(
-            select(Reservation.document_id, func.sum(Reservation.quantity))
-            .where(Reservation.status == "open").group_by(Reservation.document_id)).all())
-        return {external_id: (status, int(held.get(order_uuid, 0)))
-                for external_id, order_uuid, status in uow.session.execute(
-                    select(Order.external_id, Order.id, Parcel.status)
-                    .join(Parcel, Parcel.order_id == Order.id))}
+        held = dict(
+            uow.session.execute(
+                select(Reservation.document_id, func.sum(Reservation.quantity))
+                .where(Reservation.status == "open")
+                .group_by(Reservation.document_id)
+            ).all()
+        )
+        return {
+            external_id: (status, int(held.get(order_uuid, 0)))
+            for external_id, order_uuid, status in uow.session.execute(
+                select(Order.external_id, Order.id, Parcel.status).join(
+                    Parcel, Parcel.order_id == Order.id
+                )
+            )
+        }
 
 
 def test_clerks_allocating_at_once_promise_each_unit_once(db, db_url, tmp_path):
@@ -169,8 +191,9 @@ def test_clerks_allocating_at_once_promise_each_unit_once(db, db_url, tmp_path):
     def restock(number: int) -> None:
         if number in arriving:
             with db.uow() as uow:
-                services.receive(uow, center="TSC", bin="B-01", sku="CSH-001",
-                                 quantity=arriving[number])
+                services.receive(
+                    uow, center="TSC", bin="B-01", sku="CSH-001", quantity=arriving[number]
+                )
                 uow.commit()
 
     def check(number: int, results: list[object]) -> None:
@@ -178,7 +201,8 @@ def test_clerks_allocating_at_once_promise_each_unit_once(db, db_url, tmp_path):
         picking = sorted(o for o, (status, _) in promised.items() if status == "picking")
         assert len(picking) == expected_picking[number], promised
         assert {o: held for o, (_, held) in promised.items()} == {
-            o: 1 if o in picking else 0 for o in promised}, promised
+            o: 1 if o in picking else 0 for o in promised
+        }, promised
         assert reserved_total(db)[0] == len(picking)
         newly = expected_picking[number] - expected_picking.get(number - 1, 0)
         assert sum(results) == newly, results  # type: ignore[arg-type]
@@ -203,8 +227,13 @@ def _allocate_every_other(db, clerk: int, read: object) -> object:  # type: igno
     from tests.support.clerks import TIMEOUT
 
     with db.uow(write=False) as uow:
-        queue = list(uow.session.scalars(select(Parcel.id).where(Parcel.status == "new")
-                                         .order_by(Parcel.received_at, Parcel.id)))
+        queue = list(
+            uow.session.scalars(
+                select(Parcel.id)
+                .where(Parcel.status == "new")
+                .order_by(Parcel.received_at, Parcel.id)
+            )
+        )
     read.wait(TIMEOUT)  # type: ignore[attr-defined]
     try:
         with db.uow() as uow:
@@ -217,8 +246,7 @@ def _allocate_every_other(db, clerk: int, read: object) -> object:  # type: igno
     return len(result.reserved)
 
 
-def test_clerks_allocating_orders_of_several_products_at_once_never_deadlock(db, db_url,
-                                                                              tmp_path):
+def test_clerks_allocating_orders_of_several_products_at_once_never_deadlock(db, db_url, tmp_path):
     """Two desks allocate different parcels at once: one a scarf order then an incense
     order, the other incense then scarves. Reserving parcel by parcel, each desk would
     hold one product's stock and wait for the other's."""
@@ -234,9 +262,12 @@ def test_clerks_allocating_orders_of_several_products_at_once_never_deadlock(db,
             rows.append(order(n) | {"订单付款时间": f"2016-11-11 10:{n:02d}:00"})
             items.append(item(n, sku, "1"))
         with db.uow() as uow:
-            import_orders(uow, write_csv(tmp_path / f"{number}.csv", ORDER_HEADERS, rows),
-                          center="TSC", items=write_csv(tmp_path / f"{number}_items.csv",
-                                                        ITEM_HEADERS, items))
+            import_orders(
+                uow,
+                write_csv(tmp_path / f"{number}.csv", ORDER_HEADERS, rows),
+                center="TSC",
+                items=write_csv(tmp_path / f"{number}_items.csv", ITEM_HEADERS, items),
+            )
             uow.commit()
 
     def check(number: int, results: list[object]) -> None:
@@ -244,14 +275,22 @@ def test_clerks_allocating_orders_of_several_products_at_once_never_deadlock(db,
         assert reserved_total(db)[0] == 4 * (number + 1)
 
     read = multiprocessing.get_context("spawn").Barrier(2)  # the context race() spawns with
-    race(db_url, _allocate_every_other, 2, args=(read,), rounds=3, before_round=new_orders,
-         after_round=check)
+    race(
+        db_url,
+        _allocate_every_other,
+        2,
+        args=(read,),
+        rounds=3,
+        before_round=new_orders,
+        after_round=check,
+    )
 
 
 def test_pick_list_by_bin_then_packing_by_scan_makes_the_parcel_ready(db, tmp_path):
     build_depot(db)
-    ids = import_with_items(db, tmp_path, {1: [("CSH-001", "2"), ("INC-001", "1")],
-                                           2: [("INC-001", "1")]})
+    ids = import_with_items(
+        db, tmp_path, {1: [("CSH-001", "2"), ("INC-001", "1")], 2: [("INC-001", "1")]}
+    )
     with db.uow() as uow:
         allocate(uow, center="TSC")
         created = create_pick_list(uow, center="TSC")
@@ -260,7 +299,10 @@ def test_pick_list_by_bin_then_packing_by_scan_makes_the_parcel_ready(db, tmp_pa
     with db.uow(write=False) as uow:
         lines = pick_lines(uow.session, created.pick_list_id)
     assert [(line.bin, line.sku, line.quantity) for line in lines] == [
-        ("A-01", "INC-001", 1), ("A-01", "INC-001", 1), ("B-01", "CSH-001", 2)]
+        ("A-01", "INC-001", 1),
+        ("A-01", "INC-001", 1),
+        ("B-01", "CSH-001", 2),
+    ]
     with db.uow() as uow:
         picked = pick_scan(uow, created.pick_list_id, SCARF_EAN)
         uow.commit()
@@ -289,8 +331,11 @@ def test_pick_list_by_bin_then_packing_by_scan_makes_the_parcel_ready(db, tmp_pa
         ready = uow.session.get_one(Parcel, parcel)
         assert (ready.status, ready.weight_g, ready.ready_at is not None) == ("ready", 850, True)
         assert pack_state(uow, parcel).complete
-        statuses = set(uow.session.scalars(select(Reservation.status).where(
-            Reservation.document_id == ready.order_id)))
+        statuses = set(
+            uow.session.scalars(
+                select(Reservation.status).where(Reservation.document_id == ready.order_id)
+            )
+        )
     assert statuses == {"picked"}
     assert reserved_total(db) == (1, 17)  # order 2's incense still reserved; 3 units shipped
     with pytest.raises(WrongParcelStatus), db.uow() as uow:
@@ -325,6 +370,9 @@ def test_backorder_says_when_an_order_names_no_product_of_ours(sqlite_db, tmp_pa
         uow.commit()
     with sqlite_db.uow(write=False) as uow:
         waiting = backorders(uow, center="TSC")
-    assert [(b.order_id, [(s.sku, s.title, s.catalogued) for s in b.shortages])
-            for b in waiting] == [(order_id(1), [("NOT-OURS", "NOT-OURS", False)]),
-                                  (order_id(2), [("", "羊绒围巾", False)])]
+    assert [
+        (b.order_id, [(s.sku, s.title, s.catalogued) for s in b.shortages]) for b in waiting
+    ] == [
+        (order_id(1), [("NOT-OURS", "NOT-OURS", False)]),
+        (order_id(2), [("", "羊绒围巾", False)]),
+    ]

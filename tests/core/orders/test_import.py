@@ -53,10 +53,12 @@ def run_import(db, path, **kwargs):  # type: ignore[no-untyped-def]
 def counts(db) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
     with db.uow(write=False) as uow:
         s = uow.session
-        return (s.scalar(select(func.count()).select_from(Order)),
-                s.scalar(select(func.count()).select_from(OrderLine)),
-                s.scalar(select(func.count()).select_from(Parcel)),
-                s.scalar(select(func.count()).select_from(OrderImport)))
+        return (
+            s.scalar(select(func.count()).select_from(Order)),
+            s.scalar(select(func.count()).select_from(OrderLine)),
+            s.scalar(select(func.count()).select_from(Parcel)),
+            s.scalar(select(func.count()).select_from(OrderImport)),
+        )
 
 
 def parcels(db) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -65,11 +67,16 @@ def parcels(db) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 
 def test_gb18030_export_with_tibetan_names_resolves_to_townships(depot, tmp_path):
-    path = write_csv(tmp_path / "ExportOrderList201611.csv", ORDER_HEADERS, [
-        order(1, recipient="བཀྲ་ཤིས་སྒྲོལ་མ", address=CISHI),
-        order(2, recipient="ཚེ་རིང་", address=TSOCHEN_TOWN),
-        order(3, recipient="王芳", address=LHASA),
-    ], encoding="gb18030")
+    path = write_csv(
+        tmp_path / "ExportOrderList201611.csv",
+        ORDER_HEADERS,
+        [
+            order(1, recipient="བཀྲ་ཤིས་སྒྲོལ་མ", address=CISHI),
+            order(2, recipient="ཚེ་རིང་", address=TSOCHEN_TOWN),
+            order(3, recipient="王芳", address=LHASA),
+        ],
+        encoding="gb18030",
+    )
     report = run_import(depot, path)
     assert (report.imported, report.rejected, report.skipped) == (3, [], [])
     got = parcels(depot)
@@ -81,15 +88,24 @@ def test_gb18030_export_with_tibetan_names_resolves_to_townships(depot, tmp_path
 
 
 def test_gbk_quirks_wrapped_ids_money_and_changed_address(file_depot, tmp_path):
-    path = write_csv(tmp_path / "orders.csv", ORDER_HEADERS, [
-        order(1, amount="128.50元", address=LHASA, changed_address=TSOCHEN_TOWN),
-        order(2, amount="￥64", address=CISHI),
-    ], encoding="gbk")
+    path = write_csv(
+        tmp_path / "orders.csv",
+        ORDER_HEADERS,
+        [
+            order(1, amount="128.50元", address=LHASA, changed_address=TSOCHEN_TOWN),
+            order(2, amount="￥64", address=CISHI),
+        ],
+        encoding="gbk",
+    )
     report = run_import(file_depot, path)
     assert report.imported == 2
     with file_depot.uow(write=False) as uow:
-        stored = {row.external_id: row for row in uow.session.execute(
-            select(Order.external_id, Order.amount_fen, Order.address))}
+        stored = {
+            row.external_id: row
+            for row in uow.session.execute(
+                select(Order.external_id, Order.amount_fen, Order.address)
+            )
+        }
     first = stored[order_id(1)]
     assert len(first.external_id) == 19 and first.amount_fen == 12850
     assert first.address == TSOCHEN_TOWN  # 修改后的收货地址 wins over 收货地址
@@ -98,8 +114,9 @@ def test_gbk_quirks_wrapped_ids_money_and_changed_address(file_depot, tmp_path):
 
 
 def test_utf8_bom_export(file_depot, tmp_path):
-    path = write_csv(tmp_path / "bom.csv", ORDER_HEADERS,
-                     [order(1, recipient="བསོད་ནམས་")], encoding="utf-8-sig")
+    path = write_csv(
+        tmp_path / "bom.csv", ORDER_HEADERS, [order(1, recipient="བསོད་ནམས་")], encoding="utf-8-sig"
+    )
     assert run_import(file_depot, path).imported == 1
     assert parcels(file_depot)[order_id(1)].recipient == "བསོད་ནམས་"
 
@@ -118,16 +135,27 @@ def test_xlsx_export_and_excel_mangled_id_is_rejected_with_line_and_column(file_
 
 
 def test_statuses_decide_which_orders_become_parcels(depot, tmp_path):
-    path = write_csv(tmp_path / "s.csv", ORDER_HEADERS, [
-        order(1), order(2, status=UNPAID), order(3, status=CLOSED),
-        order(4, status="退款成功"), order(5, status=SHIPPED), order(6, status=DONE),
-        order(7, status="神秘状态"),
-    ])
+    path = write_csv(
+        tmp_path / "s.csv",
+        ORDER_HEADERS,
+        [
+            order(1),
+            order(2, status=UNPAID),
+            order(3, status=CLOSED),
+            order(4, status="退款成功"),
+            order(5, status=SHIPPED),
+            order(6, status=DONE),
+            order(7, status="神秘状态"),
+        ],
+    )
     report = run_import(depot, path)
     assert report.imported == 1
     assert [(s.line, s.order_id, s.reason) for s in report.skipped] == [
-        (3, order_id(2), "unpaid"), (4, order_id(3), "closed"), (5, order_id(4), "refunded"),
-        (6, order_id(5), "already_shipped"), (7, order_id(6), "already_shipped"),
+        (3, order_id(2), "unpaid"),
+        (4, order_id(3), "closed"),
+        (5, order_id(4), "refunded"),
+        (6, order_id(5), "already_shipped"),
+        (7, order_id(6), "already_shipped"),
         (8, order_id(7), "unknown_status"),
     ]
     assert counts(depot)[:3] == (1, 1, 1)
@@ -158,9 +186,14 @@ def test_bad_rows_are_rejected_and_good_rows_go_in(depot, tmp_path):
 
 
 def test_line_numbers_count_physical_lines_of_multiline_cells(file_depot, tmp_path):
-    path = write_csv(tmp_path / "m.csv", ORDER_HEADERS, [
-        order(1, note="请放到\n村委会\n谢谢"), order(2, raw_id="3.81235E+18"),
-    ])
+    path = write_csv(
+        tmp_path / "m.csv",
+        ORDER_HEADERS,
+        [
+            order(1, note="请放到\n村委会\n谢谢"),
+            order(2, raw_id="3.81235E+18"),
+        ],
+    )
     report = run_import(file_depot, path)
     assert [(r.line, r.field) for r in report.rejected] == [(5, "订单编号")]
     with file_depot.uow(write=False) as uow:
@@ -187,8 +220,11 @@ def test_one_file_imported_at_two_desks_at_once_is_imported_once(depot, db_url, 
     if kind == "orders":
         path = write_csv(tmp_path / "o.csv", ORDER_HEADERS, [order(n) for n in range(1, 21)])
     else:
-        path = write_csv(tmp_path / "a.csv", ["运单号", "收件人", "收件地址"],
-                         [[f"ZTO{n:010d}", "卓玛", CISHI] for n in range(1, 21)])
+        path = write_csv(
+            tmp_path / "a.csv",
+            ["运单号", "收件人", "收件地址"],
+            [[f"ZTO{n:010d}", "卓玛", CISHI] for n in range(1, 21)],
+        )
     [results] = race(db_url, _import_file, 2, args=(str(path), kind))
     assert sorted(results) == [(0, 20), (20, 0)]  # type: ignore[type-var]
     with depot.uow(write=False) as uow:
@@ -202,17 +238,23 @@ def test_reimport_and_overlapping_export_create_nothing_twice(depot, tmp_path):
     assert (again.imported, again.duplicates, again.changed) == (0, 3, [])
     assert counts(depot)[:3] == (3, 3, 3)
 
-    later = write_csv(tmp_path / "day2.csv", ORDER_HEADERS, [
-        order(2),  # the same
-        order(3, changed_address=TSOCHEN_TOWN),  # buyer corrected the address
-        order(1, status=CLOSED),  # closed before we shipped
-        order(4),  # new
-    ])
+    later = write_csv(
+        tmp_path / "day2.csv",
+        ORDER_HEADERS,
+        [
+            order(2),  # the same
+            order(3, changed_address=TSOCHEN_TOWN),  # buyer corrected the address
+            order(1, status=CLOSED),  # closed before we shipped
+            order(4),  # new
+        ],
+    )
     report = run_import(depot, later)
     assert (report.imported, report.duplicates) == (1, 2)
     changed = {(c.line, c.order_id): (c.fields, c.applied) for c in report.changed}
-    assert changed == {(3, order_id(3)): (("address",), True),
-                       (4, order_id(1)): (("status",), True)}
+    assert changed == {
+        (3, order_id(3)): (("address",), True),
+        (4, order_id(1)): (("status",), True),
+    }
     assert counts(depot)[:3] == (4, 4, 4)
     got = parcels(depot)
     assert got[order_id(3)].township_code == "542527100"
@@ -221,21 +263,28 @@ def test_reimport_and_overlapping_export_create_nothing_twice(depot, tmp_path):
 
 
 def test_repeated_order_in_one_file(file_depot, tmp_path):
-    path = write_csv(tmp_path / "r.csv", ORDER_HEADERS,
-                     [order(1), order(1), order(1, recipient="别人")])
+    path = write_csv(
+        tmp_path / "r.csv", ORDER_HEADERS, [order(1), order(1), order(1, recipient="别人")]
+    )
     report = run_import(file_depot, path)
     assert (report.imported, report.duplicates) == (1, 1)
     assert [(r.line, r.reason) for r in report.rejected] == [(4, "conflicting_repeat")]
 
 
 def test_item_report_joins_lines_with_our_skus(file_depot, tmp_path):
-    orders_path = write_csv(tmp_path / "ExportOrderList.csv", ORDER_HEADERS,
-                            [order(1), order(2), order(3)])
-    items_path = write_csv(tmp_path / "ExportOrderDetailList.csv", ITEM_HEADERS, [
-        item(1, "CSH-001", "2"), item(1, "INC-001", "1"),
-        item(1, "INC-001", "1", status="退款成功"),  # refunded on its own: not shipped
-        item(2, "INC-001", "x"),  # bad quantity spoils order 2
-    ])
+    orders_path = write_csv(
+        tmp_path / "ExportOrderList.csv", ORDER_HEADERS, [order(1), order(2), order(3)]
+    )
+    items_path = write_csv(
+        tmp_path / "ExportOrderDetailList.csv",
+        ITEM_HEADERS,
+        [
+            item(1, "CSH-001", "2"),
+            item(1, "INC-001", "1"),
+            item(1, "INC-001", "1", status="退款成功"),  # refunded on its own: not shipped
+            item(2, "INC-001", "x"),  # bad quantity spoils order 2
+        ],
+    )
     report = run_import(file_depot, orders_path, items=items_path)
     assert report.imported == 1
     assert [(r.file, r.line, r.field, r.reason, r.order_id) for r in report.rejected] == [
@@ -243,35 +292,47 @@ def test_item_report_joins_lines_with_our_skus(file_depot, tmp_path):
         ("items", 5, "购买数量", "quantity", order_id(2)),
     ]
     with file_depot.uow(write=False) as uow:
-        lines = uow.session.execute(select(OrderLine.sku, OrderLine.quantity,
-                                           OrderLine.product_id.is_not(None))).all()
+        lines = uow.session.execute(
+            select(OrderLine.sku, OrderLine.quantity, OrderLine.product_id.is_not(None))
+        ).all()
     assert sorted(lines) == [("CSH-001", 2, True), ("INC-001", 1, True)]
 
 
 def test_order_report_alone_keeps_the_lines_of_an_earlier_item_report(file_depot, tmp_path):
     orders_path = write_csv(tmp_path / "ExportOrderList.csv", ORDER_HEADERS, [order(1), order(2)])
-    items_path = write_csv(tmp_path / "ExportOrderDetailList.csv", ITEM_HEADERS,
-                           [item(1, "CSH-001", "2"), item(2, "INC-001")])
+    items_path = write_csv(
+        tmp_path / "ExportOrderDetailList.csv",
+        ITEM_HEADERS,
+        [item(1, "CSH-001", "2"), item(2, "INC-001")],
+    )
     assert run_import(file_depot, orders_path, items=items_path).imported == 2
-    later = write_csv(tmp_path / "ExportOrderList2.csv", ORDER_HEADERS, [
-        order(1),  # the same order, exported without its item report
-        order(2, changed_address=TSOCHEN_TOWN),  # ... and one whose address changed
-    ])
+    later = write_csv(
+        tmp_path / "ExportOrderList2.csv",
+        ORDER_HEADERS,
+        [
+            order(1),  # the same order, exported without its item report
+            order(2, changed_address=TSOCHEN_TOWN),  # ... and one whose address changed
+        ],
+    )
     report = run_import(file_depot, later)
     assert [(c.order_id, c.fields) for c in report.changed] == [(order_id(2), ("address",))]
     assert run_import(file_depot, later).changed == []
     with file_depot.uow(write=False) as uow:
-        lines = uow.session.execute(select(OrderLine.sku, OrderLine.quantity,
-                                           OrderLine.product_id.is_not(None))).all()
+        lines = uow.session.execute(
+            select(OrderLine.sku, OrderLine.quantity, OrderLine.product_id.is_not(None))
+        ).all()
     assert sorted(lines) == [("CSH-001", 2, True), ("INC-001", 1, True)]
 
 
-@pytest.mark.parametrize("content, reason", [
-    ("订单编号,收货地址\n1,2\n".encode("utf-16"), "utf16"),
-    ("订单编号,收货地址\n1,2\n".encode("utf-16-le"), "binary"),  # no byte-order mark
-    (b"\xff\xfe\xfd\x81\x30\xff" * 50, "encoding"),
-    (b"", "empty"),
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        ("订单编号,收货地址\n1,2\n".encode("utf-16"), "utf16"),
+        ("订单编号,收货地址\n1,2\n".encode("utf-16-le"), "binary"),  # no byte-order mark
+        (b"\xff\xfe\xfd\x81\x30\xff" * 50, "encoding"),
+        (b"", "empty"),
+    ],
+)
 def test_unreadable_file_writes_nothing(file_depot, tmp_path, content, reason):
     path = tmp_path / "strange.csv"
     path.write_bytes(content)
@@ -298,8 +359,9 @@ def test_cancel_rolls_everything_back_and_progress_rises(depot, tmp_path):
         return len(seen) >= 3
 
     with pytest.raises(ImportCancelled), depot.uow() as uow:
-        import_orders(uow, path, center="TSC", progress=lambda f, m: seen.append(f),
-                      cancelled=cancelled)
+        import_orders(
+            uow, path, center="TSC", progress=lambda f, m: seen.append(f), cancelled=cancelled
+        )
         uow.commit()
     assert seen == sorted(seen) and len(seen) >= 3
     assert counts(depot) == (0, 0, 0, 0)

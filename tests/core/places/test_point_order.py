@@ -9,8 +9,13 @@ from core.uow import Database
 QULUO = "542527201"
 # Added in this (wrong) order; 曲洛乡第二村服务点 is there already (conftest).
 ADDED = ["曲洛乡第十村服务点", "曲洛乡第十一村服务点", "曲洛乡第三村服务点", "曲洛乡第一村服务点"]
-PERSONS_ORDER = ["曲洛乡第一村服务点", "曲洛乡第二村服务点", "曲洛乡第三村服务点",
-                 "曲洛乡第十村服务点", "曲洛乡第十一村服务点"]
+PERSONS_ORDER = [
+    "曲洛乡第一村服务点",
+    "曲洛乡第二村服务点",
+    "曲洛乡第三村服务点",
+    "曲洛乡第十村服务点",
+    "曲洛乡第十一村服务点",
+]
 
 
 def _add(db: Database) -> dict[str, object]:
@@ -43,4 +48,5 @@ def test_road_order_comes_first_where_it_is_set(served_db: Database):
         assert [names[p] for p in stop_order(uow, QULUO)] == expected
         # Another township keeps its own order.
         assert [p.name_zh for p in list_village_points(uow.session, "542527202")] == [
-            "江让乡第一村服务点"]
+            "江让乡第一村服务点"
+        ]

@@ -13,13 +13,23 @@ from core.shipping.models import VillagePoint
 from core.uow import Database
 
 CISHI, QULUO, JIANGRANG, DAXIONG, SEAT = (
-    "542527200", "542527201", "542527202", "542527203", "542527100")
+    "542527200",
+    "542527201",
+    "542527202",
+    "542527203",
+    "542527100",
+)
 
 # (address, township, point name or None, route, needs_review)
 CASES = [
     # Taobao's space-separated 省 市 县 乡镇 详细地址
-    ("西藏自治区 阿里地区 措勤县 磁石乡 第一村 5号", CISHI, "磁石乡第一村服务点", "township",
-     False),
+    (
+        "西藏自治区 阿里地区 措勤县 磁石乡 第一村 5号",
+        CISHI,
+        "磁石乡第一村服务点",
+        "township",
+        False,
+    ),
     ("西藏自治区 阿里地区 措勤县 措勤镇 幸福路12号", SEAT, None, "township", False),
     # unspaced
     ("西藏自治区阿里地区措勤县曲洛乡第二村服务点", QULUO, "曲洛乡第二村服务点", "township", False),
@@ -64,16 +74,30 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("address", "township", "point", "route", "review"), CASES,
-                         ids=[case[0][:24] for case in CASES])
-def test_resolves(resolver_db: Database, address: str, township: str | None, point: str | None,
-                  route: str, review: bool) -> None:
+@pytest.mark.parametrize(
+    ("address", "township", "point", "route", "review"), CASES, ids=[case[0][:24] for case in CASES]
+)
+def test_resolves(
+    resolver_db: Database,
+    address: str,
+    township: str | None,
+    point: str | None,
+    route: str,
+    review: bool,
+) -> None:
     with resolver_db.uow(write=False) as uow:
         resolution = resolve(uow.session, address)
-        point_name = (uow.session.get(VillagePoint, resolution.village_point_id).name_zh
-                      if resolution.village_point_id else None)
+        point_name = (
+            uow.session.get(VillagePoint, resolution.village_point_id).name_zh
+            if resolution.village_point_id
+            else None
+        )
     assert (resolution.township_code, point_name, resolution.route, resolution.needs_review) == (
-        township, point, route, review), resolution
+        township,
+        point,
+        route,
+        review,
+    ), resolution
     assert 0.0 <= resolution.confidence <= 1.0
     assert resolution.needs_review == (resolution.confidence < REVIEW_BELOW)
 
@@ -101,13 +125,17 @@ def test_unserved_when_no_center_serves_tsochen(sqlite_db: Database) -> None:
     with sqlite_db.uow(write=False) as uow:
         resolution = resolve(uow.session, "西藏自治区 阿里地区 措勤县 磁石乡")
     assert (resolution.township_code, resolution.route, resolution.needs_review) == (
-        None, "postal", False)
+        None,
+        "postal",
+        False,
+    )
 
 
 def test_retired_points_are_not_matched(resolver_db: Database) -> None:
     with resolver_db.uow(write=False) as uow:
         point = uow.session.scalar(
-            select(VillagePoint).where(VillagePoint.name_zh == "雪峰村服务点"))
+            select(VillagePoint).where(VillagePoint.name_zh == "雪峰村服务点")
+        )
         assert point is not None
         point.active = False  # in this session only: never committed
         uow.session.flush()

@@ -11,10 +11,10 @@ from core.uow import Database
 SERVED = {"542527100", "542527200", "542527201", "542527202", "542527203"}
 LEVELS = ["西藏自治区", "阿里地区", "措勤县", "江让乡", "江让乡第一村服务点"]
 SEPARATORS = st.sampled_from([" ", "\u3000", "，", ",", "、", "\t", "  ", ""])
-ANY_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)),
-                   max_size=80)
-SLOW_OK = settings(max_examples=150, deadline=None,
-                   suppress_health_check=[HealthCheck.function_scoped_fixture])
+ANY_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
+SLOW_OK = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @SLOW_OK
@@ -31,10 +31,13 @@ def test_any_text_gives_a_coherent_answer(resolver_db: Database, text: str) -> N
 
 
 @SLOW_OK
-@given(separators=st.lists(SEPARATORS, min_size=5, max_size=5),
-       house=st.integers(min_value=1, max_value=999))
+@given(
+    separators=st.lists(SEPARATORS, min_size=5, max_size=5),
+    house=st.integers(min_value=1, max_value=999),
+)
 def test_spacing_and_punctuation_do_not_change_the_place(
-        resolver_db: Database, separators: list[str], house: int) -> None:
+    resolver_db: Database, separators: list[str], house: int
+) -> None:
     address = "".join(level + sep for level, sep in zip(LEVELS, separators, strict=True))
     with resolver_db.uow(write=False) as uow:
         r = resolve(uow.session, f"{address}{house}号")
@@ -44,8 +47,9 @@ def test_spacing_and_punctuation_do_not_change_the_place(
 
 @SLOW_OK
 @given(drop=st.sets(st.integers(min_value=0, max_value=2), max_size=3))
-def test_missing_upper_levels_still_find_the_township(resolver_db: Database,
-                                                      drop: set[int]) -> None:
+def test_missing_upper_levels_still_find_the_township(
+    resolver_db: Database, drop: set[int]
+) -> None:
     address = " ".join(level for i, level in enumerate(LEVELS[:4]) if i not in drop)
     with resolver_db.uow(write=False) as uow:
         r = resolve(uow.session, address)

@@ -72,15 +72,18 @@ def test_add_rename_retire_point_changes_what_resolves(served_db: Database) -> N
     assert _resolve(served_db, "西藏阿里措勤县 扎西岗村").village_point_id is None
     with served_db.uow(write=False) as uow:
         names = [p.name_zh for p in list_village_points(uow.session, QULUO)]
-        all_names = [p.name_zh for p in list_village_points(uow.session, QULUO,
-                                                            include_retired=True)]
+        all_names = [
+            p.name_zh for p in list_village_points(uow.session, QULUO, include_retired=True)
+        ]
     assert "扎西岗村服务点" not in names and "扎西岗村服务点" in all_names
 
 
 def test_import_points_utf8_bom_and_gb18030_then_again(served_db: Database, tmp_path: Path) -> None:
-    text = ("乡镇,名称,藏文名,拼音\n"
-            "542527202,江让乡第三村服务点,,Jiangrang 3\n"
-            "达雄乡,达雄乡第二村服务点,བཀྲ་ཤིས་,\n")
+    text = (
+        "乡镇,名称,藏文名,拼音\n"
+        "542527202,江让乡第三村服务点,,Jiangrang 3\n"
+        "达雄乡,达雄乡第二村服务点,བཀྲ་ཤིས་,\n"
+    )
     utf8 = tmp_path / "points-utf8.csv"
     utf8.write_bytes(text.encode("utf-8-sig"))
     gb = tmp_path / "points-gb.csv"
@@ -98,21 +101,28 @@ def test_import_points_utf8_bom_and_gb18030_then_again(served_db: Database, tmp_
     assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
 
 
-def test_import_with_problems_names_lines_and_writes_nothing(served_db: Database,
-                                                             tmp_path: Path) -> None:
+def test_import_with_problems_names_lines_and_writes_nothing(
+    served_db: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "bad.csv"
-    path.write_text("township,name_zh,village_code\n"
-                    "542527200,磁石乡新服务点,\n"
-                    "不知道乡,某服务点,\n"
-                    "542527201,,\n"
-                    "542527201,曲洛乡新服务点,12345\n"
-                    "542527200,磁石乡新服务点,\n", encoding="utf-8")
+    path.write_text(
+        "township,name_zh,village_code\n"
+        "542527200,磁石乡新服务点,\n"
+        "不知道乡,某服务点,\n"
+        "542527201,,\n"
+        "542527201,曲洛乡新服务点,12345\n"
+        "542527200,磁石乡新服务点,\n",
+        encoding="utf-8",
+    )
     with served_db.uow() as uow, pytest.raises(PlaceFileRejected) as caught:
         import_village_points(uow, path)
     problems = {(p.line, p.field, p.reason) for p in caught.value.problems}
-    assert problems == {(3, "township", "unknown_township"), (4, "name_zh", "required"),
-                        (5, "village_code", "village_code_12_digits"),
-                        (6, "name_zh", "duplicate")}
+    assert problems == {
+        (3, "township", "unknown_township"),
+        (4, "name_zh", "required"),
+        (5, "village_code", "village_code_12_digits"),
+        (6, "name_zh", "duplicate"),
+    }
     assert _point(served_db, "磁石乡新服务点") is None
 
     missing = tmp_path / "missing.csv"
@@ -176,8 +186,13 @@ def test_choose_settles_parcel_learns_alias_and_settles_the_queue(served_db: Dat
     with served_db.uow(write=False) as uow:
         parcel = uow.session.get(Parcel, first)
         assert parcel is not None
-        assert (parcel.township_code, parcel.village_point_id, parcel.route, parcel.needs_review,
-                parcel.match_confidence) == (JIANGRANG, point.id, "township", False, 1.0)
+        assert (
+            parcel.township_code,
+            parcel.village_point_id,
+            parcel.route,
+            parcel.needs_review,
+            parcel.match_confidence,
+        ) == (JIANGRANG, point.id, "township", False, 1.0)
         alias = uow.session.scalar(select(PlaceAlias))
         assert alias is not None
         assert (alias.text, alias.township_code, alias.actor) == ("帐篷小学旁", JIANGRANG, "卓玛")
@@ -188,7 +203,10 @@ def test_choose_settles_parcel_learns_alias_and_settles_the_queue(served_db: Dat
 
     later = _resolve(served_db, "措勤县帐篷小学旁7号")
     assert (later.township_code, later.village_point_id, later.needs_review) == (
-        JIANGRANG, point.id, False)
+        JIANGRANG,
+        point.id,
+        False,
+    )
     # The alias belongs to Tsochen: the same words in another county do not use it.
     elsewhere = _resolve(served_db, "西藏阿里噶尔县帐篷小学旁")
     assert (elsewhere.township_code, elsewhere.route) == (None, "postal")

@@ -76,12 +76,21 @@ def test_same_string_at_two_sizes_is_drawn_at_each_size() -> None:
 def test_labels_in_one_run_keep_their_own_codes_and_text() -> None:
     """Labels differing in every per-parcel field, one drawn twice (a reprint in the
     same run, served from the caches): each page shows its own parcel."""
+
     def parcel(n: int, recipient: str, phone: str, tracking: str) -> ParcelLabelData:
         return ParcelLabelData(
-            uuid.UUID(int=(0x0192F3A47B2C7DEF << 64) + n), recipient, phone,
-            township_zh="措勤镇", township_bo="མཚོ་ཆེན་གྲོང་རྡལ།", tracking=tracking,
-            run_name="2025-06-03 措勤镇 #1", stop_number=n, stop_count=7,
-            center_name="措勤县物流配送中心", weight_g=1000 + n)
+            uuid.UUID(int=(0x0192F3A47B2C7DEF << 64) + n),
+            recipient,
+            phone,
+            township_zh="措勤镇",
+            township_bo="མཚོ་ཆེན་གྲོང་རྡལ།",
+            tracking=tracking,
+            run_name="2025-06-03 措勤镇 #1",
+            stop_number=n,
+            stop_count=7,
+            center_name="措勤县物流配送中心",
+            weight_g=1000 + n,
+        )
 
     a = parcel(1, "卓玛", "13900000001", "EA000000014CN")
     b = parcel(5, "Lhamo Tsering", "13700000002", "EA000000028CN")
@@ -123,8 +132,14 @@ def test_ascii_operators_are_reportlabs_own() -> None:
     obj = canvas.beginText()
     known = text_module._document_text(canvas._doc)
     assert text_module._ascii_subset(known, canvas._doc, HEI) is not None
-    strings = ["P:0002092244994203784050604323506686530441", "138****5678", "a (b) \\ c)",
-               "EA123456785CN", " 0.55 kg ", "~!@#$%^&*_+{}|:\"<>?`'[];,./-="]
+    strings = [
+        "P:0002092244994203784050604323506686530441",
+        "138****5678",
+        "a (b) \\ c)",
+        "EA123456785CN",
+        " 0.55 kg ",
+        "~!@#$%^&*_+{}|:\"<>?`'[];,./-=",
+    ]
     for font in (HEI, TibetanFont.NOTO.value):
         for string in strings:
             for size in (7, 8.5, 30):
@@ -151,7 +166,8 @@ def test_qr_and_bar_operators_from_shared_stretch_tables_fill_exactly_the_code()
     """Stretch tables are shared by every code of a size: codes of two sizes drawn in
     turns fill exactly their own modules, bars exactly python-barcode's bars."""
     payloads = [str(uuid.UUID(int=n * 7919)) for n in range(1, 30)] + [
-        f"P:{n:040d}" for n in range(1, 30)]
+        f"P:{n:040d}" for n in range(1, 30)
+    ]
     for payload in payloads:
         size, ops = barcodes._qr_ops(payload)
         _, runs = barcodes.qr_runs(payload)
@@ -166,8 +182,15 @@ def test_repeated_elements_are_drawn_at_each_labels_own_place() -> None:
     cell, at that cell's place (the place is part of the memo's key)."""
     from pypdf import PdfReader
 
-    label = ParcelLabelData(uuid.UUID(int=5), "卓玛", "13900000001", township_zh="措勤镇",
-                            center_name="措勤县物流配送中心", stop_number=2, stop_count=7)
+    label = ParcelLabelData(
+        uuid.UUID(int=5),
+        "卓玛",
+        "13900000001",
+        township_zh="措勤镇",
+        center_name="措勤县物流配送中心",
+        stop_number=2,
+        stop_count=7,
+    )
     layout = get_layout("parcel-a4-2x2")
     out = io.BytesIO()
     render_labels(layout, [label.fields()] * layout.per_page, out)

@@ -24,8 +24,9 @@ from tests.support.printing_world import MONDAY, make_world
 def _transfer(db: Database) -> str:
     """TSC -> GGY: 30 yak jerky asked, 20 of lot 3794A picked by lot label; 10 tsampa."""
     with db.uow() as uow:
-        saved = transfers.create_transfer(uow, from_center="TSC", to_center="GGY", lines=[
-            ("YAK-JRK-02", 30), ("BAR-TEA-01", 10)])
+        saved = transfers.create_transfer(
+            uow, from_center="TSC", to_center="GGY", lines=[("YAK-JRK-02", 30), ("BAR-TEA-01", 10)]
+        )
         transfers.pick(uow, saved.number, code="L:YAK-JRK-02:3794A", bin="B-02-02", quantity=20)
         transfers.pick(uow, saved.number, code="BAR-TEA-01", bin="B-01-01", quantity=10)
         uow.commit()
@@ -83,8 +84,12 @@ def test_pick_list_in_bin_order(demo: Database) -> None:
     assert ("Code128", document_code(created.pick_list_id)) in found
 
 
-def test_transfer_doc_and_pick_list_commands(sqlite_db: Database, sqlite_url: str, tmp_path,  # type: ignore[no-untyped-def]
-                                             capsys) -> None:
+def test_transfer_doc_and_pick_list_commands(
+    sqlite_db: Database,
+    sqlite_url: str,
+    tmp_path,  # type: ignore[no-untyped-def]
+    capsys,
+) -> None:
     load_demo(sqlite_db)
     number = _transfer(sqlite_db)
     out = tmp_path / "transfer.pdf"
@@ -100,8 +105,7 @@ def test_transfer_doc_and_pick_list_commands(sqlite_db: Database, sqlite_url: st
     listed = capsys.readouterr().out.split()
     assert uuid.UUID(listed[0]) == pick_list_id
     out = tmp_path / "picks.pdf"
-    assert main.main(["--db", sqlite_url, "pick-list", str(pick_list_id), "--out",
-                      str(out)]) == 0
+    assert main.main(["--db", sqlite_url, "pick-list", str(pick_list_id), "--out", str(out)]) == 0
     assert "Pick list" in page_texts(out)[0]
     assert "pick-list: " in capsys.readouterr().out
 
@@ -109,8 +113,17 @@ def test_transfer_doc_and_pick_list_commands(sqlite_db: Database, sqlite_url: st
 def test_daily_manifest_command(db: Database, db_url: str, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     make_world(db)
     out = tmp_path / "day.pdf"
-    args = ["--db", db_url, "manifest", "--daily", "tsc", "--date", MONDAY.isoformat(),
-            "--out", str(out)]
+    args = [
+        "--db",
+        db_url,
+        "manifest",
+        "--daily",
+        "tsc",
+        "--date",
+        MONDAY.isoformat(),
+        "--out",
+        str(out),
+    ]
     assert main.main(args) == 0
     text = page_texts(out)[0]
     assert "Daily manifest" in text and "措勤县物流配送中心" in text and MONDAY.isoformat() in text
@@ -122,6 +135,20 @@ def test_daily_manifest_command(db: Database, db_url: str, tmp_path, capsys) -> 
     # Without a date, or for a center nobody knows: refused, nothing written.
     out.unlink()
     assert main.main(args[:5] + args[7:]) == 2
-    assert main.main(["--db", db_url, "manifest", "--daily", "XXX", "--date", MONDAY.isoformat(),
-                      "--out", str(out)]) == 2
+    assert (
+        main.main(
+            [
+                "--db",
+                db_url,
+                "manifest",
+                "--daily",
+                "XXX",
+                "--date",
+                MONDAY.isoformat(),
+                "--out",
+                str(out),
+            ]
+        )
+        == 2
+    )
     assert not out.exists()

@@ -16,8 +16,13 @@ MM = DPI / 25.4
 
 
 def _page(recipient: str):  # type: ignore[no-untyped-def]
-    data = ParcelLabelData(uuid.UUID("0192f3a4-7b2c-7def-8123-456789abcdef"), recipient,
-                           "13900001111", postal=True, address="西藏自治区 拉萨市 城关区")
+    data = ParcelLabelData(
+        uuid.UUID("0192f3a4-7b2c-7def-8123-456789abcdef"),
+        recipient,
+        "13900001111",
+        postal=True,
+        address="西藏自治区 拉萨市 城关区",
+    )
     out = io.BytesIO()
     render_labels(get_layout("parcel-100x150"), [data.fields()], out)
     return render_pages(out.getvalue(), dpi=DPI)[0]
@@ -36,10 +41,17 @@ def test_address_is_printed_when_no_village_point_is_named() -> None:
     from tests.support.pdfs import page_texts
 
     address = "西藏自治区 阿里地区 措勤县 江让乡 牧场东边第三户"
-    township = ParcelLabelData(uuid.uuid4(), "达瓦", "13900001111", township_zh="江让乡",
-                               address=address)
-    with_point = ParcelLabelData(uuid.uuid4(), "达瓦", "13900001111", township_zh="江让乡",
-                                 village_zh="江让乡第二村服务点", address=address)
+    township = ParcelLabelData(
+        uuid.uuid4(), "达瓦", "13900001111", township_zh="江让乡", address=address
+    )
+    with_point = ParcelLabelData(
+        uuid.uuid4(),
+        "达瓦",
+        "13900001111",
+        township_zh="江让乡",
+        village_zh="江让乡第二村服务点",
+        address=address,
+    )
     out = io.BytesIO()
     render_labels(get_layout("parcel-100x150"), [township.fields(), with_point.fields()], out)
     first, second = (text.replace(" ", "") for text in page_texts(out.getvalue()))

@@ -28,10 +28,19 @@ PARCEL_ID = uuid.UUID("0192f3a4-7b2c-7def-8123-456789abcdef")
 
 def parcel(**changes: object) -> ParcelLabelData:
     data = dict(
-        parcel_id=PARCEL_ID, recipient="扎西多吉 བཀྲ་ཤིས་རྡོ་རྗེ", phone="13812345678",
-        township_zh="措勤镇", township_bo="མཚོ་ཆེན་གྲོང་རྡལ།", village_zh="达雄村",
-        village_bo="སྟག་གཞུང་", tracking="EA123456785CN", run_name="2025-06-03 措勤镇 #1",
-        stop_number=3, stop_count=7, center_name="措勤县物流配送中心", weight_g=1250,
+        parcel_id=PARCEL_ID,
+        recipient="扎西多吉 བཀྲ་ཤིས་རྡོ་རྗེ",
+        phone="13812345678",
+        township_zh="措勤镇",
+        township_bo="མཚོ་ཆེན་གྲོང་རྡལ།",
+        village_zh="达雄村",
+        village_bo="སྟག་གཞུང་",
+        tracking="EA123456785CN",
+        run_name="2025-06-03 措勤镇 #1",
+        stop_number=3,
+        stop_count=7,
+        center_name="措勤县物流配送中心",
+        weight_g=1250,
         day=date(2025, 6, 3),
     )
     data.update(changes)
@@ -73,8 +82,9 @@ def test_parcel_without_tracking_still_scans() -> None:
     assert [t for f, t in found if f == "Code128"] == [parcel_code(PARCEL_ID)]
 
 
-@pytest.mark.parametrize(("layout", "dpi"), [("parcel-100x150", 203),
-                                              ("parcel-100x150-300dpi", 300)])
+@pytest.mark.parametrize(
+    ("layout", "dpi"), [("parcel-100x150", 203), ("parcel-100x150-300dpi", 300)]
+)
 def test_bars_are_whole_printer_dots(layout: str, dpi: int) -> None:
     """Rendered at the printer's resolution, every bar is a whole number of modules
     of a whole number of dots (measured by ink coverage along a scan line)."""
@@ -102,8 +112,14 @@ def test_bars_are_whole_printer_dots(layout: str, dpi: int) -> None:
 
 def test_product_sheet_starts_at_any_position() -> None:
     products = [
-        ProductLabelData("TC-CASH-001", "羊绒围巾", "ཆེ་ཐག", barcode="6901234567892", lot="L2405",
-                         expiry=date(2027, 5, 1)),
+        ProductLabelData(
+            "TC-CASH-001",
+            "羊绒围巾",
+            "ཆེ་ཐག",
+            barcode="6901234567892",
+            lot="L2405",
+            expiry=date(2027, 5, 1),
+        ),
         ProductLabelData("TC-INC-07", "藏香 扎热纳木措", "སྤོས་", barcode=None, lot="A1"),
         ProductLabelData("TC-SKIN-3", "雪鸡护肤霜", barcode="6901234567891"),  # bad check digit
     ]
@@ -117,9 +133,9 @@ def test_product_sheet_starts_at_any_position() -> None:
     for cell in cells[: start - 1]:
         assert cell.getextrema() == (255, 255), "cells before the start stay blank"
     expected = [("EAN13", "6901234567892"), ("Code128", "TC-INC-07"), ("Code128", "TC-SKIN-3")]
-    for i, cell in enumerate(cells[start - 1: start - 1 + len(labels)]):
+    for i, cell in enumerate(cells[start - 1 : start - 1 + len(labels)]):
         assert decode(cell) == [expected[i % 3]], f"label {i + 1}"
-    for cell in cells[start - 1 + len(labels):]:
+    for cell in cells[start - 1 + len(labels) :]:
         assert cell.getextrema() == (255, 255)
 
 
@@ -138,13 +154,24 @@ def test_every_bundled_layout_renders_scannable(name: str) -> None:
         "parcel": parcel().fields(),
         "product": ProductLabelData("TC-CASH-001", "羊绒围巾", "ཆེ་ཐག", lot="L1").fields(),
         "bin": BinLabelData("TSC", "B-01-2").fields(),
-        "run": RunLabelData(PARCEL_ID, "2026-11-30 措勤镇 #1", "措勤镇", "མཚོ་ཆེན་",
-                            stop_count=3, parcel_count=9, weight_g=4500).fields(),
+        "run": RunLabelData(
+            PARCEL_ID,
+            "2026-11-30 措勤镇 #1",
+            "措勤镇",
+            "མཚོ་ཆེན་",
+            stop_count=3,
+            parcel_count=9,
+            weight_g=4500,
+        ).fields(),
     }[layout.kind]
     pdf, _ = pdf_of(name, [sample])
     found = decode(render_pages(pdf, dpi=300)[0])
-    wanted = {"parcel": parcel_code(PARCEL_ID), "product": "TC-CASH-001", "bin": "B:TSC:B-01-2",
-              "run": document_code(PARCEL_ID)}
+    wanted = {
+        "parcel": parcel_code(PARCEL_ID),
+        "product": "TC-CASH-001",
+        "bin": "B:TSC:B-01-2",
+        "run": document_code(PARCEL_ID),
+    }
     assert wanted[layout.kind] in [text for _, text in found]
 
 
@@ -165,8 +192,9 @@ def test_qr_refuses_non_ascii() -> None:
         barcodes.qr_runs("措勤")
 
 
-@pytest.mark.parametrize("payload", [str(PARCEL_ID), "P:0002092244994203784059909681072757788143",
-                                     "x"])
+@pytest.mark.parametrize(
+    "payload", [str(PARCEL_ID), "P:0002092244994203784059909681072757788143", "x"]
+)
 def test_qr_is_plain_ascii_at_level_m_in_the_smallest_version(payload: str) -> None:
     """zxing-cpp both draws and (in these tests) reads our QR codes, so check the symbol
     against segno, written apart: no larger version at level M; and read back
@@ -176,8 +204,9 @@ def test_qr_is_plain_ascii_at_level_m_in_the_smallest_version(payload: str) -> N
 
     size, runs = barcodes.qr_runs(payload)
     # zxing-cpp may mix modes (alphanumeric "P:", then numeric): never larger than segno.
-    assert (size - 17) // 4 <= segno.make(payload, error="m", micro=False,
-                                          boost_error=False).version
+    assert (size - 17) // 4 <= segno.make(
+        payload, error="m", micro=False, boost_error=False
+    ).version
     image = Image.new("L", (size + 8, size + 8), 255)
     for row, start, length in runs:
         for c in range(start, start + length):

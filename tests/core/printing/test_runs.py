@@ -62,8 +62,9 @@ def test_reprints_are_logged_marked_and_idempotent(db: Database) -> None:
         assert uow.session.scalar(select(func.count()).select_from(PrintRecord)) == 5
 
 
-def test_manifest_command_writes_the_run_manifest(db: Database, db_url: str,
-                                                  tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_manifest_command_writes_the_run_manifest(
+    db: Database, db_url: str, tmp_path, capsys
+) -> None:  # type: ignore[no-untyped-def]
     _world(db)
     with db.uow(write=False) as uow:
         run_id = next(r.id for r in runs_on(uow, MONDAY) if r.township_code == SEAT)
@@ -93,11 +94,16 @@ def test_labels_command(db: Database, db_url: str, tmp_path, what: str) -> None:
     assert expected <= found
 
 
-def test_labels_command_refuses_a_layout_of_another_kind(db: Database, db_url: str, tmp_path,  # type: ignore[no-untyped-def]
-                                                         capsys) -> None:
+def test_labels_command_refuses_a_layout_of_another_kind(
+    db: Database,
+    db_url: str,
+    tmp_path,  # type: ignore[no-untyped-def]
+    capsys,
+) -> None:
     _world(db)
     out = tmp_path / "x.pdf"
-    code = main.main(["--db", db_url, "labels", "--bins", "TSC", "--layout", "parcel-100x150",
-                      "--out", str(out)])
+    code = main.main(
+        ["--db", db_url, "labels", "--bins", "TSC", "--layout", "parcel-100x150", "--out", str(out)]
+    )
     assert code == 2 and not out.exists()
     assert "layout parcel-100x150 is for parcel labels, not bin labels" in capsys.readouterr().err

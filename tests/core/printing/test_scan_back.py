@@ -24,8 +24,9 @@ def _scanned_labels(database: Database, run_id) -> list[str]:  # type: ignore[no
         uow.commit()
     codes = []
     for image in render_pages(out.getvalue()):
-        found = [text for kind, text in decode(image) if kind == "Code128"
-                 and text.startswith("P:")]
+        found = [
+            text for kind, text in decode(image) if kind == "Code128" and text.startswith("P:")
+        ]
         assert len(found) == 1
         codes.append(found[0])
     return codes
@@ -52,8 +53,11 @@ def test_load_check_and_delivery_accept_the_printed_label(db: Database) -> None:
 
     # At the township station: the same label scanned again records the delivery.
     with database.uow() as uow:
-        record_delivery(uow, [DeliveryEntry(codes[0], "delivered"),
-                              DeliveryEntry(codes[1], "at_station")], run_id=run_id)
+        record_delivery(
+            uow,
+            [DeliveryEntry(codes[0], "delivered"), DeliveryEntry(codes[1], "at_station")],
+            run_id=run_id,
+        )
         uow.commit()
     with database.uow(write=False) as uow:
         first, second = (uow.session.get_one(Parcel, id_from_code(c)) for c in codes[:2])

@@ -57,10 +57,15 @@ def _reference_pdf(text: str, font_file: str) -> bytes:
             *offs, end = points
             current = self._last
             for i, off in enumerate(offs):
-                on = end if i == len(offs) - 1 else ((off[0] + offs[i + 1][0]) / 2,
-                                                     (off[1] + offs[i + 1][1]) / 2)
-                c1 = (current[0] + 2 / 3 * (off[0] - current[0]),
-                      current[1] + 2 / 3 * (off[1] - current[1]))
+                on = (
+                    end
+                    if i == len(offs) - 1
+                    else ((off[0] + offs[i + 1][0]) / 2, (off[1] + offs[i + 1][1]) / 2)
+                )
+                c1 = (
+                    current[0] + 2 / 3 * (off[0] - current[0]),
+                    current[1] + 2 / 3 * (off[1] - current[1]),
+                )
                 c2 = (on[0] + 2 / 3 * (off[0] - on[0]), on[1] + 2 / 3 * (off[1] - on[1]))
                 path.curveTo(*self._p(*c1), *self._p(*c2), *self._p(*on))
                 current = on
@@ -136,7 +141,10 @@ def test_tibetan_width_is_the_shaped_width() -> None:
 
 def test_scripts_split_into_runs() -> None:
     assert split_scripts("扎西 བཀྲ་ཤིས་ 13812345678") == [
-        (False, "扎西 "), (True, "བཀྲ་ཤིས་ "), (False, "13812345678")]
+        (False, "扎西 "),
+        (True, "བཀྲ་ཤིས་ "),
+        (False, "13812345678"),
+    ]
 
 
 def test_long_tibetan_breaks_after_the_tsheg() -> None:
@@ -174,14 +182,34 @@ def _manifest(parcels: int, stops: int, reprint: bool = False) -> RunManifestDat
     per_stop = [parcels // stops + (1 if i < parcels % stops else 0) for i in range(stops)]
     counter = iter(range(parcels))
     return RunManifestData(
-        run_id=uuid.UUID(int=42), name="2025-06-03 措勤镇 #1", township_zh="措勤镇",
-        township_bo="མཚོ་ཆེན་གྲོང་རྡལ།", day=date(2025, 6, 3), vehicle="藏F-12345",
+        run_id=uuid.UUID(int=42),
+        name="2025-06-03 措勤镇 #1",
+        township_zh="措勤镇",
+        township_bo="མཚོ་ཆེན་གྲོང་རྡལ།",
+        day=date(2025, 6, 3),
+        vehicle="藏F-12345",
         center_name="措勤县物流配送中心",
-        stops=[ManifestStop(s + 1, f"村点{s + 1}", "སྟག་གཞུང་", [
-            ManifestLine(uuid.UUID(int=1000 + (n := next(counter))), names[n % 4],
-                         f"138{n:08d}", 1000 + n) for _ in range(count)])
-            for s, count in enumerate(per_stop)],
-        printed_at=datetime(2025, 6, 3, 7, 30), driver="次仁", reprint=reprint)
+        stops=[
+            ManifestStop(
+                s + 1,
+                f"村点{s + 1}",
+                "སྟག་གཞུང་",
+                [
+                    ManifestLine(
+                        uuid.UUID(int=1000 + (n := next(counter))),
+                        names[n % 4],
+                        f"138{n:08d}",
+                        1000 + n,
+                    )
+                    for _ in range(count)
+                ],
+            )
+            for s, count in enumerate(per_stop)
+        ],
+        printed_at=datetime(2025, 6, 3, 7, 30),
+        driver="次仁",
+        reprint=reprint,
+    )
 
 
 def test_500_parcel_manifest_pages_and_totals() -> None:
@@ -235,17 +263,33 @@ def test_transfer_document_and_pick_list_read_back() -> None:
     )
 
     printed = datetime(2026, 11, 30, 9, 0)
-    transfer = TransferData("TR-01AB23CD45", "TSC", "GER", date(2026, 11, 30), [
-        TransferLine("CSH-SCF-01", "羊绒围巾", "ཁུ་ལུའི་སྐ་རགས།", "2411A", date(2027, 5, 1), 12,
-                     "piece"),
-        TransferLine("YAK-JRK-25", "牦牛肉干", "གཡག་ཤ་སྐམ་པོ།", "", None, 30, "pack")],
-        printed)
-    picks = PickListData(uuid.UUID(int=9), "措勤县物流配送中心", [
-        PickLine("B-02", "YAK-JRK-25", "牦牛肉干", "", "", 2, "3812345678901234567"),
-        PickLine("A-01", "CSH-SCF-01", "羊绒围巾", "", "2411A", 1, "3812345678901234568")],
-        printed, reprint=True)
-    for document, code in ((transfer_document(transfer), "D:TR-01AB23CD45"),
-                           (pick_list(picks), document_code(uuid.UUID(int=9)))):
+    transfer = TransferData(
+        "TR-01AB23CD45",
+        "TSC",
+        "GER",
+        date(2026, 11, 30),
+        [
+            TransferLine(
+                "CSH-SCF-01", "羊绒围巾", "ཁུ་ལུའི་སྐ་རགས།", "2411A", date(2027, 5, 1), 12, "piece"
+            ),
+            TransferLine("YAK-JRK-25", "牦牛肉干", "གཡག་ཤ་སྐམ་པོ།", "", None, 30, "pack"),
+        ],
+        printed,
+    )
+    picks = PickListData(
+        uuid.UUID(int=9),
+        "措勤县物流配送中心",
+        [
+            PickLine("B-02", "YAK-JRK-25", "牦牛肉干", "", "", 2, "3812345678901234567"),
+            PickLine("A-01", "CSH-SCF-01", "羊绒围巾", "", "2411A", 1, "3812345678901234568"),
+        ],
+        printed,
+        reprint=True,
+    )
+    for document, code in (
+        (transfer_document(transfer), "D:TR-01AB23CD45"),
+        (pick_list(picks), document_code(uuid.UUID(int=9))),
+    ):
         out = io.BytesIO()
         assert render_document(document, out) == 1
         text = page_texts(out.getvalue())[0]

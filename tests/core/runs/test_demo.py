@@ -28,6 +28,7 @@ def test_demo_schedules_load_once_and_plan(sqlite_db):
         assert len(townships) == 5
         assert all(2 <= len(parse_weekdays(s.weekdays)) <= 4 for s in townships)
         assert [s.weekdays for s in schedules if s.township_code is None] == [
-            "mon,tue,wed,thu,fri,sat,sun"]
+            "mon,tue,wed,thu,fri,sat,sun"
+        ]
         plan_runs(uow, MONDAY)
         assert len(runs_on(uow, MONDAY)) == 4  # seat, Cishi, Daxiong, postal

@@ -13,29 +13,38 @@ SUNDAY, TUESDAY, THURSDAY, FRIDAY = (MONDAY + timedelta(days=n) for n in (-1, 1,
 
 
 def _by_place(found):  # type: ignore[no-untyped-def]
-    return {(r.township_code, r.day): (r.missed_cutoff, r.run_full, r.run_closed, r.not_served)
-            for r in found}
+    return {
+        (r.township_code, r.day): (r.missed_cutoff, r.run_full, r.run_closed, r.not_served)
+        for r in found
+    }
 
 
 def test_later_runs_say_which_run_which_day_and_why(world):
     with world.uow() as uow:
         # The seat: Mon, Tue, Thu, Fri at 08:00, cutoff 18:00 the day before.
-        world.parcel(uow, SEAT, ready=local(SUNDAY, 17, 59))          # on Monday's run
-        world.parcel(uow, SEAT, ready=local(SUNDAY, 18, 1))           # missed it: Tuesday
+        world.parcel(uow, SEAT, ready=local(SUNDAY, 17, 59))  # on Monday's run
+        world.parcel(uow, SEAT, ready=local(SUNDAY, 18, 1))  # missed it: Tuesday
         world.parcel(uow, SEAT, ready=local(SUNDAY, 20))
         # Quluo: Tuesday and Friday only, five parcels a run.
         for n in range(6):
-            world.parcel(uow, QULUO, ready=local(SUNDAY, 9),
-                         received=local(SUNDAY - timedelta(days=9 - n), 9))
-        world.parcel(uow, CISHI, ready=local(SUNDAY, 9))              # Monday, then cancelled
+            world.parcel(
+                uow,
+                QULUO,
+                ready=local(SUNDAY, 9),
+                received=local(SUNDAY - timedelta(days=9 - n), 9),
+            )
+        world.parcel(uow, CISHI, ready=local(SUNDAY, 9))  # Monday, then cancelled
         plan_runs(uow, MONDAY)
         uow.commit()
     with world.db.uow(write=False) as uow:
         monday = _by_place(later_runs(uow, MONDAY))
         seat_monday = next(r for r in runs_on(uow, MONDAY) if r.township_code == SEAT)
         found = {r.township_code: r for r in later_runs(uow, MONDAY)}
-    assert monday == {(SEAT, TUESDAY): (2, 0, 0, 0), (QULUO, TUESDAY): (0, 0, 0, 5),
-                      (QULUO, FRIDAY): (0, 0, 0, 1)}
+    assert monday == {
+        (SEAT, TUESDAY): (2, 0, 0, 0),
+        (QULUO, TUESDAY): (0, 0, 0, 5),
+        (QULUO, FRIDAY): (0, 0, 0, 1),
+    }
     assert found[SEAT].cutoff_at == seat_monday.cutoff_at == local(SUNDAY, 18)
     assert found[SEAT].township_name == "措勤镇" and found[SEAT].depart_at == local(TUESDAY, 8)
     assert found[QULUO].cutoff_at is None  # no run there on Monday

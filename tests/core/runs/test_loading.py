@@ -29,8 +29,10 @@ THURSDAY = MONDAY + timedelta(days=3)
 
 def _cishi_monday(world, n=3):
     with world.uow() as uow:
-        ids = [world.parcel(uow, CISHI, ready=local(MONDAY - timedelta(days=2), 10 + i),
-                            point=i % 3) for i in range(n)]
+        ids = [
+            world.parcel(uow, CISHI, ready=local(MONDAY - timedelta(days=2), 10 + i), point=i % 3)
+            for i in range(n)
+        ]
         plan_runs(uow, MONDAY)
         run = next(r for r in runs_on(uow, MONDAY) if r.township_code == CISHI)
         codes = {pid: uow.session.get(Parcel, pid).carrier_barcode for pid in ids}
@@ -77,8 +79,9 @@ def test_dispatch_blocked_until_all_scanned_or_supervisor_override(world):
         assert (run.status, run.override_by) == ("dispatched", "Dawa")
         statuses = [uow.session.get(Parcel, pid).status for pid in ids]
         assert statuses == ["on_run", "on_run", "ready"]
-        left = uow.session.scalar(select(RunParcel).where(RunParcel.parcel_id == ids[2],
-                                                          RunParcel.outcome.is_(None)))
+        left = uow.session.scalar(
+            select(RunParcel).where(RunParcel.parcel_id == ids[2], RunParcel.outcome.is_(None))
+        )
         assert left.reason == "left_behind"
         assert uow.session.get(Run, left.run_id).day == THURSDAY
 
@@ -97,8 +100,11 @@ def test_delivery_by_scan_and_manifest_failed_goes_on_next_run(world):
         uow.commit()
     world.clock.now = local(MONDAY + timedelta(days=2), 10)
     with world.uow() as uow:
-        confirm_manifest(uow, run_id, {codes[ids[1]]: ("failed", "recipient away"),
-                                       str(ids[2]): ("returned", "refused")})
+        confirm_manifest(
+            uow,
+            run_id,
+            {codes[ids[1]]: ("failed", "recipient away"), str(ids[2]): ("returned", "refused")},
+        )
         uow.commit()
     with world.uow() as uow:
         parcels = [uow.session.get(Parcel, pid) for pid in ids]
@@ -122,8 +128,11 @@ def test_delivery_by_scan_and_manifest_failed_goes_on_next_run(world):
 def test_move_hold_release_and_split(world):
     run_id, ids, _ = _cishi_monday(world, n=6)
     with world.uow() as uow:
-        thursday = next(r for r in plan_runs(uow, THURSDAY).run_ids
-                        if uow.session.get(Run, r).township_code == CISHI)
+        thursday = next(
+            r
+            for r in plan_runs(uow, THURSDAY).run_ids
+            if uow.session.get(Run, r).township_code == CISHI
+        )
         move_parcel(uow, ids[0], thursday)
         hold_parcel(uow, ids[1], note="recipient asked to wait")
         uow.commit()
@@ -155,8 +164,9 @@ def test_parcels_grouped_by_stop_in_remembered_road_order(world):
         uow.commit()
     with world.uow() as uow:
         data = run_view(uow, run_id).to_json()
-        assert [s["village_point"] for s in data["stops"]] == [str(p) for p in
-                                                                (points[2], points[0], points[1])]
+        assert [s["village_point"] for s in data["stops"]] == [
+            str(p) for p in (points[2], points[0], points[1])
+        ]
         flat = [pid for stop in data["stops"] for pid in stop["parcels"]]
         assert data["parcels"] == flat
         assert [len(s["parcels"]) for s in data["stops"]] == [2, 2, 2]

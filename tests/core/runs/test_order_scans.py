@@ -19,8 +19,12 @@ from tests.support.runs_world import CISHI, MONDAY, SEAT, attach_order, local
 
 THURSDAY = MONDAY + timedelta(days=3)
 ONE, TWO, MIXED = "3812345678901234567", "381234567890123456", "38123456789012345"
-AWAY, AWAY_TWO, LOOSE, LOOSE_TWO = ("3900000000000000001", "3900000000000000002",
-                                    "3900000000000000003", "3900000000000000004")
+AWAY, AWAY_TWO, LOOSE, LOOSE_TWO = (
+    "3900000000000000001",
+    "3900000000000000002",
+    "3900000000000000003",
+    "3900000000000000004",
+)
 
 
 def _orders(world):  # type: ignore[no-untyped-def]
@@ -28,14 +32,22 @@ def _orders(world):  # type: ignore[no-untyped-def]
     parcel in one of seven orders; returns (Cishi's run, the seat's run, parcels by name)."""
     ready = local(MONDAY - timedelta(days=2), 9)
     with world.uow() as uow:
-        p = {f"c{n}": world.parcel(uow, CISHI, ready=ready + timedelta(minutes=n), point=n % 3)
-             for n in range(1, 6)}
+        p = {
+            f"c{n}": world.parcel(uow, CISHI, ready=ready + timedelta(minutes=n), point=n % 3)
+            for n in range(1, 6)
+        }
         p |= {f"s{n}": world.parcel(uow, SEAT, ready=ready) for n in range(1, 4)}
         p |= {f"x{n}": world.parcel(uow, CISHI, ready=ready, status="new") for n in range(1, 4)}
         plan_runs(uow, MONDAY)
-        for number, names in [(ONE, ["c1"]), (TWO, ["c2", "c3"]), (MIXED, ["c4", "s1"]),
-                              (AWAY, ["s2"]), (AWAY_TWO, ["s3", "c5"]), (LOOSE, ["x1"]),
-                              (LOOSE_TWO, ["x2", "x3"])]:
+        for number, names in [
+            (ONE, ["c1"]),
+            (TWO, ["c2", "c3"]),
+            (MIXED, ["c4", "s1"]),
+            (AWAY, ["s2"]),
+            (AWAY_TWO, ["s3", "c5"]),
+            (LOOSE, ["x1"]),
+            (LOOSE_TWO, ["x2", "x3"]),
+        ]:
             attach_order(world, uow, number, [p[name] for name in names])
         runs = {r.township_code: r.id for r in runs_on(uow, MONDAY)}
         uow.commit()
@@ -76,19 +88,30 @@ def test_an_order_number_loads_its_one_parcel_or_asks_for_the_label(world):
     assert (other.result, other.parcel_id, other.other_run_id) == ("wrong_run", None, cishi)
 
     with world.db.uow(write=False) as uow:
-        stored = uow.session.scalar(select(func.count()).select_from(LoadScan).where(
-            LoadScan.code.in_([TWO, LOOSE_TWO]), LoadScan.run_id == cishi))
+        stored = uow.session.scalar(
+            select(func.count())
+            .select_from(LoadScan)
+            .where(LoadScan.code.in_([TWO, LOOSE_TWO]), LoadScan.run_id == cishi)
+        )
         assert stored == 0  # an order of several parcels named none: nothing to keep
         sheet = load_sheet(uow, cishi)
     loaded = {row.parcel_id: (row.loaded, row.loaded_by, row.order) for row in sheet.parcels}
-    assert loaded == {p["c1"]: (True, "desk2", ONE), p["c2"]: (False, None, TWO),
-                      p["c3"]: (False, None, TWO), p["c4"]: (True, "desk2", MIXED),
-                      p["c5"]: (False, None, AWAY_TWO)}
+    assert loaded == {
+        p["c1"]: (True, "desk2", ONE),
+        p["c2"]: (False, None, TWO),
+        p["c3"]: (False, None, TWO),
+        p["c4"]: (True, "desk2", MIXED),
+        p["c5"]: (False, None, AWAY_TWO),
+    }
     assert (sheet.loaded, sheet.missing) == (2, 3)
-    assert [(q.code, q.result, q.parcel_id, q.other_run.id if q.other_run else None)
-            for q in sheet.problems] == [
-        ("3999999999999999999", "unknown", None, None), (LOOSE, "extra", p["x1"], None),
-        (AWAY, "wrong_run", p["s2"], seat)]
+    assert [
+        (q.code, q.result, q.parcel_id, q.other_run.id if q.other_run else None)
+        for q in sheet.problems
+    ] == [
+        ("3999999999999999999", "unknown", None, None),
+        (LOOSE, "extra", p["x1"], None),
+        (AWAY, "wrong_run", p["s2"], seat),
+    ]
 
 
 def test_the_sheet_shows_a_stray_parcel_as_it_stands_now(world):
@@ -126,11 +149,13 @@ def test_dispatch_reports_parcels_left_on_no_run(world):
     cishi, _seat, p = _orders(world)
     _scan(world, cishi, ONE)
     with world.uow() as uow:
-        for schedule in uow.session.scalars(select(RunSchedule).where(
-                RunSchedule.township_code == CISHI)):
+        for schedule in uow.session.scalars(
+            select(RunSchedule).where(RunSchedule.township_code == CISHI)
+        ):
             schedule.active = False  # Cishi is served no more: nowhere to go
         left = dispatch_and_report(uow, cishi, supervisor="Dawa", override_reason="road shut")
         uow.commit()
     assert left.loaded == [p["c1"]]
     assert [(b.parcel_id, b.next_run) for b in left.left_behind] == [
-        (p[name], None) for name in ("c2", "c3", "c4", "c5")]
+        (p[name], None) for name in ("c2", "c3", "c4", "c5")
+    ]

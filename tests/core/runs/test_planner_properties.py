@@ -24,13 +24,20 @@ def boards(draw):
         for _ in range(draw(st.integers(1, 12))):
             depart = START + timedelta(days=day)
             for index in (1, 2) if draw(st.booleans()) else (1,):
-                runs.append(Slot(
-                    (group, day, index), date(2026, 1, 1) + timedelta(days=day), depart,
-                    depart - timedelta(hours=14), draw(st.integers(1, 6)),
-                    draw(st.integers(1, 40)) * 1000, index,
-                    "holiday" if draw(st.integers(0, 9)) == 0 else None,
-                    draw(st.integers(0, 2)), draw(st.integers(0, 2000)),
-                ))
+                runs.append(
+                    Slot(
+                        (group, day, index),
+                        date(2026, 1, 1) + timedelta(days=day),
+                        depart,
+                        depart - timedelta(hours=14),
+                        draw(st.integers(1, 6)),
+                        draw(st.integers(1, 40)) * 1000,
+                        index,
+                        "holiday" if draw(st.integers(0, 9)) == 0 else None,
+                        draw(st.integers(0, 2)),
+                        draw(st.integers(0, 2000)),
+                    )
+                )
             day += draw(st.integers(1, 4))
         slots[group] = runs
     return slots
@@ -39,12 +46,20 @@ def boards(draw):
 parcels_strategy = st.lists(
     st.builds(
         lambda n, group, ready_h, age_h, kg: Waiting(
-            f"p{n}", group, START + timedelta(hours=ready_h),
-            START + timedelta(hours=ready_h - age_h), kg * 1000),
-        st.integers(0, 10**6), st.sampled_from(GROUPS), st.integers(-48, 24 * 20),
-        st.integers(0, 24 * 30), st.integers(0, 45),
+            f"p{n}",
+            group,
+            START + timedelta(hours=ready_h),
+            START + timedelta(hours=ready_h - age_h),
+            kg * 1000,
+        ),
+        st.integers(0, 10**6),
+        st.sampled_from(GROUPS),
+        st.integers(-48, 24 * 20),
+        st.integers(0, 24 * 30),
+        st.integers(0, 45),
     ),
-    max_size=60, unique_by=lambda p: p.parcel_id,
+    max_size=60,
+    unique_by=lambda p: p.parcel_id,
 )
 
 
@@ -93,9 +108,15 @@ def test_younger_parcels_never_push_an_older_one_back(slots, parcels, newcomers)
     newest = max(p.received_at for p in parcels)
     known = {p.parcel_id for p in parcels}
     younger = [
-        Waiting("n" + str(p.parcel_id), p.group, p.available_at,
-                newest + timedelta(minutes=1 + n), p.weight_g)
-        for n, p in enumerate(newcomers) if p.parcel_id not in known
+        Waiting(
+            "n" + str(p.parcel_id),
+            p.group,
+            p.available_at,
+            newest + timedelta(minutes=1 + n),
+            p.weight_g,
+        )
+        for n, p in enumerate(newcomers)
+        if p.parcel_id not in known
     ]
     alone = plan(parcels, slots)
     crowded = plan(parcels + younger, slots)
@@ -117,8 +138,11 @@ def test_a_parcel_that_fits_somewhere_is_placed(slots, parcels):
         grams[placement.slot_key] += waiting[pid].weight_g
     for pid, why in result.unplaced.items():
         parcel = waiting[pid]
-        later = [s for s in by_group[parcel.group]
-                 if s.closed is None and s.cutoff_at >= parcel.available_at]
+        later = [
+            s
+            for s in by_group[parcel.group]
+            if s.closed is None and s.cutoff_at >= parcel.available_at
+        ]
         # Everything it could use is taken by older parcels, or it is simply too heavy.
         assert why in ("no_run", "too_heavy")
         if why == "too_heavy":
@@ -139,10 +163,18 @@ def test_planning_is_deterministic_whatever_the_input_order(slots, parcels):
 
 def test_older_parcels_go_first_when_a_run_is_full():
     slot = Slot("r1", date(2026, 12, 1), START, START - timedelta(hours=14), 2, 10**6)
-    later = Slot("r2", date(2026, 12, 4), START + timedelta(days=3),
-                 START + timedelta(days=3, hours=-14), 2, 10**6)
-    parcels = [Waiting(f"p{n}", "A", START - timedelta(days=1),
-                       START - timedelta(days=10 - n)) for n in range(4)]
+    later = Slot(
+        "r2",
+        date(2026, 12, 4),
+        START + timedelta(days=3),
+        START + timedelta(days=3, hours=-14),
+        2,
+        10**6,
+    )
+    parcels = [
+        Waiting(f"p{n}", "A", START - timedelta(days=1), START - timedelta(days=10 - n))
+        for n in range(4)
+    ]
     result = plan(list(reversed(parcels)), {"A": [slot, later]})
     assert [result.placements[f"p{n}"].slot_key for n in range(4)] == ["r1", "r1", "r2", "r2"]
     assert result.placements["p3"].reason == "rolled_over_capacity"

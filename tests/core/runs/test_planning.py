@@ -44,9 +44,15 @@ def test_capacity_overflow_oldest_first_and_reasons(world):
     sunday = MONDAY - timedelta(days=1)
     with world.uow() as uow:
         # Quluo: Tuesday and Friday, 5 parcels or 50 kg a run.
-        ids = [world.parcel(uow, QULUO, ready=local(sunday, 10),
-                            received=local(sunday - timedelta(days=20 - n), 9))
-               for n in range(12)]
+        ids = [
+            world.parcel(
+                uow,
+                QULUO,
+                ready=local(sunday, 10),
+                received=local(sunday - timedelta(days=20 - n), 9),
+            )
+            for n in range(12)
+        ]
         plan_runs(uow, MONDAY)
         uow.commit()
     with world.uow() as uow:
@@ -64,8 +70,12 @@ def test_capacity_overflow_oldest_first_and_reasons(world):
 
 def test_weight_limit_counts_too(world):
     with world.uow() as uow:
-        heavy = [world.parcel(uow, QULUO, ready=local(MONDAY, 8), weight_g=20_000,
-                              received=local(MONDAY, 7, n)) for n in range(3)]
+        heavy = [
+            world.parcel(
+                uow, QULUO, ready=local(MONDAY, 8), weight_g=20_000, received=local(MONDAY, 7, n)
+            )
+            for n in range(3)
+        ]
         too_heavy = world.parcel(uow, QULUO, ready=local(MONDAY, 8), weight_g=60_000)
         result = plan_runs(uow, MONDAY)
         uow.commit()
@@ -160,8 +170,9 @@ def test_an_unweighed_carrier_parcel_shows_no_weight_and_its_barcode(sqlite_worl
     world = sqlite_world
     with world.uow() as uow:
         weighed = world.parcel(uow, CISHI, ready=local(MONDAY - timedelta(days=2), 9))
-        unweighed = world.parcel(uow, CISHI, ready=local(MONDAY - timedelta(days=2), 10),
-                                 weight_g=None)
+        unweighed = world.parcel(
+            uow, CISHI, ready=local(MONDAY - timedelta(days=2), 10), weight_g=None
+        )
         plan_runs(uow, MONDAY)
         uow.commit()
     with world.db.uow(write=False) as uow:
@@ -170,7 +181,12 @@ def test_an_unweighed_carrier_parcel_shows_no_weight_and_its_barcode(sqlite_worl
         rows = {row.parcel_id: row for row in view.parcels}
         assert (rows[weighed].weight_g, rows[unweighed].weight_g) == (1000, None)
         assert view.weight_g == 1000
-        lines = {line.parcel_id: line for stop in run_manifest_data(uow, run.id).stops
-                 for line in stop.lines}
+        lines = {
+            line.parcel_id: line
+            for stop in run_manifest_data(uow, run.id).stops
+            for line in stop.lines
+        }
     assert (lines[unweighed].weight_g, lines[unweighed].tracking) == (
-        None, rows[unweighed].carrier_barcode)
+        None,
+        rows[unweighed].carrier_barcode,
+    )

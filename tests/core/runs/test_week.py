@@ -25,8 +25,13 @@ FRIDAY = MONDAY + timedelta(days=4)
 
 
 def _waiting(uow):
-    return list(uow.session.scalars(select(Parcel).where(Parcel.status.in_(
-        ["ready", "failed", "returned"]), Parcel.township_code == QULUO)))
+    return list(
+        uow.session.scalars(
+            select(Parcel).where(
+                Parcel.status.in_(["ready", "failed", "returned"]), Parcel.township_code == QULUO
+            )
+        )
+    )
 
 
 def test_a_busy_week_oldest_first_nobody_starves(world):
@@ -40,8 +45,9 @@ def test_a_busy_week_oldest_first_nobody_starves(world):
         world.clock.now = local(day, 7)
         with world.uow() as uow:
             plan_runs(uow, day)
-            todays = [v for v in runs_on(uow, day)
-                      if v.township_code == QULUO and v.status == "planned"]
+            todays = [
+                v for v in runs_on(uow, day) if v.township_code == QULUO and v.status == "planned"
+            ]
             for view in todays:
                 on_board = {row.parcel_id for row in view.parcels}
                 assert len(on_board) <= view.capacity_parcels
@@ -49,8 +55,11 @@ def test_a_busy_week_oldest_first_nobody_starves(world):
                     scan_onto(uow, view.id, str(pid))
                 cutoff = uow.session.get(Run, view.id).cutoff_at
                 # Oldest first: nobody eligible and left behind is older than who goes.
-                left = [p for p in _waiting(uow) if p.id not in on_board
-                        and (p.ready_at or p.received_at) <= cutoff]
+                left = [
+                    p
+                    for p in _waiting(uow)
+                    if p.id not in on_board and (p.ready_at or p.received_at) <= cutoff
+                ]
                 going = [uow.session.get(Parcel, pid) for pid in on_board]
                 if left and going:
                     retries = {p.id for p in going if p.status != "ready"}
@@ -62,7 +71,7 @@ def test_a_busy_week_oldest_first_nobody_starves(world):
             uow.commit()
         world.clock.now = local(day, 18)
         with world.uow() as uow:
-            for run_id in dispatched_runs[-len(todays):] if todays else []:
+            for run_id in dispatched_runs[-len(todays) :] if todays else []:
                 carried = run_view(uow, run_id).parcels
                 if not carried:  # the backlog is gone: the run left empty
                     continue
@@ -74,8 +83,12 @@ def test_a_busy_week_oldest_first_nobody_starves(world):
                 confirm_manifest(uow, run_id, exceptions)
             if offset < 7:  # a week of arrivals, then none
                 for n in range(3):
-                    world.parcel(uow, QULUO, ready=local(day, 10 + n),
-                                 received=local(day, 10 + n) - timedelta(days=n))
+                    world.parcel(
+                        uow,
+                        QULUO,
+                        ready=local(day, 10 + n),
+                        received=local(day, 10 + n) - timedelta(days=n),
+                    )
             uow.commit()
 
     with world.uow() as uow:
@@ -85,8 +98,11 @@ def test_a_busy_week_oldest_first_nobody_starves(world):
         # The Friday holiday: the parcels that would have gone then say so.
         friday = next(v for v in runs_on(uow, FRIDAY) if v.township_code == QULUO)
         assert friday.status == "cancelled"
-        moved = list(uow.session.scalars(select(RunParcel.reason).where(
-            RunParcel.first_choice_run_id == friday.id)))
+        moved = list(
+            uow.session.scalars(
+                select(RunParcel.reason).where(RunParcel.first_choice_run_id == friday.id)
+            )
+        )
         # A failed parcel keeps saying it is a retry; the rest say "holiday".
         assert "holiday" in moved and set(moved) <= {"holiday", "retry_failed"}
         # Every failed parcel went on the very next run, marked as a retry.

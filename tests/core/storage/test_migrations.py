@@ -73,7 +73,9 @@ def test_check_constraints_exist_in_the_migrated_schema(empty_engine: Engine) ->
     upgrade(empty_engine)
     names = {c["name"] for c in inspect(empty_engine).get_check_constraints("balance")}
     assert {
-        "ck_balance_on_hand", "ck_balance_reserved", "ck_balance_reserved_le_on_hand",
+        "ck_balance_on_hand",
+        "ck_balance_reserved",
+        "ck_balance_reserved_le_on_hand",
     } <= names
 
 

@@ -51,26 +51,64 @@ def test_upgrade_keeps_amounts_and_then_stores_amounts_past_32_bits(old_engine: 
     upgrade(old_engine, BEFORE)
     assert current_revisions(old_engine) == {BEFORE}
     center, first = uuid.uuid4(), uuid.uuid4()
-    order_row = dict(center_id=center, channel="taobao", status="paid", buyer="", recipient="卓玛",
-                     phone="", address="措勤县", note="", imported_at=AT, content_hash="")
+    order_row = dict(
+        center_id=center,
+        channel="taobao",
+        status="paid",
+        buyer="",
+        recipient="卓玛",
+        phone="",
+        address="措勤县",
+        note="",
+        imported_at=AT,
+        content_hash="",
+    )
     with old_engine.begin() as connection:
-        connection.execute(insert(Center.__table__), [dict(
-            id=center, code="TSC", name_zh="措勤", name_bo="", name_en="", illustrative=False)])
-        connection.execute(insert(Order.__table__), [order_row | dict(
-            id=first, external_id="1", amount_fen=2_147_483_647)])  # the most INTEGER holds
-        connection.execute(insert(OrderLine.__table__), [dict(
-            id=uuid.uuid4(), order_id=first, sku="CSH-001", title="", quantity=1,
-            price_fen=1_234)])
+        connection.execute(
+            insert(Center.__table__),
+            [
+                dict(
+                    id=center,
+                    code="TSC",
+                    name_zh="措勤",
+                    name_bo="",
+                    name_en="",
+                    illustrative=False,
+                )
+            ],
+        )
+        connection.execute(
+            insert(Order.__table__),
+            [order_row | dict(id=first, external_id="1", amount_fen=2_147_483_647)],
+        )  # the most INTEGER holds
+        connection.execute(
+            insert(OrderLine.__table__),
+            [
+                dict(
+                    id=uuid.uuid4(),
+                    order_id=first,
+                    sku="CSH-001",
+                    title="",
+                    quantity=1,
+                    price_fen=1_234,
+                )
+            ],
+        )
 
     upgrade(old_engine)
     assert current_revisions(old_engine) == set(head_revisions())
     if old_engine.dialect.name == "postgresql":
-        types = {c["name"]: str(c["type"]) for table in ("sales_order", "sales_order_line")
-                 for c in inspect(old_engine).get_columns(table)}
+        types = {
+            c["name"]: str(c["type"])
+            for table in ("sales_order", "sales_order_line")
+            for c in inspect(old_engine).get_columns(table)
+        }
         assert (types["amount_fen"], types["price_fen"]) == ("BIGINT", "BIGINT")
     with old_engine.begin() as connection:
-        connection.execute(insert(Order.__table__), [order_row | dict(
-            id=uuid.uuid4(), external_id="2", amount_fen=99_999_999_999)])
+        connection.execute(
+            insert(Order.__table__),
+            [order_row | dict(id=uuid.uuid4(), external_id="2", amount_fen=99_999_999_999)],
+        )
         amounts = dict(connection.execute(select(Order.external_id, Order.amount_fen)).all())
         prices = list(connection.scalars(select(OrderLine.price_fen)))
     assert amounts == {"1": 2_147_483_647, "2": 99_999_999_999}

@@ -53,8 +53,13 @@ def clerk_url(pg_url: str) -> Iterator[str]:
         f"REVOKE UPDATE, DELETE, TRUNCATE ON move FROM {role}",
     ]
     admin_url = make_url(pg_url)
-    in_database = dict(host=admin_url.host, port=admin_url.port or 5432,
-                       user=admin_url.username, dbname=database, autocommit=True)
+    in_database = dict(
+        host=admin_url.host,
+        port=admin_url.port or 5432,
+        user=admin_url.username,
+        dbname=database,
+        autocommit=True,
+    )
     with psycopg.connect(**in_database) as connection:
         for grant in grants:
             connection.execute(grant)
@@ -70,11 +75,19 @@ def clerk_url(pg_url: str) -> Iterator[str]:
 def _stocked(uow: UnitOfWork, center: str, least: int) -> tuple[str, str, int]:
     """(sku, bin, on hand) of a storage bin holding `least` units, none reserved, no lot."""
     row = uow.session.execute(
-        select(Product.sku, Bin.code, Balance.on_hand).select_from(Balance)
-        .join(Center, Center.id == Balance.center_id).join(Bin, Bin.id == Balance.bin_id)
-        .join(Product, Product.id == Balance.product_id).join(Lot, Lot.id == Balance.lot_id)
-        .where(Center.code == center, Balance.on_hand >= least, Balance.reserved == 0,
-               Bin.code != DOCK, Lot.code == "")
+        select(Product.sku, Bin.code, Balance.on_hand)
+        .select_from(Balance)
+        .join(Center, Center.id == Balance.center_id)
+        .join(Bin, Bin.id == Balance.bin_id)
+        .join(Product, Product.id == Balance.product_id)
+        .join(Lot, Lot.id == Balance.lot_id)
+        .where(
+            Center.code == center,
+            Balance.on_hand >= least,
+            Balance.reserved == 0,
+            Bin.code != DOCK,
+            Lot.code == "",
+        )
         .order_by(Product.sku, Bin.code)
     ).first()
     assert row is not None
@@ -82,18 +95,26 @@ def _stocked(uow: UnitOfWork, center: str, least: int) -> tuple[str, str, int]:
 
 
 def _newest_open_reservation(uow: UnitOfWork) -> uuid.UUID:
-    found = uow.session.scalar(select(Reservation.id).where(Reservation.status == "open")
-                               .order_by(Reservation.id.desc()))
+    found = uow.session.scalar(
+        select(Reservation.id).where(Reservation.status == "open").order_by(Reservation.id.desc())
+    )
     assert found is not None
     return found
 
 
 def _an_order(sku: str) -> ReadResult:
     record = OrderRecord(
-        line=2, external_id="3812016111100009901", status=PAID, eligible=True,
-        recipient="达瓦", phone="13800003000", address="西藏 阿里地区 措勤县 磁石乡",
-        buyer="buyer_9901", paid_at=NOW - timedelta(hours=2),
-        ordered_at=NOW - timedelta(hours=3), lines=[LineRecord(sku, "", 1)],
+        line=2,
+        external_id="3812016111100009901",
+        status=PAID,
+        eligible=True,
+        recipient="达瓦",
+        phone="13800003000",
+        address="西藏 阿里地区 措勤县 磁石乡",
+        buyer="buyer_9901",
+        paid_at=NOW - timedelta(hours=2),
+        ordered_at=NOW - timedelta(hours=3),
+        lines=[LineRecord(sku, "", 1)],
     )
     return ReadResult(CHANNEL, "test", "", "test", [record], [], [], 1)
 
@@ -112,8 +133,11 @@ def _pack_everything_picked(uow: UnitOfWork) -> int:
 def _load_dispatch_and_deliver(uow: UnitOfWork, day: Any) -> int:
     dispatched = 0
     for run in runs_on(uow, day):
-        on_board = uow.session.scalars(select(RunParcel.parcel_id).where(
-            RunParcel.run_id == run.id, RunParcel.outcome.is_(None))).all()
+        on_board = uow.session.scalars(
+            select(RunParcel.parcel_id).where(
+                RunParcel.run_id == run.id, RunParcel.outcome.is_(None)
+            )
+        ).all()
         if not on_board:
             continue
         for parcel_id in on_board:
@@ -128,8 +152,7 @@ def _load_dispatch_and_deliver(uow: UnitOfWork, day: Any) -> int:
 def test_the_clerk_role_really_cannot_rewrite_the_ledger(clerk_url: str) -> None:
     db = open_database(clerk_url, clock=lambda: NOW)
     try:
-        for statement in ("UPDATE move SET note = note", "DELETE FROM move",
-                          "TRUNCATE move"):
+        for statement in ("UPDATE move SET note = note", "DELETE FROM move", "TRUNCATE move"):
             with db.uow() as uow, pytest.raises(ProgrammingError) as refused:
                 uow.session.execute(text(statement))
             assert isinstance(refused.value.orig, InsufficientPrivilege)
@@ -164,28 +187,43 @@ def _run_the_workflows(db: Database) -> None:  # noqa: PLR0915 (one story, told 
         return documents.post_receipt(uow, receipt.number)
 
     step(receive)
-    transfer = step(lambda u: transfers.create_transfer(u, from_center="TSC", to_center="GGY",
-                                                        lines=[(sku, 3)]))
+    transfer = step(
+        lambda u: transfers.create_transfer(u, from_center="TSC", to_center="GGY", lines=[(sku, 3)])
+    )
     step(lambda u: transfers.pick(u, transfer.number, code=sku, bin=bin_code, quantity=3))
     step(lambda u: transfers.dispatch(u, transfer.number))
-    ggy_bin = step(lambda u: u.session.scalar(
-        select(Bin.code).join(Center, Center.id == Bin.center_id)
-        .where(Center.code == "GGY").order_by(Bin.code)))
+    ggy_bin = step(
+        lambda u: u.session.scalar(
+            select(Bin.code)
+            .join(Center, Center.id == Bin.center_id)
+            .where(Center.code == "GGY")
+            .order_by(Bin.code)
+        )
+    )
     step(lambda u: transfers.arrive_everything_expected(u, transfer.number, bin=ggy_bin))
     step(lambda u: transfers.finish_receiving(u, transfer.number))
 
     counted_sku, counted_bin, on_hand = step(lambda u: _stocked(u, "TSC", 5))
     count = step(lambda u: counts.start_count(u, center="TSC", bin=counted_bin))
-    step(lambda u: counts.count_scan(u, count.number, bin=counted_bin, code=counted_sku,
-                                     quantity=on_hand - 1))
+    step(
+        lambda u: counts.count_scan(
+            u, count.number, bin=counted_bin, code=counted_sku, quantity=on_hand - 1
+        )
+    )
     step(lambda u: counts.close_counting(u, count.number))
     step(lambda u: counts.approve_count(u, count.number))
 
     other_sku, other_bin, _ = step(lambda u: _stocked(u, "TSC", 6))
-    step(lambda u: services.adjust(u, center="TSC", bin=other_bin, sku=other_sku, delta=-1,
-                                   reason="damaged"))
-    step(lambda u: services.move_stock(u, center="TSC", from_bin=other_bin, to_bin=DOCK,
-                                       sku=other_sku, quantity=1))
+    step(
+        lambda u: services.adjust(
+            u, center="TSC", bin=other_bin, sku=other_sku, delta=-1, reason="damaged"
+        )
+    )
+    step(
+        lambda u: services.move_stock(
+            u, center="TSC", from_bin=other_bin, to_bin=DOCK, sku=other_sku, quantity=1
+        )
+    )
     step(lambda u: services.reserve(u, center="TSC", sku=other_sku, quantity=2))
     step(lambda u: services.pick(u, _newest_open_reservation(u)))
     step(lambda u: services.reserve(u, center="TSC", sku=other_sku, quantity=1))
@@ -204,6 +242,9 @@ def _run_the_workflows(db: Database) -> None:  # noqa: PLR0915 (one story, told 
     assert step(lambda u: _load_dispatch_and_deliver(u, day)) >= 1
 
     moves = step(lambda u: u.session.scalar(select(func.count()).select_from(Move)))
-    runs_done = step(lambda u: u.session.scalar(select(func.count()).select_from(Run).where(
-        Run.status.in_(["dispatched", "completed"]))))
+    runs_done = step(
+        lambda u: u.session.scalar(
+            select(func.count()).select_from(Run).where(Run.status.in_(["dispatched", "completed"]))
+        )
+    )
     assert moves > moves_after_demo and runs_done >= 1

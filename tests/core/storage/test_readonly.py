@@ -55,10 +55,13 @@ def demo_file(sqlite_url: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("spelling", ["sqlite:///{path}?mode=ro",
-                                      "sqlite:///file:{path}?mode=ro&uri=true"])
+@pytest.mark.parametrize(
+    "spelling", ["sqlite:///{path}?mode=ro", "sqlite:///file:{path}?mode=ro&uri=true"]
+)
 def test_mode_ro_reads_and_refuses_writes(
-    capsys: pytest.CaptureFixture[str], demo_file: Path, spelling: str,
+    capsys: pytest.CaptureFixture[str],
+    demo_file: Path,
+    spelling: str,
 ) -> None:
     url = spelling.format(path=demo_file)
     before, moves = _digest(demo_file), _moves(f"sqlite:///{demo_file}")
@@ -76,8 +79,9 @@ def test_a_core_write_on_a_read_only_file_raises_the_typed_error(demo_file: Path
     try:
         assert read_only_reason(db.engine) == "requested"
         with db.uow() as uow, pytest.raises(DatabaseReadOnly) as refused:
-            services.adjust(uow, center="TSC", bin="R-01-01", sku="YAK-YRN-01", delta=1,
-                            reason="found")
+            services.adjust(
+                uow, center="TSC", bin="R-01-01", sku="YAK-YRN-01", delta=1, reason="found"
+            )
             uow.commit()
         assert (refused.value.location, refused.value.action) == (str(demo_file), "write")
     finally:
@@ -139,7 +143,8 @@ def locked(demo_file: Path) -> Iterator[tuple[Path, Path]]:
 
 @pytest.mark.parametrize("medium", ["folder", "file"])
 def test_a_file_on_a_read_only_medium_is_read_and_writes_are_refused(
-    locked: tuple[Path, Path], medium: str,
+    locked: tuple[Path, Path],
+    medium: str,
 ) -> None:
     folder, copy = locked
     copy.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
@@ -148,7 +153,10 @@ def test_a_file_on_a_read_only_medium_is_read_and_writes_are_refused(
     before = _digest(copy)
     child = subprocess.run(
         [*_without_write_permission(), sys.executable, "-c", CHILD, str(copy), *ADJUST],
-        cwd=REPO, capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert child.returncode == 0, child.stderr
     report = json.loads(child.stdout)
@@ -159,8 +167,10 @@ def test_a_file_on_a_read_only_medium_is_read_and_writes_are_refused(
     assert (code, err) == (0, "") and printed > 1000
     code, printed, err = report["write"]
     assert (code, printed) == (2, 0)
-    assert err == ("error: this database is open read-only: its file or folder cannot be "
-                   "written, so writes are impossible; nothing was saved\n")
+    assert err == (
+        "error: this database is open read-only: its file or folder cannot be "
+        "written, so writes are impossible; nothing was saved\n"
+    )
     assert _digest(copy) == before
     if medium == "folder":
         assert sorted(p.name for p in folder.iterdir()) == ["depot.db"]

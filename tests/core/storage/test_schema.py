@@ -30,12 +30,20 @@ def _tables(path: Path) -> list[str]:
 
 
 def test_a_file_of_another_program_is_refused_and_left_as_it_was(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
 ) -> None:
     path = tmp_path / "places.sqlite"
     with sqlite3.connect(path) as connection:
-        for name in ("moz_places", "moz_bookmarks", "moz_origins", "moz_keywords", "moz_meta",
-                     "moz_anno", "moz_items"):
+        for name in (
+            "moz_places",
+            "moz_bookmarks",
+            "moz_origins",
+            "moz_keywords",
+            "moz_meta",
+            "moz_anno",
+            "moz_items",
+        ):
             connection.execute(f"CREATE TABLE {name} (id INTEGER PRIMARY KEY)")
     before = _tables(path)
     for command in (["stock"], ["demo"]):
@@ -46,8 +54,9 @@ def test_a_file_of_another_program_is_refused_and_left_as_it_was(
     assert _tables(path) == before
 
 
-def test_a_file_that_is_not_a_database_is_named(capsys: pytest.CaptureFixture[str],
-                                                tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     path = tmp_path / "notes.db"
     path.write_text("shopping list: tsampa, butter, tea\n" * 200)
     code, _, err = run(capsys, "--db", f"sqlite:///{path}", "stock")
@@ -64,8 +73,9 @@ def test_a_newer_schema_is_refused_not_downgraded_or_mixed(sqlite_url: str) -> N
     assert refused.value.revisions == ("from_the_future",)
 
 
-def test_an_empty_existing_file_gets_the_schema(capsys: pytest.CaptureFixture[str],
-                                                tmp_path: Path) -> None:
+def test_an_empty_existing_file_gets_the_schema(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     path = tmp_path / "new.db"
     path.touch()
     assert run(capsys, "--db", f"sqlite:///{path}", "stock", "--json")[:2] == (0, "[]\n")
@@ -73,7 +83,8 @@ def test_an_empty_existing_file_gets_the_schema(capsys: pytest.CaptureFixture[st
 
 
 def test_a_read_names_a_missing_file_and_creates_nothing(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
 ) -> None:
     path = tmp_path / "typo.db"
     for command in (["stock"], ["stock-card", "NO-SUCH-SKU"], ["parcels", "--json"]):
@@ -87,7 +98,8 @@ def test_a_read_names_a_missing_file_and_creates_nothing(
 
 
 def test_the_app_creates_its_default_file_on_first_start(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.delenv("DEPOT_DB", raising=False)
@@ -128,7 +140,8 @@ def test_postgres_database_of_another_program_is_refused(foreign_pg_url: str) ->
 
 @pytest.mark.postgres
 def test_postgres_own_database_is_refused_before_anything_is_written(
-    capsys: pytest.CaptureFixture[str], pg_template: str,
+    capsys: pytest.CaptureFixture[str],
+    pg_template: str,
 ) -> None:
     system = make_url(PG_ADMIN).set(database="postgres").render_as_string(hide_password=False)
     with pytest.raises(SystemDatabase):

@@ -51,8 +51,11 @@ CLERK = textwrap.dedent(
 
 def test_confirmed_commit_survives_kill_9(db_url: str) -> None:
     clerk = subprocess.Popen(
-        [sys.executable, "-c", CLERK, db_url], cwd=REPO, text=True,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [sys.executable, "-c", CLERK, db_url],
+        cwd=REPO,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     try:
         lines = [clerk.stdout.readline() for _ in range(2)]  # type: ignore[union-attr]
@@ -139,7 +142,10 @@ def test_a_db_path_in_a_missing_folder_is_refused_not_created(tmp_path):
     missing = tmp_path / "no-such-folder" / "depot.db"
     result = subprocess.run(
         [sys.executable, "main.py", "--db", f"sqlite:///{missing}", "stock"],
-        cwd=Path(__file__).resolve().parents[3], capture_output=True, text=True, timeout=120,
+        cwd=Path(__file__).resolve().parents[3],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode != 0
     assert "no-such-folder" in result.stderr and len(result.stderr.strip().splitlines()) == 1

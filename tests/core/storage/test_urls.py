@@ -25,8 +25,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_a_percent_in_the_sqlite_file_name(capsys: pytest.CaptureFixture[str],
-                                          tmp_path: Path) -> None:
+def test_a_percent_in_the_sqlite_file_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     url = f"sqlite:///{tmp_path / '100%.db'}"
     code, out, err = run(capsys, "--db", url, "demo")
     assert (code, err) == (0, ""), err
@@ -59,7 +60,8 @@ def clerk_with_password(pg_template: str) -> Iterator[tuple[str, str]]:
 
 @pytest.mark.postgres
 def test_a_password_with_at_and_percent_on_postgres(
-    capsys: pytest.CaptureFixture[str], clerk_with_password: tuple[str, str],
+    capsys: pytest.CaptureFixture[str],
+    clerk_with_password: tuple[str, str],
 ) -> None:
     role, database = clerk_with_password
     server = make_url(f"postgresql+psycopg://{role}:{ENCODED}@127.0.0.1:5432/{database}")
@@ -96,14 +98,21 @@ def test_hide_passwords_scrubs_every_spelling_of_the_password(
     assert hide_passwords("no secret here", "sqlite:///depot.db") == "no secret here"
 
 
-@pytest.mark.parametrize("argv, env, source", [
-    (["--db", ""], None, "--db"),
-    (["--db", "  "], None, "--db"),
-    ([], "", ENV_VAR),
-])
+@pytest.mark.parametrize(
+    "argv, env, source",
+    [
+        (["--db", ""], None, "--db"),
+        (["--db", "  "], None, "--db"),
+        ([], "", ENV_VAR),
+    ],
+)
 def test_an_empty_database_option_is_refused_not_the_default_file(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-    argv: list[str], env: str | None, source: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    argv: list[str],
+    env: str | None,
+    source: str,
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     if env is None:
@@ -116,8 +125,15 @@ def test_an_empty_database_option_is_refused_not_the_default_file(
     assert not list((tmp_path / "data").rglob("*.db"))  # the default file was not touched
 
 
-@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:",
-                                 "sqlite:///file::memory:?uri=true", "sqlite:///x.db?mode=memory"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "sqlite://",
+        "sqlite:///:memory:",
+        "sqlite:///file::memory:?uri=true",
+        "sqlite:///x.db?mode=memory",
+    ],
+)
 def test_an_in_memory_database_is_refused(capsys: pytest.CaptureFixture[str], url: str) -> None:
     code, out, err = run(capsys, "--db", url, "demo")
     assert code == 2 and out == ""
@@ -125,7 +141,8 @@ def test_an_in_memory_database_is_refused(capsys: pytest.CaptureFixture[str], ur
 
 
 def test_an_unknown_sqlite_option_is_refused_not_ignored(
-    capsys: pytest.CaptureFixture[str], sqlite_url: str,
+    capsys: pytest.CaptureFixture[str],
+    sqlite_url: str,
 ) -> None:
     code, _, err = run(capsys, "--db", f"{sqlite_url}?cache=shared", "stock")
     assert code == 2 and "'cache' is not supported" in err

@@ -13,8 +13,12 @@ from ui.inventory.adjust_page import AdjustPage
 
 def _adjustments(context) -> int:  # type: ignore[no-untyped-def]
     with context.db.uow(write=False) as uow:
-        return int(uow.session.scalar(select(func.count()).select_from(Move)
-                                      .where(Move.kind == MoveKind.ADJUSTMENT)) or 0)
+        return int(
+            uow.session.scalar(
+                select(func.count()).select_from(Move).where(Move.kind == MoveKind.ADJUSTMENT)
+            )
+            or 0
+        )
 
 
 def test_a_second_click_on_post_writes_nothing_off(qtbot, context):

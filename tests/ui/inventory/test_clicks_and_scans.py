@@ -86,12 +86,17 @@ def test_receiving_every_button_by_click_and_scans_wherever_the_focus_is(qtbot, 
     type_slowly(qtbot, FRESH.isoformat())
     _type_into(qtbot, page.quantity, "3")
     assert (page.lot.text(), page.expiry.text(), page.quantity.value()) == (
-        "2411A", FRESH.isoformat(), 3)  # typed text went to the boxes, not to a scan
+        "2411A",
+        FRESH.isoformat(),
+        3,
+    )  # typed text went to the boxes, not to a scan
     _press(qtbot, page, page.add_button)
 
     def lines(session):  # type: ignore[no-untyped-def]
-        return [(x.sku, x.lot, x.quantity, x.bin)
-                for x in documents.receipt_lines(session, page.receipt_id)]
+        return [
+            (x.sku, x.lot, x.quantity, x.bin)
+            for x in documents.receipt_lines(session, page.receipt_id)
+        ]
 
     assert _read(context, lines) == [("SNC-CRM", "2411A", 3, "A-02")]
 
@@ -103,8 +108,9 @@ def test_receiving_every_button_by_click_and_scans_wherever_the_focus_is(qtbot, 
     assert _read(context, lines) == [("SNC-CRM", "2411A", 3, "A-02")]
 
     _press(qtbot, page, page.post_button)
-    status = _read(context, lambda s: s.scalar(
-        select(Receipt.status).where(Receipt.number == drafts[0])))
+    status = _read(
+        context, lambda s: s.scalar(select(Receipt.status).where(Receipt.number == drafts[0]))
+    )
     assert status == "posted" and on_hand(context.db, "TSC", "SNC-CRM", "2411A") == 3
     page.labels_dialog.reject()
 
@@ -114,8 +120,10 @@ def test_transfers_every_button_by_click(qtbot, context, tmp_path):
     page = _open(qtbot, TransfersPage(context))
 
     def status(number):  # type: ignore[no-untyped-def]
-        return _read(context, lambda s: next(
-            t.status for t in list_transfers(s, center="TSC") if t.number == number))
+        return _read(
+            context,
+            lambda s: next(t.status for t in list_transfers(s, center="TSC") if t.number == number),
+        )
 
     choose(qtbot, page.target, page.target.itemText(page.target.findData("GER")))
     _press(qtbot, page, page.create_button)
@@ -131,12 +139,17 @@ def test_transfers_every_button_by_click(qtbot, context, tmp_path):
 
     for code in ("B:TSC:A-01", SCARF_EAN, SCARF_EAN):  # the focus is on Add line
         _scan(qtbot, page, code)
-    assert [(x.sku, x.picked) for x in _read(context, lambda s: transfer_view(s, number)).lines
-            ] == [("CSH-001", 2)]
+    assert [
+        (x.sku, x.picked) for x in _read(context, lambda s: transfer_view(s, number)).lines
+    ] == [("CSH-001", 2)]
 
     _press(qtbot, page, page.print_button)
-    printed = _read(context, lambda s: s.scalars(
-        select(PrintRecord.subject).where(PrintRecord.kind == "transfer_document")).all())
+    printed = _read(
+        context,
+        lambda s: s.scalars(
+            select(PrintRecord.subject).where(PrintRecord.kind == "transfer_document")
+        ).all(),
+    )
     assert printed == [number]
     for dialog in page.findChildren(PrintPreviewDialog):
         dialog.reject()
@@ -165,8 +178,10 @@ def test_count_every_button_by_click_and_a_scan_after_start_arrives(qtbot, conte
     page = _open(qtbot, CountPage(context))
 
     def count_status(number):  # type: ignore[no-untyped-def]
-        return _read(context, lambda s: s.scalar(
-            select(StockCount.status).where(StockCount.number == number)))
+        return _read(
+            context,
+            lambda s: s.scalar(select(StockCount.status).where(StockCount.number == number)),
+        )
 
     choose(qtbot, page.scope_bin, "A-01")
     _press(qtbot, page, page.start_button)
@@ -177,8 +192,9 @@ def test_count_every_button_by_click_and_a_scan_after_start_arrives(qtbot, conte
     _type_into(qtbot, page.quantity, "19")
     _scan(qtbot, page, SCARF_EAN)  # into the quantity box just typed in
     assert page.quantity.value() == 19
-    counted = _read(context, lambda s: [(x.sku, x.counted)
-                                        for x in counts.counted_lines(s, page.count_id)])
+    counted = _read(
+        context, lambda s: [(x.sku, x.counted) for x in counts.counted_lines(s, page.count_id)]
+    )
     assert counted == [("CSH-001", 19)]
 
     _press(qtbot, page, page.close_button)
@@ -201,11 +217,18 @@ def test_adjust_by_scans_into_any_field_and_a_click_on_post(qtbot, context):
     type_slowly(qtbot, "wet box")
     _scan(qtbot, page, "INC-001")  # into the note being typed: goes to the page, not the note
     assert (page.bin.currentText(), page.product.text(), page.note.text()) == (
-        "B-01", "INC-001", "wet box")
+        "B-01",
+        "INC-001",
+        "wet box",
+    )
     _type_into(qtbot, page.change, "-3")
     assert page.change.value() == -3
     _press(qtbot, page, page.post_button)
     assert on_hand(context.db, "TSC", "INC-001") == 27
-    moves = _read(context, lambda s: s.execute(select(Move.quantity, Move.reason, Move.note)
-                                               .where(Move.kind == MoveKind.ADJUSTMENT)).all())
+    moves = _read(
+        context,
+        lambda s: s.execute(
+            select(Move.quantity, Move.reason, Move.note).where(Move.kind == MoveKind.ADJUSTMENT)
+        ).all(),
+    )
     assert [tuple(m) for m in moves] == [(3, "damaged", "wet box")]

@@ -43,7 +43,9 @@ def test_blind_count_review_and_approve(qtbot, context):
     click(qtbot, page, page.close_button)
     assert page.table.model() is page.review
     assert [(r.lot, r.expected, r.difference) for r in page.review.rows] == [
-        ("L-FRESH", 8, -2), ("L-SOON", 5, 0)]
+        ("L-FRESH", 8, -2),
+        ("L-SOON", 5, 0),
+    ]
     click(qtbot, page, page.approve_button)
     assert on_hand(context.db, "TSC", "SNC-CRM", "L-FRESH") == 6
     with context.db.uow(write=False) as uow:
@@ -64,8 +66,9 @@ def test_units_per_scan_go_back_to_one_for_each_new_count(qtbot, context):
     click(qtbot, page, page.start_button)
     assert page.count_id != first and page.quantity.value() == 1
     page.quantity.setValue(5)
-    index = next(i for i in range(page.open_counts.count())
-                 if page.open_counts.itemData(i) == first)
+    index = next(
+        i for i in range(page.open_counts.count()) if page.open_counts.itemData(i) == first
+    )
     page.open_counts.setCurrentIndex(index)
     page.open_counts.activated.emit(index)  # the clerk picked the first count again
     assert page.count_id == first and page.quantity.value() == 1
@@ -92,21 +95,24 @@ def test_adjust_by_scan_with_reason(qtbot, context):
     assert page.scan.last_feedback == "error"
     assert on_hand(context.db, "TSC", "INC-001") == 27
     with context.db.uow(write=False) as uow:
-        move = uow.session.execute(select(Move.quantity, Move.note)
-                                   .where(Move.reason == "damaged")).one()
+        move = uow.session.execute(
+            select(Move.quantity, Move.note).where(Move.reason == "damaged")
+        ).one()
     assert tuple(move) == (3, "受潮")
 
 
 def test_alerts_page_lists_expiring_and_low_stock(qtbot, context):
     with context.db.uow() as uow:
         s = uow.session
-        catalog.set_reorder_point(uow, catalog.get_product(s, "CSH-001"),
-                                  catalog.get_center(s, "GER"), 4)
+        catalog.set_reorder_point(
+            uow, catalog.get_product(s, "CSH-001"), catalog.get_center(s, "GER"), 4
+        )
         uow.commit()
     page = AlertsPage(context)
     qtbot.addWidget(page)
     assert [r.lot for r in page.expiring.rows] == ["L-SOON"]
-    assert [(r.center, r.sku, r.transfer_from, r.transfer_quantity)
-            for r in page.low.rows] == [("GER", "CSH-001", "TSC", 8)]
+    assert [(r.center, r.sku, r.transfer_from, r.transfer_quantity) for r in page.low.rows] == [
+        ("GER", "CSH-001", "TSC", 8)
+    ]
     page.days.setValue(365)
     assert [r.lot for r in page.expiring.rows] == ["L-SOON", "L-FRESH"]

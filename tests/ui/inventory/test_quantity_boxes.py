@@ -16,8 +16,12 @@ from ui.inventory.count_page import CountPage
 from ui.inventory.receiving_page import ReceivingPage
 from ui.inventory.transfers_page import TransfersPage
 
-PAGES = [(ReceivingPage, "quantity"), (CountPage, "quantity"), (TransfersPage, "quantity"),
-         (AdjustPage, "change")]
+PAGES = [
+    (ReceivingPage, "quantity"),
+    (CountPage, "quantity"),
+    (TransfersPage, "quantity"),
+    (AdjustPage, "change"),
+]
 
 
 @pytest.mark.parametrize(("page_type", "box"), PAGES, ids=[p.__name__ for p, _ in PAGES])

@@ -13,10 +13,16 @@ from ui.inventory.receipt_labels import LABELS, LabelCountsModel, ReceiptLabelsD
 def _posted(db):  # type: ignore[no-untyped-def]
     with db.uow() as uow:
         saved = documents.create_receipt(uow, center="TSC", supplier="措勤县牧民合作社")
-        documents.add_receipt_line(uow, saved.document_id, code=SCARF_EAN, quantity=3,
-                                   bin="A-01")
-        documents.add_receipt_line(uow, saved.document_id, code="SNC-CRM", quantity=2,
-                                   bin="A-02", lot="2411A", expiry=FRESH)
+        documents.add_receipt_line(uow, saved.document_id, code=SCARF_EAN, quantity=3, bin="A-01")
+        documents.add_receipt_line(
+            uow,
+            saved.document_id,
+            code="SNC-CRM",
+            quantity=2,
+            bin="A-02",
+            lot="2411A",
+            expiry=FRESH,
+        )
         documents.post_receipt(uow, saved.document_id)
         uow.commit()
     return saved
@@ -33,8 +39,13 @@ def test_counts_start_one_per_unit_and_a_typed_count_is_kept(qtbot, qtmodelteste
 
     table = dialog.table
     press(qtbot, table.viewport(), table.visualRect(dialog.model.index(1, LABELS)).center())
-    qtbot.waitUntil(lambda: table.indexWidget(dialog.model.index(1, LABELS)) is not None
-                    or table.focusWidget() is not table, timeout=2000)
+    qtbot.waitUntil(
+        lambda: (
+            table.indexWidget(dialog.model.index(1, LABELS)) is not None
+            or table.focusWidget() is not table
+        ),
+        timeout=2000,
+    )
     editor = table.focusWidget()
     editor.selectAll()  # type: ignore[union-attr]
     type_slowly(qtbot, "7", Qt.Key.Key_Return)

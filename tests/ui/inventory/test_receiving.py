@@ -102,7 +102,10 @@ def test_scanning_the_same_product_and_lot_again_adds_to_its_line(qtbot, page, c
     with context.db.uow(write=False) as uow:
         lines = documents.receipt_lines(uow.session, page.receipt_id)
     assert [(x.sku, x.lot, x.bin, x.quantity) for x in lines] == [
-        ("CSH-001", "", "A-01", 3), ("SNC-CRM", "2411A", "A-01", 3), ("CSH-001", "", "A-02", 1)]
+        ("CSH-001", "", "A-01", 3),
+        ("SNC-CRM", "2411A", "A-01", 3),
+        ("CSH-001", "", "A-02", 1),
+    ]
     assert [r.quantity for r in page.lines.rows] == [3, 3, 1]
 
 

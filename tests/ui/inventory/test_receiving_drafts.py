@@ -30,8 +30,9 @@ def _draft(db, supplier: str) -> str:  # type: ignore[no-untyped-def]
 
 def _supplier_of(db, number: str) -> str:  # type: ignore[no-untyped-def]
     with db.uow(write=False) as uow:
-        return next(r.supplier for r in documents.draft_receipts(uow.session, "TSC")
-                    if r.number == number)
+        return next(
+            r.supplier for r in documents.draft_receipts(uow.session, "TSC") if r.number == number
+        )
 
 
 @pytest.fixture
@@ -71,7 +72,8 @@ def test_a_supplier_typed_into_an_open_draft_is_saved(qtbot, context, page):
 
 
 def test_a_new_receipt_starts_from_no_one_and_the_old_draft_keeps_its_supplier(
-        qtbot, context, page):
+    qtbot, context, page
+):
     old = _draft(context.db, HERDERS)
     receiving = page()
     assert receiving.supplier.text() == HERDERS
@@ -94,8 +96,7 @@ def app_font(qapp):  # type: ignore[no-untyped-def]
     qapp.setFont(before)
 
 
-def test_at_1024_pixels_a_draft_keeps_its_number_and_elides_its_supplier(qtbot, context,
-                                                                         app_font):
+def test_at_1024_pixels_a_draft_keeps_its_number_and_elides_its_supplier(qtbot, context, app_font):
     number = _draft(context.db, CRAFTS)
     context.settings.home_center = "TSC"
     window = MainWindow(context)
@@ -103,8 +104,7 @@ def test_at_1024_pixels_a_draft_keeps_its_number_and_elides_its_supplier(qtbot, 
     show_active(qtbot, window)
     area = next(i for i, a in enumerate(window.areas) if a.key == "receiving")
     item = window.navigation.item(area)
-    press(qtbot, window.navigation.viewport(),
-          window.navigation.visualItemRect(item).center())
+    press(qtbot, window.navigation.viewport(), window.navigation.visualItemRect(item).center())
     receiving = window.current_page()
     assert isinstance(receiving, ReceivingPage)
     window.resize(1024, 768)
@@ -128,9 +128,12 @@ def test_at_1024_pixels_a_draft_keeps_its_number_and_elides_its_supplier(qtbot, 
 def _question(qtbot, receiving):  # type: ignore[no-untyped-def]
     """The confirmation Cancel draft… opens (a window-modal box, not a blocking call)."""
     press(qtbot, receiving.cancel_draft_button)
-    qtbot.waitUntil(lambda: receiving.findChild(QMessageBox, "cancel_draft_question")
-                    is not None and receiving.findChild(QMessageBox,
-                                                        "cancel_draft_question").isVisible())
+    qtbot.waitUntil(
+        lambda: (
+            receiving.findChild(QMessageBox, "cancel_draft_question") is not None
+            and receiving.findChild(QMessageBox, "cancel_draft_question").isVisible()
+        )
+    )
     return receiving.findChild(QMessageBox, "cancel_draft_question")
 
 

@@ -25,8 +25,10 @@ def test_a_leftover_expiry_is_not_saved_with_a_product_that_tracks_none(qtbot, c
 
     def saved() -> list[tuple[object, int]]:
         with context.db.uow(write=False) as uow:
-            return [tuple(r) for r in uow.session.execute(
-                select(ReceiptLine.expiry, ReceiptLine.quantity))]
+            return [
+                tuple(r)
+                for r in uow.session.execute(select(ReceiptLine.expiry, ReceiptLine.quantity))
+            ]
 
     qtbot.waitUntil(lambda: saved() != [], timeout=5000)
     assert saved() == [(None, 1)]
@@ -49,8 +51,10 @@ def test_enter_in_the_quantity_box_adds_the_line(qtbot, context):
 
     def saved() -> list[tuple[object, ...]]:
         with context.db.uow(write=False) as uow:
-            return [tuple(r) for r in uow.session.execute(
-                select(ReceiptLine.lot_code, ReceiptLine.quantity))]
+            return [
+                tuple(r)
+                for r in uow.session.execute(select(ReceiptLine.lot_code, ReceiptLine.quantity))
+            ]
 
     qtbot.waitUntil(lambda: saved() != [], timeout=5000)
     assert saved() == [("L-NEW", 3)]
@@ -68,7 +72,8 @@ def test_posting_says_what_was_received(qtbot, context):
     qtbot.waitUntil(lambda: sum(r.quantity for r in page.lines.rows) == 4, timeout=5000)
     number = page.receipt_number
     press(qtbot, page.post_button)
-    qtbot.waitUntil(lambda: page.labels_dialog is not None and page.labels_dialog.isVisible(),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.labels_dialog is not None and page.labels_dialog.isVisible(), timeout=5000
+    )
     page.labels_dialog.reject()
     assert page.message.text() == f"{number} posted: 4 units of 2 products received into TSC"

@@ -56,8 +56,9 @@ def test_pick_dispatch_and_receive_by_scan(qtbot, page, context):
     scan(qtbot, page, f"D:{number}")
     assert page.receive_button.isEnabled()
     with context.db.uow(write=False) as uow:
-        transit = {r.sku: r.in_transit for r in queries.stock_rows(uow.session,
-                                                                   StockFilter(center="GER"))}
+        transit = {
+            r.sku: r.in_transit for r in queries.stock_rows(uow.session, StockFilter(center="GER"))
+        }
     assert transit == {"CSH-001": 3, "SNC-CRM": 2}
     scan(qtbot, page, "B:GER:R-01")
     for _ in range(3):
@@ -112,5 +113,7 @@ def test_a_picked_line_is_put_back_by_click(qtbot, page, context):
     click(qtbot, page, page.unpick_button)
     assert page.scan.last_feedback == "ok"
     assert [(x.sku, x.requested, x.picked) for x in page.view.lines] == [
-        ("CSH-001", 3, 0), ("INC-001", 1, 0)]
+        ("CSH-001", 3, 0),
+        ("INC-001", 1, 0),
+    ]
     assert _reserved(context, "CSH-001") == 0 and on_hand(context.db, "TSC", "CSH-001") == 20

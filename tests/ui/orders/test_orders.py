@@ -47,15 +47,21 @@ def order_count(db: Database) -> int:
 
 
 def visible_progress_windows() -> list[str]:
-    return [w.windowTitle() for w in QApplication.topLevelWidgets()
-            if isinstance(w, QProgressDialog) and w.isVisible()]
+    return [
+        w.windowTitle()
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()
+    ]
 
 
 def test_import_dialog_runs_off_the_gui_thread_in_its_own_progress_bar(qtbot, context, tmp_path):
     from tests.support.person import press
 
-    path = write_csv(tmp_path / "orders.csv", ORDER_HEADERS,
-                     [order(n) for n in range(3000)] + [order(9000, raw_id="3.81235E+18")])
+    path = write_csv(
+        tmp_path / "orders.csv",
+        ORDER_HEADERS,
+        [order(n) for n in range(3000)] + [order(9000, raw_id="3.81235E+18")],
+    )
     dialog = ImportDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -94,11 +100,11 @@ def test_import_dialog_runs_off_the_gui_thread_in_its_own_progress_bar(qtbot, co
 
 
 def test_the_import_summary_counts_in_words_and_says_what_an_order_number_is(
-        qtbot, context, tmp_path):
+    qtbot, context, tmp_path
+):
     from tests.support.person import press
 
-    path = write_csv(tmp_path / "orders.csv", ORDER_HEADERS,
-                     [order(1), order(2, raw_id="12345")])
+    path = write_csv(tmp_path / "orders.csv", ORDER_HEADERS, [order(1), order(2, raw_id="12345")])
     dialog = ImportDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -108,9 +114,12 @@ def test_the_import_summary_counts_in_words_and_says_what_an_order_number_is(
     text = dialog.result_view.toPlainText()
     assert text.splitlines()[0] == (
         "1 new order from 2 rows; 0 already known (0 changed); 0 skipped; 1 rejected; "
-        "0 addresses to review.")
-    assert "line 3, column 订单编号: not an order number (a Taobao/Tmall number has 17 to 19 " \
-           "digits)" in text
+        "0 addresses to review."
+    )
+    assert (
+        "line 3, column 订单编号: not an order number (a Taobao/Tmall number has 17 to 19 "
+        "digits)" in text
+    )
 
 
 def test_cancel_leaves_nothing(qtbot, context, tmp_path):
@@ -142,13 +151,23 @@ def test_unreadable_file_is_explained_in_the_dialog(qtbot, context, tmp_path):
 
 def test_mapping_dialog_guesses_columns_and_saves_by_name(qtbot, context, tmp_path):
     headers = ["订单号", "收货人", "手机", "收货地址", "货号", "数量"]
-    path = write_csv(tmp_path / "shop.csv", headers,
-                     [["S1", "卓玛", "13800000000", CISHI, "CSH-001", "1"]], encoding="utf-8")
+    path = write_csv(
+        tmp_path / "shop.csv",
+        headers,
+        [["S1", "卓玛", "13800000000", CISHI, "CSH-001", "1"]],
+        encoding="utf-8",
+    )
     dialog = MappingDialog(context, str(path))
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("小店")
-    assert dialog.columns() == {"order_id": "订单号", "recipient": "收货人", "phone": "手机",
-                                "address": "收货地址", "sku": "货号", "quantity": "数量"}
+    assert dialog.columns() == {
+        "order_id": "订单号",
+        "recipient": "收货人",
+        "phone": "手机",
+        "address": "收货地址",
+        "sku": "货号",
+        "quantity": "数量",
+    }
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.save()
     assert context.ops.read(lambda uow: mapping_names(uow.session)) == ["小店"]
@@ -180,8 +199,9 @@ def test_parcels_model_reads_only_the_pages_shown(qtbot, qtmodeltester, context,
     qtmodeltester.check(model)
 
 
-def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, qtmodeltester, context,
-                                                               tmp_path):
+def test_page_lists_parcels_lazily_registers_arrivals_and_packs(
+    qtbot, qtmodeltester, context, tmp_path
+):
     orders_path = write_csv(tmp_path / "o.csv", ORDER_HEADERS, [order(1)])
     items_path = write_csv(tmp_path / "i.csv", ITEM_HEADERS, [item(1, "CSH-001", "1")])
     from core.orders.imports import import_orders
@@ -203,9 +223,12 @@ def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, qtmodelte
         arrivals.register()
     assert "542527100" in arrivals.message.text()
     qtbot.waitUntil(lambda: model.rowCount() == 2)  # the table followed the change bus
-    arrival_list = write_csv(tmp_path / "list.csv", ["运单号", "收件人", "收件地址"],
-                             [["ZTO0000000009", "平措", CISHI], ["YT9876543210", "x", CISHI]],
-                             encoding="gb18030")
+    arrival_list = write_csv(
+        tmp_path / "list.csv",
+        ["运单号", "收件人", "收件地址"],
+        [["ZTO0000000009", "平措", CISHI], ["YT9876543210", "x", CISHI]],
+        encoding="gb18030",
+    )
     with qtbot.waitSignal(arrivals.import_list(str(arrival_list)).finished, timeout=10_000):
         pass
     assert arrivals.message.text().startswith("1 parcel registered, 1 already known")
@@ -232,8 +255,9 @@ def test_page_lists_parcels_lazily_registers_arrivals_and_packs(qtbot, qtmodelte
 
 
 def test_backorders_tab_says_why_an_order_waits(qtbot, context, tmp_path):
-    orders_path = write_csv(tmp_path / "o.csv", ORDER_HEADERS,
-                            [order(1), order(2, title="羊绒手套")])
+    orders_path = write_csv(
+        tmp_path / "o.csv", ORDER_HEADERS, [order(1), order(2, title="羊绒手套")]
+    )
     items_path = write_csv(tmp_path / "i.csv", ITEM_HEADERS, [item(1, "CSH-001", "99")])
     from core.orders.imports import import_orders
 
@@ -258,5 +282,8 @@ def test_every_stage_an_orders_job_reports_is_worded_for_the_clerk():
     from ui.operations import stage_text
 
     assert {stage: stage_text(stage) for stage in Stage} == {
-        Stage.READING: "Reading the file…", Stage.CHECKING: "Checking the rows…",
-        Stage.STORING: "Saving…", Stage.DONE: "Done."}
+        Stage.READING: "Reading the file…",
+        Stage.CHECKING: "Checking the rows…",
+        Stage.STORING: "Saving…",
+        Stage.DONE: "Done.",
+    }

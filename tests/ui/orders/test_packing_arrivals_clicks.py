@@ -82,22 +82,25 @@ def _button(widget: QWidget, text: str) -> QPushButton:
 def _parcel(db: Database, barcode: str) -> tuple[str, str | None] | None:
     """Recipient and township of the parcel with `barcode`, None if there is none."""
     with db.uow(write=False) as uow:
-        row = uow.session.execute(select(Parcel.recipient, Parcel.township_code)
-                                  .where(Parcel.carrier_barcode == barcode)).one_or_none()
+        row = uow.session.execute(
+            select(Parcel.recipient, Parcel.township_code).where(Parcel.carrier_barcode == barcode)
+        ).one_or_none()
     return None if row is None else tuple(row)  # type: ignore[return-value]
 
 
 def _printed(db: Database, kind: str) -> list[str]:
     with db.uow(write=False) as uow:
-        return list(uow.session.scalars(select(PrintRecord.subject)
-                                        .where(PrintRecord.kind == kind)))
+        return list(
+            uow.session.scalars(select(PrintRecord.subject).where(PrintRecord.kind == kind))
+        )
 
 
 def _close_previews(qtbot, owner: QWidget) -> None:  # type: ignore[no-untyped-def]
     # The print is logged on the worker before the GUI thread opens its preview: closing
     # before it opened left it to take the window's place (a flake under load).
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in owner.findChildren(PrintPreviewDialog)),
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in owner.findChildren(PrintPreviewDialog)), timeout=20_000
+    )
     for dialog in owner.findChildren(PrintPreviewDialog):
         dialog.reject()
         dialog.setParent(None)
@@ -123,8 +126,12 @@ def test_arrival_list_imported_through_its_button(qtbot, page, tmp_path):
     db = page.context.db
     arrivals = page.arrivals
     _tab(qtbot, page, arrivals)
-    listing = write_csv(tmp_path / "list.csv", ["运单号", "收件人", "收件地址"],
-                        [["ZTO0000000009", "平措", CISHI]], encoding="gb18030")
+    listing = write_csv(
+        tmp_path / "list.csv",
+        ["运单号", "收件人", "收件地址"],
+        [["ZTO0000000009", "平措", CISHI]],
+        encoding="gb18030",
+    )
 
     picked = when_shown(QFileDialog, pick_file(listing))
     press(qtbot, _button(arrivals, "Import a carrier's arrival list…"))
@@ -151,8 +158,9 @@ def test_pick_and_pack_every_button_by_click_scans_wherever_the_focus_is(qtbot, 
         assert [line.picked for line in pick_lines(uow.session, packing.pick_list_id)] == [True]
 
     press(qtbot, packing.print_list_button)
-    qtbot.waitUntil(lambda: _printed(db, "pick_list") == [str(packing.pick_list_id)],
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: _printed(db, "pick_list") == [str(packing.pick_list_id)], timeout=20_000
+    )
     _close_previews(qtbot, page)
 
     press(qtbot, packing.order_edit)
@@ -161,9 +169,13 @@ def test_pick_and_pack_every_button_by_click_scans_wherever_the_focus_is(qtbot, 
     key(qtbot, Qt.Key.Key_Return)
     # Scanned at once, while the order is still being looked up: it waits for it.
     scan(qtbot, SCARF_EAN)  # the focus is still in the order box: the packing field's
-    qtbot.waitUntil(lambda: packing.pack_lines.rowCount() == 1
-                    and packing.pack_lines.text(0, packing.pack_lines.PACKED) == "1",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            packing.pack_lines.rowCount() == 1
+            and packing.pack_lines.text(0, packing.pack_lines.PACKED) == "1"
+        ),
+        timeout=10_000,
+    )
     assert packing.parcel_id is not None
     assert packing.order_edit.text() == order_id(1)
 
@@ -182,13 +194,15 @@ def test_pick_and_pack_every_button_by_click_scans_wherever_the_focus_is(qtbot, 
     _close_previews(qtbot, page)
 
 
-
 def _parcel_of(db: Database, n: int):  # type: ignore[no-untyped-def]
     from core.shipping.models import Order
 
     with db.uow(write=False) as uow:
-        return uow.session.scalar(select(Parcel.id).join(Order, Parcel.order_id == Order.id)
-                                  .where(Order.external_id == order_id(n)))
+        return uow.session.scalar(
+            select(Parcel.id)
+            .join(Order, Parcel.order_id == Order.id)
+            .where(Order.external_id == order_id(n))
+        )
 
 
 def _packed(db: Database, n: int) -> int:

@@ -58,7 +58,8 @@ def selected_ids(tab: ParcelsTab) -> list[object]:
 
 
 def test_a_change_to_another_parcel_patches_its_row_and_keeps_selection_and_scroll(
-        qtbot, qtmodeltester, context: AppContext, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    qtbot, qtmodeltester, context: AppContext, sqlite_db: Database
+) -> None:  # type: ignore[no-untyped-def]
     tab = scrolled_and_selected(qtbot, qtmodeltester, context)
     model, table = tab.model, tab.table
     chosen = model.parcel_id(SELECTED)
@@ -84,15 +85,19 @@ def test_a_change_to_another_parcel_patches_its_row_and_keeps_selection_and_scro
 
 
 def test_a_new_parcel_joins_the_table_and_the_selection_and_scroll_stay(
-        qtbot, qtmodeltester, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    qtbot, qtmodeltester, context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
     tab = scrolled_and_selected(qtbot, qtmodeltester, context)
     model, table = tab.model, tab.table
     chosen = model.parcel_id(SELECTED)
     position = table.verticalScrollBar().value()
 
     with qtbot.waitSignal(model.ids_arrived, timeout=10_000):
-        context.ops.run(lambda uow: register_arrival(
-            uow, barcode="YT9876543210", recipient="平措", address=CISHI))
+        context.ops.run(
+            lambda uow: register_arrival(
+                uow, barcode="YT9876543210", recipient="平措", address=CISHI
+            )
+        )
 
     assert model.rowCount() == 451
     assert selected_ids(tab) == [chosen]

@@ -33,7 +33,8 @@ def _names(db: Database) -> list[str]:
 
 
 def test_import_csv_pressed_opens_the_dialog_and_imports_the_file_picked(
-        qtbot, context: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, context: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     exports = tmp_path / "exports"
     exports.mkdir()
     points = exports / "points.csv"

@@ -56,7 +56,8 @@ def open_points(qtbot, context: AppContext) -> PointsPage:  # type: ignore[no-un
 
 
 def test_a_few_keys_and_enter_settle_the_parcel_and_teach_the_alias(
-        qtbot, qtmodeltester, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    qtbot, qtmodeltester, review_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
     page = open_review(qtbot, review_context)
     page.show()
     qtmodeltester.check(page.model)
@@ -75,18 +76,26 @@ def test_a_few_keys_and_enter_settle_the_parcel_and_teach_the_alias(
     assert page.model.rowCount() == 1
     assert page.message.text() == (
         "次仁: goes to 措勤县 江让乡 · 江让乡第一村服务点. Addresses like this one now go there "
-        "by themselves. 1 other parcel waiting with it settled too.")
+        "by themselves. 1 other parcel waiting with it settled too."
+    )
     assert "幸福路1号" in page.address_label.text()
     with review_context.db.uow(write=False) as uow:
         parcel = uow.session.get(Parcel, first)
         point = uow.session.scalar(
-            select(VillagePoint).where(VillagePoint.name_zh == "江让乡第一村服务点"))
+            select(VillagePoint).where(VillagePoint.name_zh == "江让乡第一村服务点")
+        )
         alias = uow.session.scalar(select(PlaceAlias))
         assert parcel is not None and point is not None and alias is not None
         assert (parcel.township_code, parcel.village_point_id, parcel.needs_review) == (
-            JIANGRANG, point.id, False)
+            JIANGRANG,
+            point.id,
+            False,
+        )
         assert (alias.text, alias.township_code, alias.village_point_id) == (
-            "帐篷小学旁", JIANGRANG, point.id)
+            "帐篷小学旁",
+            JIANGRANG,
+            point.id,
+        )
 
 
 def test_filter_by_chinese_and_choose_outside(qtbot, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -106,8 +115,9 @@ def test_filter_by_chinese_and_choose_outside(qtbot, review_context: AppContext)
     assert routes["幸福路1号"] == "postal"
 
 
-def test_points_manager_lists_and_imports(qtbot, qtmodeltester, review_context: AppContext,
-                                          tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_points_manager_lists_and_imports(
+    qtbot, qtmodeltester, review_context: AppContext, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     page = open_points(qtbot, review_context)
     qtmodeltester.check(page.model)
     before = page.model.rowCount()
@@ -115,8 +125,9 @@ def test_points_manager_lists_and_imports(qtbot, qtmodeltester, review_context: 
     path = tmp_path / "points.csv"
     path.write_text("township,name_zh\n曲洛乡,曲洛乡第七村服务点\n", encoding="utf-8")
     shown: list[str] = []
-    monkeypatch.setattr("ui.places.points_page.QMessageBox.information",
-                        lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(
+        "ui.places.points_page.QMessageBox.information", lambda *args: shown.append(args[2])
+    )
     operation_done = review_context.ops.operation_finished
     with qtbot.waitSignals([operation_done, page.model.ids_arrived], timeout=5000):
         page.import_file(str(path))
@@ -124,8 +135,9 @@ def test_points_manager_lists_and_imports(qtbot, qtmodeltester, review_context: 
     assert shown and "1" in shown[0]
 
 
-def test_clerk_enters_a_townships_tibetan_name(qtbot, review_context: AppContext,
-                                               monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_clerk_enters_a_townships_tibetan_name(
+    qtbot, review_context: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from core.shipping.models import Division
     from ui.places.points_page import TownshipNamesDialog
 
@@ -146,8 +158,12 @@ def test_clerk_enters_a_townships_tibetan_name(qtbot, review_context: AppContext
 
 
 QULUO_POINTS = ["曲洛乡第十村服务点", "曲洛乡第三村服务点", "曲洛乡第十一村服务点"]
-QULUO_ORDER = ["曲洛乡第二村服务点", "曲洛乡第三村服务点", "曲洛乡第十村服务点",
-               "曲洛乡第十一村服务点"]
+QULUO_ORDER = [
+    "曲洛乡第二村服务点",
+    "曲洛乡第三村服务点",
+    "曲洛乡第十村服务点",
+    "曲洛乡第十一村服务点",
+]
 
 
 def _add_quluo_points(context: AppContext) -> None:
@@ -159,8 +175,7 @@ def _add_quluo_points(context: AppContext) -> None:
         uow.commit()
 
 
-def test_the_picker_lists_points_as_a_person_counts_them(
-        qtbot, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_picker_lists_points_as_a_person_counts_them(qtbot, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
     _add_quluo_points(review_context)
     page = open_review(qtbot, review_context)
     page.show()
@@ -173,18 +188,19 @@ def test_the_picker_lists_points_as_a_person_counts_them(
 
 
 def test_the_points_manager_lists_points_as_a_person_counts_them(
-        qtbot, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    qtbot, review_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
     from ui.places.points_model import column_of
 
     _add_quluo_points(review_context)
     page = open_points(qtbot, review_context)
-    names = [page.model.index(r, column_of("name_zh")).data()
-             for r in range(page.model.rowCount())]
+    names = [page.model.index(r, column_of("name_zh")).data() for r in range(page.model.rowCount())]
     assert [n for n in names if n.startswith("曲洛乡")] == QULUO_ORDER
 
 
 def test_the_points_manager_keeps_the_clerks_row_when_another_point_changes(
-        qtbot, qtmodeltester, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    qtbot, qtmodeltester, review_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
     from core.places.village_points import rename_village_point
     from tests.support.person import press, show_active
     from ui.places.points_model import column_of
@@ -199,11 +215,13 @@ def test_the_points_manager_keeps_the_clerks_row_when_another_point_changes(
     assert chosen is not None and other is not None and chosen.id != other.id
 
     with qtbot.waitSignals([page.model.ids_arrived, page.model.rows_arrived], timeout=5000):
-        review_context.ops.run(lambda uow: rename_village_point(
-            uow, other.id, name_zh=other.name_zh + "（新）"))
+        review_context.ops.run(
+            lambda uow: rename_village_point(uow, other.id, name_zh=other.name_zh + "（新）")
+        )
 
     row = page.model.row_of(other.id)
     assert page.model.index(row, column_of("name_zh")).data() == other.name_zh + "（新）"
     assert page.selected() == chosen
     assert [page.model.id_at(i.row()) for i in page.table.selectionModel().selectedRows()] == [
-        chosen.id]
+        chosen.id
+    ]

@@ -35,8 +35,9 @@ def context(sqlite_db, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _wait(qtbot, holder) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: holder.last_operation is not None and holder.last_operation.done,
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: holder.last_operation is not None and holder.last_operation.done, timeout=20_000
+    )
     assert holder.last_operation.error is None, holder.last_operation.error
 
 
@@ -94,7 +95,9 @@ def test_posted_receipt_offers_product_and_lot_labels(qtbot, context, tmp_path) 
     dialog = page.labels_dialog
     assert dialog is not None and dialog.isVisible()
     assert [(ref, units) for ref, _name, units in dialog.lines] == [
-        ("YAK-JRK-02:2412Z", 3), ("CSH-SCF-01", 2)]
+        ("YAK-JRK-02:2412Z", 3),
+        ("CSH-SCF-01", 2),
+    ]
     assert len(dialog.references()) == 5  # one per unit, unless the clerk says otherwise
     dialog.per_line_button.click()
     dialog.model.set_count(0, 2)
@@ -115,8 +118,9 @@ def test_transfer_page_prints_the_transfer_document(qtbot, context, tmp_path) ->
     from ui.inventory.transfers_page import TransfersPage
 
     with context.db.uow() as uow:
-        saved = transfers.create_transfer(uow, from_center="TSC", to_center="GGY",
-                                          lines=[("YAK-JRK-02", 5)])
+        saved = transfers.create_transfer(
+            uow, from_center="TSC", to_center="GGY", lines=[("YAK-JRK-02", 5)]
+        )
         uow.commit()
     page = TransfersPage(context)
     qtbot.addWidget(page)
@@ -132,7 +136,8 @@ def test_transfer_page_prints_the_transfer_document(qtbot, context, tmp_path) ->
 
 
 def test_packing_page_prints_the_pick_list_and_the_closed_parcels_label(  # type: ignore[no-untyped-def]
-        qtbot, context, tmp_path) -> None:
+    qtbot, context, tmp_path
+) -> None:
     from ui.orders.packing_page import PackingPage
 
     page = PackingPage(context)

@@ -40,8 +40,11 @@ def pc_in_los_angeles(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def _column(model: StockCardModel | RunsModel, row: int, name: str) -> str:
-    names = ([key for key, _title in CARD_COLUMNS] if isinstance(model, StockCardModel)
-             else list(model.COLUMNS))
+    names = (
+        [key for key, _title in CARD_COLUMNS]
+        if isinstance(model, StockCardModel)
+        else list(model.COLUMNS)
+    )
     return str(model.data(model.index(row, names.index(name)), Qt.ItemDataRole.DisplayRole))
 
 
@@ -63,7 +66,8 @@ def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
 
 
 def test_stock_card_on_screen_and_in_its_export_show_the_center_time(
-        qapp, pc_in_los_angeles, context: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    qapp, pc_in_los_angeles, context: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     card = StockCardModel(context.ops)
     card.show_product("CSH-SCF-01", "TSC")
     with context.db.uow(write=False) as uow:
@@ -80,8 +84,13 @@ def test_stock_card_on_screen_and_in_its_export_show_the_center_time(
 
 @pytest.mark.parametrize("zone", ["Asia/Shanghai", "Asia/Kathmandu"])
 def test_runs_table_and_manifests_read_the_same_time(
-        qapp, qtbot, pc_in_los_angeles, sqlite_db: Database,  # type: ignore[no-untyped-def]
-        tmp_path: Path, zone: str) -> None:
+    qapp,
+    qtbot,
+    pc_in_los_angeles,
+    sqlite_db: Database,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    zone: str,
+) -> None:
     """The schedule says 08:00 at the center: the table and the day's manifest say 08:00,
     and the manifest's "Printed" is the center's time, in whichever zone it is set to."""
     configure_zone(zone)
@@ -102,8 +111,10 @@ def test_runs_table_and_manifests_read_the_same_time(
     finally:
         context.close()
     assert on_screen == "08:00"
-    assert any("08:00" in line and "措勤镇" in line
-               for line in "\n".join(page_texts(day_sheet.getvalue())).splitlines())
+    assert any(
+        "08:00" in line and "措勤镇" in line
+        for line in "\n".join(page_texts(day_sheet.getvalue())).splitlines()
+    )
     stamp = printed_at.astimezone(ZoneInfo(zone))
     assert f"Printed {stamp:%Y-%m-%d %H:%M}" in "\n".join(page_texts(run_sheet.getvalue()))
 

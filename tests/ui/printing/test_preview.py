@@ -26,9 +26,21 @@ IDS = [uuid.UUID(int=(0x0192F3A47B2C7DEF << 64) + i) for i in range(3)]
 
 def _labels(layout: str) -> bytes:
     out = io.BytesIO()
-    render_labels(get_layout(layout), [ParcelLabelData(
-        parcel_id=i, recipient="卓玛 སྒྲོལ་མ", phone="13812345678", township_zh="措勤镇",
-        township_bo="མཚོ་ཆེན་", day=date(2026, 11, 30)).fields() for i in IDS], out)
+    render_labels(
+        get_layout(layout),
+        [
+            ParcelLabelData(
+                parcel_id=i,
+                recipient="卓玛 སྒྲོལ་མ",
+                phone="13812345678",
+                township_zh="措勤镇",
+                township_bo="མཚོ་ཆེན་",
+                day=date(2026, 11, 30),
+            ).fields()
+            for i in IDS
+        ],
+        out,
+    )
     return out.getvalue()
 
 
@@ -47,9 +59,15 @@ def test_preview_prints_scannable_pages_and_remembers_the_layout(qtbot, tmp_path
         regenerated.append(name)
         return ops.query(lambda _uow: _labels(name), on_success=on_success, on_error=on_error)
 
-    dialog = PrintPreviewDialog(_labels("parcel-100x150"), "parcel_label", settings, ops,
-                                layouts=["parcel-100x100", "parcel-100x150"],
-                                layout="parcel-100x150", regenerate=regenerate)
+    dialog = PrintPreviewDialog(
+        _labels("parcel-100x150"),
+        "parcel_label",
+        settings,
+        ops,
+        layouts=["parcel-100x100", "parcel-100x150"],
+        layout="parcel-100x150",
+        regenerate=regenerate,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.thumbnails.rowCount() == 3
@@ -89,8 +107,12 @@ def test_save_as_pdf_never_replaces_the_database(qtbot, tmp_path, ops, sqlite_ur
     """The save dialog asks before replacing a file, but not whether it is the database."""
     database = Path(sqlite_url.removeprefix("sqlite:///"))
     before = database.read_bytes()
-    dialog = PrintPreviewDialog(_labels("parcel-100x150"), "parcel_label",
-                                PrintSettings(Settings(tmp_path / "settings.ini")), ops)
+    dialog = PrintPreviewDialog(
+        _labels("parcel-100x150"),
+        "parcel_label",
+        PrintSettings(Settings(tmp_path / "settings.ini")),
+        ops,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     for target in (database, Path(f"{database}-wal"), tmp_path):

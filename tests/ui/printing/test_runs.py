@@ -39,8 +39,9 @@ def _printed(qtbot, page, action, tmp_path: Path) -> Path:  # type: ignore[no-un
     """Trigger a print action, wait for its preview and save the PDF through it."""
     before = set(page.findChildren(PrintPreviewDialog))
     action.trigger()
-    qtbot.waitUntil(lambda: page.last_operation is not None and page.last_operation.done,
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: page.last_operation is not None and page.last_operation.done, timeout=20_000
+    )
     assert page.last_operation.error is None, page.last_operation.error
     dialogs = [d for d in page.findChildren(PrintPreviewDialog) if d not in before]
     assert len(dialogs) == 1 and dialogs[0].isVisible()
@@ -58,14 +59,18 @@ def test_print_labels_action_prints_the_run_in_stop_order(qtbot, runs_page, tmp_
     out = _printed(qtbot, page, page.print_labels_action, tmp_path)
     with page.context.db.uow(write=False) as uow:
         expected = [row.parcel_id for row in run_view(uow, run_id).parcels]
-        logged = set(uow.session.scalars(
-            select(PrintRecord.subject).where(PrintRecord.kind == "parcel_label")))
+        logged = set(
+            uow.session.scalars(
+                select(PrintRecord.subject).where(PrintRecord.kind == "parcel_label")
+            )
+        )
     assert len(expected) == 9 and logged == {str(i) for i in expected}
     # Read back: each page's human-readable code, and what a scanner decodes, in stop order.
     texts = page_texts(out)
     assert [next(i for i in expected if parcel_code(i) in text) for text in texts] == expected
-    scanned = [next(t for f, t in decode(image) if t.startswith("P:"))
-               for image in render_pages(out)]
+    scanned = [
+        next(t for f, t in decode(image) if t.startswith("P:")) for image in render_pages(out)
+    ]
     assert scanned == [parcel_code(i) for i in expected]
 
 
@@ -92,7 +97,8 @@ def test_load_check_dialog_takes_the_printed_label(qtbot, runs_page, tmp_path) -
     dialog.show()
     qtbot.keyClicks(dialog.scan, first)  # the scanner's burst, then Enter
     qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.last_operation is not None and dialog.last_operation.done,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.last_operation is not None and dialog.last_operation.done, timeout=10_000
+    )
     assert dialog.last_operation.result.outcome.result == "loaded"
     qtbot.waitUntil(lambda: dialog.counts.text().startswith("Loaded 1 of 9"))  # read again

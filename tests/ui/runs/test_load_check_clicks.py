@@ -17,7 +17,8 @@ from ui.scan.scan_field import ERROR_COLOUR, FLASH_MS, OK_COLOUR
 
 
 def test_load_check_dispatch_by_click_after_a_refusal_and_a_cancelled_override(
-        qtbot, at_the_vehicle):
+    qtbot, at_the_vehicle
+):
     from ui.runs.load_check import LoadCheckDialog
 
     world, _context, page, _ids, codes = at_the_vehicle
@@ -30,8 +31,9 @@ def test_load_check_dispatch_by_click_after_a_refusal_and_a_cancelled_override(
     dialog.last_operation = None
     press(qtbot, dialog.dispatch_button)  # one parcel unscanned: a supervisor must decide
     wait_done(qtbot, dialog)
-    qtbot.waitUntil(lambda: dialog.override_dialog is not None
-                    and dialog.override_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: dialog.override_dialog is not None and dialog.override_dialog.isVisible()
+    )
     press(qtbot, dialog.override_dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
     qtbot.waitUntil(lambda: not dialog.override_dialog.isVisible())
     assert run_status(world, run.id) == "loading"
@@ -61,11 +63,13 @@ def test_load_check_override_typed_and_confirmed_by_click(qtbot, at_the_vehicle)
     dialog.last_operation = None
     press(qtbot, dialog.dispatch_button)
     wait_done(qtbot, dialog)
-    qtbot.waitUntil(lambda: dialog.override_dialog is not None
-                    and dialog.override_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: dialog.override_dialog is not None and dialog.override_dialog.isVisible()
+    )
     override = dialog.override_dialog
     assert "Not scanned: 1 parcel, left behind for the next run." in [
-        label.text() for label in override.findChildren(QLabel)]  # counted in words
+        label.text() for label in override.findChildren(QLabel)
+    ]  # counted in words
     press(qtbot, override.supervisor)
     type_slowly(qtbot, "Dawa")
     press(qtbot, override.reason)
@@ -77,7 +81,10 @@ def test_load_check_override_typed_and_confirmed_by_click(qtbot, at_the_vehicle)
     with world.db.uow(write=False) as uow:
         saved = uow.session.get(Run, run.id)
         assert (saved.status, saved.override_by, saved.override_reason) == (
-            "dispatched", "Dawa", "parcel not found")
+            "dispatched",
+            "Dawa",
+            "parcel not found",
+        )
 
 
 def test_load_check_close_button_closes(qtbot, at_the_vehicle):
@@ -93,7 +100,8 @@ def test_load_check_close_button_closes(qtbot, at_the_vehicle):
 
 
 def test_delivery_by_scans_after_choosing_what_they_mean_and_manifest_by_click(
-        qtbot, at_the_vehicle):
+    qtbot, at_the_vehicle
+):
     from core.runs.loading import dispatch, scan_onto
     from ui.runs.delivery import DeliveryDialog
 
@@ -124,8 +132,7 @@ def test_delivery_by_scans_after_choosing_what_they_mean_and_manifest_by_click(
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
-def test_load_check_names_its_run_and_a_stray_parcels_run_in_lasting_colour(
-        qtbot, at_the_vehicle):
+def test_load_check_names_its_run_and_a_stray_parcels_run_in_lasting_colour(qtbot, at_the_vehicle):
     from ui.runs.load_check import LoadCheckDialog
 
     _world, _context, page, _ids, codes = at_the_vehicle
@@ -133,7 +140,8 @@ def test_load_check_names_its_run_and_a_stray_parcels_run_in_lasting_colour(
     _run, dialog = open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
     monday = f"{MONDAY:%Y-%m-%d} 08:00"  # the schedules leave at 08:00 the center's time
     assert dialog.heading.text() == (
-        f"Checking the load of 磁石乡, departing {monday}, vehicle 藏E-0001")
+        f"Checking the load of 磁石乡, departing {monday}, vehicle 藏E-0001"
+    )
     assert dialog.windowTitle() == "Load check: 磁石乡"
 
     scan_into(qtbot, dialog, codes[4])  # the seat's parcel
@@ -141,7 +149,10 @@ def test_load_check_names_its_run_and_a_stray_parcels_run_in_lasting_colour(
     assert dialog.message.text() == wrong
     model = dialog.table.model()
     assert [model.index(0, c).data() for c in (0, 1, 6)] == [
-        "Wrong run", codes[4], f"Goes with 措勤镇, departing {monday}, vehicle 藏E-0001."]
+        "Wrong run",
+        codes[4],
+        f"Goes with 措勤镇, departing {monday}, vehicle 藏E-0001.",
+    ]
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) == QColor(ERROR_COLOUR)
     qtbot.waitUntil(lambda: not dialog.scan.flashing, timeout=FLASH_MS * 4)
     assert ERROR_COLOUR in dialog.message.styleSheet()  # still red after the flash

@@ -51,8 +51,7 @@ def _loaded(world, parcel_id) -> bool:  # type: ignore[no-untyped-def]
         return current_run_of(uow, parcel_id).loaded_at is not None
 
 
-def test_order_numbers_scanned_or_typed_load_their_parcel_or_say_why_not(
-        qtbot, at_the_vehicle):
+def test_order_numbers_scanned_or_typed_load_their_parcel_or_say_why_not(qtbot, at_the_vehicle):
     world, _context, page, ids, codes = at_the_vehicle
     with world.uow() as uow:
         seat = uow.session.scalar(select(Parcel.id).where(Parcel.carrier_barcode == codes[4]))
@@ -74,13 +73,16 @@ def test_order_numbers_scanned_or_typed_load_their_parcel_or_say_why_not(
     type_slowly(qtbot, TWO, end=Qt.Key.Key_Return)  # read off the slip and typed
     wait_done(qtbot, dialog)
     assert dialog.message.text() == (
-        f"Order {TWO} has 2 parcels: scan the label of the parcel itself.")
+        f"Order {TWO} has 2 parcels: scan the label of the parcel itself."
+    )
     assert ERROR_COLOUR in dialog.message.styleSheet()
     assert not _loaded(world, ids[1]) and not _loaded(world, ids[2])
 
     scan_into(qtbot, dialog, AWAY)
-    assert dialog.message.text() == (f"Order {AWAY}: Wrong run: this parcel goes with 措勤镇, "
-                                     f"departing {DEPARTS}, vehicle 藏E-0001.")
+    assert dialog.message.text() == (
+        f"Order {AWAY}: Wrong run: this parcel goes with 措勤镇, "
+        f"departing {DEPARTS}, vehicle 藏E-0001."
+    )
     assert ERROR_COLOUR in dialog.message.styleSheet()
     assert "Loaded 1 of 4; missing 3." in dialog.counts.text()
 
@@ -98,8 +100,13 @@ def test_the_load_check_opens_on_the_whole_run_as_stored(qtbot, qtmodeltester, a
 
     sheet = _sheet(dialog)
     assert {k: v[0] for k, v in sheet.items()} == {
-        "NOSUCHCODE": "Unknown code", str(seat): "Wrong run", str(ids[0]): "Loaded",
-        str(ids[1]): "Loaded", str(ids[2]): "Not loaded", str(ids[3]): "Not loaded"}
+        "NOSUCHCODE": "Unknown code",
+        str(seat): "Wrong run",
+        str(ids[0]): "Loaded",
+        str(ids[1]): "Loaded",
+        str(ids[2]): "Not loaded",
+        str(ids[3]): "Not loaded",
+    }
     assert list(sheet)[:2] == ["NOSUCHCODE", str(seat)]  # problems first, the latest on top
     assert sheet[str(ids[0])][5].endswith(" by desk2") and sheet[str(ids[2])][5] == ""
     assert sheet[str(seat)][6] == f"Goes with 措勤镇, departing {DEPARTS}, vehicle 藏E-0001."
@@ -114,8 +121,13 @@ def test_the_load_check_opens_on_the_whole_run_as_stored(qtbot, qtmodeltester, a
     _run, again = _load_check(qtbot, page)  # closed and opened again: nothing forgotten
     assert again is not dialog
     assert {k: v[0] for k, v in _sheet(again).items()} == {
-        "NOSUCHCODE": "Unknown code", str(seat): "Wrong run", str(ids[0]): "Loaded",
-        str(ids[1]): "Loaded", str(ids[2]): "Loaded", str(ids[3]): "Not loaded"}
+        "NOSUCHCODE": "Unknown code",
+        str(seat): "Wrong run",
+        str(ids[0]): "Loaded",
+        str(ids[1]): "Loaded",
+        str(ids[2]): "Loaded",
+        str(ids[3]): "Not loaded",
+    }
     assert again.counts.text() == "Loaded 3 of 4; missing 1."
 
 
@@ -123,21 +135,27 @@ def _override(qtbot, dialog):  # type: ignore[no-untyped-def]
     dialog.last_operation = None
     press(qtbot, dialog.dispatch_button)  # one parcel unscanned: a supervisor must decide
     wait_done(qtbot, dialog)
-    qtbot.waitUntil(lambda: dialog.override_dialog is not None
-                    and dialog.override_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: dialog.override_dialog is not None and dialog.override_dialog.isVisible()
+    )
     return dialog.override_dialog
 
 
-@pytest.mark.parametrize("served, stays", [
-    (True, f"Not loaded, left for {THURSDAY_RUN}: 1 parcel."),
-    (False, "Not loaded and on no run yet: 1 parcel; plan the next runs on the Runs page."),
-], ids=["next run", "no run"])
+@pytest.mark.parametrize(
+    "served, stays",
+    [
+        (True, f"Not loaded, left for {THURSDAY_RUN}: 1 parcel."),
+        (False, "Not loaded and on no run yet: 1 parcel; plan the next runs on the Runs page."),
+    ],
+    ids=["next run", "no run"],
+)
 def test_dispatch_says_what_left_and_what_stayed(qtbot, at_the_vehicle, served, stays):
     world, _context, page, _ids, codes = at_the_vehicle
     if not served:
         with world.uow() as uow:
-            for schedule in uow.session.scalars(select(RunSchedule).where(
-                    RunSchedule.township_code == CISHI)):
+            for schedule in uow.session.scalars(
+                select(RunSchedule).where(RunSchedule.township_code == CISHI)
+            ):
                 schedule.active = False  # Cishi is served no more: the parcel has nowhere to go
             uow.commit()
     run, dialog = _load_check(qtbot, page)
@@ -154,8 +172,10 @@ def test_dispatch_says_what_left_and_what_stayed(qtbot, at_the_vehicle, served, 
     assert run_status(world, run.id) == "dispatched"
 
     assert dialog.isVisible()  # the vehicle left; the clerk reads what went before closing
-    summary = f"Dispatched on {CISHI_RUN}: 3 parcels.\n{stays}\n" \
-              "Supervisor override by Dawa: parcel not found"
+    summary = (
+        f"Dispatched on {CISHI_RUN}: 3 parcels.\n{stays}\n"
+        "Supervisor override by Dawa: parcel not found"
+    )
     assert summary in shown_texts(dialog)
     assert not dialog.dispatch_button.isEnabled()
     press(qtbot, button(dialog, "Close"))
@@ -172,8 +192,9 @@ def test_override_ok_with_empty_fields_says_what_is_missing(qtbot, at_the_vehicl
 
     press(qtbot, ok)
     assert override.isVisible()
-    assert ("Enter the supervisor's name and the reason the parcels stay behind."
-            in shown_texts(override))
+    assert "Enter the supervisor's name and the reason the parcels stay behind." in shown_texts(
+        override
+    )
     assert ERROR_COLOUR in override.supervisor.styleSheet()  # the empty fields are marked
     assert ERROR_COLOUR in override.reason.styleSheet()
 

@@ -60,8 +60,9 @@ def test_the_selected_parcel_and_the_scroll_survive_a_change_to_another(qtbot, a
     show_active(qtbot, page)
     select_run(qtbot, page, CISHI)
     table = page.parcels_table
-    table.setFixedHeight(table.horizontalHeader().height()
-                         + int(table.verticalHeader().defaultSectionSize() * 1.5))
+    table.setFixedHeight(
+        table.horizontalHeader().height() + int(table.verticalHeader().defaultSectionSize() * 1.5)
+    )
     qtbot.wait(50)
     table.selectRow(3)
     chosen = page.selected_parcels()

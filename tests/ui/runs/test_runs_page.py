@@ -42,8 +42,9 @@ def _page(qtbot, context):
 
 
 def _wait(qtbot, holder):
-    qtbot.waitUntil(lambda: holder.last_operation is not None and holder.last_operation.done,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: holder.last_operation is not None and holder.last_operation.done, timeout=10_000
+    )
     assert holder.last_operation.error is None, holder.last_operation.error
 
 
@@ -92,10 +93,18 @@ def test_run_buttons_are_greyed_when_they_have_nothing_to_act_on(qtbot, runs_con
     assert page.load_button.isEnabled() and not page.stops_button.isEnabled()
     show_day(qtbot, page, MONDAY + timedelta(days=1))  # a Tuesday without runs
     assert page.current_run() is None
-    assert not any(b.isEnabled() for b in (page.hold_button, page.split_button,
-                                           page.cancel_button, page.load_button,
-                                           page.deliver_button, page.stops_button,
-                                           page.print_button))
+    assert not any(
+        b.isEnabled()
+        for b in (
+            page.hold_button,
+            page.split_button,
+            page.cancel_button,
+            page.load_button,
+            page.deliver_button,
+            page.stops_button,
+            page.print_button,
+        )
+    )
 
 
 def test_drag_a_parcel_onto_another_run(qtbot, runs_context):
@@ -112,8 +121,10 @@ def test_drag_a_parcel_onto_another_run(qtbot, runs_context):
     viewport = page.runs_table.viewport()
     actions = Qt.DropAction.MoveAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    for event in (QDragEnterEvent(target, actions, mime, buttons, mods),
-                  QDragMoveEvent(target, actions, mime, buttons, mods)):
+    for event in (
+        QDragEnterEvent(target, actions, mime, buttons, mods),
+        QDragMoveEvent(target, actions, mime, buttons, mods),
+    ):
         QApplication.sendEvent(viewport, event)
     drop = QDropEvent(target.toPointF(), actions, mime, buttons, mods)
     QApplication.sendEvent(viewport, drop)
@@ -140,16 +151,23 @@ def test_load_check_by_scanner_then_override_dispatch_and_delivery(qtbot, runs_c
     model = dialog.table.model()
 
     def checks() -> dict[str, str]:
-        return {model.index(row, 0).data(Qt.ItemDataRole.UserRole): model.index(row, 0).data()
-                for row in range(model.rowCount())}
+        return {
+            model.index(row, 0).data(Qt.ItemDataRole.UserRole): model.index(row, 0).data()
+            for row in range(model.rowCount())
+        }
 
-    expected = {str(other): "Wrong run", **{str(p): "Loaded" for p in ids[:3]},
-                str(ids[3]): "Not loaded"}
+    expected = {
+        str(other): "Wrong run",
+        **{str(p): "Loaded" for p in ids[:3]},
+        str(ids[3]): "Not loaded",
+    }
     qtbot.waitUntil(lambda: checks() == expected)  # the last scan's sheet is read after it
 
     dialog.try_dispatch()
-    qtbot.waitUntil(lambda: dialog.override_dialog is not None
-                    and dialog.override_dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.override_dialog is not None and dialog.override_dialog.isVisible(),
+        timeout=10_000,
+    )
     override = dialog.override_dialog
     override.buttons.accepted.emit()  # nothing typed: refused, the dialog stays
     assert override.isVisible()
@@ -243,8 +261,7 @@ def test_schedule_capacity_is_never_changed_but_refused(qtbot, runs_context, typ
 
     def capacity() -> int:
         with world.db.uow(write=False) as uow:
-            return next(s.capacity_parcels for s in schedule_rows(uow)
-                        if s.township_code == CISHI)
+            return next(s.capacity_parcels for s in schedule_rows(uow) if s.township_code == CISHI)
 
     before = capacity()
     dialog = ScheduleDialog(context)
@@ -280,8 +297,10 @@ def test_plan_the_day_says_where_the_late_parcels_went(qtbot, runs_context):
     lines = page.status.text().splitlines()
     assert lines[0] == "5 parcels on this day's runs."
     thursday, tuesday = MONDAY + timedelta(days=3), MONDAY + timedelta(days=1)
-    assert f"1 parcel for 磁石乡 missed this day's cutoff ({sunday} 18:00): on the run of " \
-           f"{thursday} 08:00." in lines
+    assert (
+        f"1 parcel for 磁石乡 missed this day's cutoff ({sunday} 18:00): on the run of "
+        f"{thursday} 08:00." in lines
+    )
     assert f"1 parcel for 曲洛乡: no run there this day; on the run of {tuesday} 08:00." in lines
     assert page.title.text() == "措勤镇 — 1 parcel, 1 stop"  # counted in words
     select_run(qtbot, page, CISHI)

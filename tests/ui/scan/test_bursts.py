@@ -168,12 +168,13 @@ def test_capitals_with_shift_stay_one_burst(qtbot, page):
     for char in "L:SNC-CRM:2411A":
         capital = char.isupper()
         if capital:
-            QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift,
-                                                     shift))
+            QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, shift))
         qtbot.keyClick(target, char, shift if capital else Qt.KeyboardModifier.NoModifier)
         if capital:
-            QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Shift,
-                                                     Qt.KeyboardModifier.NoModifier))
+            QApplication.sendEvent(
+                target,
+                QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier),
+            )
     qtbot.keyClick(target, Qt.Key.Key_Return)
     assert page.codes == ["L:SNC-CRM:2411A"]
 

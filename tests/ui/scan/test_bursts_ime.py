@@ -163,6 +163,7 @@ def test_a_long_phrase_committed_at_once_is_still_typing(qtbot, desk):
 def test_scan_fields_keep_input_methods_out(qtbot, desk):
     """Qt asks the focused widget whether its keys go through the input method at all: the
     name box says yes, the scan field no, so a scanner's keys reach it untouched."""
+
     def accepts_input_method() -> bool:
         # What the platform's input context asks the focus before it takes a key.
         query = QInputMethodQueryEvent(Qt.InputMethodQuery.ImEnabled)

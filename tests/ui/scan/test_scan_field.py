@@ -89,8 +89,12 @@ def test_input_methods_are_off_and_full_width_is_folded(page, qtbot):
     with qtbot.waitSignal(field.scanned) as signal:
         # QTest cannot type non-Latin-1 text: send the key events a Windows IME would.
         for char in "Ｌ：ＳＮＣ－ＣＲＭ：２４１１Ａ":
-            QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
-                                                    Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                field,
+                QKeyEvent(
+                    QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char
+                ),
+            )
         qtbot.keyClick(field, Qt.Key.Key_Enter)
     assert signal.args == ["L:SNC-CRM:2411A"]
 

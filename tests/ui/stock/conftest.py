@@ -12,8 +12,13 @@ def many(context):  # type: ignore[no-untyped-def]
     """Twelve more products at TSC, so small pages really page."""
     with context.db.uow() as uow:
         for n in range(12):
-            catalog.create_product(uow, sku=f"HND-{n:03d}", name_zh=f"手工艺品{n}",
-                                   name_bo="ལག་ཤེས།", name_en=f"Handicraft {n}")
+            catalog.create_product(
+                uow,
+                sku=f"HND-{n:03d}",
+                name_zh=f"手工艺品{n}",
+                name_bo="ལག་ཤེས།",
+                name_en=f"Handicraft {n}",
+            )
         uow.commit()
     with context.db.uow() as uow:
         for n in range(12):

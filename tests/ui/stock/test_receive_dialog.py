@@ -35,8 +35,17 @@ def dialog(qtbot, context, page):  # type: ignore[no-untyped-def]
     return widget
 
 
-def fill(qtbot, dialog: ReceiveDialog, *, center="TSC", bin="B-01", product="YAK-JRK-25",
-         quantity="7", lot="", expiry: date | None = None) -> None:
+def fill(
+    qtbot,
+    dialog: ReceiveDialog,
+    *,
+    center="TSC",
+    bin="B-01",
+    product="YAK-JRK-25",
+    quantity="7",
+    lot="",
+    expiry: date | None = None,
+) -> None:
     dialog.center.setCurrentIndex(dialog.center.findData(center))
     dialog.bin.setCurrentIndex(dialog.bin.findText(bin))
     dialog.product.clear()
@@ -61,14 +70,20 @@ def test_receipt_posts_a_move_and_the_table_updates(qtbot, context, page, dialog
     assert [dialog.bin.itemText(i) for i in range(dialog.bin.count())] == ["A-01", "B-01"]
     fill(qtbot, dialog, quantity="7", lot="J-2406")
     assert "牦牛肉干" in dialog.product_info.text()
-    with qtbot.waitSignal(dialog.received, timeout=5000), \
-            qtbot.waitSignal(context.bus.changes_applied, timeout=5000):
+    with (
+        qtbot.waitSignal(dialog.received, timeout=5000),
+        qtbot.waitSignal(context.bus.changes_applied, timeout=5000),
+    ):
         dialog.accept()
     assert not dialog.isVisible() and dialog.result() == ReceiveDialog.DialogCode.Accepted
     with context.db.uow(write=False) as uow:
         move = uow.session.scalars(select(Move).order_by(Move.created_at.desc())).first()
-        found = (uow.session.get(Product, move.product_id).sku, move.quantity, move.kind,
-                 uow.session.get(Lot, move.lot_id).code)
+        found = (
+            uow.session.get(Product, move.product_id).sku,
+            move.quantity,
+            move.kind,
+            uow.session.get(Lot, move.lot_id).code,
+        )
     assert found == ("YAK-JRK-25", 7, "receipt", "J-2406")
     # A new lot is a new line of the table, inserted without a reset.
     lines = [page.model.row_at(r) for r in range(page.model.rowCount())]
@@ -76,30 +91,35 @@ def test_receipt_posts_a_move_and_the_table_updates(qtbot, context, page, dialog
 
 
 def test_a_scanned_barcode_names_the_product(qtbot, context, page, dialog):
-    fill(qtbot, dialog, product="6901234567892", quantity="3", lot="L1",
-         expiry=date(2099, 6, 30))
+    fill(qtbot, dialog, product="6901234567892", quantity="3", lot="L1", expiry=date(2099, 6, 30))
     with qtbot.waitSignal(dialog.received, timeout=5000):
         dialog.accept()
     assert on_hand(page, "TSC", "SNC-CRM-50") == "123"
 
 
-@pytest.mark.parametrize("product, quantity, expected", [
-    ("YAK-JRK-25", "1.5", "Quantity"),
-    ("YAK-JRK-25", "0", "Quantity"),
-    ("YAK-JRK-25", "abc", "Quantity"),
-    ("YAK-JRK-25", "", "Quantity"),
-    ("YAK-JRK-25", "1_000", "Quantity"),
-    ("NO-SUCH-SKU", "5", "NO-SUCH-SKU"),
-    ("", "5", "SKU"),
-    ("SNC-CRM-50", "5", "Expiry"),  # tracks expiry, none given
-])
-def test_bad_input_shows_a_message_and_writes_nothing(qtbot, context, page, dialog, product,
-                                                      quantity, expected):
+@pytest.mark.parametrize(
+    "product, quantity, expected",
+    [
+        ("YAK-JRK-25", "1.5", "Quantity"),
+        ("YAK-JRK-25", "0", "Quantity"),
+        ("YAK-JRK-25", "abc", "Quantity"),
+        ("YAK-JRK-25", "", "Quantity"),
+        ("YAK-JRK-25", "1_000", "Quantity"),
+        ("NO-SUCH-SKU", "5", "NO-SUCH-SKU"),
+        ("", "5", "SKU"),
+        ("SNC-CRM-50", "5", "Expiry"),  # tracks expiry, none given
+    ],
+)
+def test_bad_input_shows_a_message_and_writes_nothing(
+    qtbot, context, page, dialog, product, quantity, expected
+):
     before = move_count(context.db)
     fill(qtbot, dialog, product=product, quantity=quantity)
     # assertNotEmitted outside: it must still be listening while waitSignal runs the loop.
-    with qtbot.assertNotEmitted(context.bus.changes_applied), \
-            qtbot.waitSignal(dialog.refused, timeout=5000) as refused:
+    with (
+        qtbot.assertNotEmitted(context.bus.changes_applied),
+        qtbot.waitSignal(dialog.refused, timeout=5000) as refused,
+    ):
         dialog.accept()
     assert expected in refused.args[0]
     assert dialog.isVisible() and dialog.error.isVisible()
@@ -116,8 +136,7 @@ def test_bad_input_shows_a_message_and_writes_nothing(qtbot, context, page, dial
 
 def test_expired_lot_is_refused(qtbot, context, dialog):
     before = move_count(context.db)
-    fill(qtbot, dialog, product="SNC-CRM-50", quantity="2", lot="OLD",
-         expiry=date(2001, 1, 1))
+    fill(qtbot, dialog, product="SNC-CRM-50", quantity="2", lot="OLD", expiry=date(2001, 1, 1))
     with qtbot.waitSignal(dialog.refused, timeout=5000) as refused:
         dialog.accept()
     assert "2001-01-01" in refused.args[0]
@@ -184,7 +203,8 @@ def test_posting_says_what_was_received(qtbot, context, page):
         press(qtbot, _ok(dialog))
     assert page.message.text() == (
         "Received 12 × SNC-CRM-50 雪鸡护肤霜 Snowcock face cream into TSC B-01. "
-        "Lot L7. Expires 2099-01-31.")
+        "Lot L7. Expires 2099-01-31."
+    )
 
 
 @pytest.mark.parametrize("typed", ["1e9", "-5", "1000000000", "12.5"])

@@ -27,8 +27,7 @@ def test_opening_a_long_card_reads_one_page(qtbot, page, context, stock_db):
     with stock_db.uow(write=False) as uow:
         whole = queries.stock_card(uow.session, "YAK-JRK-25", "TSC")
     assert len(whole) == MOVES + 1
-    row = next(r for r in range(page.model.rowCount())
-               if page.model.row_at(r).sku == "YAK-JRK-25")
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).sku == "YAK-JRK-25")
     page.table.selectRow(row)
     moves_read: list[str] = []
 
@@ -36,8 +35,7 @@ def test_opening_a_long_card_reads_one_page(qtbot, page, context, stock_db):
     def noted(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
         flat = " ".join(statement.split()).lower()
         if " from move " in flat:
-            moves_read.append("sum" if "sum(" in flat else "page" if " limit " in flat
-                              else "other")
+            moves_read.append("sum" if "sum(" in flat else "page" if " limit " in flat else "other")
 
     with qtbot.waitSignal(page.card_shown):
         page.show_selected_card()
@@ -61,4 +59,5 @@ def test_opening_a_long_card_reads_one_page(qtbot, page, context, stock_db):
     top, bottom = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
     assert 0 < top <= size <= bottom  # not thrown to the oldest line read
     assert [card.index(r, 7).data() for r in range(size)] == [
-        str(line.balance) for line in whole[-2 * size:-size]]
+        str(line.balance) for line in whole[-2 * size : -size]
+    ]

@@ -15,8 +15,9 @@ def test_model_passes_qt_model_tester(qtmodeltester, many):
     # Refreshes after writes are watched by the tester too.
     with many.db.uow() as uow:
         changes = services.receive(uow, center="TSC", bin="A-01", sku="HND-000", quantity=1)
-        changes |= services.adjust(uow, center="TSC", bin="A-01", sku="HND-001", delta=-2,
-                                   reason="lost")  # its only balance goes to zero: row gone
+        changes |= services.adjust(
+            uow, center="TSC", bin="A-01", sku="HND-001", delta=-2, reason="lost"
+        )  # its only balance goes to zero: row gone
         uow.commit()
     model.note_changes(changes)
 

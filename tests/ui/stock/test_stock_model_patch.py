@@ -34,22 +34,26 @@ def _everything(model: StockModel) -> list[queries.StockRow]:
 @pytest.fixture
 def no_full_reads(monkeypatch):  # type: ignore[no-untyped-def]
     """Fail the test if the model re-reads everything loaded, or pages by offset."""
+
     def refuse(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("the model re-read its rows")
+
     monkeypatch.setattr(StockModel, "_reread", refuse)
     monkeypatch.setattr(queries, "stock_page", refuse)
 
 
 def test_a_write_patches_changed_inserted_and_removed_rows_in_place(
-        qtbot, qtmodeltester, many, no_full_reads):  # type: ignore[no-untyped-def]
+    qtbot, qtmodeltester, many, no_full_reads
+):  # type: ignore[no-untyped-def]
     model = small_model(many)
     qtmodeltester.check(model)  # Qt's tester keeps watching every patch below
     loaded = model.rowCount()  # the tester fetches, by key
     assert model.total == 15 and loaded > 5
     skus = [model.index(r, column_of("sku")).data() for r in range(loaded)]
     changed = skus.index("HND-003")
-    changes = _write(many, (services.receive, {"center": "TSC", "bin": "A-01",
-                                               "sku": "HND-003", "quantity": 10}))
+    changes = _write(
+        many, (services.receive, {"center": "TSC", "bin": "A-01", "sku": "HND-003", "quantity": 10})
+    )
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged) as sig:
         model.note_changes(changes)
     assert sig.args[0].row() == sig.args[1].row() == changed  # that row, not the page
@@ -58,13 +62,19 @@ def test_a_write_patches_changed_inserted_and_removed_rows_in_place(
     gone = skus.index("HND-002")
     changes = _write(
         many,
-        (services.adjust, {"center": "TSC", "bin": "A-01", "sku": "HND-002", "delta": -3,
-                           "reason": "lost"}),  # its only lot goes to zero: the row goes
-        (services.receive, {"center": "TSC", "bin": "A-01", "sku": "HND-001", "quantity": 2,
-                            "lot": "B2"}),  # a new lot: a new row where it sorts
+        (
+            services.adjust,
+            {"center": "TSC", "bin": "A-01", "sku": "HND-002", "delta": -3, "reason": "lost"},
+        ),  # its only lot goes to zero: the row goes
+        (
+            services.receive,
+            {"center": "TSC", "bin": "A-01", "sku": "HND-001", "quantity": 2, "lot": "B2"},
+        ),  # a new lot: a new row where it sorts
     )
-    with qtbot.waitSignal(model.rowsRemoved) as removed, \
-            qtbot.waitSignal(model.rowsInserted) as inserted:
+    with (
+        qtbot.waitSignal(model.rowsRemoved) as removed,
+        qtbot.waitSignal(model.rowsInserted) as inserted,
+    ):
         model.note_changes(changes)
     assert removed.args[1] == gone
     assert model.row_at(inserted.args[1]).sku == "HND-001"  # type: ignore[union-attr]
@@ -81,8 +91,13 @@ def test_a_write_past_the_loaded_rows_waits_for_scrolling(qtbot, many, no_full_r
     assert last is not None
     beyond = "HND-011"
     assert beyond > last.sku
-    changes = _write(many, (services.receive, {"center": "TSC", "bin": "B-01", "sku": beyond,
-                                               "quantity": 1, "lot": "NEW"}))
+    changes = _write(
+        many,
+        (
+            services.receive,
+            {"center": "TSC", "bin": "B-01", "sku": beyond, "quantity": 1, "lot": "NEW"},
+        ),
+    )
     with qtbot.assertNotEmitted(model.rowsInserted), qtbot.assertNotEmitted(model.dataChanged):
         model.note_changes(changes)
     assert (model.rowCount(), model.total) == (5, 16)
@@ -93,8 +108,12 @@ def test_hidden_model_catches_up_with_what_changed_meanwhile(qtbot, many, no_ful
     model = small_model(many, page_size=50)
     model.set_active(False)
     for sku in ("HND-004", "HND-005"):
-        model.note_changes(_write(many, (services.receive, {
-            "center": "TSC", "bin": "A-01", "sku": sku, "quantity": 100})))
+        model.note_changes(
+            _write(
+                many,
+                (services.receive, {"center": "TSC", "bin": "A-01", "sku": sku, "quantity": 100}),
+            )
+        )
     assert model.stale
     model.set_active(True)
     assert not model.stale
@@ -104,8 +123,9 @@ def test_hidden_model_catches_up_with_what_changed_meanwhile(qtbot, many, no_ful
 
 def test_changes_without_products_re_read_the_loaded_rows(qtbot, many):  # type: ignore[no-untyped-def]
     model = small_model(many)
-    _write(many, (services.receive, {"center": "TSC", "bin": "A-01", "sku": "HND-000",
-                                     "quantity": 5}))
+    _write(
+        many, (services.receive, {"center": "TSC", "bin": "A-01", "sku": "HND-000", "quantity": 5})
+    )
     with qtbot.waitSignal(model.dataChanged):
         model.note_changes(Changes(stock=True))
     assert model.rowCount() == 5

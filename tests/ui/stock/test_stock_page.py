@@ -68,15 +68,18 @@ def test_rows_are_tall_enough_for_tibetan_stacks(page):
     assert page.table.rowHeight(0) > QFontMetrics(page.table.font()).height()
 
 
-@pytest.mark.parametrize("text, skus", [
-    ("YAK-JRK", {"YAK-JRK-25"}),
-    ("yak-jrk", {"YAK-JRK-25"}),                      # SKU search ignores case
-    ("羊绒", {"CSH-SCF-01"}),                          # Chinese
-    ("སྤོས", {"INC-ZRN-01"}),                          # Tibetan
-    ("face cream", {"SNC-CRM-50"}),                    # English, any case
-    ("6901234567892", {"SNC-CRM-50"}),                 # barcode
-    ("no such thing", set()),
-])
+@pytest.mark.parametrize(
+    "text, skus",
+    [
+        ("YAK-JRK", {"YAK-JRK-25"}),
+        ("yak-jrk", {"YAK-JRK-25"}),  # SKU search ignores case
+        ("羊绒", {"CSH-SCF-01"}),  # Chinese
+        ("སྤོས", {"INC-ZRN-01"}),  # Tibetan
+        ("face cream", {"SNC-CRM-50"}),  # English, any case
+        ("6901234567892", {"SNC-CRM-50"}),  # barcode
+        ("no such thing", set()),
+    ],
+)
 def test_search_narrows_the_table(qtbot, page, text, skus):
     # Text arrives through an input method for Chinese and Tibetan (QTest cannot
     # type those); any change starts the debounce timer and the model resets once.
@@ -94,7 +97,8 @@ def test_center_filter_narrows_the_table(qtbot, page, context):
     with qtbot.waitSignal(page.model.modelReset, timeout=2000):
         qtbot.keyClicks(page.search, "cashmere")
     assert list(zip(cells(page, "center"), cells(page, "sku"), strict=True)) == [
-        ("GAR", "CSH-SCF-01")]
+        ("GAR", "CSH-SCF-01")
+    ]
     with qtbot.waitSignal(page.model.modelReset):
         page.center_combo.setCurrentIndex(0)  # All centers
     assert cells(page, "center") == ["GAR", "TSC"]
@@ -103,10 +107,10 @@ def test_center_filter_narrows_the_table(qtbot, page, context):
 
 def test_double_click_opens_the_stock_card_with_running_balance(qtbot, page, context):
     with context.db.uow() as uow:
-        services.move_stock(uow, center="TSC", from_bin="A-01", to_bin="B-01", sku="CSH-SCF-01",
-                            quantity=5)
-        services.adjust(uow, center="TSC", bin="B-01", sku="CSH-SCF-01", delta=-2,
-                        reason="damaged")
+        services.move_stock(
+            uow, center="TSC", from_bin="A-01", to_bin="B-01", sku="CSH-SCF-01", quantity=5
+        )
+        services.adjust(uow, center="TSC", bin="B-01", sku="CSH-SCF-01", delta=-2, reason="damaged")
         uow.commit()
     row = cells(page, "sku").index("CSH-SCF-01", 2)  # TSC's line
     rect = page.table.visualRect(page.model.index(row, 1))
@@ -128,8 +132,7 @@ def test_a_stock_change_refreshes_table_and_card_in_place(qtbot, page, context):
     with context.db.uow() as uow:
         changes = services.receive(uow, center="TSC", bin="A-01", sku="YAK-JRK-25", quantity=5)
         uow.commit()
-    with qtbot.assertNotEmitted(page.model.modelReset), \
-            qtbot.waitSignal(page.model.dataChanged):
+    with qtbot.assertNotEmitted(page.model.modelReset), qtbot.waitSignal(page.model.dataChanged):
         emit(context.bus.changes_applied, changes)
     row = cells(page, "sku").index("YAK-JRK-25")
     assert page.model.index(row, column_of("on_hand")).data() == "65"
@@ -137,8 +140,10 @@ def test_a_stock_change_refreshes_table_and_card_in_place(qtbot, page, context):
 
 
 def test_changes_without_stock_do_not_reread(qtbot, page):
-    with qtbot.assertNotEmitted(page.model.dataChanged), \
-            qtbot.assertNotEmitted(page.model.modelReset):
+    with (
+        qtbot.assertNotEmitted(page.model.dataChanged),
+        qtbot.assertNotEmitted(page.model.modelReset),
+    ):
         emit(page.context.bus.changes_applied, Changes(catalog=True))
 
 
@@ -181,8 +186,11 @@ def test_table_search_and_receipt_on_both_databases(qtbot, db, tmp_path):
         with qtbot.waitSignal(page.model.modelReset, timeout=2000):
             page.search.setText("གཡག")
         assert cells(page, "sku") == ["YAK-JRK-25"]
-        operation = context.ops.run(lambda uow: services.receive(
-            uow, center="TSC", bin="A-01", sku="YAK-JRK-25", quantity=3))
+        operation = context.ops.run(
+            lambda uow: services.receive(
+                uow, center="TSC", bin="A-01", sku="YAK-JRK-25", quantity=3
+            )
+        )
         with qtbot.waitSignal(operation.finished):
             pass
         assert page.model.index(0, column_of("on_hand")).data() == "63"

@@ -39,7 +39,8 @@ def test_a_lot_code_typed_into_the_search_finds_its_rows(qtbot, page):
 
 
 def test_a_long_center_name_is_elided_with_an_ellipsis_and_whole_in_its_tooltip(
-        qtbot, context, stock_db):
+    qtbot, context, stock_db
+):
     with stock_db.uow() as uow:
         catalog.create_center(uow, code="NGR", name_zh=LONG_NAME)
         uow.commit()
@@ -63,8 +64,9 @@ def test_a_long_center_name_is_elided_with_an_ellipsis_and_whole_in_its_tooltip(
 def test_the_stock_card_names_the_receipt_and_its_supplier(qtbot, page, context):
     with context.db.uow() as uow:
         receipt = documents.create_receipt(uow, center="TSC", supplier="措勤县牧民合作社")
-        documents.add_receipt_line(uow, receipt.document_id, code="YAK-JRK-25", quantity=5,
-                                   bin="A-01")
+        documents.add_receipt_line(
+            uow, receipt.document_id, code="YAK-JRK-25", quantity=5, bin="A-01"
+        )
         uow.commit()
     with context.db.uow() as uow:
         documents.post_receipt(uow, receipt.document_id)
@@ -77,8 +79,9 @@ def test_the_stock_card_names_the_receipt_and_its_supplier(qtbot, page, context)
     with qtbot.waitSignal(page.card_shown):
         qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     card = page.card_model
-    documents_shown = [card.index(r, card_column("document")).data()
-                       for r in range(card.rowCount())]
+    documents_shown = [
+        card.index(r, card_column("document")).data() for r in range(card.rowCount())
+    ]
     # The fixture's stock came in without a document: nothing to name, and no id either.
     assert documents_shown == ["", f"{receipt.number} from 措勤县牧民合作社"]
     tip = card.index(1, card_column("document")).data(Qt.ItemDataRole.ToolTipRole)

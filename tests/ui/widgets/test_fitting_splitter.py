@@ -11,9 +11,12 @@ from ui.widgets.fitting_splitter import FittingSplitter
 
 def test_contents_growing_keep_the_panes_where_they_are(qtbot):
     wants = {"first": 500}
-    split = FittingSplitter(QLabel("runs"), QLabel("parcels"),
-                            first_wants=lambda: QSize(wants["first"], 200),
-                            second_needs=lambda: 600)
+    split = FittingSplitter(
+        QLabel("runs"),
+        QLabel("parcels"),
+        first_wants=lambda: QSize(wants["first"], 200),
+        second_needs=lambda: 600,
+    )
     qtbot.addWidget(split)
     split.resize(1300, 700)
     split.show()
