@@ -14,92 +14,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="43"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="44"/>
         <source>damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="43"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="45"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="44"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="46"/>
         <source>found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="44"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="47"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="45"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="48"/>
         <source>sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="45"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="49"/>
         <source>correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="49"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="54"/>
         <source>Post adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="51"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="57"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="51"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="58"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="52"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="59"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="52"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="60"/>
         <source>Change (+/-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="53"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="61"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="53"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="62"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="79"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="89"/>
         <source>Bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="85"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="95"/>
         <source>Scan a bin of this center, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="89"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="99"/>
         <source>The change cannot be zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="92"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="102"/>
         <source>Scan or type a product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="102"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="118"/>
         <source>{sku}: {delta:+d} posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,8 +113,8 @@
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="29"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="35"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="42"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="36"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="48"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,79 +124,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="35"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="42"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="37"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="49"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="36"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="43"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="38"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="50"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="36"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="39"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="37"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="40"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="38"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="41"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="38"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="41"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="39"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="42"/>
         <source>On hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="44"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="51"/>
         <source>Reorder at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="45"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="52"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="46"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="53"/>
         <source>In transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="47"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="55"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="47"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="57"/>
         <source>{n} from {center}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="49"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="64"/>
         <source>Reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="51"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="68"/>
         <source>Lots expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="53"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="70"/>
         <source>Low stock: transfer or reorder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>The database cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
@@ -261,84 +261,84 @@
 <context>
     <name>ArrivalsTab</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="119"/>
+        <location filename="../../ui/orders/orders_page.py" line="127"/>
         <source>e.g. 措勤县 磁石乡 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="124"/>
+        <location filename="../../ui/orders/orders_page.py" line="132"/>
         <source>Register arrival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="125"/>
+        <location filename="../../ui/orders/orders_page.py" line="133"/>
         <source>Import a carrier&apos;s arrival list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="128"/>
+        <location filename="../../ui/orders/orders_page.py" line="136"/>
         <source>Carrier barcode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="129"/>
+        <location filename="../../ui/orders/orders_page.py" line="137"/>
         <source>Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="130"/>
+        <location filename="../../ui/orders/orders_page.py" line="138"/>
         <source>Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="131"/>
+        <location filename="../../ui/orders/orders_page.py" line="139"/>
         <source>Destination:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="132"/>
+        <location filename="../../ui/orders/orders_page.py" line="140"/>
         <source>Carrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="148"/>
+        <location filename="../../ui/orders/orders_page.py" line="156"/>
         <source>Barcode {code}: now the recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="154"/>
+        <location filename="../../ui/orders/orders_page.py" line="163"/>
         <source>Arrival list</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="161"/>
+        <location filename="../../ui/orders/orders_page.py" line="171"/>
         <source>%n parcel(s) registered</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="162"/>
+        <location filename="../../ui/orders/orders_page.py" line="173"/>
         <source>{known} already known, {bad} rejected, {review} to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="173"/>
+        <location filename="../../ui/orders/orders_page.py" line="188"/>
         <source>Registering arrivals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="183"/>
+        <location filename="../../ui/orders/orders_page.py" line="206"/>
         <source>postal service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="184"/>
+        <location filename="../../ui/orders/orders_page.py" line="208"/>
         <source>Registered {code}: goes to {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="197"/>
+        <location filename="../../ui/orders/orders_page.py" line="222"/>
         <source>Registering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,24 +346,24 @@
 <context>
     <name>BackordersTab</name>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="237"/>
+        <location filename="../../ui/orders/orders_page.py" line="267"/>
         <source>%n order(s) waiting for stock</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="247"/>
+        <location filename="../../ui/orders/orders_page.py" line="278"/>
         <source>{title}: no SKU (import the item report with the orders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="250"/>
+        <location filename="../../ui/orders/orders_page.py" line="282"/>
         <source>{sku}: not in the product catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="251"/>
+        <location filename="../../ui/orders/orders_page.py" line="283"/>
         <source>{sku}: {needed} needed, {free} free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,7 +371,7 @@
 <context>
     <name>CenterCombo</name>
     <message>
-        <location filename="../../ui/center_combo.py" line="40"/>
+        <location filename="../../ui/center_combo.py" line="46"/>
         <source>All centers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,8 +395,8 @@
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="50"/>
-        <location filename="../../ui/inventory/count_page.py" line="68"/>
-        <location filename="../../ui/inventory/count_page.py" line="73"/>
+        <location filename="../../ui/inventory/count_page.py" line="69"/>
+        <location filename="../../ui/inventory/count_page.py" line="79"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,110 +411,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="68"/>
-        <location filename="../../ui/inventory/count_page.py" line="73"/>
+        <location filename="../../ui/inventory/count_page.py" line="70"/>
+        <location filename="../../ui/inventory/count_page.py" line="80"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="69"/>
+        <location filename="../../ui/inventory/count_page.py" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="69"/>
-        <location filename="../../ui/inventory/count_page.py" line="74"/>
+        <location filename="../../ui/inventory/count_page.py" line="72"/>
+        <location filename="../../ui/inventory/count_page.py" line="81"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="70"/>
-        <location filename="../../ui/inventory/count_page.py" line="75"/>
+        <location filename="../../ui/inventory/count_page.py" line="73"/>
+        <location filename="../../ui/inventory/count_page.py" line="83"/>
         <source>Counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="74"/>
+        <location filename="../../ui/inventory/count_page.py" line="82"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="76"/>
+        <location filename="../../ui/inventory/count_page.py" line="84"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="81"/>
+        <location filename="../../ui/inventory/count_page.py" line="91"/>
         <source>Cancel count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="82"/>
+        <location filename="../../ui/inventory/count_page.py" line="92"/>
         <source>Close counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="83"/>
+        <location filename="../../ui/inventory/count_page.py" line="93"/>
         <source>Approve adjustments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="124"/>
+        <location filename="../../ui/inventory/count_page.py" line="133"/>
         <source>Start a count of a bin or a zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="130"/>
+        <location filename="../../ui/inventory/count_page.py" line="140"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="154"/>
+        <location filename="../../ui/inventory/count_page.py" line="165"/>
         <source>Counting: scan a bin, then every unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="158"/>
+        <location filename="../../ui/inventory/count_page.py" line="171"/>
         <source>Start or open a count first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="162"/>
+        <location filename="../../ui/inventory/count_page.py" line="176"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="166"/>
+        <location filename="../../ui/inventory/count_page.py" line="182"/>
         <source>Counting bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="169"/>
+        <location filename="../../ui/inventory/count_page.py" line="185"/>
         <source>Scan a bin, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="172"/>
+        <location filename="../../ui/inventory/count_page.py" line="188"/>
         <source>Scan the bin label first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="177"/>
+        <location filename="../../ui/inventory/count_page.py" line="193"/>
         <source>+{qty} {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="183"/>
+        <location filename="../../ui/inventory/count_page.py" line="201"/>
         <source>Review the differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="188"/>
+        <location filename="../../ui/inventory/count_page.py" line="209"/>
         <source>Adjustments posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="193"/>
+        <location filename="../../ui/inventory/count_page.py" line="217"/>
         <source>Count cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,57 +522,57 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="45"/>
+        <location filename="../../ui/runs/delivery.py" line="46"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="49"/>
+        <location filename="../../ui/runs/delivery.py" line="51"/>
         <source>At the station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="50"/>
+        <location filename="../../ui/runs/delivery.py" line="52"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="51"/>
+        <location filename="../../ui/runs/delivery.py" line="53"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="52"/>
+        <location filename="../../ui/runs/delivery.py" line="54"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="62"/>
+        <location filename="../../ui/runs/delivery.py" line="65"/>
         <source>Manifest signed: the rest delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="63"/>
+        <location filename="../../ui/runs/delivery.py" line="66"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="65"/>
+        <location filename="../../ui/runs/delivery.py" line="68"/>
         <source>A scan means:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="66"/>
+        <location filename="../../ui/runs/delivery.py" line="69"/>
         <source>Reason (failed, returned):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="104"/>
+        <location filename="../../ui/runs/delivery.py" line="108"/>
         <source>Recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="109"/>
+        <location filename="../../ui/runs/delivery.py" line="113"/>
         <source>Manifest recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,97 +705,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="82"/>
+        <location filename="../../ui/error_messages.py" line="83"/>
         <source>Not enough stock of {sku} at {center}: {requested} asked, {available} available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="87"/>
+        <location filename="../../ui/error_messages.py" line="88"/>
         <source>No product has the SKU or barcode &apos;{sku}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="90"/>
+        <location filename="../../ui/error_messages.py" line="92"/>
         <source>There is no center with the code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="93"/>
+        <location filename="../../ui/error_messages.py" line="96"/>
         <source>Center {center} has no bin &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="97"/>
+        <location filename="../../ui/error_messages.py" line="100"/>
         <source>{sku} has no lot &apos;{lot}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="102"/>
+        <location filename="../../ui/error_messages.py" line="106"/>
         <source>Lot &apos;{lot}&apos; of {sku} expired on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="106"/>
+        <location filename="../../ui/error_messages.py" line="110"/>
         <source>{field}: &apos;{value}&apos; is not a whole number of units from 1 to 1,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="114"/>
+        <location filename="../../ui/error_messages.py" line="119"/>
         <source>{field}: &apos;{value}&apos; is not valid: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="125"/>
+        <location filename="../../ui/error_messages.py" line="131"/>
         <source>{field} is too long: {length} characters, at most {limit}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="130"/>
+        <location filename="../../ui/error_messages.py" line="136"/>
         <source>{field} holds a NUL character (often pasted from another program). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="135"/>
+        <location filename="../../ui/error_messages.py" line="142"/>
         <source>{field} &apos;{value}&apos; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="99"/>
+        <location filename="../../ui/error_messages.py" line="102"/>
         <source>The reservation {id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="112"/>
+        <location filename="../../ui/error_messages.py" line="116"/>
         <source>{field}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="117"/>
+        <location filename="../../ui/error_messages.py" line="123"/>
         <source>The reservation {id} is already {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="121"/>
+        <location filename="../../ui/error_messages.py" line="127"/>
         <source>Source and destination are the same bin ({bin}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="138"/>
+        <location filename="../../ui/error_messages.py" line="146"/>
         <source>The operation was refused ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="141"/>
+        <location filename="../../ui/error_messages.py" line="150"/>
         <source>Cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="143"/>
+        <location filename="../../ui/error_messages.py" line="152"/>
         <source>The database could not be reached or stayed busy; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="146"/>
+        <location filename="../../ui/error_messages.py" line="156"/>
         <source>Unexpected error; nothing was saved ({error}: {detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,22 +803,22 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="38"/>
+        <location filename="../../ui/file_dialogs.py" line="40"/>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="39"/>
+        <location filename="../../ui/file_dialogs.py" line="41"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="70"/>
+        <location filename="../../ui/file_dialogs.py" line="74"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_dialogs.py" line="72"/>
+        <location filename="../../ui/file_dialogs.py" line="76"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,117 +836,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="55"/>
+        <location filename="../../ui/orders/import_dialog.py" line="56"/>
         <source>Taobao / Tmall export (recognised by its columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="56"/>
+        <location filename="../../ui/orders/import_dialog.py" line="57"/>
         <source>Other CSV, through a saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="57"/>
+        <location filename="../../ui/orders/import_dialog.py" line="58"/>
         <source>Other XLSX, through a saved mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="60"/>
+        <location filename="../../ui/orders/import_dialog.py" line="62"/>
         <source>New mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="67"/>
+        <location filename="../../ui/orders/import_dialog.py" line="69"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="69"/>
+        <location filename="../../ui/orders/import_dialog.py" line="71"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="77"/>
+        <location filename="../../ui/orders/import_dialog.py" line="79"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="78"/>
+        <location filename="../../ui/orders/import_dialog.py" line="80"/>
         <source>Item report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="80"/>
+        <location filename="../../ui/orders/import_dialog.py" line="81"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="84"/>
+        <location filename="../../ui/orders/import_dialog.py" line="85"/>
         <source>Column mapping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="85"/>
+        <location filename="../../ui/orders/import_dialog.py" line="86"/>
         <source>Shipping center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="105"/>
+        <location filename="../../ui/orders/import_dialog.py" line="109"/>
         <source>(none: a Taobao / Tmall export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="113"/>
+        <location filename="../../ui/orders/import_dialog.py" line="118"/>
         <source>Order file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="119"/>
+        <location filename="../../ui/orders/import_dialog.py" line="125"/>
         <source>Item report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="137"/>
+        <location filename="../../ui/orders/import_dialog.py" line="143"/>
         <source>Choose a file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="149"/>
+        <location filename="../../ui/orders/import_dialog.py" line="163"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="155"/>
+        <location filename="../../ui/orders/import_dialog.py" line="171"/>
         <source>Importing orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="189"/>
+        <location filename="../../ui/orders/import_dialog.py" line="210"/>
         <source>{known} already known ({changed} changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="191"/>
+        <location filename="../../ui/orders/import_dialog.py" line="213"/>
         <source>{skipped} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="192"/>
+        <location filename="../../ui/orders/import_dialog.py" line="214"/>
         <source>{rejected} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="197"/>
+        <location filename="../../ui/orders/import_dialog.py" line="222"/>
         <source> (not applied: the parcel is already picked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="199"/>
+        <location filename="../../ui/orders/import_dialog.py" line="225"/>
         <source>line {line}: order {order} changed: {fields}{note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/import_dialog.py" line="213"/>
+        <location filename="../../ui/orders/import_dialog.py" line="242"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,52 +959,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/messages.py" line="25"/>
+        <location filename="../../ui/inventory/messages.py" line="26"/>
         <source>Over-pick: {requested} of {sku} were asked for and {picked} are already picked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/messages.py" line="30"/>
+        <location filename="../../ui/inventory/messages.py" line="31"/>
         <source>Only {shipped} of {sku} lot “{lot}” were sent and {received} have arrived. Record extra units as Over, with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/messages.py" line="37"/>
+        <location filename="../../ui/inventory/messages.py" line="38"/>
         <source>{units} units did not arrive: enter a reason for the shortfall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/messages.py" line="42"/>
+        <location filename="../../ui/inventory/messages.py" line="43"/>
         <source>{sku} has several lots in {bin}: scan the lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/messages.py" line="46"/>
+        <location filename="../../ui/inventory/messages.py" line="48"/>
         <source>Bin {bin} is not part of count {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/messages.py" line="50"/>
+        <location filename="../../ui/inventory/messages.py" line="53"/>
         <source>{number} is already {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/messages.py" line="53"/>
+        <location filename="../../ui/inventory/messages.py" line="57"/>
         <source>{number} has no lines yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/messages.py" line="56"/>
+        <location filename="../../ui/inventory/messages.py" line="61"/>
         <source>No document “{reference}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/messages.py" line="59"/>
+        <location filename="../../ui/inventory/messages.py" line="65"/>
         <source>Unknown code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/messages.py" line="61"/>
+        <location filename="../../ui/inventory/messages.py" line="67"/>
         <source>Choose another center to send to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,7 +1027,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="46"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="45"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,52 +1070,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="123"/>
+        <location filename="../../ui/runs/load_model.py" line="135"/>
         <source>(no village point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="125"/>
+        <location filename="../../ui/runs/load_model.py" line="138"/>
         <source>Loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="126"/>
+        <location filename="../../ui/runs/load_model.py" line="138"/>
         <source>Not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="138"/>
+        <location filename="../../ui/runs/load_model.py" line="151"/>
         <source>Wrong run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="139"/>
+        <location filename="../../ui/runs/load_model.py" line="152"/>
         <source>Extra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="140"/>
+        <location filename="../../ui/runs/load_model.py" line="153"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="143"/>
+        <location filename="../../ui/runs/load_model.py" line="156"/>
         <source>On no run: keep it off the vehicle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="144"/>
+        <location filename="../../ui/runs/load_model.py" line="157"/>
         <source>No parcel has this code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="148"/>
+        <location filename="../../ui/runs/load_model.py" line="161"/>
         <source>Goes with {run}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="157"/>
+        <location filename="../../ui/runs/load_model.py" line="176"/>
         <source>{time} by {actor}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,115 +1123,115 @@
 <context>
     <name>LoadCheckDialog</name>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="67"/>
+        <location filename="../../ui/runs/load_check.py" line="68"/>
         <source>Load check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="76"/>
+        <location filename="../../ui/runs/load_check.py" line="77"/>
         <source>Scan a parcel label, or type its barcode or order number and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="90"/>
+        <location filename="../../ui/runs/load_check.py" line="92"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="91"/>
+        <location filename="../../ui/runs/load_check.py" line="93"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="122"/>
+        <location filename="../../ui/runs/load_check.py" line="128"/>
         <source>Checking the load of {run}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="123"/>
+        <location filename="../../ui/runs/load_check.py" line="129"/>
         <source>Load check: {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="131"/>
+        <location filename="../../ui/runs/load_check.py" line="138"/>
         <source>Loaded {loaded} of {expected}; missing {missing}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="157"/>
+        <location filename="../../ui/runs/load_check.py" line="167"/>
         <source>Order {order} has %n parcel(s): scan the label of the parcel itself.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="161"/>
+        <location filename="../../ui/runs/load_check.py" line="174"/>
         <source>Loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="162"/>
+        <location filename="../../ui/runs/load_check.py" line="175"/>
         <source>Already scanned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="163"/>
+        <location filename="../../ui/runs/load_check.py" line="176"/>
         <source>Wrong run: this parcel belongs to another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="164"/>
+        <location filename="../../ui/runs/load_check.py" line="177"/>
         <source>Extra: this parcel is on no run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="165"/>
+        <location filename="../../ui/runs/load_check.py" line="178"/>
         <source>Unknown code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="169"/>
+        <location filename="../../ui/runs/load_check.py" line="182"/>
         <source>Wrong run: this parcel goes with {run}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="172"/>
+        <location filename="../../ui/runs/load_check.py" line="186"/>
         <source>Order {order}: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="189"/>
+        <location filename="../../ui/runs/load_check.py" line="205"/>
         <source>Dispatching</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="212"/>
+        <location filename="../../ui/runs/load_check.py" line="234"/>
         <source>Dispatched on {run}: %n parcel(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="215"/>
+        <location filename="../../ui/runs/load_check.py" line="239"/>
         <source>Every parcel of the run was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="222"/>
+        <location filename="../../ui/runs/load_check.py" line="248"/>
         <source>Not loaded and on no run yet: %n parcel(s); plan the next runs on the Runs page.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="225"/>
+        <location filename="../../ui/runs/load_check.py" line="256"/>
         <source>Not loaded, left for {run}: %n parcel(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="227"/>
+        <location filename="../../ui/runs/load_check.py" line="261"/>
         <source>Supervisor override by {supervisor}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,27 +1244,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>&amp;Home center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Home center: {code}. Pages opened from now on start there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>{area} — Changtang Depot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,37 +1272,37 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="60"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="69"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="62"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="71"/>
         <source>e.g. the shop&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="64"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="73"/>
         <source>Read the columns of a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="68"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="77"/>
         <source>Mapping name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="90"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="101"/>
         <source>File to map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="104"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="115"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="125"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="139"/>
         <source>Saving the mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,23 +1330,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="435"/>
+        <location filename="../../ui/operations.py" line="484"/>
         <location filename="../../ui/progress_dialog.py" line="35"/>
         <source>Changtang Depot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="36"/>
+        <location filename="../../ui/progress_dialog.py" line="37"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="37"/>
+        <location filename="../../ui/progress_dialog.py" line="38"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="458"/>
+        <location filename="../../ui/operations.py" line="513"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,172 +1354,172 @@
 <context>
     <name>OrderMessages</name>
     <message>
-        <location filename="../../ui/orders/messages.py" line="17"/>
+        <location filename="../../ui/orders/messages.py" line="18"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="18"/>
+        <location filename="../../ui/orders/messages.py" line="19"/>
         <source>number spoiled by Excel (like 3.81235E+18); export the file again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="20"/>
+        <location filename="../../ui/orders/messages.py" line="22"/>
         <source>not an order number (a Taobao/Tmall number has 17 to 19 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="22"/>
+        <location filename="../../ui/orders/messages.py" line="25"/>
         <source>not an amount of money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="23"/>
+        <location filename="../../ui/orders/messages.py" line="26"/>
         <source>not a whole quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="24"/>
+        <location filename="../../ui/orders/messages.py" line="27"/>
         <source>not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="25"/>
+        <location filename="../../ui/orders/messages.py" line="28"/>
         <source>too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="26"/>
+        <location filename="../../ui/orders/messages.py" line="29"/>
         <source>row cut short or with extra cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="27"/>
+        <location filename="../../ui/orders/messages.py" line="30"/>
         <source>no item lines in the item report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="28"/>
+        <location filename="../../ui/orders/messages.py" line="31"/>
         <source>the same order appears earlier with other content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="30"/>
+        <location filename="../../ui/orders/messages.py" line="34"/>
         <source>not a barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="31"/>
+        <location filename="../../ui/orders/messages.py" line="35"/>
         <source>not paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="32"/>
+        <location filename="../../ui/orders/messages.py" line="36"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="33"/>
+        <location filename="../../ui/orders/messages.py" line="37"/>
         <source>refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="34"/>
+        <location filename="../../ui/orders/messages.py" line="38"/>
         <source>already shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="35"/>
+        <location filename="../../ui/orders/messages.py" line="39"/>
         <source>unknown status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="51"/>
+        <location filename="../../ui/orders/messages.py" line="55"/>
         <source>{path} cannot be read: it is not UTF-8 or GBK/GB18030 text. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="56"/>
+        <location filename="../../ui/orders/messages.py" line="60"/>
         <source>{path} cannot be read ({reason}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="60"/>
+        <location filename="../../ui/orders/messages.py" line="65"/>
         <source>{path} lacks the columns: {columns}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="64"/>
+        <location filename="../../ui/orders/messages.py" line="70"/>
         <source>Choose a saved column mapping for this file, or make one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="67"/>
+        <location filename="../../ui/orders/messages.py" line="74"/>
         <source>There is no column mapping called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="70"/>
+        <location filename="../../ui/orders/messages.py" line="78"/>
         <source>Import cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="72"/>
+        <location filename="../../ui/orders/messages.py" line="80"/>
         <source>“{code}” is not in this order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="74"/>
+        <location filename="../../ui/orders/messages.py" line="82"/>
         <source>All {quantity} of {sku} are already packed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="77"/>
+        <location filename="../../ui/orders/messages.py" line="86"/>
         <source>Still missing: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="80"/>
+        <location filename="../../ui/orders/messages.py" line="90"/>
         <source>Nothing left to pick of “{code}” on this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="83"/>
+        <location filename="../../ui/orders/messages.py" line="94"/>
         <source>No reserved parcel is waiting for a pick list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="85"/>
+        <location filename="../../ui/orders/messages.py" line="96"/>
         <source>{barcode} was registered already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="88"/>
+        <location filename="../../ui/orders/messages.py" line="100"/>
         <source>This parcel is {status}: it cannot be packed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="92"/>
+        <location filename="../../ui/orders/messages.py" line="105"/>
         <source>That pick list no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="94"/>
+        <location filename="../../ui/orders/messages.py" line="107"/>
         <source>“{format}” is not a known order file format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="100"/>
+        <location filename="../../ui/orders/messages.py" line="114"/>
         <source>item report, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="101"/>
+        <location filename="../../ui/orders/messages.py" line="115"/>
         <source>{where}line {line}, column {column}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/messages.py" line="106"/>
+        <location filename="../../ui/orders/messages.py" line="121"/>
         <source>line {line}: order {order} skipped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,22 +1527,22 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="264"/>
+        <location filename="../../ui/orders/orders_page.py" line="297"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="265"/>
+        <location filename="../../ui/orders/orders_page.py" line="298"/>
         <source>Arrivals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="266"/>
+        <location filename="../../ui/orders/orders_page.py" line="299"/>
         <source>Backorders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="267"/>
+        <location filename="../../ui/orders/orders_page.py" line="300"/>
         <source>Pick and pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,42 +1560,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/output_messages.py" line="17"/>
+        <location filename="../../ui/output_messages.py" line="18"/>
         <source>The folder of {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/output_messages.py" line="18"/>
+        <location filename="../../ui/output_messages.py" line="19"/>
         <source>The disk is full: {path} was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/output_messages.py" line="19"/>
+        <location filename="../../ui/output_messages.py" line="20"/>
         <source>{path} is on a disk that cannot be written: it was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/output_messages.py" line="21"/>
+        <location filename="../../ui/output_messages.py" line="23"/>
         <source>You may not write {path}: it was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/output_messages.py" line="22"/>
+        <location filename="../../ui/output_messages.py" line="24"/>
         <source>The file name {path} is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/output_messages.py" line="24"/>
+        <location filename="../../ui/output_messages.py" line="26"/>
         <source>{path} could not be saved ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/output_messages.py" line="32"/>
+        <location filename="../../ui/output_messages.py" line="34"/>
         <source>{path} is the depot&apos;s database: choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/output_messages.py" line="35"/>
+        <location filename="../../ui/output_messages.py" line="38"/>
         <source>{path} already exists and holds another kind of file: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,34 +1608,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/override_dialog.py" line="42"/>
+        <location filename="../../ui/runs/override_dialog.py" line="43"/>
         <source>Not scanned: %n parcel(s), left behind for the next run.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/override_dialog.py" line="43"/>
+        <location filename="../../ui/runs/override_dialog.py" line="47"/>
         <source>Supervisor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/override_dialog.py" line="44"/>
+        <location filename="../../ui/runs/override_dialog.py" line="48"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/override_dialog.py" line="64"/>
+        <location filename="../../ui/runs/override_dialog.py" line="69"/>
         <source>Enter the supervisor&apos;s name and the reason the parcels stay behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/override_dialog.py" line="67"/>
+        <location filename="../../ui/runs/override_dialog.py" line="71"/>
         <source>Enter the supervisor&apos;s name: the override is kept with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/override_dialog.py" line="69"/>
+        <location filename="../../ui/runs/override_dialog.py" line="73"/>
         <source>Enter the reason the parcels stay behind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,22 +1643,22 @@
 <context>
     <name>PackLinesModel</name>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="121"/>
+        <location filename="../../ui/orders/packing_models.py" line="136"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="122"/>
+        <location filename="../../ui/orders/packing_models.py" line="137"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="123"/>
+        <location filename="../../ui/orders/packing_models.py" line="138"/>
         <source>Ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="124"/>
+        <location filename="../../ui/orders/packing_models.py" line="139"/>
         <source>Packed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,32 +1716,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="235"/>
+        <location filename="../../ui/orders/packing_page.py" line="246"/>
         <source>Scan or type an order first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="183"/>
+        <location filename="../../ui/orders/packing_page.py" line="191"/>
         <source>No parcel of order {order} waits for packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="186"/>
+        <location filename="../../ui/orders/packing_page.py" line="195"/>
         <source>{code} is not an order: scan or type an order first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="195"/>
+        <location filename="../../ui/orders/packing_page.py" line="206"/>
         <source>Order {order} is open: scan its items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="220"/>
+        <location filename="../../ui/orders/packing_page.py" line="231"/>
         <source>All items packed: weigh the parcel and close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="247"/>
+        <location filename="../../ui/orders/packing_page.py" line="258"/>
         <source>Parcel closed: ready for its label and run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,17 +1854,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="117"/>
+        <location filename="../../ui/orders/parcels_model.py" line="120"/>
         <source>to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="118"/>
+        <location filename="../../ui/orders/parcels_model.py" line="122"/>
         <source>Township run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="119"/>
+        <location filename="../../ui/orders/parcels_model.py" line="123"/>
         <source>Postal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,34 +1872,34 @@
 <context>
     <name>ParcelsTab</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="51"/>
+        <location filename="../../ui/orders/orders_page.py" line="53"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="55"/>
+        <location filename="../../ui/orders/orders_page.py" line="57"/>
         <source>Recipient, phone, order number or barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="59"/>
+        <location filename="../../ui/orders/orders_page.py" line="62"/>
         <source>Import orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="61"/>
+        <location filename="../../ui/orders/orders_page.py" line="64"/>
         <source>Reserve stock for waiting orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="86"/>
+        <location filename="../../ui/orders/orders_page.py" line="91"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="106"/>
+        <location filename="../../ui/orders/orders_page.py" line="113"/>
         <source>Reserving stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,37 +1907,37 @@
 <context>
     <name>PickLinesModel</name>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="103"/>
+        <location filename="../../ui/orders/packing_models.py" line="114"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="104"/>
+        <location filename="../../ui/orders/packing_models.py" line="115"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="105"/>
+        <location filename="../../ui/orders/packing_models.py" line="116"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="106"/>
+        <location filename="../../ui/orders/packing_models.py" line="117"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="107"/>
+        <location filename="../../ui/orders/packing_models.py" line="118"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="108"/>
+        <location filename="../../ui/orders/packing_models.py" line="119"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="109"/>
+        <location filename="../../ui/orders/packing_models.py" line="120"/>
         <source>Picked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,7 +1973,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/messages.py" line="26"/>
+        <location filename="../../ui/places/messages.py" line="27"/>
         <source>That parcel no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,32 +1994,32 @@
 <context>
     <name>PointDialog</name>
     <message>
-        <location filename="../../ui/places/points_page.py" line="42"/>
+        <location filename="../../ui/places/points_page.py" line="47"/>
         <source>Rename village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="43"/>
+        <location filename="../../ui/places/points_page.py" line="47"/>
         <source>Add village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="53"/>
+        <location filename="../../ui/places/points_page.py" line="58"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="54"/>
+        <location filename="../../ui/places/points_page.py" line="59"/>
         <source>Chinese name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="55"/>
+        <location filename="../../ui/places/points_page.py" line="60"/>
         <source>Tibetan name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="56"/>
+        <location filename="../../ui/places/points_page.py" line="61"/>
         <source>Pinyin:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,127 +2070,127 @@
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../ui/places/points_page.py" line="99"/>
+        <location filename="../../ui/places/points_page.py" line="106"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="100"/>
+        <location filename="../../ui/places/points_page.py" line="107"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="101"/>
+        <location filename="../../ui/places/points_page.py" line="108"/>
         <source>Retire / restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="102"/>
+        <location filename="../../ui/places/points_page.py" line="109"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="103"/>
+        <location filename="../../ui/places/points_page.py" line="110"/>
         <source>Township names…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="150"/>
+        <location filename="../../ui/places/points_page.py" line="169"/>
         <source>Adding the village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="162"/>
+        <location filename="../../ui/places/points_page.py" line="185"/>
         <source>Renaming the village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="177"/>
+        <location filename="../../ui/places/points_page.py" line="206"/>
         <source>Saving the township&apos;s names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="186"/>
+        <location filename="../../ui/places/points_page.py" line="217"/>
         <source>Retiring the village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="190"/>
+        <location filename="../../ui/places/points_page.py" line="225"/>
         <source>Import village points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="191"/>
+        <location filename="../../ui/places/points_page.py" line="226"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="203"/>
+        <location filename="../../ui/places/points_page.py" line="241"/>
         <source>Importing village points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="208"/>
+        <location filename="../../ui/places/points_page.py" line="247"/>
         <source>Line {line}, {field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="211"/>
+        <location filename="../../ui/places/points_page.py" line="254"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="215"/>
+        <location filename="../../ui/places/points_page.py" line="260"/>
         <source>Village points imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="216"/>
+        <location filename="../../ui/places/points_page.py" line="261"/>
         <source>{created} added, {updated} updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="223"/>
+        <location filename="../../ui/places/points_page.py" line="269"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="224"/>
+        <location filename="../../ui/places/points_page.py" line="270"/>
         <source>no such township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="225"/>
+        <location filename="../../ui/places/points_page.py" line="271"/>
         <source>appears twice in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="226"/>
+        <location filename="../../ui/places/points_page.py" line="272"/>
         <source>too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="227"/>
+        <location filename="../../ui/places/points_page.py" line="273"/>
         <source>must be 12 digits starting with the township code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="229"/>
+        <location filename="../../ui/places/points_page.py" line="276"/>
         <source>column missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="230"/>
+        <location filename="../../ui/places/points_page.py" line="277"/>
         <source>the file is neither UTF-8 nor GB18030</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="231"/>
+        <location filename="../../ui/places/points_page.py" line="278"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="232"/>
+        <location filename="../../ui/places/points_page.py" line="279"/>
         <source>the file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,64 +2198,69 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="85"/>
+        <location filename="../../ui/printing/preview.py" line="97"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="113"/>
+        <location filename="../../ui/printing/preview.py" line="125"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="115"/>
+        <location filename="../../ui/printing/preview.py" line="127"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="117"/>
+        <location filename="../../ui/printing/preview.py" line="129"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="121"/>
+        <location filename="../../ui/printing/preview.py" line="133"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/preview.py" line="137"/>
+        <location filename="../../ui/printing/preview.py" line="149"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/thumbnails.py" line="80"/>
+        <location filename="../../ui/printing/thumbnails.py" line="110"/>
+        <source>Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/thumbnails.py" line="124"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="185"/>
+        <location filename="../../ui/printing/preview.py" line="200"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="185"/>
+        <location filename="../../ui/printing/preview.py" line="200"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="200"/>
+        <location filename="../../ui/printing/preview.py" line="216"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="201"/>
+        <location filename="../../ui/printing/preview.py" line="216"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="212"/>
+        <location filename="../../ui/printing/preview.py" line="231"/>
         <source>Saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,27 +2298,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/messages.py" line="35"/>
+        <location filename="../../ui/printing/messages.py" line="36"/>
         <source>The layout {layout} is for {kind} labels, not for {wanted} labels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/messages.py" line="39"/>
+        <location filename="../../ui/printing/messages.py" line="40"/>
         <source>This run has no parcels to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/messages.py" line="41"/>
+        <location filename="../../ui/printing/messages.py" line="42"/>
         <source>{n} of the parcels no longer exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/messages.py" line="44"/>
+        <location filename="../../ui/printing/messages.py" line="46"/>
         <source>Center {center} has no bins to label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/messages.py" line="47"/>
+        <location filename="../../ui/printing/messages.py" line="50"/>
         <source>There is nothing to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,7 +2326,7 @@
 <context>
     <name>QuantityEdit</name>
     <message>
-        <location filename="../../ui/widgets/quantity_edit.py" line="48"/>
+        <location filename="../../ui/widgets/quantity_edit.py" line="54"/>
         <source>whole units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,37 +2334,37 @@
 <context>
     <name>ReceiptLabelsDialog</name>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="114"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="126"/>
         <source>Labels for {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="123"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="135"/>
         <source>One per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="124"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="136"/>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="125"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="137"/>
         <source>Print labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="127"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="139"/>
         <source>No labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="138"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="152"/>
         <source>The receipt is posted. Print product labels for what came in? Lots get their lot barcode too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receipt_labels.py" line="166"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="187"/>
         <source>%n label(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2370,7 +2375,7 @@
     <name>ReceiveDialog</name>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="72"/>
-        <location filename="../../ui/stock/receive_dialog.py" line="219"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="234"/>
         <source>Receive goods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,33 +2430,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="123"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="124"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="171"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="177"/>
         <source>Unknown product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="233"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="250"/>
         <source>Received {quantity} × {sku} {names} into {center} {bin}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="237"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="258"/>
         <source>Lot {lot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="239"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="260"/>
         <source>Expires {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="148"/>
-        <location filename="../../ui/stock/receive_dialog.py" line="177"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="154"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="183"/>
         <source>Expiry date required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,7 +2465,7 @@
     <name>ReceivingPage</name>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="49"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="310"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="353"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,13 +2501,13 @@
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="77"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="86"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="88"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="78"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="86"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="89"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,133 +2518,133 @@
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="80"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="87"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="91"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="85"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="86"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="85"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="87"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="87"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="90"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="92"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="98"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="93"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="99"/>
         <source>Cancel draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="94"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="100"/>
         <source>Post receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="160"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="168"/>
         <source>{number} is from {supplier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="193"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="207"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="197"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="213"/>
         <source>Into bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="204"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="227"/>
         <source>{number} is not an open receipt here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="211"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="234"/>
         <source>A parcel cannot be received here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="223"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="247"/>
         <source>{sku}: enter lot and expiry, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="233"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="257"/>
         <source>Scan a product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="246"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="276"/>
         <source>{qty} × {sku} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="271"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="302"/>
         <source>Cancel draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="272"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="304"/>
         <source>Cancel receipt {number}? Its %n line(s) will not be received; nothing is in stock from it yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="276"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="313"/>
         <source>Cancel the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="277"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="314"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="284"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="322"/>
         <source>{number} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="302"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="342"/>
         <source>Line removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="315"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="360"/>
         <source>Nothing to post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="319"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="364"/>
         <source>%n unit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="320"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="365"/>
         <source>%n product(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="321"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="366"/>
         <source>{number} posted: {units} of {products} received into {center}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,34 +2662,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="95"/>
+        <location filename="../../ui/places/review_page.py" line="99"/>
         <source>Outside the served area (postal service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/places/review_page.py" line="99"/>
+        <location filename="../../ui/places/review_page.py" line="103"/>
         <source>%n parcel(s) waiting for review</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="101"/>
+        <location filename="../../ui/places/review_page.py" line="105"/>
         <source>Nothing to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="159"/>
+        <location filename="../../ui/places/review_page.py" line="173"/>
         <source>Saving the place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/review_page.py" line="164"/>
+        <location filename="../../ui/places/review_page.py" line="181"/>
         <source>{recipient}: goes to {place}. Addresses like this one now go there by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/places/review_page.py" line="167"/>
+        <location filename="../../ui/places/review_page.py" line="184"/>
         <source>%n other parcel(s) waiting with it settled too.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2699,17 +2704,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="31"/>
+        <location filename="../../ui/runs/messages.py" line="30"/>
         <source>{place}, departing {depart}, vehicle {vehicle}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="49"/>
+        <location filename="../../ui/runs/messages.py" line="48"/>
         <source>A supervisor override needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="51"/>
+        <location filename="../../ui/runs/messages.py" line="50"/>
         <source>The run would be over capacity: {n} of {cap} parcels, {kg_now:.1f} of {kg} kg.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,42 +2729,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="60"/>
+        <location filename="../../ui/runs/messages.py" line="61"/>
         <source>The parcel is {status}, not waiting for a run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="63"/>
+        <location filename="../../ui/runs/messages.py" line="65"/>
         <source>The parcel is not on the road with this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="65"/>
+        <location filename="../../ui/runs/messages.py" line="67"/>
         <source>No parcel has the code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="67"/>
+        <location filename="../../ui/runs/messages.py" line="69"/>
         <source>The run no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="69"/>
+        <location filename="../../ui/runs/messages.py" line="71"/>
         <source>There is no township with the code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="72"/>
+        <location filename="../../ui/runs/messages.py" line="73"/>
         <source>Center {center} has no schedule for the postal handover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="75"/>
+        <location filename="../../ui/runs/messages.py" line="77"/>
         <source>Center {center} has no run schedule for township {code}: set it under Schedules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="79"/>
+        <location filename="../../ui/runs/messages.py" line="82"/>
         <source>The run is {status}: it cannot become {wanted} now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,34 +2879,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="136"/>
+        <location filename="../../ui/runs/models.py" line="143"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="137"/>
+        <location filename="../../ui/runs/models.py" line="144"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="138"/>
+        <location filename="../../ui/runs/models.py" line="145"/>
         <source>Departs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="139"/>
-        <location filename="../../ui/runs/models.py" line="260"/>
+        <location filename="../../ui/runs/models.py" line="146"/>
+        <location filename="../../ui/runs/models.py" line="285"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="140"/>
+        <location filename="../../ui/runs/models.py" line="147"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="141"/>
-        <location filename="../../ui/runs/models.py" line="259"/>
+        <location filename="../../ui/runs/models.py" line="148"/>
+        <location filename="../../ui/runs/models.py" line="284"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,27 +2916,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="224"/>
+        <location filename="../../ui/runs/models.py" line="245"/>
         <source>(no village point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="257"/>
+        <location filename="../../ui/runs/models.py" line="282"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="258"/>
+        <location filename="../../ui/runs/models.py" line="283"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="261"/>
+        <location filename="../../ui/runs/models.py" line="286"/>
         <source>Loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="262"/>
+        <location filename="../../ui/runs/models.py" line="287"/>
         <source>Why here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,215 +2959,215 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="97"/>
+        <location filename="../../ui/runs/runs_page.py" line="101"/>
         <source>Hold (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="98"/>
+        <location filename="../../ui/runs/runs_page.py" line="102"/>
         <source>Split run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="99"/>
+        <location filename="../../ui/runs/runs_page.py" line="103"/>
         <source>Cancel run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="100"/>
+        <location filename="../../ui/runs/runs_page.py" line="104"/>
         <source>Load check &amp;&amp; dispatch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="101"/>
+        <location filename="../../ui/runs/runs_page.py" line="105"/>
         <source>Delivery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="102"/>
+        <location filename="../../ui/runs/runs_page.py" line="106"/>
         <source>Stops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="107"/>
+        <location filename="../../ui/runs/runs_page.py" line="111"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="161"/>
+        <location filename="../../ui/runs/runs_page.py" line="180"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="163"/>
+        <location filename="../../ui/runs/runs_page.py" line="182"/>
         <source>Print manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="165"/>
+        <location filename="../../ui/runs/runs_page.py" line="184"/>
         <source>Print run label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="167"/>
+        <location filename="../../ui/runs/runs_page.py" line="186"/>
         <source>Print the day&apos;s manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="255"/>
+        <location filename="../../ui/runs/runs_page.py" line="284"/>
         <source>No runs on this day: plan it, or set the schedules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="257"/>
+        <location filename="../../ui/runs/runs_page.py" line="287"/>
         <source>{township} — {parcels}, {stops}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="259"/>
+        <location filename="../../ui/runs/runs_page.py" line="289"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="260"/>
+        <location filename="../../ui/runs/runs_page.py" line="290"/>
         <source>%n stop(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="258"/>
+        <location filename="../../ui/runs/runs_page.py" line="288"/>
         <source>Postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="309"/>
-        <location filename="../../ui/runs/runs_page.py" line="311"/>
+        <location filename="../../ui/runs/runs_page.py" line="355"/>
+        <location filename="../../ui/runs/runs_page.py" line="358"/>
         <source>Planning runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="318"/>
+        <location filename="../../ui/runs/runs_page.py" line="366"/>
         <source>%n parcel(s) on this day&apos;s runs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="320"/>
+        <location filename="../../ui/runs/runs_page.py" line="368"/>
         <source>the postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="324"/>
+        <location filename="../../ui/runs/runs_page.py" line="373"/>
         <source>%n parcel(s) for {place} missed this day&apos;s cutoff ({cutoff}): on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="329"/>
+        <location filename="../../ui/runs/runs_page.py" line="382"/>
         <source>%n parcel(s) for {place} did not fit on this day&apos;s run: on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="333"/>
+        <location filename="../../ui/runs/runs_page.py" line="391"/>
         <source>%n parcel(s) for {place}: this day&apos;s run is cancelled; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="337"/>
+        <location filename="../../ui/runs/runs_page.py" line="400"/>
         <source>%n parcel(s) for {place}: no run there this day; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="341"/>
+        <location filename="../../ui/runs/runs_page.py" line="407"/>
         <source>no schedule serves its township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="342"/>
+        <location filename="../../ui/runs/runs_page.py" line="408"/>
         <source>heavier than a run may carry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="343"/>
+        <location filename="../../ui/runs/runs_page.py" line="409"/>
         <source>no run with room in the next months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="347"/>
+        <location filename="../../ui/runs/runs_page.py" line="415"/>
         <source>%n parcel(s) without a run:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="352"/>
+        <location filename="../../ui/runs/runs_page.py" line="422"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="353"/>
+        <location filename="../../ui/runs/runs_page.py" line="423"/>
         <source>No run leaves on {day}. Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="365"/>
+        <location filename="../../ui/runs/runs_page.py" line="436"/>
         <source>Entering the holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="378"/>
-        <location filename="../../ui/runs/runs_page.py" line="394"/>
+        <location filename="../../ui/runs/runs_page.py" line="449"/>
+        <location filename="../../ui/runs/runs_page.py" line="468"/>
         <source>Moving parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="389"/>
+        <location filename="../../ui/runs/runs_page.py" line="460"/>
         <source>No open run in that direction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="407"/>
+        <location filename="../../ui/runs/runs_page.py" line="482"/>
         <source>Holding parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="414"/>
+        <location filename="../../ui/runs/runs_page.py" line="491"/>
         <source>Split run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="415"/>
+        <location filename="../../ui/runs/runs_page.py" line="493"/>
         <source>The selected parcels (or the later half of the stops) go on a new run. Vehicle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="419"/>
+        <location filename="../../ui/runs/runs_page.py" line="500"/>
         <source>Splitting the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="425"/>
+        <location filename="../../ui/runs/runs_page.py" line="509"/>
         <source>Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="426"/>
+        <location filename="../../ui/runs/runs_page.py" line="510"/>
         <source>Its parcels move to the next run. Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="430"/>
+        <location filename="../../ui/runs/runs_page.py" line="515"/>
         <source>Cancelling the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,7 +3175,7 @@
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/scan/scan_field.py" line="74"/>
+        <location filename="../../ui/scan/scan_field.py" line="79"/>
         <source>Scan a barcode, or type it and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,87 +3188,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="100"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="114"/>
         <source>Postal handover (daily)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="56"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="57"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="56"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="58"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="56"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="59"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="56"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="60"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="56"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="61"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="57"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="62"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="57"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="63"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="75"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="83"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="76"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="84"/>
         <source>Weekdays:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="77"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="85"/>
         <source>Departs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="78"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="86"/>
         <source>Cutoff (the day before when later than departure):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="79"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="87"/>
         <source>Parcels per run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="80"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="88"/>
         <source>Kilograms per run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="81"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="89"/>
         <source>Vehicle or carrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="148"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="166"/>
         <source>Saved. Plan the day again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/schedule_dialog.py" line="152"/>
+        <location filename="../../ui/runs/schedule_dialog.py" line="172"/>
         <source>Saving the schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3321,57 +3326,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="77"/>
+        <location filename="../../ui/stock/card_model.py" line="78"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="78"/>
+        <location filename="../../ui/stock/card_model.py" line="79"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="79"/>
+        <location filename="../../ui/stock/card_model.py" line="80"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="80"/>
+        <location filename="../../ui/stock/card_model.py" line="81"/>
         <source>From bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="81"/>
+        <location filename="../../ui/stock/card_model.py" line="82"/>
         <source>To bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="82"/>
+        <location filename="../../ui/stock/card_model.py" line="83"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="83"/>
+        <location filename="../../ui/stock/card_model.py" line="84"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="84"/>
+        <location filename="../../ui/stock/card_model.py" line="85"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="85"/>
+        <location filename="../../ui/stock/card_model.py" line="86"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="86"/>
+        <location filename="../../ui/stock/card_model.py" line="87"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="87"/>
+        <location filename="../../ui/stock/card_model.py" line="88"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,44 +3447,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="63"/>
+        <location filename="../../ui/stock/stock_page.py" line="65"/>
         <source>Receive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="65"/>
+        <location filename="../../ui/stock/stock_page.py" line="67"/>
         <source>Stock card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="75"/>
+        <location filename="../../ui/stock/stock_page.py" line="77"/>
         <source>Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="77"/>
+        <location filename="../../ui/stock/stock_page.py" line="79"/>
         <source>Center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="133"/>
+        <location filename="../../ui/stock/stock_page.py" line="140"/>
         <source>All centers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="137"/>
+        <location filename="../../ui/stock/stock_page.py" line="144"/>
         <source>(illustrative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stock/stock_page.py" line="164"/>
+        <location filename="../../ui/stock/stock_page.py" line="171"/>
         <source>%n line(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="173"/>
+        <location filename="../../ui/stock/stock_page.py" line="181"/>
         <source>Stock card: {sku} {names} at {center}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3487,17 +3492,17 @@
 <context>
     <name>StopsDialog</name>
     <message>
-        <location filename="../../ui/runs/stops_dialog.py" line="39"/>
+        <location filename="../../ui/runs/stops_dialog.py" line="40"/>
         <source>Stops of {township}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/stops_dialog.py" line="47"/>
+        <location filename="../../ui/runs/stops_dialog.py" line="49"/>
         <source>Road order, first stop at the top. Drag, or Ctrl+Up / Ctrl+Down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/stops_dialog.py" line="88"/>
+        <location filename="../../ui/runs/stops_dialog.py" line="101"/>
         <source>Saving the stops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,62 +3515,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="20"/>
+        <location filename="../../ui/storage_messages.py" line="23"/>
         <source>{source} names a database in memory, which keeps nothing: give a file or a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="23"/>
+        <location filename="../../ui/storage_messages.py" line="29"/>
         <source>{source}: the option “{detail}” is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="26"/>
+        <location filename="../../ui/storage_messages.py" line="33"/>
         <source>{source} is not a database address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="29"/>
+        <location filename="../../ui/storage_messages.py" line="37"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="32"/>
+        <location filename="../../ui/storage_messages.py" line="41"/>
         <source>There is no database file {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="35"/>
+        <location filename="../../ui/storage_messages.py" line="45"/>
         <source>{file} is not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="38"/>
+        <location filename="../../ui/storage_messages.py" line="47"/>
         <source>“{name}” is PostgreSQL&apos;s own database: create a database for the depot and open that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="42"/>
+        <location filename="../../ui/storage_messages.py" line="53"/>
         <source>{database} already holds another program&apos;s tables ({tables}): the depot needs an empty database or its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="46"/>
+        <location filename="../../ui/storage_messages.py" line="59"/>
         <source>{database} was made by a newer version of Changtang Depot or by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="49"/>
+        <location filename="../../ui/storage_messages.py" line="64"/>
         <source>This database is open read-only and needs an upgrade for this version: open it once where it can be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="52"/>
+        <location filename="../../ui/storage_messages.py" line="70"/>
         <source>This database is open read-only: writes are impossible, nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/storage_messages.py" line="55"/>
+        <location filename="../../ui/storage_messages.py" line="75"/>
         <source>Other clerks were changing the same records at the same moment; tried %n time(s), nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3573,22 +3578,22 @@
 <context>
     <name>TownshipNamesDialog</name>
     <message>
-        <location filename="../../ui/places/points_page.py" line="67"/>
+        <location filename="../../ui/places/points_page.py" line="73"/>
         <source>Township names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="76"/>
+        <location filename="../../ui/places/points_page.py" line="82"/>
         <source>Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="77"/>
+        <location filename="../../ui/places/points_page.py" line="83"/>
         <source>Tibetan name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="78"/>
+        <location filename="../../ui/places/points_page.py" line="84"/>
         <source>Pinyin:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,234 +3611,234 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="48"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="49"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="48"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="50"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="49"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="51"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="49"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="52"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="63"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="69"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="64"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="70"/>
         <source>damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="65"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="71"/>
         <source>over (not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="68"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="75"/>
         <source>Reason (damaged, over, short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="70"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="77"/>
         <source>SKU to request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="71"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="78"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="72"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="80"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="73"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="81"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="92"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="93"/>
         <source>Picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="94"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="95"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="83"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="96"/>
         <source>Damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="83"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="97"/>
         <source>Over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="83"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="98"/>
         <source>Short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="85"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="101"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="85"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="101"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="92"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="111"/>
         <source>Cancel transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="95"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="114"/>
         <source>Put back picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="96"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="115"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="97"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="116"/>
         <source>Finish receiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="98"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="117"/>
         <source>Print document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="148"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="167"/>
         <source>Create a transfer or scan its document label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="150"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="170"/>
         <source>{number}: {source} → {target}, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="186"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="211"/>
         <source>Select a picked line first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="190"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="215"/>
         <source>Nothing of {sku} is picked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/transfers_page.py" line="194"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="220"/>
         <source>%n × {sku} put back</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="200"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="228"/>
         <source>Transfer created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="204"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="234"/>
         <source>Open a transfer from this center first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="210"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="241"/>
         <source>{qty} × {sku} requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="219"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="256"/>
         <source>Open a transfer to pick or receive first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="223"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="261"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="227"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="267"/>
         <source>Bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="230"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="270"/>
         <source>Scan a bin, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="233"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="273"/>
         <source>Scan the bin label first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="239"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="281"/>
         <source>{qty} × {sku} picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="244"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="287"/>
         <source>{qty} × {sku} arrived damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="246"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="289"/>
         <source>{qty} × {sku} arrived, not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="248"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="291"/>
         <source>{qty} × {sku} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="264"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="317"/>
         <source>Dispatched: in transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="270"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="326"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="276"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="335"/>
         <source>Transfer cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,17 +3846,17 @@
 <context>
     <name>WorkflowPage</name>
     <message>
-        <location filename="../../ui/inventory/common.py" line="191"/>
+        <location filename="../../ui/inventory/common.py" line="204"/>
         <source>“{code}” is not a valid EAN-13: rescan it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="193"/>
+        <location filename="../../ui/inventory/common.py" line="206"/>
         <source>There is no bin “{bin}” at {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="195"/>
+        <location filename="../../ui/inventory/common.py" line="209"/>
         <source>Unknown code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>

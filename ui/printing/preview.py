@@ -157,6 +157,7 @@ class PrintPreviewDialog(QDialog):
         # Until the new layout is drawn, what is on view is not what would print.
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
+        self.thumbnails.wait_for_pages()
         operation = self.regenerate(name, self._redrawn, self._redraw_failed)
         self._redrawing = operation
         operation.finished.connect(lambda: self._redraw_finished(operation))
@@ -169,6 +170,7 @@ class PrintPreviewDialog(QDialog):
 
     def _redraw_failed(self, _error: BaseException, sentence: str) -> None:
         self.message.setText(sentence)
+        self.thumbnails.set_pages(self.pages)  # what would print is still the old layout
 
     def _redraw_finished(self, operation: Operation[bytes]) -> None:
         if operation is self._redrawing:  # not a layout picked over since

@@ -1,6 +1,9 @@
 """The print preview's pages as a list model. A page's thumbnail is rendered on a thread
 of its own when the view first asks for it, so a 50-page manifest renders only what is
-on screen and the window never waits for pdfium."""
+on screen and the window never waits for pdfium. Until it arrives the page shows a grey,
+hatched placeholder of the page's size saying it is being drawn: a white page would look
+like the print, and an item without a picture is laid out too small for the one that
+comes later (the view keeps the size it measured first)."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPixmap
 
 from ui.printing.pages import PagesClosed, PdfPages
 from ui.qt_fixes import emit
@@ -46,6 +49,8 @@ class PageThumbnails(QAbstractListModel):
         self._generation = 0  # thumbnails of a document since replaced are dropped
         self._pixmaps: dict[int, QPixmap] = {}
         self._asked: set[int] = set()
+        self._waiting = False  # another layout is being drawn: these pages are not it
+        self._placeholder: QPixmap | None = None
         self._renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="depot-pages")
         self._relay = _Relay()
         self._relay.drawn.connect(self._drawn, Qt.ConnectionType.QueuedConnection)
@@ -56,7 +61,25 @@ class PageThumbnails(QAbstractListModel):
         self._generation += 1
         self._pixmaps.clear()
         self._asked.clear()
+        self._waiting = False
+        self._placeholder = None
         self.endResetModel()
+
+    def wait_for_pages(self) -> None:
+        """Show placeholders until `set_pages` brings the pages drawn anew: the pages on
+        view are not what would print any more."""
+        self._generation += 1
+        self._pixmaps.clear()
+        self._asked.clear()
+        self._waiting = True
+        if len(self._pages):
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self._pages) - 1), [Qt.ItemDataRole.DecorationRole]
+            )
+
+    def is_drawn(self, row: int) -> bool:
+        """Whether the page's own thumbnail is on view (not the placeholder)."""
+        return row in self._pixmaps
 
     def icon_size(self) -> QSize:
         """The first page's size at the thumbnails' resolution, known before any render."""
@@ -69,6 +92,27 @@ class PageThumbnails(QAbstractListModel):
     def pixmap(self, row: int) -> QPixmap | None:
         return self._pixmaps.get(row)
 
+    def placeholder(self) -> QPixmap:
+        """What a page shows until its thumbnail is drawn, as large as the thumbnail."""
+        if self._placeholder is None:
+            size = self.icon_size()
+            pixmap = QPixmap(size if size.isValid() else QSize(1, 1))
+            pixmap.fill(QColor(0xB0, 0xB0, 0xB0))
+            painter = QPainter(pixmap)
+            painter.fillRect(
+                pixmap.rect(), QBrush(QColor(0x90, 0x90, 0x90), Qt.BrushStyle.BDiagPattern)
+            )
+            painter.setPen(QColor(0x20, 0x20, 0x20))
+            painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1))
+            painter.drawText(
+                pixmap.rect(),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                translate("PrintPreviewDialog", "Drawing…"),
+            )
+            painter.end()
+            self._placeholder = pixmap
+        return self._placeholder
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._pages)
 
@@ -80,10 +124,12 @@ class PageThumbnails(QAbstractListModel):
             return translate("PrintPreviewDialog", "Page %1").replace("%1", str(row + 1))
         if role == Qt.ItemDataRole.DecorationRole:
             pixmap = self._pixmaps.get(row)
-            if pixmap is None and row not in self._asked:
+            if pixmap is not None:
+                return pixmap
+            if row not in self._asked and not self._waiting:
                 self._asked.add(row)
                 self._renderer.submit(self._render, self._generation, self._pages, row)
-            return pixmap
+            return self.placeholder()
         return None
 
     def _render(self, generation: int, pages: PdfPages, row: int) -> None:

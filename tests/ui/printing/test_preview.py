@@ -3,52 +3,16 @@
 
 from __future__ import annotations
 
-import io
-import uuid
-from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from core.printing.labels import ParcelLabelData
-from core.printing.layouts import get_layout
 from core.printing.payloads import parcel_code
-from core.printing.render import render_labels
+from tests.support.parcel_labels import IDS, three_labels
 from tests.support.pdfs import decode, render_pages
-from ui.operations import ChangeBus, Operations
 from ui.printing.preview import PrintPreviewDialog
 from ui.printing.print_settings import PrintSettings
 from ui.settings import Settings
-
-IDS = [uuid.UUID(int=(0x0192F3A47B2C7DEF << 64) + i) for i in range(3)]
-
-
-def _labels(layout: str) -> bytes:
-    out = io.BytesIO()
-    render_labels(
-        get_layout(layout),
-        [
-            ParcelLabelData(
-                parcel_id=i,
-                recipient="卓玛 སྒྲོལ་མ",
-                phone="13812345678",
-                township_zh="措勤镇",
-                township_bo="མཚོ་ཆེན་",
-                day=date(2026, 11, 30),
-            ).fields()
-            for i in IDS
-        ],
-        out,
-    )
-    return out.getvalue()
-
-
-@pytest.fixture
-def ops(sqlite_db):  # type: ignore[no-untyped-def]
-    operations = Operations(sqlite_db, ChangeBus())
-    yield operations
-    operations.shutdown()
 
 
 def test_preview_prints_scannable_pages_and_remembers_the_layout(qtbot, tmp_path, ops) -> None:  # type: ignore[no-untyped-def]
@@ -57,10 +21,10 @@ def test_preview_prints_scannable_pages_and_remembers_the_layout(qtbot, tmp_path
 
     def regenerate(name, on_success, on_error):  # type: ignore[no-untyped-def]
         regenerated.append(name)
-        return ops.query(lambda _uow: _labels(name), on_success=on_success, on_error=on_error)
+        return ops.query(lambda _uow: three_labels(name), on_success=on_success, on_error=on_error)
 
     dialog = PrintPreviewDialog(
-        _labels("parcel-100x150"),
+        three_labels("parcel-100x150"),
         "parcel_label",
         settings,
         ops,
@@ -108,7 +72,7 @@ def test_save_as_pdf_never_replaces_the_database(qtbot, tmp_path, ops, sqlite_ur
     database = Path(sqlite_url.removeprefix("sqlite:///"))
     before = database.read_bytes()
     dialog = PrintPreviewDialog(
-        _labels("parcel-100x150"),
+        three_labels("parcel-100x150"),
         "parcel_label",
         PrintSettings(Settings(tmp_path / "settings.ini")),
         ops,
