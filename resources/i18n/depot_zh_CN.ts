@@ -2464,187 +2464,187 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="49"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="353"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="68"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="416"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="51"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="70"/>
         <source>Producer or cooperative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="55"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="74"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="57"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="76"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="60"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="79"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="74"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="93"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="76"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="95"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="77"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="88"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="96"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="107"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="78"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="89"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="97"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="108"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="79"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="98"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="80"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="91"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="99"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="110"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="86"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="105"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="87"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="106"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="90"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="109"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="98"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="117"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="99"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="118"/>
         <source>Cancel draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="100"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="119"/>
         <source>Post receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="168"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="187"/>
         <source>{number} is from {supplier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="207"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="226"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="213"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="232"/>
         <source>Into bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="227"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="246"/>
         <source>{number} is not an open receipt here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="234"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="253"/>
         <source>A parcel cannot be received here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="247"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="269"/>
         <source>{sku}: enter lot and expiry, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="257"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="276"/>
         <source>Scan a product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="276"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="326"/>
         <source>{qty} × {sku} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="302"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="365"/>
         <source>Cancel draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="304"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="367"/>
         <source>Cancel receipt {number}? Its %n line(s) will not be received; nothing is in stock from it yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="313"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="376"/>
         <source>Cancel the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="314"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="377"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="322"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="385"/>
         <source>{number} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="342"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="405"/>
         <source>Line removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="360"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="423"/>
         <source>Nothing to post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="364"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="427"/>
         <source>%n unit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="365"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="428"/>
         <source>%n product(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="366"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="429"/>
         <source>{number} posted: {units} of {products} received into {center}</source>
         <translation type="unfinished"></translation>
     </message>

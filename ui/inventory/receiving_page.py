@@ -8,6 +8,8 @@ the draft a crash or a closed window left behind opens again by itself.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +38,20 @@ from ui.widgets.quantity_edit import QuantityEdit
 Draft = tuple[object, str, str]  # a draft receipt's id, number and supplier
 
 
+@dataclass(frozen=True)
+class _Line:
+    """A line as the form held it when added, and which product scan the form was at."""
+
+    center: str
+    supplier: str
+    code: str
+    quantity: int | str  # the text itself when it is not a quantity: the core refuses it
+    bin: str
+    lot: str
+    expiry: str | None
+    form: int
+
+
 class ReceivingPage(WorkflowPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -43,6 +59,9 @@ class ReceivingPage(WorkflowPage):
         self.receipt_number = ""
         self.receipt_supplier = ""  # as saved in the open draft
         self.pending_sku = ""
+        self._form = 0  # counts products scanned: a line saved late clears only its own form
+        self._draft_waiting: list[_Line] | None = None
+        """Lines scanned while the first line's write creates the draft (None: none is)."""
         self.labels_dialog: QDialog | None = None
         # Entries are "NUMBER  supplier": at 1024 pixels the supplier is elided, not the number.
         self.drafts = ElidingCombo(self, chars=16)
@@ -241,55 +260,99 @@ class ReceivingPage(WorkflowPage):
         )  # type: ignore[arg-type]
         must_ask = question.ask
         self.pending_sku = sku
+        self._form += 1
         self.product.setText(f"{sku} {question.name_zh}")
         self.lot.setText(lot)
+        # A new product: an expiry typed for the one before is not this one's.
+        self.expiry.clear()
         if must_ask:
             self.scan.flash_ok(self.tr("{sku}: enter lot and expiry, then Enter").format(sku=sku))
             (self.expiry if lot else self.lot).setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        # No expiry is asked for (none tracked, or the lot's is on file): one typed earlier
-        # for another product must not ride along on this line.
-        self.expiry.clear()
         self.add_pending()
 
     def add_pending(self) -> None:
         if not self.pending_sku:
             self.refuse(self.tr("Scan a product first."))
             return
-        center, receipt_id, supplier = self.center_code, self.receipt_id, self.supplier.text()
-        line = {
-            "code": self.pending_sku,
-            "quantity": self.quantity.value(),
-            "bin": self.bin.currentText(),
-            "lot": self.lot.text().strip(),
-            "expiry": self.expiry.text().strip() or None,
-        }
+        line = _Line(
+            center=self.center_code,
+            supplier=self.supplier.text(),
+            code=self.pending_sku,
+            quantity=self.quantity.value(),
+            bin=self.bin.currentText(),
+            lot=self.lot.text().strip(),
+            expiry=self.expiry.text().strip() or None,
+            form=self._form,
+        )
+        if self.receipt_id is None and self._draft_waiting is not None:
+            # The first line's write is creating the draft: this one goes into that draft
+            # once it exists, or a burst of scans would open a draft per scan.
+            self._draft_waiting.append(line)
+            return
+        self._save_line(line, self.receipt_id)
+
+    def _save_line(self, line: _Line, receipt_id: object) -> None:
+        creating = receipt_id is None
+        if creating:
+            self._draft_waiting = []
 
         def add(uow: UnitOfWork) -> documents.Saved:
             target = receipt_id
             if target is None:
-                target = documents.create_receipt(uow, center=center, supplier=supplier).document_id
-            return documents.add_receipt_line(uow, target, add_to_line=True, **line)
+                target = documents.create_receipt(
+                    uow, center=line.center, supplier=line.supplier
+                ).document_id
+            return documents.add_receipt_line(
+                uow,
+                target,
+                add_to_line=True,
+                code=line.code,
+                quantity=line.quantity,
+                bin=line.bin,
+                lot=line.lot,
+                expiry=line.expiry,
+            )
 
-        self.run(
+        created: list[object] = []
+
+        def saved(result: object) -> None:
+            assert isinstance(result, documents.Saved)
+            created.append(result.document_id)
+            self._line_saved(result, line)
+
+        operation = self.run(
             add,
-            ok=self.tr("{qty} × {sku} saved").format(qty=line["quantity"], sku=self.pending_sku),
-            done=self._line_saved,
+            ok=self.tr("{qty} × {sku} saved").format(qty=line.quantity, sku=line.code),
+            done=saved,
         )
+        if creating:
+            operation.finished.connect(lambda: self._draft_settled(created))
 
-    def _line_saved(self, saved: object) -> None:
-        assert isinstance(saved, documents.Saved)
+    def _draft_settled(self, created: list[object]) -> None:
+        """The write creating the draft ended: the lines scanned meanwhile go into it (or,
+        if it failed, the first of them creates the draft and the others wait again)."""
+        waiting, self._draft_waiting = self._draft_waiting or [], None
+        for line in waiting:
+            target = created[0] if created else None
+            if target is None and self._draft_waiting is not None:
+                self._draft_waiting.append(line)
+            else:
+                self._save_line(line, target)
+
+    def _line_saved(self, saved: documents.Saved, line: _Line) -> None:
         if self.receipt_id is None:
-            supplier = self.supplier.text().strip()
+            supplier = line.supplier.strip()
             self.receipt_id, self.receipt_number = saved.document_id, saved.number
             self.receipt_supplier = supplier
             self._add_draft(0, (saved.document_id, saved.number, supplier))
             self.drafts.setCurrentIndex(0)
-        self.pending_sku = ""
-        self.product.setText("—")
-        self.lot.clear()
-        self.expiry.clear()
-        self.quantity.setValue(1)
+        if line.form == self._form:  # not a product scanned since: the form is this line's
+            self.pending_sku = ""
+            self.product.setText("—")
+            self.lot.clear()
+            self.expiry.clear()
+            self.quantity.setValue(1)
         self._reload_lines()
 
     def ask_cancel_draft(self) -> None:
