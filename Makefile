@@ -43,7 +43,7 @@ $(DEV_STAMP): $(STAMP)
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy
+	$(BIN)/mypy  # strict on core/, cli/ and ui/ (pyproject.toml [tool.mypy] files)
 
 # The .ts files are what lupdate extracts from ui/, nothing more or less. Refresh with
 # `make i18n` after changing visible strings; CI fails when they differ (`make check-i18n`).

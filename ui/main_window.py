@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return self._pages[key]
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def _show_area(self, row: int) -> None:

@@ -96,9 +96,11 @@ class Settings:
 
     def _int(self, key: str, default: int) -> int:
         value = self.qsettings.value(key, default)
+        if not isinstance(value, str | int | float):  # INI stores every value as text
+            return default
         try:
-            return int(value)  # type: ignore[arg-type]  # INI stores every value as text
-        except (TypeError, ValueError):
+            return int(value)
+        except ValueError:
             return default
 
     def _bytes(self, key: str) -> QByteArray:

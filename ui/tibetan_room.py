@@ -46,4 +46,5 @@ class TibetanRoomStyle(QProxyStyle):
         if kind in _FIELDS:
             font = widget.font() if widget is not None else QApplication.font()
             size = QSize(size.width(), size.height() + self.room(font))
-        return super().sizeFromContents(kind, option, size, widget)
+        # What QProxyStyle's own does; its stub wants a widget where Qt takes none.
+        return self.baseStyle().sizeFromContents(kind, option, size, widget)

@@ -99,7 +99,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="118"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="125"/>
         <source>{sku}: {delta:+d} posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,122 +1749,122 @@
 <context>
     <name>ParcelsModel</name>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="32"/>
+        <location filename="../../ui/orders/parcels_model.py" line="33"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="25"/>
+        <location filename="../../ui/orders/parcels_model.py" line="26"/>
         <source>Order / barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="26"/>
+        <location filename="../../ui/orders/parcels_model.py" line="27"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="33"/>
+        <location filename="../../ui/orders/parcels_model.py" line="34"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="27"/>
+        <location filename="../../ui/orders/parcels_model.py" line="28"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="31"/>
+        <location filename="../../ui/orders/parcels_model.py" line="32"/>
         <source>Village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="28"/>
+        <location filename="../../ui/orders/parcels_model.py" line="29"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="29"/>
+        <location filename="../../ui/orders/parcels_model.py" line="30"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="30"/>
+        <location filename="../../ui/orders/parcels_model.py" line="31"/>
         <source>Weight (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="34"/>
+        <location filename="../../ui/orders/parcels_model.py" line="35"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="40"/>
+        <location filename="../../ui/orders/parcels_model.py" line="41"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="41"/>
+        <location filename="../../ui/orders/parcels_model.py" line="42"/>
         <source>Backorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="42"/>
+        <location filename="../../ui/orders/parcels_model.py" line="43"/>
         <source>Picking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="43"/>
+        <location filename="../../ui/orders/parcels_model.py" line="44"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="44"/>
+        <location filename="../../ui/orders/parcels_model.py" line="45"/>
         <source>On a run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="45"/>
+        <location filename="../../ui/orders/parcels_model.py" line="46"/>
         <source>At station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="46"/>
+        <location filename="../../ui/orders/parcels_model.py" line="47"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="47"/>
+        <location filename="../../ui/orders/parcels_model.py" line="48"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="48"/>
+        <location filename="../../ui/orders/parcels_model.py" line="49"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="49"/>
+        <location filename="../../ui/orders/parcels_model.py" line="50"/>
         <source>Handed to post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="50"/>
+        <location filename="../../ui/orders/parcels_model.py" line="51"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="120"/>
+        <location filename="../../ui/orders/parcels_model.py" line="121"/>
         <source>to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="122"/>
+        <location filename="../../ui/orders/parcels_model.py" line="123"/>
         <source>Township run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="123"/>
+        <location filename="../../ui/orders/parcels_model.py" line="124"/>
         <source>Postal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +1945,7 @@
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../ui/places/place_picker.py" line="87"/>
+        <location filename="../../ui/places/place_picker.py" line="92"/>
         <source>Type a township or point (中文, བོད་ཡིག, pinyin), Enter to choose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,42 +2027,42 @@
 <context>
     <name>PointsModel</name>
     <message>
-        <location filename="../../ui/places/points_model.py" line="17"/>
+        <location filename="../../ui/places/points_model.py" line="18"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="18"/>
+        <location filename="../../ui/places/points_model.py" line="19"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="19"/>
+        <location filename="../../ui/places/points_model.py" line="20"/>
         <source>Tibetan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="20"/>
+        <location filename="../../ui/places/points_model.py" line="21"/>
         <source>Pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="21"/>
+        <location filename="../../ui/places/points_model.py" line="22"/>
         <source>Village code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="22"/>
+        <location filename="../../ui/places/points_model.py" line="23"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="65"/>
+        <location filename="../../ui/places/points_model.py" line="66"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_model.py" line="66"/>
+        <location filename="../../ui/places/points_model.py" line="67"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,17 +2440,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="250"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="249"/>
         <source>Received {quantity} × {sku} {names} into {center} {bin}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="258"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="257"/>
         <source>Lot {lot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="260"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="259"/>
         <source>Expires {date}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,126 +2464,126 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="68"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="69"/>
         <location filename="../../ui/inventory/receiving_page.py" line="416"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="70"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="71"/>
         <source>Producer or cooperative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="74"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="75"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="76"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="77"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="79"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="80"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="93"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="94"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="95"/>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/inventory/receiving_page.py" line="96"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="107"/>
-        <source>Lot</source>
+        <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="97"/>
         <location filename="../../ui/inventory/receiving_page.py" line="108"/>
-        <source>Expiry</source>
+        <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="98"/>
-        <source>Quantity</source>
+        <location filename="../../ui/inventory/receiving_page.py" line="109"/>
+        <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="99"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="110"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="100"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="111"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="105"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="106"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="106"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="107"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="109"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="110"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="117"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="118"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="118"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="119"/>
         <source>Cancel draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="119"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="120"/>
         <source>Post receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="187"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="188"/>
         <source>{number} is from {supplier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="226"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="227"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="232"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="233"/>
         <source>Into bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="246"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="247"/>
         <source>{number} is not an open receipt here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="253"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="254"/>
         <source>A parcel cannot be received here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="269"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="270"/>
         <source>{sku}: enter lot and expiry, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="276"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="277"/>
         <source>Scan a product first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,244 +3601,244 @@
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="39"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="41"/>
         <source>New transfer to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="41"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="43"/>
         <source>My center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="49"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="51"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="50"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="52"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="51"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="53"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="52"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="54"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="69"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="71"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="70"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="72"/>
         <source>damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="71"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="73"/>
         <source>over (not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="75"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="77"/>
         <source>Reason (damaged, over, short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="77"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="79"/>
         <source>SKU to request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="78"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="80"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="80"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="81"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="83"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="92"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="94"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="93"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="95"/>
         <source>Picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="94"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="96"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="95"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="97"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="96"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="98"/>
         <source>Damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="97"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="99"/>
         <source>Over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="98"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="100"/>
         <source>Short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="101"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="103"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="101"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="103"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="111"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="110"/>
         <source>Cancel transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="114"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="113"/>
         <source>Put back picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="115"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="114"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="116"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="115"/>
         <source>Finish receiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="117"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="116"/>
         <source>Print document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="167"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="166"/>
         <source>Create a transfer or scan its document label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="170"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="169"/>
         <source>{number}: {source} → {target}, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="211"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="210"/>
         <source>Select a picked line first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="215"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="214"/>
         <source>Nothing of {sku} is picked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/transfers_page.py" line="220"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="219"/>
         <source>%n × {sku} put back</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="228"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="227"/>
         <source>Transfer created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="234"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="233"/>
         <source>Open a transfer from this center first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="241"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="240"/>
         <source>{qty} × {sku} requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="256"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="255"/>
         <source>Open a transfer to pick or receive first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="261"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="260"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="267"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="266"/>
         <source>Bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="270"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="269"/>
         <source>Scan a bin, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="273"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="272"/>
         <source>Scan the bin label first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="281"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="280"/>
         <source>{qty} × {sku} picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="287"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="286"/>
         <source>{qty} × {sku} arrived damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="289"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="288"/>
         <source>{qty} × {sku} arrived, not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="291"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="290"/>
         <source>{qty} × {sku} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="317"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="316"/>
         <source>Dispatched: in transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="326"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="325"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="335"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="334"/>
         <source>Transfer cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3846,17 +3846,17 @@
 <context>
     <name>WorkflowPage</name>
     <message>
-        <location filename="../../ui/inventory/common.py" line="204"/>
+        <location filename="../../ui/inventory/common.py" line="205"/>
         <source>“{code}” is not a valid EAN-13: rescan it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="206"/>
+        <location filename="../../ui/inventory/common.py" line="207"/>
         <source>There is no bin “{bin}” at {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="209"/>
+        <location filename="../../ui/inventory/common.py" line="210"/>
         <source>Unknown code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>

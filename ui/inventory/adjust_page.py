@@ -102,20 +102,27 @@ class AdjustPage(WorkflowPage):
             self.refuse(self.tr("Scan or type a product first."))
             self.product.setFocus()
             return
-        values = {
-            "center": self.center_code,
-            "bin": self.bin.currentText(),
-            "sku": self.product.text().strip(),
-            "lot": self.lot.text().strip(),
-            "delta": self.change.value(),
-            "reason": str(self.reason.currentData()),
-            "note": self.note.text().strip(),
-        }
+        center, bin_code, sku = (
+            self.center_code,
+            self.bin.currentText(),
+            self.product.text().strip(),
+        )
+        lot, delta, note = self.lot.text().strip(), self.change.value(), self.note.text().strip()
+        reason = str(self.reason.currentData())
         self._posting = True
         self._can_post()
         operation = self.run(
-            lambda uow: services.adjust(uow, **values),
-            ok=self.tr("{sku}: {delta:+d} posted").format(sku=values["sku"], delta=values["delta"]),
+            lambda uow: services.adjust(
+                uow,
+                center=center,
+                bin=bin_code,
+                sku=sku,
+                lot=lot,
+                delta=delta,
+                reason=reason,
+                note=note,
+            ),
+            ok=self.tr("{sku}: {delta:+d} posted").format(sku=sku, delta=delta),
             done=lambda _r: self._posted(),
         )
         operation.finished.connect(self._post_ended)

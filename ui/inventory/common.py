@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from ui.scan.scan_field import ScanField, show_feedback
 from ui.scan.scan_settings import load_tuning
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 class RowsModel(QAbstractTableModel):
@@ -137,15 +138,15 @@ class WorkflowPage(QWidget):
 
     def run(
         self,
-        fn: Callable[[UnitOfWork], object],
+        fn: Callable[[UnitOfWork], T],
         *,
         ok: str = "",
-        done: Callable[[object], None] | None = None,
+        done: Callable[[T], None] | None = None,
         write: bool = True,
-    ) -> Operation:
+    ) -> Operation[T]:
         """Call the core off the GUI thread; success flashes green, a refusal red."""
 
-        def succeeded(result: object) -> None:
+        def succeeded(result: T) -> None:
             if ok:
                 self.scan.flash_ok(ok)
             if done is not None:

@@ -8,6 +8,7 @@ the draft a crash or a closed window left behind opens again by itself.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -35,7 +36,7 @@ from ui.operations import UnitOfWork
 from ui.widgets.eliding_combo import ElidingCombo
 from ui.widgets.quantity_edit import QuantityEdit
 
-Draft = tuple[object, str, str]  # a draft receipt's id, number and supplier
+Draft = tuple[uuid.UUID | None, str, str]  # a draft receipt's id, number and supplier
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class _Line:
 class ReceivingPage(WorkflowPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.receipt_id: object = None
+        self.receipt_id: uuid.UUID | None = None
         self.receipt_number = ""
         self.receipt_supplier = ""  # as saved in the open draft
         self.pending_sku = ""
@@ -167,7 +168,7 @@ class ReceivingPage(WorkflowPage):
     def _draft_chosen(self, index: int) -> None:
         self._open(*self.drafts.itemData(index))
 
-    def _open(self, receipt_id: object, number: str, supplier: str) -> None:
+    def _open(self, receipt_id: uuid.UUID | None, number: str, supplier: str) -> None:
         # A draft shows who it is from. A reload keeps what the clerk is typing: for the
         # draft still open, and with no draft open for the receipt the next scan starts
         # (unless it was the supplier of the draft just posted).
@@ -190,7 +191,7 @@ class ReceivingPage(WorkflowPage):
             done=lambda _r: self._supplier_saved(receipt_id, supplier),
         )
 
-    def _supplier_saved(self, receipt_id: object, supplier: str) -> None:
+    def _supplier_saved(self, receipt_id: uuid.UUID, supplier: str) -> None:
         index = next(
             (i for i in range(self.drafts.count()) if self.drafts.itemData(i)[0] == receipt_id), -1
         )
@@ -210,7 +211,7 @@ class ReceivingPage(WorkflowPage):
         else:
             self.lines.set_rows(
                 self.context.ops.read(lambda uow: views.receipt_lines(uow, receipt_id))
-            )  # type: ignore[arg-type]
+            )
         self.post_button.setEnabled(bool(self.lines.rows))
         self.cancel_draft_button.setEnabled(receipt_id is not None)
 
@@ -257,7 +258,7 @@ class ReceivingPage(WorkflowPage):
 
         question = self.context.ops.read(
             lambda uow: documents.expiry_question(uow, receipt_id, sku, lot)
-        )  # type: ignore[arg-type]
+        )
         must_ask = question.ask
         self.pending_sku = sku
         self._form += 1
@@ -292,7 +293,7 @@ class ReceivingPage(WorkflowPage):
             return
         self._save_line(line, self.receipt_id)
 
-    def _save_line(self, line: _Line, receipt_id: object) -> None:
+    def _save_line(self, line: _Line, receipt_id: uuid.UUID | None) -> None:
         creating = receipt_id is None
         if creating:
             self._draft_waiting = []
@@ -314,10 +315,9 @@ class ReceivingPage(WorkflowPage):
                 expiry=line.expiry,
             )
 
-        created: list[object] = []
+        created: list[uuid.UUID] = []
 
-        def saved(result: object) -> None:
-            assert isinstance(result, documents.Saved)
+        def saved(result: documents.Saved) -> None:
             created.append(result.document_id)
             self._line_saved(result, line)
 
@@ -329,7 +329,7 @@ class ReceivingPage(WorkflowPage):
         if creating:
             operation.finished.connect(lambda: self._draft_settled(created))
 
-    def _draft_settled(self, created: list[object]) -> None:
+    def _draft_settled(self, created: list[uuid.UUID]) -> None:
         """The write creating the draft ended: the lines scanned meanwhile go into it (or,
         if it failed, the first of them creates the draft and the others wait again)."""
         waiting, self._draft_waiting = self._draft_waiting or [], None
@@ -389,7 +389,7 @@ class ReceivingPage(WorkflowPage):
         question.buttonClicked.connect(answered)
         question.open()
 
-    def _draft_cancelled(self, receipt_id: object) -> None:
+    def _draft_cancelled(self, receipt_id: uuid.UUID) -> None:
         if receipt_id == self.receipt_id:
             self.receipt_id, self.receipt_number, self.receipt_supplier = None, "", ""
             self.supplier.clear()
@@ -435,10 +435,10 @@ class ReceivingPage(WorkflowPage):
             done=lambda _r: self._posted(receipt_id, number),
         )
 
-    def _posted(self, receipt_id: object, number: str) -> None:
+    def _posted(self, receipt_id: uuid.UUID, number: str) -> None:
         """Posted: offer labels for what came in (issue "Labels and manifests")."""
         from ui.inventory.receipt_labels import ReceiptLabelsDialog
 
         self.reload()
-        self.labels_dialog = ReceiptLabelsDialog(self.context, receipt_id, number, self)  # type: ignore[arg-type]
+        self.labels_dialog = ReceiptLabelsDialog(self.context, receipt_id, number, self)
         self.labels_dialog.open()

@@ -8,6 +8,8 @@ with the condition and reason boxes. Scanning a transfer's document label opens 
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -99,10 +101,7 @@ class TransfersPage(WorkflowPage):
         )
         self.lines = RowsModel(
             [(self.tr("SKU"), lambda r: r.sku), (self.tr("Name"), lambda r: r.name_zh)]
-            + [
-                (title, (lambda r, k=key: getattr(r, k)))
-                for key, title in zip(keys, titles, strict=True)
-            ],
+            + [(title, attrgetter(key)) for key, title in zip(keys, titles, strict=True)],
             self,
         )
         self.lines_view = make_table(self.lines, self)
@@ -127,7 +126,7 @@ class TransfersPage(WorkflowPage):
         self.list_view.clicked.connect(
             lambda index: self.open(self.list_model.rows[index.row()].id)
         )
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_transfer)
         self.request_button.clicked.connect(self.request_line)
         self.request_sku.returnPressed.connect(self.request_line)
         self.dispatch_button.clicked.connect(self.dispatch)
@@ -221,7 +220,7 @@ class TransfersPage(WorkflowPage):
             done=self._after,
         )
 
-    def create(self) -> None:
+    def create_transfer(self) -> None:
         source, target = self.center_code, str(self.target.currentData() or "")
         self.run(
             lambda uow: transfers.create_transfer(uow, from_center=source, to_center=target),
@@ -248,8 +247,8 @@ class TransfersPage(WorkflowPage):
                 lambda uow: views.transfer(uow, scan.document),
                 write=False,
                 ok=scan.document,
-                done=lambda view: self._show(view),
-            )  # type: ignore[arg-type]
+                done=self._show,
+            )
             return
         mode = self._mode()
         if not mode or self.view is None:

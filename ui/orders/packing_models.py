@@ -12,7 +12,6 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,10 +21,11 @@ from PySide6.QtCore import (
 
 from core.orders.fulfilment import PackLine
 from core.orders.picking import PickLine
+from ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-# (header, value of a row); headers are QT_TRANSLATE_NOOP's, typed object
-Column = tuple[object, Callable[[Any], object]]
+# (header, value of a row); headers are translated where they are shown
+Column = tuple[str, Callable[[Any], object]]
 
 
 class LinesModel(QAbstractTableModel):
@@ -90,7 +90,7 @@ class LinesModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self._columns)
         ):
-            return QCoreApplication.translate(self.CONTEXT, str(self._columns[section][0]))
+            return QCoreApplication.translate(self.CONTEXT, self._columns[section][0])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from core.changes import Changes
 from core.clock import shown
 from core.orders.queries import ParcelFilter, ParcelRow, table_ids, table_rows
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
 from ui.widgets.paged_model import Index, PagedIdModel
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.changes import Changes
 from core.places.changes import PlaceChanges
 from core.places.village_points import PointRow, point_ids, point_rows
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
 from ui.widgets.paged_model import Index, PagedIdModel
 

@@ -13,7 +13,6 @@ import uuid
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QColor
 from core.clock import shown
 from core.runs.load_report import LoadSheet, SheetParcel, SheetProblem, load_sheet
 from core.runs.models import ScanResult
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
 from ui.runs.messages import run_name
 from ui.runs.models import Index
@@ -98,7 +98,7 @@ class LoadCheckModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.COLUMNS)
         ):
-            return translate("LoadCheck", str(HEADERS[self.COLUMNS[section]]))
+            return translate("LoadCheck", HEADERS[self.COLUMNS[section]])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

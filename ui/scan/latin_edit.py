@@ -31,7 +31,8 @@ class LatinLineEdit(QLineEdit):
             | Qt.InputMethodHint.ImhNoAutoUppercase
         )
 
-    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> Any:  # noqa: N802 (Qt override)
+    def inputMethodQuery(self, query: Qt.InputMethodQuery, *argument: Any) -> Any:  # noqa: N802 (Qt override)
+        # `argument`: QLineEdit's overload with a hint argument, asked by input methods.
         if query == Qt.InputMethodQuery.ImEnabled:
             return False
-        return super().inputMethodQuery(query)
+        return super().inputMethodQuery(query, *argument)

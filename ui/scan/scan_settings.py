@@ -19,9 +19,12 @@ def load_tuning(settings: Settings) -> ScanTuning:
     q = settings.qsettings
 
     def number(key: str, default: float, low: float, high: float) -> float:
+        stored = q.value(key, default)  # text when read from the INI file
+        if not isinstance(stored, str | int | float):
+            return default
         try:
-            value = float(q.value(key, default))
-        except (TypeError, ValueError):
+            value = float(stored)
+        except ValueError:
             return default
         return value if low <= value <= high else default
 

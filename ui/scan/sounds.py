@@ -20,7 +20,7 @@ class Sounds:
     def __init__(self) -> None:
         self._effects: dict[str, object] = {}
         try:
-            from PySide6.QtMultimedia import QSoundEffect  # type: ignore[import-not-found]
+            from PySide6.QtMultimedia import QSoundEffect
         except ImportError:
             return
         for kind in ("ok", "error"):

@@ -9,7 +9,6 @@ It re-reads the pages it holds when a write touched its product.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +20,7 @@ from core.clock import shown
 from core.document_names import DocumentRef
 from core.inventory import queries
 from core.inventory.queries import CardLine
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
 from ui.stock.stock_model import Index
 

@@ -68,7 +68,7 @@ class ReceiveDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.operation: Operation | None = None
+        self.operation: Operation[Received] | None = None
         self.setWindowTitle(self.tr("Receive goods"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
 
@@ -233,11 +233,10 @@ class ReceiveDialog(QDialog):
             parent=self,
             title=self.tr("Receive goods"),
             on_success=self._posted,
-            on_failure=self._refused,
+            on_error=self._refused,
         )
 
-    def _posted(self, result: object) -> None:
-        assert isinstance(result, Received)
+    def _posted(self, result: Received) -> None:
         self.buttons.setEnabled(True)
         self.summary = self.describe(result)
         emit(self.received, result.changes)
@@ -260,12 +259,11 @@ class ReceiveDialog(QDialog):
             text += " " + self.tr("Expires {date}.").format(date=received.expiry.isoformat())
         return text
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: BaseException, message: str) -> None:
         self.buttons.setEnabled(True)
         self.error.setText(message)
         self.error.show()
-        field = error_field(self.operation.error) if self.operation else None
-        widget = self._fields.get(field or "")
+        widget = self._fields.get(error_field(error) or "")
         if widget is not None:
             widget.setFocus()
             if isinstance(widget, QLineEdit):

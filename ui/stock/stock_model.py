@@ -17,7 +17,6 @@ import bisect
 import uuid
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -30,6 +29,7 @@ from core.changes import Changes
 from core.inventory import queries
 from core.inventory.queries import StockFilter, StockRow, sort_key
 from ui.fonts import tibetan_font
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
 from ui.qt_fixes import emit
 
