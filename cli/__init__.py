@@ -15,6 +15,7 @@ def command_modules() -> list[ModuleType]:
     from cli import (
         inventory,
         loading,
+        masterdata,
         orders,
         packing,
         places,
@@ -24,7 +25,18 @@ def command_modules() -> list[ModuleType]:
         workflows,
     )
 
-    return [inventory, orders, places, printing, runs, run_edits, loading, packing, workflows]
+    return [
+        masterdata,
+        inventory,
+        orders,
+        places,
+        printing,
+        runs,
+        run_edits,
+        loading,
+        packing,
+        workflows,
+    ]
 
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -9,6 +9,13 @@ _REASONS = {
     "date_range": f"outside {EARLIEST_DATE} to {LATEST_DATE}",
     "unknown": "not a known value",
     "range": "out of range",
+    "center_code": "2 to 16 letters, digits or dashes, e.g. TSC",
+    "county": "a county's 6-digit code, e.g. 542527",
+    "phone": "digits, spaces, +, ( ) and dashes",
+    "bin_code": "letters, digits and single dashes, e.g. A-01-01",
+    "sku": "no spaces",
+    "lost_text": "letters lost as '?'",
+    "number": "a whole number",
 }
 
 # What a value of each kind looks like, said whenever one is refused.

@@ -37,8 +37,8 @@ def describe(error: Exception) -> str | None:
             return f"no folder {folder} for the database file"
         case s.DatabaseMissing(location=where):
             return (
-                f"there is no database file {where}: check the path, or run `demo` "
-                "or start the app to create one"
+                f"there is no database file {where}: check the path, or create one: "
+                "start the app, run `centers add CODE --name-zh NAME`, or `demo`"
             )
         case s.NotADatabase(location=where):
             return f"{where} is not a database file"

@@ -12,6 +12,7 @@ from core.inventory.models import (  # noqa: F401
     Reservation,
     StockSummary,
 )
+from core.masterdata.models import MasterEdit  # noqa: F401
 from core.orders.models import (  # noqa: F401
     OrderImport,
     PackedLine,

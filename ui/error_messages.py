@@ -21,6 +21,7 @@ translate = QCoreApplication.translate
 # The areas' sentence modules, each with `describe_own(error) -> str | None`.
 AREA_MESSAGES = (
     "ui.inventory.messages",
+    "ui.masterdata.messages",
     "ui.orders.messages",
     "ui.places.messages",
     "ui.runs.messages",
@@ -49,6 +50,10 @@ def field_label(field: str) -> str:
         "category": translate("ErrorMessages", "Category"),
         "reason": translate("ErrorMessages", "Reason"),
         "reorder_point": translate("ErrorMessages", "Reorder point"),
+        "shelf_life_days": translate("ErrorMessages", "Shelf life (days)"),
+        "county_code": translate("ErrorMessages", "County code"),
+        "phone": translate("ErrorMessages", "Phone"),
+        "address": translate("ErrorMessages", "Address"),
         "capacity_parcels": translate("ErrorMessages", "Parcels per run"),
         "capacity_kg": translate("ErrorMessages", "Kilograms per run"),
     }
@@ -67,7 +72,11 @@ def _reason(reason: str) -> str:
             "ErrorMessages", "this lot was received before with another expiry date"
         ),
     }
-    return reasons.get(reason, reason)
+    if reason in reasons:
+        return reasons[reason]
+    from ui.masterdata.messages import reason_text  # the reasons of master data's fields
+
+    return reason_text(reason)
 
 
 def _show(value: object) -> str:

@@ -20,7 +20,9 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    false,
     text,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -61,6 +63,11 @@ class Center(Base):
     county_code: Mapped[str | None] = mapped_column(String(6))
     # Demo centers placed in counties we have not confirmed say so on screen.
     illustrative: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The sender block on labels (migration 0700).
+    address: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    # A center that has stock, moves or documents is never deleted, only retired.
+    retired_at: Mapped[datetime | None]
 
 
 class Bin(Base):
@@ -80,6 +87,7 @@ class Product(Base):
         CheckConstraint(one_of("category", Category), name="category"),
         CheckConstraint("weight_g >= 0", name="weight"),
         CheckConstraint("abc_class IN ('A', 'B', 'C')", name="abc_class"),
+        CheckConstraint("shelf_life_days > 0", name="shelf_life"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -94,6 +102,15 @@ class Product(Base):
     unit: Mapped[str] = mapped_column(String(32), default="piece")
     weight_g: Mapped[int] = mapped_column(Integer, default=0)
     tracks_expiry: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Days from receipt to expiry: proposes a lot's expiry on receipt (migration 0700).
+    shelf_life_days: Mapped[int | None] = mapped_column(Integer)
+    # `barcode` is an internal code (GS1 restricted range) the app gave a product sold
+    # without one, printed on its label; a real EAN-13 typed later replaces it.
+    internal_barcode: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A SKU in use is never deleted, only retired.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # The center whose clerks edit it; NULL: the shared catalogue (demo, older data).
+    owner_center_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("center.id"))
     # Cycle-count class: A (fast movers, counted most often), B, C. Added by migration 0200.
     abc_class: Mapped[str] = mapped_column(String(1), default="C", server_default="C")
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from core.changes import Changes
 from core.errors import InvalidValue
+from core.masterdata.product_fields import PRODUCT_FIELDS, PRODUCT_REQUIRED
 from core.orders.importing.errors import UnknownMapping
 from core.orders.importing.mapped import (
     ARRIVAL_FIELDS,
@@ -22,7 +23,11 @@ from core.text_limits import checked_text
 from core.uow import UnitOfWork
 from core.validation import require_text
 
-KINDS = {"orders": (ORDER_FIELDS, REQUIRED_FIELDS), "arrivals": (ARRIVAL_FIELDS, ARRIVAL_REQUIRED)}
+KINDS = {
+    "orders": (ORDER_FIELDS, REQUIRED_FIELDS),
+    "arrivals": (ARRIVAL_FIELDS, ARRIVAL_REQUIRED),
+    "products": (PRODUCT_FIELDS, PRODUCT_REQUIRED),  # the catalog import (core.masterdata)
+}
 
 
 def save_mapping(

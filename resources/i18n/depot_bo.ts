@@ -580,222 +580,242 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../ui/error_messages.py" line="36"/>
+        <location filename="../../ui/error_messages.py" line="37"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="37"/>
+        <location filename="../../ui/error_messages.py" line="38"/>
         <source>Expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="38"/>
+        <location filename="../../ui/error_messages.py" line="39"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="39"/>
+        <location filename="../../ui/error_messages.py" line="40"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="40"/>
+        <location filename="../../ui/error_messages.py" line="41"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="41"/>
+        <location filename="../../ui/error_messages.py" line="42"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="42"/>
+        <location filename="../../ui/error_messages.py" line="43"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="43"/>
+        <location filename="../../ui/error_messages.py" line="44"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="44"/>
+        <location filename="../../ui/error_messages.py" line="45"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="45"/>
+        <location filename="../../ui/error_messages.py" line="46"/>
         <source>Tibetan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="46"/>
+        <location filename="../../ui/error_messages.py" line="47"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="47"/>
+        <location filename="../../ui/error_messages.py" line="48"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="48"/>
+        <location filename="../../ui/error_messages.py" line="49"/>
         <source>Weight (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="49"/>
+        <location filename="../../ui/error_messages.py" line="50"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="50"/>
+        <location filename="../../ui/error_messages.py" line="51"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="51"/>
+        <location filename="../../ui/error_messages.py" line="52"/>
         <source>Reorder point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="52"/>
+        <location filename="../../ui/error_messages.py" line="53"/>
+        <source>Shelf life (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="54"/>
+        <source>County code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="55"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="56"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_messages.py" line="57"/>
         <source>Parcels per run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="53"/>
+        <location filename="../../ui/error_messages.py" line="58"/>
         <source>Kilograms per run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="60"/>
+        <location filename="../../ui/error_messages.py" line="65"/>
         <source>it is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="61"/>
+        <location filename="../../ui/error_messages.py" line="66"/>
         <source>it is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="62"/>
+        <location filename="../../ui/error_messages.py" line="67"/>
         <source>it is outside the years 2000 to 2199</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="63"/>
+        <location filename="../../ui/error_messages.py" line="68"/>
         <source>it is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="64"/>
+        <location filename="../../ui/error_messages.py" line="69"/>
         <source>it is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="65"/>
+        <location filename="../../ui/error_messages.py" line="70"/>
         <source>it is not a known value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="66"/>
+        <location filename="../../ui/error_messages.py" line="71"/>
         <source>this lot was received before with another expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="83"/>
+        <location filename="../../ui/error_messages.py" line="92"/>
         <source>Not enough stock of {sku} at {center}: {requested} asked, {available} available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="88"/>
+        <location filename="../../ui/error_messages.py" line="97"/>
         <source>No product has the SKU or barcode &apos;{sku}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="92"/>
+        <location filename="../../ui/error_messages.py" line="101"/>
         <source>There is no center with the code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="96"/>
+        <location filename="../../ui/error_messages.py" line="105"/>
         <source>Center {center} has no bin &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="100"/>
+        <location filename="../../ui/error_messages.py" line="109"/>
         <source>{sku} has no lot &apos;{lot}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="106"/>
+        <location filename="../../ui/error_messages.py" line="115"/>
         <source>Lot &apos;{lot}&apos; of {sku} expired on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="110"/>
+        <location filename="../../ui/error_messages.py" line="119"/>
         <source>{field}: &apos;{value}&apos; is not a whole number of units from 1 to 1,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="119"/>
+        <location filename="../../ui/error_messages.py" line="128"/>
         <source>{field}: &apos;{value}&apos; is not valid: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="131"/>
+        <location filename="../../ui/error_messages.py" line="140"/>
         <source>{field} is too long: {length} characters, at most {limit}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="136"/>
+        <location filename="../../ui/error_messages.py" line="145"/>
         <source>{field} holds a NUL character (often pasted from another program). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="142"/>
+        <location filename="../../ui/error_messages.py" line="151"/>
         <source>{field} &apos;{value}&apos; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="102"/>
+        <location filename="../../ui/error_messages.py" line="111"/>
         <source>The reservation {id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="116"/>
+        <location filename="../../ui/error_messages.py" line="125"/>
         <source>{field}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="123"/>
+        <location filename="../../ui/error_messages.py" line="132"/>
         <source>The reservation {id} is already {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="127"/>
+        <location filename="../../ui/error_messages.py" line="136"/>
         <source>Source and destination are the same bin ({bin}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="146"/>
+        <location filename="../../ui/error_messages.py" line="155"/>
         <source>The operation was refused ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="150"/>
+        <location filename="../../ui/error_messages.py" line="159"/>
         <source>Cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="152"/>
+        <location filename="../../ui/error_messages.py" line="161"/>
         <source>The database could not be reached or stayed busy; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="156"/>
+        <location filename="../../ui/error_messages.py" line="165"/>
         <source>Unexpected error; nothing was saved ({error}: {detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,6 +1324,179 @@
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="139"/>
         <source>Saving the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterData</name>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="15"/>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="16"/>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="17"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="18"/>
+        <source>The reorder point of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="26"/>
+        <source>2 to 16 letters, digits or dashes, such as TSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="27"/>
+        <source>a county&apos;s 6-digit code, such as 542527</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="28"/>
+        <source>only digits, spaces, +, ( ) and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="29"/>
+        <source>letters, digits and single dashes, such as A-01-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="30"/>
+        <source>a SKU has no spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="31"/>
+        <source>letters were lost as &apos;?&apos; (a GBK export cannot hold Tibetan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="34"/>
+        <source>not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="35"/>
+        <source>the same SKU is on an earlier line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="36"/>
+        <source>the same barcode is on an earlier line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="37"/>
+        <source>another product already has this barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="38"/>
+        <source>not an EAN-13: the check digit is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="39"/>
+        <source>not an EAN-13 (13 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="40"/>
+        <source>not a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="41"/>
+        <source>another center&apos;s product: only that center changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="42"/>
+        <source>a retired product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="43"/>
+        <source>the line is cut short or has extra cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="44"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="45"/>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="46"/>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="47"/>
+        <source>not a known value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="48"/>
+        <source>holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="58"/>
+        <source>{kind} {code} belongs to center {owner}: only that center changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="63"/>
+        <source>Barcode {barcode} is not an EAN-13: its last digit should be {digit}. Check the number on the goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="69"/>
+        <source>Barcode {barcode} is not an EAN-13 (13 digits). Leave it empty for an internal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="75"/>
+        <source>{first} to {last} is more than {limit} bins: add the rack in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="79"/>
+        <source>{first} to {last}: the last bin comes before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="83"/>
+        <source>{first} to {last}: both codes need the same parts, such as A-01-01 to D-04-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="88"/>
+        <source>Bin {code} at {center} holds %n unit(s): move them out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="95"/>
+        <source>{kind} {code} is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="99"/>
+        <source>&apos;{unit}&apos; is not a unit: use one of {units}, or a pack such as &apos;pack 250 g&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -16,6 +14,7 @@ from sqlalchemy import func, select
 from core.orders.imports import import_orders
 from core.orders.models import OrderImport
 from core.shipping.models import Order, OrderLine, Parcel
+from tests.support.killed import start_until
 from tests.support.order_files import (
     ORDER_HEADERS,
     TSOCHEN_TOWN,
@@ -136,21 +135,7 @@ KILLED_IMPORT = textwrap.dedent("""
 def test_import_killed_mid_way_leaves_nothing(db, db_url, tmp_path):
     build_depot(db)
     path = write_csv(tmp_path / "big.csv", ORDER_HEADERS, [order(n) for n in range(6_000)])
-    script = tmp_path / "killed_import.py"
-    script.write_text(KILLED_IMPORT)
-    process = subprocess.Popen(
-        [sys.executable, str(script), db_url, str(path)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert process.stdout is not None
-    deadline = time.monotonic() + 120
-    line = ""
-    while time.monotonic() < deadline and not line:
-        line = process.stdout.readline().strip()
-    assert line == "storing"
+    process = start_until(KILLED_IMPORT, tmp_path, [db_url, str(path)], "storing")
     with db.uow(write=False) as uow:  # the rows are in the database, uncommitted
         assert uow.session.scalar(select(func.count()).select_from(Order)) == 0
     process.send_signal(signal.SIGKILL)

@@ -10,11 +10,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, insert, inspect, select
+from sqlalchemy import (
+    Boolean,
+    Engine,
+    String,
+    Uuid,
+    column,
+    create_engine,
+    insert,
+    inspect,
+    select,
+    table,
+)
 from sqlalchemy.engine import make_url
 
 import core.models  # noqa: F401  (fills Base.metadata)
-from core.inventory.models import Center
 from core.shipping.models import Order, OrderLine
 from core.storage.engine import make_engine
 from core.storage.migrate import current_revisions, head_revisions, upgrade
@@ -22,6 +32,16 @@ from core.storage.migrate import current_revisions, head_revisions, upgrade
 PG_ADMIN = os.environ.get("DEPOT_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 BEFORE = "0310"  # the orders branch before money became BIGINT
 AT = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
+# The center table as the foundation made it (later revisions add columns the old schema lacks).
+OLD_CENTER = table(
+    "center",
+    column("id", Uuid()),
+    column("code", String()),
+    column("name_zh", String()),
+    column("name_bo", String()),
+    column("name_en", String()),
+    column("illustrative", Boolean()),
+)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -65,7 +85,7 @@ def test_upgrade_keeps_amounts_and_then_stores_amounts_past_32_bits(old_engine: 
     )
     with old_engine.begin() as connection:
         connection.execute(
-            insert(Center.__table__),
+            insert(OLD_CENTER),
             [
                 dict(
                     id=center,
