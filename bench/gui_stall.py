@@ -288,10 +288,11 @@ def _app_context(url: str, clock: Any, folder: Path, name: str) -> Iterator[Any]
     from core.storage.engine import make_engine
     from core.uow import Database
     from ui.context import AppContext
+    from ui.operations import Operations
     from ui.settings import Settings
 
     database = Database(make_engine(url), clock=clock)
-    context = AppContext.create(database, Settings(folder / f"settings-{name}.ini"))
+    context = AppContext.create(Operations(database), Settings(folder / f"settings-{name}.ini"))
     try:
         yield context
     finally:

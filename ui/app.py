@@ -61,6 +61,7 @@ def run_app(db_url: str | None, screenshot: str | None = None, tz: str | None = 
     from core.errors import InvalidValue
     from ui.context import AppContext
     from ui.main_window import MainWindow
+    from ui.operations import Operations
 
     logging.basicConfig(level=logging.WARNING)
     app = make_application()
@@ -95,7 +96,7 @@ def run_app(db_url: str | None, screenshot: str | None = None, tz: str | None = 
                 ),
             )
         return 1
-    context = AppContext.create(db, settings)
+    context = AppContext.create(Operations(db), settings)
     # A SystemExit in a job ends exec() instead of the process, so the cleanup below runs.
     context.ops.stop_loop_of(app)
     window = MainWindow(context)

@@ -1,11 +1,14 @@
 """What every area of the app is built with: the operation helper, the change bus, the
-settings and which database is open. Passed to each area's factory."""
+settings and which database is open. Passed to each area's factory.
+
+It holds no database: pages reach the core through `ops` (tests/ui/test_one_door.py), and
+tests read what a page wrote through the database fixture they made.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.uow import Database
 from ui.operations import ChangeBus, Operations, describe_url
 from ui.settings import Settings
 
@@ -14,9 +17,6 @@ __all__ = ["AppContext", "describe_url"]
 
 @dataclass
 class AppContext:
-    db: Database
-    """For tests' setup only: ui/ reads and writes through `ops` (tests/ui/test_one_door.py).
-    To go once the tests take their database fixture instead."""
     bus: ChangeBus
     ops: Operations
     settings: Settings
@@ -24,11 +24,10 @@ class AppContext:
     """Which database is open, for the status bar; never shows a password."""
 
     @classmethod
-    def create(cls, db: Database, settings: Settings) -> AppContext:
-        bus = ChangeBus()
-        ops = Operations(db, bus)
+    def create(cls, ops: Operations, settings: Settings) -> AppContext:
+        """The context of `ops` (made by the composition root, `ui/app.py`, on the database)."""
         # Worded here, once, so that pages need not reach the database to say which it is.
-        return cls(db=db, bus=bus, ops=ops, settings=settings, database_label=ops.database_label)
+        return cls(bus=ops.bus, ops=ops, settings=settings, database_label=ops.database_label)
 
     def close(self) -> None:
         self.ops.shutdown()

@@ -182,10 +182,12 @@ class Operations(QObject):
     query_finished = Signal(object)
     """A `query` ended (also when its result was dropped); carries the `Operation`."""
 
-    def __init__(self, db: Database, bus: ChangeBus, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, bus: ChangeBus | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
-        self.bus = bus
+        self.bus = bus if bus is not None else ChangeBus()
         # One writer: writes are serialized in submission order, so two clicks
         # never race each other for the SQLite write lock.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="depot-core")

@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>The database cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
@@ -1523,7 +1523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="484"/>
+        <location filename="../../ui/operations.py" line="486"/>
         <location filename="../../ui/progress_dialog.py" line="35"/>
         <source>Changtang Depot</source>
         <translation type="unfinished"></translation>
@@ -1539,7 +1539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="513"/>
+        <location filename="../../ui/operations.py" line="515"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,6 +14,7 @@ from core.storage.engine import make_engine
 from core.uow import Database
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.operations import Operations
 from ui.settings import Settings
 
 # 06:07 on Thursday 3 December 2026 in Tsochen: the day's cutoffs have passed.
@@ -40,7 +41,7 @@ def main_window(qtbot, url: str, folder: Path, home_center: str = "") -> Iterato
     settings = Settings(folder / "settings.ini")
     if home_center:
         settings.home_center = home_center  # every area starts there
-    context = AppContext.create(db, settings)
+    context = AppContext.create(Operations(db), settings)
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()

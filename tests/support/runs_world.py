@@ -208,13 +208,14 @@ def at_the_vehicle(qtbot, sqlite_world, tmp_path):  # type: ignore[no-untyped-de
     Yields (world, context, page, Cishi's parcels, codes of those four and the seat's)."""
     from tests.support.vehicle import show_day
     from ui.context import AppContext
+    from ui.operations import Operations
     from ui.runs.runs_page import RunsPage
     from ui.settings import Settings
 
     world = sqlite_world
     ids, other, by_id = monday_loads(world)
     codes = [by_id[pid] for pid in ids + [other]]
-    context = AppContext.create(world.db, Settings(tmp_path / "settings.ini"))
+    context = AppContext.create(Operations(world.db), Settings(tmp_path / "settings.ini"))
     page = RunsPage(context)
     qtbot.addWidget(page)
     show_day(qtbot, page, MONDAY)

@@ -10,6 +10,7 @@ from core.uow import Database
 from tests.support.stock_depot import fill_stock
 from ui.context import AppContext
 from ui.fonts import apply_app_font
+from ui.operations import Operations
 from ui.settings import Settings
 
 
@@ -27,6 +28,6 @@ def stock_db(sqlite_db: Database) -> Database:
 
 @pytest.fixture
 def context(stock_db: Database, tmp_path) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
-    app_context = AppContext.create(stock_db, Settings(tmp_path / "settings.ini"))
+    app_context = AppContext.create(Operations(stock_db), Settings(tmp_path / "settings.ini"))
     yield app_context
     app_context.close()

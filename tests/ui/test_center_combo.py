@@ -8,6 +8,7 @@ from core.inventory import catalog
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.operations import Operations
 from ui.settings import Settings
 
 
@@ -18,7 +19,7 @@ def context(sqlite_db, tmp_path):
         catalog.create_center(uow, code="TSC", name_zh="措勤")
         catalog.create_center(uow, code="GTS", name_zh="改则（示例）", illustrative=True)
         uow.commit()
-    ctx = AppContext.create(sqlite_db, Settings(tmp_path / "settings.ini"))
+    ctx = AppContext.create(Operations(sqlite_db), Settings(tmp_path / "settings.ini"))
     yield ctx
     ctx.close()
 

@@ -24,7 +24,7 @@ from ui.stock.stock_page import StockPage
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_window_shows_the_registered_areas_and_the_database(qtbot, context):
+def test_window_shows_the_registered_areas_and_the_database(qtbot, context, stock_db):
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
@@ -32,7 +32,7 @@ def test_window_shows_the_registered_areas_and_the_database(qtbot, context):
     assert titles == [area.title_fn() for area in AREAS] and "Stock" in titles
     assert isinstance(window.current_page(), StockPage)
     assert "Stock" in window.windowTitle() and "Changtang Depot" in window.windowTitle()
-    path = make_url(str(context.db.engine.url)).database
+    path = make_url(str(stock_db.engine.url)).database
     assert path in window.database_label.text()
 
 

@@ -25,7 +25,7 @@ from tests.support.person import HOLD_MS
 from tests.support.stock_depot import fill_stock, move_count
 from ui.context import AppContext
 from ui.error_messages import describe
-from ui.operations import Operation, stage_text
+from ui.operations import Operation, Operations, stage_text
 from ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -173,7 +173,7 @@ def test_a_write_the_server_cancels_for_a_deadlock_is_run_again(qtbot, pg_url, t
     """Two desks posting at once on PostgreSQL: the one the server picks as the deadlock
     victim is run again by the window, as by the command line, and saved once."""
     db = fill_stock(Database(make_engine(pg_url), clock=TickingClock()))
-    context = AppContext.create(db, Settings(tmp_path / "settings.ini"))
+    context = AppContext.create(Operations(db), Settings(tmp_path / "settings.ini"))
     runs: list[int] = []
     failures: list[str] = []
 
@@ -482,8 +482,8 @@ from ui.context import AppContext
 create, close, dispose = AppContext.create.__func__, AppContext.close, Database.dispose
 
 
-def started(cls, db, settings):
-    context = create(cls, db, settings)
+def started(cls, ops, settings):
+    context = create(cls, ops, settings)
     QTimer.singleShot(0, lambda: context.ops.run(lambda uow: sys.exit(7)))
     QTimer.singleShot(20_000, lambda: print("still running", flush=True) or sys.exit(3))
     return context

@@ -13,6 +13,7 @@ from core.inventory.models import Move, MoveKind
 from core.inventory.transfer_views import list_transfers, transfer_view
 from core.inventory.workflow_models import Receipt, StockCount
 from core.printing.printlog import PrintRecord
+from core.uow import Database
 from tests.support.inventory_depot import CREAM_EAN, FRESH, SCARF_EAN, on_hand
 from tests.support.inventory_ui import settle
 from tests.support.person import choose, focused, press, scan, show_active, type_slowly
@@ -64,18 +65,18 @@ def _row(qtbot, table, row: int) -> None:  # type: ignore[no-untyped-def]
     press(qtbot, table.viewport(), rect.center())
 
 
-def _read(context, fn):  # type: ignore[no-untyped-def]
-    with context.db.uow(write=False) as uow:
+def _read(db: Database, fn):  # type: ignore[no-untyped-def]
+    with db.uow(write=False) as uow:
         return fn(uow.session)
 
 
 # -- receiving -------------------------------------------------------------------------------
-def test_receiving_every_button_by_click_and_scans_wherever_the_focus_is(qtbot, context):
+def test_receiving_every_button_by_click_and_scans_wherever_the_focus_is(qtbot, context, sqlite_db):
     page = _open(qtbot, ReceivingPage(context))
-    assert _read(context, lambda s: documents.draft_receipts(s, "TSC")) == []
+    assert _read(sqlite_db, lambda s: documents.draft_receipts(s, "TSC")) == []
 
     _press(qtbot, page, page.new_button)
-    drafts = _read(context, lambda s: [r.number for r in documents.draft_receipts(s, "TSC")])
+    drafts = _read(sqlite_db, lambda s: [r.number for r in documents.draft_receipts(s, "TSC")])
     assert drafts == [page.receipt_number]
 
     choose(qtbot, page.bin, "A-02")
@@ -98,30 +99,30 @@ def test_receiving_every_button_by_click_and_scans_wherever_the_focus_is(qtbot, 
             for x in documents.receipt_lines(session, page.receipt_id)
         ]
 
-    assert _read(context, lines) == [("SNC-CRM", "2411A", 3, "A-02")]
+    assert _read(sqlite_db, lines) == [("SNC-CRM", "2411A", 3, "A-02")]
 
     _scan(qtbot, page, SCARF_EAN)  # the focus is on Add line: saved at once
     assert focused() is page.add_button
-    assert _read(context, lines) == [("SNC-CRM", "2411A", 3, "A-02"), ("CSH-001", "", 1, "A-02")]
+    assert _read(sqlite_db, lines) == [("SNC-CRM", "2411A", 3, "A-02"), ("CSH-001", "", 1, "A-02")]
     _row(qtbot, page.table, 1)
     _press(qtbot, page, page.remove_button)
-    assert _read(context, lines) == [("SNC-CRM", "2411A", 3, "A-02")]
+    assert _read(sqlite_db, lines) == [("SNC-CRM", "2411A", 3, "A-02")]
 
     _press(qtbot, page, page.post_button)
     status = _read(
-        context, lambda s: s.scalar(select(Receipt.status).where(Receipt.number == drafts[0]))
+        sqlite_db, lambda s: s.scalar(select(Receipt.status).where(Receipt.number == drafts[0]))
     )
-    assert status == "posted" and on_hand(context.db, "TSC", "SNC-CRM", "2411A") == 3
+    assert status == "posted" and on_hand(sqlite_db, "TSC", "SNC-CRM", "2411A") == 3
     page.labels_dialog.reject()
 
 
 # -- transfers -------------------------------------------------------------------------------
-def test_transfers_every_button_by_click(qtbot, context, tmp_path):
+def test_transfers_every_button_by_click(qtbot, context, tmp_path, sqlite_db):
     page = _open(qtbot, TransfersPage(context))
 
     def status(number):  # type: ignore[no-untyped-def]
         return _read(
-            context,
+            sqlite_db,
             lambda s: next(t.status for t in list_transfers(s, center="TSC") if t.number == number),
         )
 
@@ -134,18 +135,18 @@ def test_transfers_every_button_by_click(qtbot, context, tmp_path):
     type_slowly(qtbot, "CSH-001")
     _type_into(qtbot, page.quantity, "2")
     _press(qtbot, page, page.request_button)
-    view = _read(context, lambda s: transfer_view(s, number))
+    view = _read(sqlite_db, lambda s: transfer_view(s, number))
     assert [(x.sku, x.requested) for x in view.lines] == [("CSH-001", 2)]
 
     for code in ("B:TSC:A-01", SCARF_EAN, SCARF_EAN):  # the focus is on Add line
         _scan(qtbot, page, code)
     assert [
-        (x.sku, x.picked) for x in _read(context, lambda s: transfer_view(s, number)).lines
+        (x.sku, x.picked) for x in _read(sqlite_db, lambda s: transfer_view(s, number)).lines
     ] == [("CSH-001", 2)]
 
     _press(qtbot, page, page.print_button)
     printed = _read(
-        context,
+        sqlite_db,
         lambda s: s.scalars(
             select(PrintRecord.subject).where(PrintRecord.kind == "transfer_document")
         ).all(),
@@ -156,7 +157,7 @@ def test_transfers_every_button_by_click(qtbot, context, tmp_path):
     show_active(qtbot, page)
 
     _press(qtbot, page, page.dispatch_button)
-    assert status(number) == "dispatched" and on_hand(context.db, "TSC", "CSH-001") == 18
+    assert status(number) == "dispatched" and on_hand(sqlite_db, "TSC", "CSH-001") == 18
 
     _press(qtbot, page, page.create_button)
     second = page.view.number
@@ -170,16 +171,16 @@ def test_transfers_every_button_by_click(qtbot, context, tmp_path):
     for code in ("B:GER:R-01", SCARF_EAN, SCARF_EAN):  # the focus is on the list's row
         _scan(qtbot, page, code)
     _press(qtbot, page, page.receive_button)
-    assert status(number) == "received" and on_hand(context.db, "GER", "CSH-001") == 2
+    assert status(number) == "received" and on_hand(sqlite_db, "GER", "CSH-001") == 2
 
 
 # -- cycle count -----------------------------------------------------------------------------
-def test_count_every_button_by_click_and_a_scan_after_start_arrives(qtbot, context):
+def test_count_every_button_by_click_and_a_scan_after_start_arrives(qtbot, context, sqlite_db):
     page = _open(qtbot, CountPage(context))
 
     def count_status(number):  # type: ignore[no-untyped-def]
         return _read(
-            context,
+            sqlite_db,
             lambda s: s.scalar(select(StockCount.status).where(StockCount.number == number)),
         )
 
@@ -193,14 +194,14 @@ def test_count_every_button_by_click_and_a_scan_after_start_arrives(qtbot, conte
     _scan(qtbot, page, SCARF_EAN)  # into the quantity box just typed in
     assert page.quantity.value() == 19
     counted = _read(
-        context, lambda s: [(x.sku, x.counted) for x in counts.counted_lines(s, page.count_id)]
+        sqlite_db, lambda s: [(x.sku, x.counted) for x in counts.counted_lines(s, page.count_id)]
     )
     assert counted == [("CSH-001", 19)]
 
     _press(qtbot, page, page.close_button)
     assert count_status(number) == "review"
     _press(qtbot, page, page.approve_button)
-    assert count_status(number) == "approved" and on_hand(context.db, "TSC", "CSH-001") == 19
+    assert count_status(number) == "approved" and on_hand(sqlite_db, "TSC", "CSH-001") == 19
 
     _press(qtbot, page, page.start_button)
     second = page.open_counts.currentText()
@@ -209,7 +210,7 @@ def test_count_every_button_by_click_and_a_scan_after_start_arrives(qtbot, conte
 
 
 # -- adjust ----------------------------------------------------------------------------------
-def test_adjust_by_scans_into_any_field_and_a_click_on_post(qtbot, context):
+def test_adjust_by_scans_into_any_field_and_a_click_on_post(qtbot, context, sqlite_db):
     page = _open(qtbot, AdjustPage(context))
     choose(qtbot, page.reason, page.reason.itemText(page.reason.findData("damaged")))
     _scan(qtbot, page, "B:TSC:B-01")  # into the reason combo
@@ -224,9 +225,9 @@ def test_adjust_by_scans_into_any_field_and_a_click_on_post(qtbot, context):
     _type_into(qtbot, page.change, "-3")
     assert page.change.value() == -3
     _press(qtbot, page, page.post_button)
-    assert on_hand(context.db, "TSC", "INC-001") == 27
+    assert on_hand(sqlite_db, "TSC", "INC-001") == 27
     moves = _read(
-        context,
+        sqlite_db,
         lambda s: s.execute(
             select(Move.quantity, Move.reason, Move.note).where(Move.kind == MoveKind.ADJUSTMENT)
         ).all(),

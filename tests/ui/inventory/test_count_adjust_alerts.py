@@ -20,7 +20,7 @@ def _show(qtbot, page):  # type: ignore[no-untyped-def]
     return page
 
 
-def test_blind_count_review_and_approve(qtbot, context):
+def test_blind_count_review_and_approve(qtbot, context, sqlite_db):
     page = _show(qtbot, CountPage(context))
     page.scope_bin.setCurrentIndex(page.scope_bin.findText("A-02"))
     click(qtbot, page, page.start_button)
@@ -47,8 +47,8 @@ def test_blind_count_review_and_approve(qtbot, context):
         ("L-SOON", 5, 0),
     ]
     click(qtbot, page, page.approve_button)
-    assert on_hand(context.db, "TSC", "SNC-CRM", "L-FRESH") == 6
-    with context.db.uow(write=False) as uow:
+    assert on_hand(sqlite_db, "TSC", "SNC-CRM", "L-FRESH") == 6
+    with sqlite_db.uow(write=False) as uow:
         kinds = uow.session.scalars(select(Move.kind).where(Move.kind == "count")).all()
     assert kinds == ["count"]
 
@@ -77,7 +77,7 @@ def test_units_per_scan_go_back_to_one_for_each_new_count(qtbot, context):
     assert [(r.sku, r.counted) for r in page.counted.rows] == [("CSH-001", 21)]
 
 
-def test_adjust_by_scan_with_reason(qtbot, context):
+def test_adjust_by_scan_with_reason(qtbot, context, sqlite_db):
     page = _show(qtbot, AdjustPage(context))
     click(qtbot, page, page.post_button)  # nothing scanned yet: say what is missing
     assert page.scan.last_feedback == "error"
@@ -89,20 +89,20 @@ def test_adjust_by_scan_with_reason(qtbot, context):
     page.note.setText("受潮")  # QTest types only Latin-1
     click(qtbot, page, page.post_button)
     assert page.scan.last_feedback == "ok"
-    assert on_hand(context.db, "TSC", "INC-001") == 27
+    assert on_hand(sqlite_db, "TSC", "INC-001") == 27
     page.change.setValue(-100)  # more than there is: refused, nothing written
     click(qtbot, page, page.post_button)
     assert page.scan.last_feedback == "error"
-    assert on_hand(context.db, "TSC", "INC-001") == 27
-    with context.db.uow(write=False) as uow:
+    assert on_hand(sqlite_db, "TSC", "INC-001") == 27
+    with sqlite_db.uow(write=False) as uow:
         move = uow.session.execute(
             select(Move.quantity, Move.note).where(Move.reason == "damaged")
         ).one()
     assert tuple(move) == (3, "受潮")
 
 
-def test_alerts_page_lists_expiring_and_low_stock(qtbot, context):
-    with context.db.uow() as uow:
+def test_alerts_page_lists_expiring_and_low_stock(qtbot, context, sqlite_db):
+    with sqlite_db.uow() as uow:
         s = uow.session
         catalog.set_reorder_point(
             uow, catalog.get_product(s, "CSH-001"), catalog.get_center(s, "GER"), 4

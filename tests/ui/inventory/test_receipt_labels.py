@@ -28,8 +28,10 @@ def _posted(db):  # type: ignore[no-untyped-def]
     return saved
 
 
-def test_counts_start_one_per_unit_and_a_typed_count_is_kept(qtbot, qtmodeltester, context):
-    saved = _posted(context.db)
+def test_counts_start_one_per_unit_and_a_typed_count_is_kept(
+    qtbot, qtmodeltester, context, sqlite_db
+):
+    saved = _posted(sqlite_db)
     dialog = ReceiptLabelsDialog(context, saved.document_id, saved.number)
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)

@@ -42,7 +42,7 @@ def _new_cream_lot(qtbot, page, lot: str) -> None:  # type: ignore[no-untyped-de
     qtbot.waitUntil(lambda: len(page.lines.rows) == lines + 1)
 
 
-def test_receive_by_scanning_then_post(qtbot, page, context):
+def test_receive_by_scanning_then_post(qtbot, page, context, sqlite_db):
     scan(qtbot, page, "B:TSC:A-01")
     assert page.bin.currentText() == "A-01" and page.scan.last_feedback == "ok"
     page.quantity.setValue(3)
@@ -51,12 +51,12 @@ def test_receive_by_scanning_then_post(qtbot, page, context):
     _new_cream_lot(qtbot, page, "2411A")
     scan(qtbot, page, "L:SNC-CRM:2411A")  # the lot is known now: onto its line at once
     assert [(r.lot, r.quantity) for r in page.lines.rows] == [("", 3), ("2411A", 2)]
-    assert on_hand(context.db, "TSC", "CSH-001") == 20  # a draft moves no stock
+    assert on_hand(sqlite_db, "TSC", "CSH-001") == 20  # a draft moves no stock
 
     page.post_button.click()
     qtbot.waitSignal(page.last_operation.finished, timeout=5000).wait()
-    assert on_hand(context.db, "TSC", "CSH-001") == 23  # 20 were there before
-    assert on_hand(context.db, "TSC", "SNC-CRM", "2411A") == 2
+    assert on_hand(sqlite_db, "TSC", "CSH-001") == 23  # 20 were there before
+    assert on_hand(sqlite_db, "TSC", "SNC-CRM", "2411A") == 2
     assert page.lines.rows == [] and page.scan.last_feedback == "ok"
 
 
@@ -74,7 +74,7 @@ def test_blocked_scans_flash_red_and_save_nothing(qtbot, page, context):
     assert page.lines.rows == []
 
 
-def test_a_closed_window_loses_no_lines(qtbot, context):
+def test_a_closed_window_loses_no_lines(qtbot, context, sqlite_db):
     first = ReceivingPage(context)
     qtbot.addWidget(first)
     first.center.setCurrentIndex(first.center.findData("TSC"))
@@ -86,11 +86,11 @@ def test_a_closed_window_loses_no_lines(qtbot, context):
     qtbot.addWidget(again)
     again.center.setCurrentIndex(again.center.findData("TSC"))
     assert again.receipt_number == number and len(again.lines.rows) == 2
-    with context.db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         assert [r.number for r in documents.draft_receipts(uow.session, "TSC")] == [number]
 
 
-def test_scanning_the_same_product_and_lot_again_adds_to_its_line(qtbot, page, context):
+def test_scanning_the_same_product_and_lot_again_adds_to_its_line(qtbot, page, context, sqlite_db):
     scan(qtbot, page, "B:TSC:A-01")
     for _ in range(3):
         scan(qtbot, page, SCARF_EAN)
@@ -99,7 +99,7 @@ def test_scanning_the_same_product_and_lot_again_adds_to_its_line(qtbot, page, c
         scan(qtbot, page, "L:SNC-CRM:2411A")
     scan(qtbot, page, "B:TSC:A-02")
     scan(qtbot, page, SCARF_EAN)  # another bin: a line of its own
-    with context.db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         lines = documents.receipt_lines(uow.session, page.receipt_id)
     assert [(x.sku, x.lot, x.bin, x.quantity) for x in lines] == [
         ("CSH-001", "", "A-01", 3),

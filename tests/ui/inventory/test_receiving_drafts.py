@@ -48,9 +48,9 @@ def page(qtbot, context):  # type: ignore[no-untyped-def]
     return make
 
 
-def test_a_reopened_draft_shows_its_supplier(qtbot, context, page):
-    older = _draft(context.db, HERDERS)
-    newer = _draft(context.db, CRAFTS)
+def test_a_reopened_draft_shows_its_supplier(qtbot, context, page, sqlite_db):
+    older = _draft(sqlite_db, HERDERS)
+    newer = _draft(sqlite_db, CRAFTS)
     receiving = page()
     assert receiving.receipt_number == newer and receiving.supplier.text() == CRAFTS
     choose(qtbot, receiving.drafts, f"{older}  {HERDERS}")
@@ -58,34 +58,34 @@ def test_a_reopened_draft_shows_its_supplier(qtbot, context, page):
     assert len(receiving.lines.rows) == 1
 
 
-def test_a_supplier_typed_into_an_open_draft_is_saved(qtbot, context, page):
-    number = _draft(context.db, "")
+def test_a_supplier_typed_into_an_open_draft_is_saved(qtbot, context, page, sqlite_db):
+    number = _draft(sqlite_db, "")
     receiving = page()
     assert receiving.receipt_number == number and receiving.supplier.text() == ""
     press(qtbot, receiving.supplier)
     receiving.last_operation = None
     type_slowly(qtbot, HERDERS, end=Qt.Key.Key_Return)
     settle(qtbot, receiving)
-    assert _supplier_of(context.db, number) == HERDERS
+    assert _supplier_of(sqlite_db, number) == HERDERS
     assert receiving.drafts.currentText() == f"{number}  {HERDERS}"
     assert page().supplier.text() == HERDERS  # and a window opened later shows it
 
 
 def test_a_new_receipt_starts_from_no_one_and_the_old_draft_keeps_its_supplier(
-    qtbot, context, page
+    qtbot, context, page, sqlite_db
 ):
-    old = _draft(context.db, HERDERS)
+    old = _draft(sqlite_db, HERDERS)
     receiving = page()
     assert receiving.supplier.text() == HERDERS
     click(qtbot, receiving, receiving.new_button)
     qtbot.waitUntil(lambda: receiving.receipt_number not in ("", old))
-    assert receiving.supplier.text() == "" and _supplier_of(context.db, old) == HERDERS
+    assert receiving.supplier.text() == "" and _supplier_of(sqlite_db, old) == HERDERS
     press(qtbot, receiving.supplier)
     receiving.last_operation = None
     type_slowly(qtbot, "Tsochen", end=Qt.Key.Key_Return)
     settle(qtbot, receiving)
-    assert _supplier_of(context.db, receiving.receipt_number) == "Tsochen"
-    assert _supplier_of(context.db, old) == HERDERS
+    assert _supplier_of(sqlite_db, receiving.receipt_number) == "Tsochen"
+    assert _supplier_of(sqlite_db, old) == HERDERS
 
 
 @pytest.fixture
@@ -96,8 +96,10 @@ def app_font(qapp):  # type: ignore[no-untyped-def]
     qapp.setFont(before)
 
 
-def test_at_1024_pixels_a_draft_keeps_its_number_and_elides_its_supplier(qtbot, context, app_font):
-    number = _draft(context.db, CRAFTS)
+def test_at_1024_pixels_a_draft_keeps_its_number_and_elides_its_supplier(
+    qtbot, context, app_font, sqlite_db
+):
+    number = _draft(sqlite_db, CRAFTS)
     context.settings.home_center = "TSC"
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -142,26 +144,26 @@ def _drafts(db) -> list[str]:  # type: ignore[no-untyped-def]
         return [r.number for r in documents.draft_receipts(uow.session, "TSC")]
 
 
-def test_cancel_draft_asks_first_and_keep_it_keeps_it(qtbot, context, page):
-    number = _draft(context.db, HERDERS)
+def test_cancel_draft_asks_first_and_keep_it_keeps_it(qtbot, context, page, sqlite_db):
+    number = _draft(sqlite_db, HERDERS)
     receiving = page()
     question = _question(qtbot, receiving)
     assert number in question.text() and "1 line" in question.text()
     press(qtbot, question.button(QMessageBox.StandardButton.No))
     qtbot.waitUntil(lambda: not question.isVisible())
     qtbot.wait(120)
-    assert _drafts(context.db) == [number] and receiving.receipt_number == number
+    assert _drafts(sqlite_db) == [number] and receiving.receipt_number == number
 
 
-def test_cancel_draft_confirmed_cancels_it_and_opens_the_next(qtbot, context, page):
-    older = _draft(context.db, HERDERS)
-    newer = _draft(context.db, CRAFTS)
+def test_cancel_draft_confirmed_cancels_it_and_opens_the_next(qtbot, context, page, sqlite_db):
+    older = _draft(sqlite_db, HERDERS)
+    newer = _draft(sqlite_db, CRAFTS)
     receiving = page()
     assert receiving.receipt_number == newer
     question = _question(qtbot, receiving)
     with qtbot.waitSignal(context.ops.operation_finished, timeout=5000) as finished:
         press(qtbot, question.button(QMessageBox.StandardButton.Yes))
     assert finished.args[0].error is None
-    assert _drafts(context.db) == [older]
+    assert _drafts(sqlite_db) == [older]
     assert receiving.receipt_number == older and receiving.supplier.text() == HERDERS
     assert receiving.drafts.count() == 1 and receiving.scan.last_feedback == "ok"

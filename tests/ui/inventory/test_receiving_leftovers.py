@@ -13,7 +13,7 @@ from tests.support.person import press, scan, show_active, type_slowly
 from ui.inventory.receiving_page import ReceivingPage
 
 
-def test_a_leftover_expiry_is_not_saved_with_a_product_that_tracks_none(qtbot, context):
+def test_a_leftover_expiry_is_not_saved_with_a_product_that_tracks_none(qtbot, context, sqlite_db):
     page = ReceivingPage(context)
     qtbot.addWidget(page)
     show_active(qtbot, page)
@@ -24,7 +24,7 @@ def test_a_leftover_expiry_is_not_saved_with_a_product_that_tracks_none(qtbot, c
     scan(qtbot, SCARF_EAN)  # the scarf tracks no expiry: saved at once
 
     def saved() -> list[tuple[object, int]]:
-        with context.db.uow(write=False) as uow:
+        with sqlite_db.uow(write=False) as uow:
             return [
                 tuple(r)
                 for r in uow.session.execute(select(ReceiptLine.expiry, ReceiptLine.quantity))
@@ -35,7 +35,7 @@ def test_a_leftover_expiry_is_not_saved_with_a_product_that_tracks_none(qtbot, c
     assert page.expiry.text() == ""
 
 
-def test_enter_in_the_quantity_box_adds_the_line(qtbot, context):
+def test_enter_in_the_quantity_box_adds_the_line(qtbot, context, sqlite_db):
     page = ReceivingPage(context)
     qtbot.addWidget(page)
     show_active(qtbot, page)
@@ -50,7 +50,7 @@ def test_enter_in_the_quantity_box_adds_the_line(qtbot, context):
     qtbot.keyClick(page.quantity, Qt.Key.Key_Return)
 
     def saved() -> list[tuple[object, ...]]:
-        with context.db.uow(write=False) as uow:
+        with sqlite_db.uow(write=False) as uow:
             return [
                 tuple(r)
                 for r in uow.session.execute(select(ReceiptLine.lot_code, ReceiptLine.quantity))

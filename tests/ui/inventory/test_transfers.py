@@ -6,6 +6,7 @@ import pytest
 
 from core.inventory import queries
 from core.inventory.queries import StockFilter
+from core.uow import Database
 from tests.support.inventory_depot import CREAM_EAN, SCARF_EAN, make_expired_lot, on_hand
 from tests.support.inventory_ui import click, scan
 from tests.support.person import press
@@ -27,7 +28,7 @@ def request(qtbot, page, sku: str, quantity: int) -> None:  # type: ignore[no-un
     click(qtbot, page, page.request_button)
 
 
-def test_pick_dispatch_and_receive_by_scan(qtbot, page, context):
+def test_pick_dispatch_and_receive_by_scan(qtbot, page, context, sqlite_db):
     page.target.setCurrentIndex(page.target.findData("GER"))
     click(qtbot, page, page.create_button)
     number = page.view.number
@@ -50,12 +51,12 @@ def test_pick_dispatch_and_receive_by_scan(qtbot, page, context):
     assert [(x.sku, x.picked) for x in page.view.lines] == [("CSH-001", 3), ("SNC-CRM", 2)]
     click(qtbot, page, page.dispatch_button)
     assert page.view.status == "dispatched"
-    assert on_hand(context.db, "TSC", "CSH-001") == 17
+    assert on_hand(sqlite_db, "TSC", "CSH-001") == 17
 
     page.center.setCurrentIndex(page.center.findData("GER"))
     scan(qtbot, page, f"D:{number}")
     assert page.receive_button.isEnabled()
-    with context.db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         transit = {
             r.sku: r.in_transit for r in queries.stock_rows(uow.session, StockFilter(center="GER"))
         }
@@ -69,12 +70,12 @@ def test_pick_dispatch_and_receive_by_scan(qtbot, page, context):
     scan(qtbot, page, "L:SNC-CRM:L-SOON")
     click(qtbot, page, page.receive_button)
     assert page.view.status == "received"
-    assert on_hand(context.db, "GER", "CSH-001") == 3
-    assert on_hand(context.db, "GER", "SNC-CRM", "L-SOON") == 2
+    assert on_hand(sqlite_db, "GER", "CSH-001") == 3
+    assert on_hand(sqlite_db, "GER", "SNC-CRM", "L-SOON") == 2
 
 
-def test_an_expired_lot_cannot_be_picked(qtbot, page, context):
-    make_expired_lot(context.db, bin="B-01")
+def test_an_expired_lot_cannot_be_picked(qtbot, page, context, sqlite_db):
+    make_expired_lot(sqlite_db, bin="B-01")
     page.reload()
     page.target.setCurrentIndex(page.target.findData("GER"))
     click(qtbot, page, page.create_button)
@@ -85,13 +86,13 @@ def test_an_expired_lot_cannot_be_picked(qtbot, page, context):
     assert page.view.lines[0].picked == 0
 
 
-def _reserved(context, sku: str) -> int:  # type: ignore[no-untyped-def]
-    with context.db.uow(write=False) as uow:
+def _reserved(db: Database, sku: str) -> int:  # type: ignore[no-untyped-def]
+    with db.uow(write=False) as uow:
         rows = queries.stock_rows(uow.session, StockFilter(center="TSC"))
     return sum(r.reserved for r in rows if r.sku == sku)
 
 
-def test_a_picked_line_is_put_back_by_click(qtbot, page, context):
+def test_a_picked_line_is_put_back_by_click(qtbot, page, context, sqlite_db):
     page.target.setCurrentIndex(page.target.findData("GER"))
     click(qtbot, page, page.create_button)
     request(qtbot, page, "CSH-001", 3)
@@ -100,10 +101,10 @@ def test_a_picked_line_is_put_back_by_click(qtbot, page, context):
     for _ in range(2):
         scan(qtbot, page, SCARF_EAN)
     assert [(x.sku, x.picked) for x in page.view.lines] == [("CSH-001", 2), ("INC-001", 0)]
-    assert _reserved(context, "CSH-001") == 2
+    assert _reserved(sqlite_db, "CSH-001") == 2
 
     click(qtbot, page, page.unpick_button)  # no line selected: said, nothing put back
-    assert page.scan.last_feedback == "error" and _reserved(context, "CSH-001") == 2
+    assert page.scan.last_feedback == "error" and _reserved(sqlite_db, "CSH-001") == 2
     table = page.lines_view
     press(qtbot, table.viewport(), table.visualRect(page.lines.index(1, 0)).center())
     click(qtbot, page, page.unpick_button)  # incense: nothing picked of it
@@ -116,4 +117,4 @@ def test_a_picked_line_is_put_back_by_click(qtbot, page, context):
         ("CSH-001", 3, 0),
         ("INC-001", 1, 0),
     ]
-    assert _reserved(context, "CSH-001") == 0 and on_hand(context.db, "TSC", "CSH-001") == 20
+    assert _reserved(sqlite_db, "CSH-001") == 0 and on_hand(sqlite_db, "TSC", "CSH-001") == 20

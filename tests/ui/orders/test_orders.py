@@ -26,6 +26,7 @@ from tests.support.order_files import (
     write_csv,
 )
 from ui.context import AppContext
+from ui.operations import Operations
 from ui.orders.import_dialog import ImportDialog
 from ui.orders.mapping_dialog import MappingDialog
 from ui.orders.orders_page import OrdersPage
@@ -36,7 +37,7 @@ from ui.settings import Settings
 @pytest.fixture
 def context(sqlite_db: Database, tmp_path) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
     build_depot(sqlite_db)
-    app_context = AppContext.create(sqlite_db, Settings(tmp_path / "settings.ini"))
+    app_context = AppContext.create(Operations(sqlite_db), Settings(tmp_path / "settings.ini"))
     yield app_context
     app_context.close()
 
@@ -54,7 +55,9 @@ def visible_progress_windows() -> list[str]:
     ]
 
 
-def test_import_dialog_runs_off_the_gui_thread_in_its_own_progress_bar(qtbot, context, tmp_path):
+def test_import_dialog_runs_off_the_gui_thread_in_its_own_progress_bar(
+    qtbot, context, tmp_path, sqlite_db
+):
     from tests.support.person import press
 
     path = write_csv(
@@ -96,7 +99,7 @@ def test_import_dialog_runs_off_the_gui_thread_in_its_own_progress_bar(qtbot, co
     assert "line 3002" in dialog.result_view.toPlainText()
     assert dialog.import_button.isEnabled() and not dialog.cancel_button.isEnabled()
     assert not dialog.progress.isVisible()
-    assert order_count(context.db) == 3000
+    assert order_count(sqlite_db) == 3000
 
 
 def test_the_import_summary_counts_in_words_and_says_what_an_order_number_is(
@@ -122,7 +125,7 @@ def test_the_import_summary_counts_in_words_and_says_what_an_order_number_is(
     )
 
 
-def test_cancel_leaves_nothing(qtbot, context, tmp_path):
+def test_cancel_leaves_nothing(qtbot, context, tmp_path, sqlite_db):
     path = write_csv(tmp_path / "orders.csv", ORDER_HEADERS, [order(n) for n in range(6000)])
     dialog = ImportDialog(context)
     qtbot.addWidget(dialog)
@@ -134,7 +137,7 @@ def test_cancel_leaves_nothing(qtbot, context, tmp_path):
         pass
     assert dialog.report is None
     assert "nothing was saved" in dialog.result_view.toPlainText()
-    assert order_count(context.db) == 0
+    assert order_count(sqlite_db) == 0
 
 
 def test_unreadable_file_is_explained_in_the_dialog(qtbot, context, tmp_path):
@@ -178,11 +181,13 @@ def test_mapping_dialog_guesses_columns_and_saves_by_name(qtbot, context, tmp_pa
     assert importer.mapping_combo.findData("小店") > 0
 
 
-def test_parcels_model_reads_only_the_pages_shown(qtbot, qtmodeltester, context, tmp_path):
+def test_parcels_model_reads_only_the_pages_shown(
+    qtbot, qtmodeltester, context, tmp_path, sqlite_db
+):
     path = write_csv(tmp_path / "o.csv", ORDER_HEADERS, [order(n) for n in range(450)])
     from core.orders.imports import import_orders
 
-    with context.db.uow() as uow:
+    with sqlite_db.uow() as uow:
         import_orders(uow, path, center="TSC")
         uow.commit()
     model = ParcelsModel(context.ops)
@@ -200,13 +205,13 @@ def test_parcels_model_reads_only_the_pages_shown(qtbot, qtmodeltester, context,
 
 
 def test_page_lists_parcels_lazily_registers_arrivals_and_packs(
-    qtbot, qtmodeltester, context, tmp_path
+    qtbot, qtmodeltester, context, tmp_path, sqlite_db
 ):
     orders_path = write_csv(tmp_path / "o.csv", ORDER_HEADERS, [order(1)])
     items_path = write_csv(tmp_path / "i.csv", ITEM_HEADERS, [item(1, "CSH-001", "1")])
     from core.orders.imports import import_orders
 
-    with context.db.uow() as uow:
+    with sqlite_db.uow() as uow:
         import_orders(uow, orders_path, center="TSC", items=items_path)
         allocate(uow, center="TSC")
         uow.commit()
@@ -249,19 +254,19 @@ def test_page_lists_parcels_lazily_registers_arrivals_and_packs(
     packing.weight.setValue(640)
     with qtbot.waitSignal(context.bus.changes_applied, timeout=10_000):
         packing.close_parcel()
-    with context.db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         statuses = sorted(uow.session.scalars(select(Parcel.status)))
     assert statuses == ["ready", "ready", "ready"]
 
 
-def test_backorders_tab_says_why_an_order_waits(qtbot, context, tmp_path):
+def test_backorders_tab_says_why_an_order_waits(qtbot, context, tmp_path, sqlite_db):
     orders_path = write_csv(
         tmp_path / "o.csv", ORDER_HEADERS, [order(1), order(2, title="羊绒手套")]
     )
     items_path = write_csv(tmp_path / "i.csv", ITEM_HEADERS, [item(1, "CSH-001", "99")])
     from core.orders.imports import import_orders
 
-    with context.db.uow() as uow:
+    with sqlite_db.uow() as uow:
         import_orders(uow, orders_path, center="TSC", items=items_path)  # order 2: no items
         alone = write_csv(tmp_path / "o2.csv", ORDER_HEADERS, [order(2, title="羊绒手套")])
         import_orders(uow, alone, center="TSC")

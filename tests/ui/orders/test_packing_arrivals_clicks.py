@@ -41,6 +41,7 @@ from tests.support.person import (
     when_shown,
 )
 from ui.context import AppContext
+from ui.operations import Operations
 from ui.orders.orders_page import OrdersPage
 from ui.printing.preview import PrintPreviewDialog
 from ui.settings import Settings
@@ -51,7 +52,7 @@ def page(qtbot, sqlite_db: Database, tmp_path) -> Iterator[OrdersPage]:  # type:
     """The Orders area on a depot with one paid order whose scarf is reserved."""
     build_depot(sqlite_db)
     _paid_order(sqlite_db, tmp_path, 1)
-    context = AppContext.create(sqlite_db, Settings(tmp_path / "settings.ini"))
+    context = AppContext.create(Operations(sqlite_db), Settings(tmp_path / "settings.ini"))
     widget = OrdersPage(context)
     qtbot.addWidget(widget)
     show_active(qtbot, widget)
@@ -107,8 +108,9 @@ def _close_previews(qtbot, owner: QWidget) -> None:  # type: ignore[no-untyped-d
     show_active(qtbot, owner.window())
 
 
-def test_arrival_scanned_after_a_tab_click_then_typed_and_registered_by_click(qtbot, page):
-    db = page.context.db
+def test_arrival_scanned_after_a_tab_click_then_typed_and_registered_by_click(
+    qtbot, page, sqlite_db
+):
     arrivals = page.arrivals
     _tab(qtbot, page, arrivals)  # the focus is on the tab bar now
     scan(qtbot, "YT9876543210")
@@ -118,12 +120,11 @@ def test_arrival_scanned_after_a_tab_click_then_typed_and_registered_by_click(qt
     type_slowly(qtbot, "措勤县 措勤镇")
     assert (arrivals.recipient.text(), arrivals.address.text()) == ("Tashi", "措勤县 措勤镇")
     press(qtbot, _button(arrivals, "Register arrival"))
-    qtbot.waitUntil(lambda: _parcel(db, "YT9876543210") is not None, timeout=10_000)
-    assert _parcel(db, "YT9876543210") == ("Tashi", "542527100")
+    qtbot.waitUntil(lambda: _parcel(sqlite_db, "YT9876543210") is not None, timeout=10_000)
+    assert _parcel(sqlite_db, "YT9876543210") == ("Tashi", "542527100")
 
 
-def test_arrival_list_imported_through_its_button(qtbot, page, tmp_path):
-    db = page.context.db
+def test_arrival_list_imported_through_its_button(qtbot, page, tmp_path, sqlite_db):
     arrivals = page.arrivals
     _tab(qtbot, page, arrivals)
     listing = write_csv(
@@ -136,30 +137,29 @@ def test_arrival_list_imported_through_its_button(qtbot, page, tmp_path):
     picked = when_shown(QFileDialog, pick_file(listing))
     press(qtbot, _button(arrivals, "Import a carrier's arrival list…"))
     assert len(picked) == 1
-    qtbot.waitUntil(lambda: _parcel(db, "ZTO0000000009") is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: _parcel(sqlite_db, "ZTO0000000009") is not None, timeout=10_000)
     qtbot.waitUntil(lambda: arrivals.message.text().startswith("1 parcel registered"))
 
 
-def test_pick_and_pack_every_button_by_click_scans_wherever_the_focus_is(qtbot, page):
-    db = page.context.db
+def test_pick_and_pack_every_button_by_click_scans_wherever_the_focus_is(qtbot, page, sqlite_db):
     packing = page.packing
     _tab(qtbot, page, packing)
 
     new_list = _button(packing, "New pick list")
     press(qtbot, new_list)
     qtbot.waitUntil(lambda: packing.pick_list_id is not None, timeout=10_000)
-    with db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         assert [line.sku for line in pick_lines(uow.session, packing.pick_list_id)] == ["CSH-001"]
     assert focused() is new_list
 
     with qtbot.waitSignal(page.context.ops.operation_finished, timeout=10_000):
         scan(qtbot, SCARF_EAN)  # the focus is on New pick list: the picking scan field's
-    with db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         assert [line.picked for line in pick_lines(uow.session, packing.pick_list_id)] == [True]
 
     press(qtbot, packing.print_list_button)
     qtbot.waitUntil(
-        lambda: _printed(db, "pick_list") == [str(packing.pick_list_id)], timeout=20_000
+        lambda: _printed(sqlite_db, "pick_list") == [str(packing.pick_list_id)], timeout=20_000
     )
     _close_previews(qtbot, page)
 
@@ -185,12 +185,12 @@ def test_pick_and_pack_every_button_by_click_scans_wherever_the_focus_is(qtbot, 
     parcel_id = packing.parcel_id
     press(qtbot, _button(packing, "Close parcel (ready)"))
     qtbot.waitUntil(lambda: packing.closed_parcel_id == parcel_id, timeout=10_000)
-    with db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         closed = uow.session.get(Parcel, parcel_id)
         assert (closed.status, closed.weight_g) == ("ready", 640)
 
     press(qtbot, packing.print_label_button)
-    qtbot.waitUntil(lambda: _printed(db, "parcel_label") == [str(parcel_id)], timeout=20_000)
+    qtbot.waitUntil(lambda: _printed(sqlite_db, "parcel_label") == [str(parcel_id)], timeout=20_000)
     _close_previews(qtbot, page)
 
 
@@ -216,41 +216,42 @@ def _packing_tab(qtbot, page: OrdersPage):  # type: ignore[no-untyped-def]
     return packing
 
 
-def test_a_parcel_label_scanned_into_the_order_box_opens_its_order(qtbot, page):
-    db = page.context.db
+def test_a_parcel_label_scanned_into_the_order_box_opens_its_order(qtbot, page, sqlite_db):
     packing = _packing_tab(qtbot, page)
-    parcel = _parcel_of(db, 1)
+    parcel = _parcel_of(sqlite_db, 1)
     press(qtbot, packing.order_edit)
     with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
         scan(qtbot, parcel_code(parcel))  # the label printed for the parcel, or its slip
     assert packing.parcel_id == parcel
     assert packing.order_edit.text() == order_id(1) and focused() is packing.order_edit
-    assert packing.pack_lines.rowCount() == 1 and _packed(db, 1) == 0
+    assert packing.pack_lines.rowCount() == 1 and _packed(sqlite_db, 1) == 0
     scan(qtbot, SCARF_EAN)  # an order is open: an item scanned into the box is packed
-    qtbot.waitUntil(lambda: _packed(db, 1) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: _packed(sqlite_db, 1) == 1, timeout=10_000)
 
 
-def test_another_orders_number_scanned_into_the_order_box_opens_it(qtbot, page, tmp_path):
+def test_another_orders_number_scanned_into_the_order_box_opens_it(
+    qtbot, page, tmp_path, sqlite_db
+):
     """The bug: with order 1 open, order 2's number went to order 1 as an item scan."""
-    db = page.context.db
-    _paid_order(db, tmp_path, 2)
+    _paid_order(sqlite_db, tmp_path, 2)
     packing = _packing_tab(qtbot, page)
     press(qtbot, packing.order_edit)
     with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
         type_slowly(qtbot, order_id(1), end=Qt.Key.Key_Return)
-    assert packing.parcel_id == _parcel_of(db, 1)
+    assert packing.parcel_id == _parcel_of(sqlite_db, 1)
     with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
         scan(qtbot, order_id(2))
-    assert packing.parcel_id == _parcel_of(db, 2)
+    assert packing.parcel_id == _parcel_of(sqlite_db, 2)
     assert packing.order_edit.text() == order_id(2)
     assert packing.message.text() == f"Order {order_id(2)} is open: scan its items."
     with qtbot.assertNotEmitted(page.context.ops.operation_finished, wait=HOLD_MS):
         pass  # opening an order writes nothing, nor is an item scan on its way
-    assert (_packed(db, 1), _packed(db, 2)) == (0, 0)
+    assert (_packed(sqlite_db, 1), _packed(sqlite_db, 2)) == (0, 0)
 
 
-def test_an_item_scanned_into_the_order_box_before_any_order_asks_for_the_order(qtbot, page):
-    db = page.context.db
+def test_an_item_scanned_into_the_order_box_before_any_order_asks_for_the_order(
+    qtbot, page, sqlite_db
+):
     packing = _packing_tab(qtbot, page)
     press(qtbot, packing.order_edit)
     with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
@@ -258,7 +259,7 @@ def test_an_item_scanned_into_the_order_box_before_any_order_asks_for_the_order(
     assert packing.parcel_id is None
     assert packing.message.text() == f"{SCARF_EAN} is not an order: scan or type an order first."
     assert packing.pack_scan.last_feedback == "error"
-    assert _packed(db, 1) == 0 and packing.order_edit.text() == ""
+    assert _packed(sqlite_db, 1) == 0 and packing.order_edit.text() == ""
 
 
 def test_an_item_scanned_with_the_focus_on_a_button_before_any_order_asks_for_it(qtbot, page):
@@ -273,22 +274,20 @@ def test_an_item_scanned_with_the_focus_on_a_button_before_any_order_asks_for_it
     assert focused() is close
 
 
-def test_an_order_number_scanned_at_the_item_field_opens_it(qtbot, page):
-    db = page.context.db
+def test_an_order_number_scanned_at_the_item_field_opens_it(qtbot, page, sqlite_db):
     packing = _packing_tab(qtbot, page)
     press(qtbot, packing.pack_scan)
     with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
         scan(qtbot, order_id(1))
-    assert packing.parcel_id == _parcel_of(db, 1) and _packed(db, 1) == 0
+    assert packing.parcel_id == _parcel_of(sqlite_db, 1) and _packed(sqlite_db, 1) == 0
 
 
-def test_scans_right_after_a_click_on_the_packing_tab_pack_the_order(qtbot, page):
+def test_scans_right_after_a_click_on_the_packing_tab_pack_the_order(qtbot, page, sqlite_db):
     """The clerk trial: the tab just clicked, nothing focused in the page, an order number
     then its item scanned; both were lost on the picking side ("Make a pick list first")."""
-    db = page.context.db
     packing = _packing_tab(qtbot, page)
     assert focused() is page.tabs.tabBar()
     scan(qtbot, order_id(1))
-    qtbot.waitUntil(lambda: packing.parcel_id == _parcel_of(db, 1), timeout=10_000)
+    qtbot.waitUntil(lambda: packing.parcel_id == _parcel_of(sqlite_db, 1), timeout=10_000)
     scan(qtbot, SCARF_EAN)
-    qtbot.waitUntil(lambda: _packed(db, 1) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: _packed(sqlite_db, 1) == 1, timeout=10_000)

@@ -17,6 +17,7 @@ from core.uow import Database
 from tests.support.order_files import CISHI, ORDER_HEADERS, build_depot, order, write_csv
 from tests.support.person import press, show_active
 from ui.context import AppContext
+from ui.operations import Operations
 from ui.orders.orders_page import ParcelsTab
 from ui.orders.parcels_model import column_of, status_label
 from ui.settings import Settings
@@ -31,7 +32,7 @@ def context(sqlite_db: Database, tmp_path) -> Iterator[AppContext]:  # type: ign
     with sqlite_db.uow() as uow:
         import_orders(uow, path, center="TSC")
         uow.commit()
-    app_context = AppContext.create(sqlite_db, Settings(tmp_path / "settings.ini"))
+    app_context = AppContext.create(Operations(sqlite_db), Settings(tmp_path / "settings.ini"))
     yield app_context
     app_context.close()
 

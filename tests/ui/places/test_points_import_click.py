@@ -15,6 +15,7 @@ from core.uow import Database
 from tests.support.person import pick_file, press, show_active, when_shown
 from tests.support.places_world import serve_tsochen
 from ui.context import AppContext
+from ui.operations import Operations
 from ui.places.points_page import PointsPage
 from ui.settings import Settings
 
@@ -22,7 +23,7 @@ from ui.settings import Settings
 @pytest.fixture
 def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
     serve_tsochen(sqlite_db)
-    context = AppContext.create(sqlite_db, Settings(tmp_path / "settings.ini"))
+    context = AppContext.create(Operations(sqlite_db), Settings(tmp_path / "settings.ini"))
     yield context
     context.close()
 
@@ -33,7 +34,7 @@ def _names(db: Database) -> list[str]:
 
 
 def test_import_csv_pressed_opens_the_dialog_and_imports_the_file_picked(
-    qtbot, context: AppContext, tmp_path: Path
+    qtbot, context: AppContext, tmp_path: Path, sqlite_db
 ) -> None:  # type: ignore[no-untyped-def]
     exports = tmp_path / "exports"
     exports.mkdir()
@@ -55,7 +56,7 @@ def test_import_csv_pressed_opens_the_dialog_and_imports_the_file_picked(
     boxes = when_shown(QMessageBox, lambda box: (said.append(box.text()), box.accept()))
     press(qtbot, page.import_button)
     assert len(dialogs) == 1 and opened_in == [str(exports)]
-    qtbot.waitUntil(lambda: "曲洛乡第七村服务点" in _names(context.db), timeout=20_000)
+    qtbot.waitUntil(lambda: "曲洛乡第七村服务点" in _names(sqlite_db), timeout=20_000)
     qtbot.waitUntil(lambda: len(boxes) == 1, timeout=20_000)
     assert said == ["1 added, 0 updated."]
     assert context.settings.last_folder == str(exports)

@@ -15,6 +15,7 @@ from core.shipping.models import Parcel, PlaceAlias, VillagePoint
 from core.uow import Database
 from tests.support.places_world import add_parcel, serve_tsochen
 from ui.context import AppContext
+from ui.operations import Operations
 from ui.places.points_page import PointsPage
 from ui.places.review_page import ReviewPage
 from ui.settings import Settings
@@ -30,7 +31,7 @@ def review_context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
         add_parcel(uow, "幸福路1号")
         add_parcel(uow, "西藏 阿里地区 措勤县 帐篷小学旁 12号")
         uow.commit()
-    context = AppContext.create(sqlite_db, Settings(tmp_path / "settings.ini"))
+    context = AppContext.create(Operations(sqlite_db), Settings(tmp_path / "settings.ini"))
     yield context
     context.close()
 
@@ -56,7 +57,7 @@ def open_points(qtbot, context: AppContext) -> PointsPage:  # type: ignore[no-un
 
 
 def test_a_few_keys_and_enter_settle_the_parcel_and_teach_the_alias(
-    qtbot, qtmodeltester, review_context: AppContext
+    qtbot, qtmodeltester, review_context: AppContext, sqlite_db: Database
 ) -> None:  # type: ignore[no-untyped-def]
     page = open_review(qtbot, review_context)
     page.show()
@@ -79,7 +80,7 @@ def test_a_few_keys_and_enter_settle_the_parcel_and_teach_the_alias(
         "by themselves. 1 other parcel waiting with it settled too."
     )
     assert "幸福路1号" in page.address_label.text()
-    with review_context.db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         parcel = uow.session.get(Parcel, first)
         point = uow.session.scalar(
             select(VillagePoint).where(VillagePoint.name_zh == "江让乡第一村服务点")
@@ -98,7 +99,9 @@ def test_a_few_keys_and_enter_settle_the_parcel_and_teach_the_alias(
         )
 
 
-def test_filter_by_chinese_and_choose_outside(qtbot, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_filter_by_chinese_and_choose_outside(
+    qtbot, review_context: AppContext, sqlite_db: Database
+) -> None:  # type: ignore[no-untyped-def]
     page = open_review(qtbot, review_context)
     with qtbot.waitSignal(page.parcel_shown, timeout=5000):
         page.table.selectRow(1)  # 幸福路1号
@@ -110,7 +113,7 @@ def test_filter_by_chinese_and_choose_outside(qtbot, review_context: AppContext)
     with qtbot.waitSignals([page.parcel_settled, page.queue_shown], timeout=5000):
         qtbot.keyClick(page.picker.filter_edit, Qt.Key.Key_Return)
     assert page.model.rowCount() == 2
-    with review_context.db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         routes = {p.address: p.route for p in uow.session.scalars(select(Parcel))}
     assert routes["幸福路1号"] == "postal"
 
@@ -136,7 +139,7 @@ def test_points_manager_lists_and_imports(
 
 
 def test_clerk_enters_a_townships_tibetan_name(
-    qtbot, review_context: AppContext, monkeypatch
+    qtbot, review_context: AppContext, monkeypatch, sqlite_db: Database
 ) -> None:  # type: ignore[no-untyped-def]
     from core.shipping.models import Division
     from ui.places.points_page import TownshipNamesDialog
@@ -152,7 +155,7 @@ def test_clerk_enters_a_townships_tibetan_name(
     qtbot.addWidget(page)
     with qtbot.waitSignal(review_context.ops.operation_finished, timeout=5000):
         page.township_button.click()
-    with review_context.db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         township = uow.session.get(Division, "542527203")
         assert township is not None and township.name_bo == "ཏ་ཞུང་ཤང་"
 
@@ -166,17 +169,19 @@ QULUO_ORDER = [
 ]
 
 
-def _add_quluo_points(context: AppContext) -> None:
+def _add_quluo_points(db: Database) -> None:
     from core.places.village_points import add_village_point
 
-    with context.db.uow() as uow:
+    with db.uow() as uow:
         for name in QULUO_POINTS:
             add_village_point(uow, "542527201", name)
         uow.commit()
 
 
-def test_the_picker_lists_points_as_a_person_counts_them(qtbot, review_context: AppContext) -> None:  # type: ignore[no-untyped-def]
-    _add_quluo_points(review_context)
+def test_the_picker_lists_points_as_a_person_counts_them(
+    qtbot, review_context: AppContext, sqlite_db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    _add_quluo_points(sqlite_db)
     page = open_review(qtbot, review_context)
     page.show()
     with qtbot.waitSignal(page.parcel_shown, timeout=5000):
@@ -188,11 +193,11 @@ def test_the_picker_lists_points_as_a_person_counts_them(qtbot, review_context: 
 
 
 def test_the_points_manager_lists_points_as_a_person_counts_them(
-    qtbot, review_context: AppContext
+    qtbot, review_context: AppContext, sqlite_db: Database
 ) -> None:  # type: ignore[no-untyped-def]
     from ui.places.points_model import column_of
 
-    _add_quluo_points(review_context)
+    _add_quluo_points(sqlite_db)
     page = open_points(qtbot, review_context)
     names = [page.model.index(r, column_of("name_zh")).data() for r in range(page.model.rowCount())]
     assert [n for n in names if n.startswith("曲洛乡")] == QULUO_ORDER

@@ -20,6 +20,7 @@ from core.printing.payloads import document_code, parcel_code
 from tests.support.fixed_clock import TODAY
 from tests.support.pdfs import crop_cells, decode, page_texts, render_pages
 from ui.context import AppContext
+from ui.operations import Operations
 from ui.printing.preview import PrintPreviewDialog
 from ui.settings import Settings
 
@@ -29,7 +30,7 @@ JERKY_EAN, SCARF_EAN = "2054252703026", "2054252701015"
 @pytest.fixture
 def context(sqlite_db, tmp_path: Path):  # type: ignore[no-untyped-def]
     load_demo(sqlite_db)
-    app_context = AppContext.create(sqlite_db, Settings(tmp_path / "settings.ini"))
+    app_context = AppContext.create(Operations(sqlite_db), Settings(tmp_path / "settings.ini"))
     yield app_context
     app_context.close()
 
@@ -114,10 +115,10 @@ def test_posted_receipt_offers_product_and_lot_labels(qtbot, context, tmp_path) 
     assert decode(cells[2]) == [("EAN13", SCARF_EAN)]  # no lot: no lot barcode
 
 
-def test_transfer_page_prints_the_transfer_document(qtbot, context, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_transfer_page_prints_the_transfer_document(qtbot, context, tmp_path, sqlite_db) -> None:  # type: ignore[no-untyped-def]
     from ui.inventory.transfers_page import TransfersPage
 
-    with context.db.uow() as uow:
+    with sqlite_db.uow() as uow:
         saved = transfers.create_transfer(
             uow, from_center="TSC", to_center="GGY", lines=[("YAK-JRK-02", 5)]
         )
@@ -136,7 +137,7 @@ def test_transfer_page_prints_the_transfer_document(qtbot, context, tmp_path) ->
 
 
 def test_packing_page_prints_the_pick_list_and_the_closed_parcels_label(  # type: ignore[no-untyped-def]
-    qtbot, context, tmp_path
+    qtbot, context, tmp_path, sqlite_db
 ) -> None:
     from ui.orders.packing_page import PackingPage
 
@@ -148,7 +149,7 @@ def test_packing_page_prints_the_pick_list_and_the_closed_parcels_label(  # type
     _done(qtbot, context, page.new_pick_list)
     _done(qtbot, context, page.print_list_button.click)
     out = _saved_preview(qtbot, page, None, tmp_path)
-    with context.db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         lines = pick_lines(uow.session, page.pick_list_id)
         barcodes = dict(uow.session.execute(select(Product.sku, Product.barcode)).all())
     text = page_texts(out)[0]

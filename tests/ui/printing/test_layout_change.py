@@ -16,6 +16,7 @@ from tests.support.pdfs import page_texts
 from tests.support.person import choose, show_active
 from tests.support.printing_world import make_world
 from ui.context import AppContext
+from ui.operations import Operations
 from ui.printing.actions import print_run_labels
 from ui.printing.preview import PrintPreviewDialog
 from ui.settings import Settings
@@ -24,7 +25,7 @@ from ui.settings import Settings
 @pytest.fixture
 def desk(qtbot, sqlite_db, tmp_path: Path):  # type: ignore[no-untyped-def]
     database, run_id, _ids = make_world(sqlite_db)
-    context = AppContext.create(database, Settings(tmp_path / "settings.ini"))
+    context = AppContext.create(Operations(database), Settings(tmp_path / "settings.ini"))
     owner = QWidget()
     qtbot.addWidget(owner)
     owner.show()

@@ -60,17 +60,17 @@ def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
         with sqlite_db.uow() as uow:
             services.receive(uow, center="TSC", bin="A-01", sku="CSH-SCF-01", quantity=quantity)
             uow.commit()
-    app_context = AppContext.create(sqlite_db, Settings(tmp_path / "settings.ini"))
+    app_context = AppContext.create(Operations(sqlite_db), Settings(tmp_path / "settings.ini"))
     yield app_context
     app_context.close()
 
 
 def test_stock_card_on_screen_and_in_its_export_show_the_center_time(
-    qapp, pc_in_los_angeles, context: AppContext, tmp_path: Path
+    qapp, pc_in_los_angeles, context: AppContext, tmp_path: Path, sqlite_db
 ) -> None:  # type: ignore[no-untyped-def]
     card = StockCardModel(context.ops)
     card.show_product("CSH-SCF-01", "TSC")
-    with context.db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         lines = queries.stock_card(uow.session, "CSH-SCF-01", "TSC")
     write_stock_card_csv(lines, tmp_path / "card.csv")
     exported = list(csv.DictReader(io.StringIO((tmp_path / "card.csv").read_text("utf-8-sig"))))
@@ -95,7 +95,7 @@ def test_runs_table_and_manifests_read_the_same_time(
     and the manifest's "Printed" is the center's time, in whichever zone it is set to."""
     configure_zone(zone)
     database, run_id, _parcels = make_world(sqlite_db)
-    context = AppContext.create(database, Settings(tmp_path / "settings.ini"))
+    context = AppContext.create(Operations(database), Settings(tmp_path / "settings.ini"))
     try:
         runs = RunsModel(context.ops)
         with qtbot.waitSignal(runs.rows_read, timeout=10_000):  # read off the GUI thread
@@ -119,6 +119,8 @@ def test_runs_table_and_manifests_read_the_same_time(
     assert f"Printed {stamp:%Y-%m-%d %H:%M}" in "\n".join(page_texts(run_sheet.getvalue()))
 
 
-def test_today_on_screen_is_the_center_day(qapp, pc_in_los_angeles, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_today_on_screen_is_the_center_day(
+    qapp, pc_in_los_angeles, context: AppContext, sqlite_db: Database
+) -> None:  # type: ignore[no-untyped-def]
     ops: Operations = context.ops
-    assert ops.today() == local_day(context.db.clock())
+    assert ops.today() == local_day(sqlite_db.clock())

@@ -16,6 +16,7 @@ from tests.support.pdfs import decode, page_texts, render_pages
 from tests.support.printing_world import MONDAY, SEAT, make_world
 from tests.support.vehicle import select_run, show_day
 from ui.context import AppContext
+from ui.operations import Operations
 from ui.printing.preview import PrintPreviewDialog
 from ui.settings import Settings
 
@@ -25,7 +26,7 @@ def runs_page(qtbot, sqlite_db, tmp_path: Path):  # type: ignore[no-untyped-def]
     from ui.runs.runs_page import RunsPage
 
     database, run_id, _ids = make_world(sqlite_db)
-    context = AppContext.create(database, Settings(tmp_path / "settings.ini"))
+    context = AppContext.create(Operations(database), Settings(tmp_path / "settings.ini"))
     page = RunsPage(context)
     qtbot.addWidget(page)
     show_day(qtbot, page, MONDAY)  # the runs are read off the GUI thread
@@ -53,11 +54,13 @@ def _printed(qtbot, page, action, tmp_path: Path) -> Path:  # type: ignore[no-un
     return out
 
 
-def test_print_labels_action_prints_the_run_in_stop_order(qtbot, runs_page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_print_labels_action_prints_the_run_in_stop_order(
+    qtbot, runs_page, tmp_path, sqlite_db
+) -> None:  # type: ignore[no-untyped-def]
     page, run_id = runs_page
     assert page.print_button.defaultAction() is page.print_labels_action
     out = _printed(qtbot, page, page.print_labels_action, tmp_path)
-    with page.context.db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         expected = [row.parcel_id for row in run_view(uow, run_id).parcels]
         logged = set(
             uow.session.scalars(

@@ -17,6 +17,7 @@ from core.shipping.models import Parcel
 from tests.support.runs_world import CISHI, MONDAY, SEAT, local, monday_loads
 from tests.support.vehicle import select_run, show_day
 from ui.context import AppContext
+from ui.operations import Operations
 from ui.settings import Settings
 
 THURSDAY = MONDAY + timedelta(days=3)
@@ -26,7 +27,7 @@ THURSDAY = MONDAY + timedelta(days=3)
 def runs_context(sqlite_world, tmp_path: Path):
     world = sqlite_world
     ids, other, codes = monday_loads(world)
-    context = AppContext.create(world.db, Settings(tmp_path / "settings.ini"))
+    context = AppContext.create(Operations(world.db), Settings(tmp_path / "settings.ini"))
     yield world, context, ids, other, codes
     context.close()
 

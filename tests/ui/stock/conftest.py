@@ -8,9 +8,9 @@ from core.inventory import catalog, services
 
 
 @pytest.fixture
-def many(context):  # type: ignore[no-untyped-def]
+def many(context, stock_db):  # type: ignore[no-untyped-def]
     """Twelve more products at TSC, so small pages really page."""
-    with context.db.uow() as uow:
+    with stock_db.uow() as uow:
         for n in range(12):
             catalog.create_product(
                 uow,
@@ -20,7 +20,7 @@ def many(context):  # type: ignore[no-untyped-def]
                 name_en=f"Handicraft {n}",
             )
         uow.commit()
-    with context.db.uow() as uow:
+    with stock_db.uow() as uow:
         for n in range(12):
             services.receive(uow, center="TSC", bin="A-01", sku=f"HND-{n:03d}", quantity=n + 1)
         uow.commit()

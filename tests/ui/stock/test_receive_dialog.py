@@ -65,7 +65,7 @@ def on_hand(page: StockPage, center: str, sku: str) -> str | None:
     return None
 
 
-def test_receipt_posts_a_move_and_the_table_updates(qtbot, context, page, dialog):
+def test_receipt_posts_a_move_and_the_table_updates(qtbot, context, page, dialog, stock_db):
     assert on_hand(page, "TSC", "YAK-JRK-25") == "60"
     assert [dialog.bin.itemText(i) for i in range(dialog.bin.count())] == ["A-01", "B-01"]
     fill(qtbot, dialog, quantity="7", lot="J-2406")
@@ -76,7 +76,7 @@ def test_receipt_posts_a_move_and_the_table_updates(qtbot, context, page, dialog
     ):
         dialog.accept()
     assert not dialog.isVisible() and dialog.result() == ReceiveDialog.DialogCode.Accepted
-    with context.db.uow(write=False) as uow:
+    with stock_db.uow(write=False) as uow:
         move = uow.session.scalars(select(Move).order_by(Move.created_at.desc())).first()
         found = (
             uow.session.get(Product, move.product_id).sku,
@@ -111,9 +111,9 @@ def test_a_scanned_barcode_names_the_product(qtbot, context, page, dialog):
     ],
 )
 def test_bad_input_shows_a_message_and_writes_nothing(
-    qtbot, context, page, dialog, product, quantity, expected
+    qtbot, context, page, dialog, product, quantity, expected, stock_db
 ):
-    before = move_count(context.db)
+    before = move_count(stock_db)
     fill(qtbot, dialog, product=product, quantity=quantity)
     # assertNotEmitted outside: it must still be listening while waitSignal runs the loop.
     with (
@@ -124,23 +124,23 @@ def test_bad_input_shows_a_message_and_writes_nothing(
     assert expected in refused.args[0]
     assert dialog.isVisible() and dialog.error.isVisible()
     assert dialog.error.text() == refused.args[0]
-    assert move_count(context.db) == before
+    assert move_count(stock_db) == before
     assert on_hand(page, "TSC", "YAK-JRK-25") == "60"
     # The clerk corrects the quantity and posts: the dialog is usable again.
     dialog.quantity.setText("4")
     if product in ("YAK-JRK-25",):
         with qtbot.waitSignal(dialog.received, timeout=5000):
             dialog.accept()
-        assert move_count(context.db) == before + 1
+        assert move_count(stock_db) == before + 1
 
 
-def test_expired_lot_is_refused(qtbot, context, dialog):
-    before = move_count(context.db)
+def test_expired_lot_is_refused(qtbot, context, dialog, stock_db):
+    before = move_count(stock_db)
     fill(qtbot, dialog, product="SNC-CRM-50", quantity="2", lot="OLD", expiry=date(2001, 1, 1))
     with qtbot.waitSignal(dialog.refused, timeout=5000) as refused:
         dialog.accept()
     assert "2001-01-01" in refused.args[0]
-    assert move_count(context.db) == before
+    assert move_count(stock_db) == before
 
 
 def _ok(dialog: ReceiveDialog):  # type: ignore[no-untyped-def]
@@ -162,7 +162,7 @@ def test_the_dialog_starts_on_the_home_center_whatever_the_table_shows(qtbot, co
     assert page.receive_dialog.center.code == "GAR"
 
 
-def test_no_expiry_is_made_up_and_the_fields_stay_where_they_are(qtbot, context, dialog):
+def test_no_expiry_is_made_up_and_the_fields_stay_where_they_are(qtbot, context, dialog, stock_db):
     assert dialog.expiry.text() == ""
     quantity_at = dialog.quantity.mapTo(dialog, dialog.quantity.rect().topLeft())
     note_at = dialog.note.mapTo(dialog, dialog.note.rect().topLeft())
@@ -174,11 +174,11 @@ def test_no_expiry_is_made_up_and_the_fields_stay_where_they_are(qtbot, context,
     assert dialog.quantity.mapTo(dialog, dialog.quantity.rect().topLeft()) == quantity_at
     assert dialog.note.mapTo(dialog, dialog.note.rect().topLeft()) == note_at
     # Posting without the date is refused: the clerk must read it off the goods.
-    before = move_count(context.db)
+    before = move_count(stock_db)
     type_into(qtbot, dialog.quantity, "5")
     with qtbot.waitSignal(dialog.refused, timeout=5000) as refused:
         press(qtbot, _ok(dialog))
-    assert "Expiry" in refused.args[0] and move_count(context.db) == before
+    assert "Expiry" in refused.args[0] and move_count(stock_db) == before
     assert dialog.expiry.hasFocus()
 
 
@@ -208,8 +208,8 @@ def test_posting_says_what_was_received(qtbot, context, page):
 
 
 @pytest.mark.parametrize("typed", ["1e9", "-5", "1000000000", "12.5"])
-def test_a_quantity_is_never_changed_but_refused(qtbot, context, page, dialog, typed):
-    before = move_count(context.db)
+def test_a_quantity_is_never_changed_but_refused(qtbot, context, page, dialog, typed, stock_db):
+    before = move_count(stock_db)
     fill(qtbot, dialog, quantity="")
     dialog.quantity.setFocus()
     qtbot.keyClicks(dialog.quantity, typed)
@@ -219,7 +219,7 @@ def test_a_quantity_is_never_changed_but_refused(qtbot, context, page, dialog, t
     with qtbot.waitSignal(dialog.refused, timeout=5000) as refused:
         press(qtbot, _ok(dialog))
     assert refused.args[0] == sentence  # the core's own sentence, as the command line's
-    assert move_count(context.db) == before and dialog.quantity.hasFocus()
+    assert move_count(stock_db) == before and dialog.quantity.hasFocus()
 
 
 def test_no_input_method_reaches_the_product_field(dialog):

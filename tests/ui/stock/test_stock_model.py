@@ -8,12 +8,12 @@ from ui.stock.card_model import StockCardModel
 from ui.stock.stock_model import column_of
 
 
-def test_model_passes_qt_model_tester(qtmodeltester, many):
+def test_model_passes_qt_model_tester(qtmodeltester, many, stock_db):
     model = small_model(many)
     qtmodeltester.check(model, force_py=True)
     qtmodeltester.check(model)  # Qt's own QAbstractItemModelTester, which keeps watching
     # Refreshes after writes are watched by the tester too.
-    with many.db.uow() as uow:
+    with stock_db.uow() as uow:
         changes = services.receive(uow, center="TSC", bin="A-01", sku="HND-000", quantity=1)
         changes |= services.adjust(
             uow, center="TSC", bin="A-01", sku="HND-001", delta=-2, reason="lost"
@@ -36,10 +36,10 @@ def test_rows_are_fetched_a_page_at_a_time(qtbot, many):
     assert skus == sorted(skus)  # SQL sorts; the model keeps the order
 
 
-def test_refresh_keeps_loaded_rows_and_adds_new_ones_without_reset(qtbot, many):
+def test_refresh_keeps_loaded_rows_and_adds_new_ones_without_reset(qtbot, many, stock_db):
     model = small_model(many)
     model.fetchMore()  # 10 loaded
-    with many.db.uow() as uow:
+    with stock_db.uow() as uow:
         changes = services.receive(uow, center="TSC", bin="A-01", sku="HND-000", quantity=100)
         uow.commit()
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
@@ -49,10 +49,10 @@ def test_refresh_keeps_loaded_rows_and_adds_new_ones_without_reset(qtbot, many):
     assert model.index(row, column_of("on_hand")).data() == "101"
 
 
-def test_a_hidden_model_waits_until_shown(qtbot, many):
+def test_a_hidden_model_waits_until_shown(qtbot, many, stock_db):
     model = small_model(many)
     model.set_active(False)
-    with many.db.uow() as uow:
+    with stock_db.uow() as uow:
         changes = services.receive(uow, center="TSC", bin="A-01", sku="HND-002", quantity=7)
         uow.commit()
     with qtbot.assertNotEmitted(model.dataChanged):

@@ -12,13 +12,14 @@ import pytest
 
 from core.changes import Changes
 from core.inventory import queries, services
+from core.uow import Database
 from tests.support.stock_depot import small_model
 from ui.stock.stock_model import StockModel, column_of
 
 
-def _write(context, *calls) -> Changes:  # type: ignore[no-untyped-def]
+def _write(db: Database, *calls) -> Changes:  # type: ignore[no-untyped-def]
     changes = Changes()
-    with context.db.uow() as uow:
+    with db.uow() as uow:
         for fn, kwargs in calls:
             changes |= fn(uow, **kwargs)
         uow.commit()
@@ -43,7 +44,7 @@ def no_full_reads(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def test_a_write_patches_changed_inserted_and_removed_rows_in_place(
-    qtbot, qtmodeltester, many, no_full_reads
+    qtbot, qtmodeltester, many, no_full_reads, stock_db
 ):  # type: ignore[no-untyped-def]
     model = small_model(many)
     qtmodeltester.check(model)  # Qt's tester keeps watching every patch below
@@ -52,7 +53,8 @@ def test_a_write_patches_changed_inserted_and_removed_rows_in_place(
     skus = [model.index(r, column_of("sku")).data() for r in range(loaded)]
     changed = skus.index("HND-003")
     changes = _write(
-        many, (services.receive, {"center": "TSC", "bin": "A-01", "sku": "HND-003", "quantity": 10})
+        stock_db,
+        (services.receive, {"center": "TSC", "bin": "A-01", "sku": "HND-003", "quantity": 10}),
     )
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged) as sig:
         model.note_changes(changes)
@@ -61,7 +63,7 @@ def test_a_write_patches_changed_inserted_and_removed_rows_in_place(
 
     gone = skus.index("HND-002")
     changes = _write(
-        many,
+        stock_db,
         (
             services.adjust,
             {"center": "TSC", "bin": "A-01", "sku": "HND-002", "delta": -3, "reason": "lost"},
@@ -85,14 +87,14 @@ def test_a_write_patches_changed_inserted_and_removed_rows_in_place(
     assert _everything(model) == _everything(fresh)
 
 
-def test_a_write_past_the_loaded_rows_waits_for_scrolling(qtbot, many, no_full_reads):  # type: ignore[no-untyped-def]
+def test_a_write_past_the_loaded_rows_waits_for_scrolling(qtbot, many, no_full_reads, stock_db):  # type: ignore[no-untyped-def]
     model = small_model(many)  # 5 of 15 loaded
     last = model.row_at(4)
     assert last is not None
     beyond = "HND-011"
     assert beyond > last.sku
     changes = _write(
-        many,
+        stock_db,
         (
             services.receive,
             {"center": "TSC", "bin": "B-01", "sku": beyond, "quantity": 1, "lot": "NEW"},
@@ -104,13 +106,13 @@ def test_a_write_past_the_loaded_rows_waits_for_scrolling(qtbot, many, no_full_r
     assert _everything(model) == _everything(small_model(many, page_size=100))
 
 
-def test_hidden_model_catches_up_with_what_changed_meanwhile(qtbot, many, no_full_reads):  # type: ignore[no-untyped-def]
+def test_hidden_model_catches_up_with_what_changed_meanwhile(qtbot, many, no_full_reads, stock_db):  # type: ignore[no-untyped-def]
     model = small_model(many, page_size=50)
     model.set_active(False)
     for sku in ("HND-004", "HND-005"):
         model.note_changes(
             _write(
-                many,
+                stock_db,
                 (services.receive, {"center": "TSC", "bin": "A-01", "sku": sku, "quantity": 100}),
             )
         )
@@ -121,10 +123,11 @@ def test_hidden_model_catches_up_with_what_changed_meanwhile(qtbot, many, no_ful
     assert (rows["HND-004"], rows["HND-005"]) == (105, 106)
 
 
-def test_changes_without_products_re_read_the_loaded_rows(qtbot, many):  # type: ignore[no-untyped-def]
+def test_changes_without_products_re_read_the_loaded_rows(qtbot, many, stock_db):  # type: ignore[no-untyped-def]
     model = small_model(many)
     _write(
-        many, (services.receive, {"center": "TSC", "bin": "A-01", "sku": "HND-000", "quantity": 5})
+        stock_db,
+        (services.receive, {"center": "TSC", "bin": "A-01", "sku": "HND-000", "quantity": 5}),
     )
     with qtbot.waitSignal(model.dataChanged):
         model.note_changes(Changes(stock=True))

@@ -105,8 +105,8 @@ def test_center_filter_narrows_the_table(qtbot, page, context):
     assert not page.table.isColumnHidden(column_of("center"))
 
 
-def test_double_click_opens_the_stock_card_with_running_balance(qtbot, page, context):
-    with context.db.uow() as uow:
+def test_double_click_opens_the_stock_card_with_running_balance(qtbot, page, context, stock_db):
+    with stock_db.uow() as uow:
         services.move_stock(
             uow, center="TSC", from_bin="A-01", to_bin="B-01", sku="CSH-SCF-01", quantity=5
         )
@@ -126,10 +126,10 @@ def test_double_click_opens_the_stock_card_with_running_balance(qtbot, page, con
     assert "TSC" in page.card_title.text() and "ཁུ་ལུའི་སྐ་རགས།" in page.card_title.text()
 
 
-def test_a_stock_change_refreshes_table_and_card_in_place(qtbot, page, context):
+def test_a_stock_change_refreshes_table_and_card_in_place(qtbot, page, context, stock_db):
     page.table.selectRow(cells(page, "sku").index("YAK-JRK-25"))
     page.show_selected_card()
-    with context.db.uow() as uow:
+    with stock_db.uow() as uow:
         changes = services.receive(uow, center="TSC", bin="A-01", sku="YAK-JRK-25", quantity=5)
         uow.commit()
     with qtbot.assertNotEmitted(page.model.modelReset), qtbot.waitSignal(page.model.dataChanged):
@@ -151,10 +151,11 @@ def test_changes_without_stock_do_not_reread(qtbot, page):
 def test_table_shows_demo_data(qtbot, sqlite_db, tmp_path):
     from core.demo import load_demo
     from ui.context import AppContext
+    from ui.operations import Operations
     from ui.settings import Settings
 
     load_demo(sqlite_db)
-    context = AppContext.create(sqlite_db, Settings(tmp_path / "s.ini"))
+    context = AppContext.create(Operations(sqlite_db), Settings(tmp_path / "s.ini"))
     try:
         page = StockPage(context)
         qtbot.addWidget(page)
@@ -174,10 +175,11 @@ def test_table_shows_demo_data(qtbot, sqlite_db, tmp_path):
 def test_table_search_and_receipt_on_both_databases(qtbot, db, tmp_path):
     from tests.support.stock_depot import fill_stock
     from ui.context import AppContext
+    from ui.operations import Operations
     from ui.settings import Settings
 
     fill_stock(db)
-    context = AppContext.create(db, Settings(tmp_path / "s.ini"))
+    context = AppContext.create(Operations(db), Settings(tmp_path / "s.ini"))
     try:
         page = StockPage(context)
         qtbot.addWidget(page)

@@ -61,14 +61,14 @@ def test_a_long_center_name_is_elided_with_an_ellipsis_and_whole_in_its_tooltip(
     assert combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) == entry
 
 
-def test_the_stock_card_names_the_receipt_and_its_supplier(qtbot, page, context):
-    with context.db.uow() as uow:
+def test_the_stock_card_names_the_receipt_and_its_supplier(qtbot, page, context, stock_db):
+    with stock_db.uow() as uow:
         receipt = documents.create_receipt(uow, center="TSC", supplier="措勤县牧民合作社")
         documents.add_receipt_line(
             uow, receipt.document_id, code="YAK-JRK-25", quantity=5, bin="A-01"
         )
         uow.commit()
-    with context.db.uow() as uow:
+    with stock_db.uow() as uow:
         documents.post_receipt(uow, receipt.document_id)
         uow.commit()
     page.apply_filter()
