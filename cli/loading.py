@@ -320,6 +320,11 @@ def describe(error: Exception) -> str | None:
             )
         case r.WrongTownship(parcel_id=parcel_id):
             return f"that run does not go to the township of parcel {parcel_id}"
+        case r.ParcelOfAnotherCenter(parcel_id=parcel_id, center=center, owner=owner):
+            return (
+                f"parcel {parcel_id} belongs to center {owner}: only {owner} can change it, "
+                f"not {center}"
+            )
         case r.ParcelNotWaiting(parcel_id=parcel_id, status=status):
             return f"parcel {parcel_id} is {status}, not waiting for a run"
         case r.NoSchedule(center=center, township_code=code):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 
@@ -19,6 +19,7 @@ from core.clock import local_day
 from core.ids import new_id
 from core.runs.errors import (
     ParcelNotWaiting,
+    ParcelOfAnotherCenter,
     RunNotOpen,
     RunOverCapacity,
     UnknownParcel,
@@ -36,8 +37,8 @@ from core.runs.models import (
 )
 from core.runs.planning import WAITING_STATUSES, plan_runs
 from core.runs.queries import current_run_of, run_view
-from core.runs.schedules import add_closure
-from core.shipping.models import Parcel, Route
+from core.runs.schedules import add_closure, find_center
+from core.shipping.models import Division, Parcel, Route
 from core.text_limits import checked_text
 from core.uow import UnitOfWork
 
@@ -173,24 +174,58 @@ def _release_hold(uow: UnitOfWork, parcel_id: uuid.UUID) -> bool:
     return True
 
 
-def release_parcel(uow: UnitOfWork, parcel_id: uuid.UUID) -> Changes:
-    """End a hold; the parcel goes on its next run at once."""
+def release_parcel(uow: UnitOfWork, parcel_id: uuid.UUID, center: str | None = None) -> Changes:
+    """End a hold; the parcel goes on its next run at once.
+
+    Only the parcel's own center plans again (another center's runs are its own to
+    write). With `center` (the clerk's center, a code), a parcel of another center is
+    refused: `ParcelOfAnotherCenter`.
+    """
     parcel = waiting_parcel(uow, parcel_id)
+    if center is not None:
+        here = find_center(uow, center)
+        if parcel.center_id != here.id:
+            owner = find_center(uow, parcel.center_id)
+            raise ParcelOfAnotherCenter(str(parcel.id), here.code, owner.code)
     if not _release_hold(uow, parcel.id):
         return Changes()
-    planned = plan_runs(uow, local_day(uow.clock()))
+    planned = plan_runs(uow, local_day(uow.clock()), center_id=parcel.center_id)
     return planned.changes | Changes(parcels=frozenset({parcel.id}))
 
 
-def held_parcels(uow: UnitOfWork) -> list[tuple[Parcel, ParcelHold]]:
-    return list(
-        uow.session.execute(
-            select(Parcel, ParcelHold)
-            .join(ParcelHold, ParcelHold.parcel_id == Parcel.id)
-            .where(ParcelHold.released_at.is_(None))
-            .order_by(ParcelHold.held_at)
+@dataclass(frozen=True)
+class HeldParcel:
+    """A parcel held back from the runs, as the Held list shows it."""
+
+    parcel_id: uuid.UUID
+    recipient: str
+    township_name: str | None  # None: a parcel that goes by post
+    note: str
+    held_at: datetime
+    held_by: str
+
+
+def held_parcels(uow: UnitOfWork, center: str) -> list[HeldParcel]:
+    """The parcels `center` (a code) holds back, the longest held first."""
+    here = find_center(uow, center)
+    rows = uow.session.execute(
+        select(
+            Parcel.id,
+            Parcel.recipient,
+            Division.name_zh,
+            ParcelHold.note,
+            ParcelHold.held_at,
+            ParcelHold.held_by,
         )
+        .join(ParcelHold, ParcelHold.parcel_id == Parcel.id)
+        .outerjoin(Division, Division.code == Parcel.township_code)
+        .where(ParcelHold.released_at.is_(None), Parcel.center_id == here.id)
+        .order_by(ParcelHold.held_at, Parcel.id)
     )
+    return [
+        HeldParcel(pid, recipient, township, note, at, by)
+        for pid, recipient, township, note, at, by in rows
+    ]
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,15 @@ class ParcelNotWaiting(DepotError):
 
 
 @dataclass(eq=False)
+class ParcelOfAnotherCenter(DepotError):
+    """The parcel belongs to another center: only its own center changes it."""
+
+    parcel_id: str
+    center: str
+    owner: str
+
+
+@dataclass(eq=False)
 class ParcelNotOnRun(DepotError):
     parcel_id: str
     run_id: str

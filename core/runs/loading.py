@@ -358,12 +358,3 @@ def _complete_if_done(uow: UnitOfWork, run_id: uuid.UUID) -> None:
     )
     if on_road is None:
         run.status, run.completed_at = RunStatus.COMPLETED.value, uow.clock()
-
-
-def complete_run(uow: UnitOfWork, run_id: uuid.UUID) -> Changes:
-    """The vehicle is back; parcels not reported stay 'on run' until the manifest comes."""
-    run = get_run(uow, run_id)
-    if run.status != RunStatus.DISPATCHED.value:
-        raise BadRunTransition(str(run.id), run.status, RunStatus.COMPLETED.value)
-    run.status, run.completed_at = RunStatus.COMPLETED.value, uow.clock()
-    return Changes(runs=frozenset({run.id}))

@@ -221,7 +221,11 @@ class PlanResult:
 
 
 def plan_runs(
-    uow: UnitOfWork, day: date, retry: Mapping[uuid.UUID, str] | None = None
+    uow: UnitOfWork,
+    day: date,
+    retry: Mapping[uuid.UUID, str] | None = None,
+    *,
+    center_id: uuid.UUID | None = None,
 ) -> PlanResult:
     """Create `day`'s runs from the schedules and put every waiting parcel on its next run.
 
@@ -230,14 +234,21 @@ def plan_runs(
 
     Args:
         retry: parcels to mark with a reason of their own (failed, returned, left behind).
+        center_id: plan that center's runs and parcels only (the others' rows are theirs
+            to write); every center's when None.
     """
     session = uow.session
     now = uow.clock()
-    schedules = list(session.scalars(select(RunSchedule).where(RunSchedule.active.is_(True))))
+    own_schedules = [RunSchedule.center_id == center_id] if center_id else []
+    own_runs = [Run.center_id == center_id] if center_id else []
+    own_parcels = [Parcel.center_id == center_id] if center_id else []
+    schedules = list(
+        session.scalars(select(RunSchedule).where(RunSchedule.active.is_(True), *own_schedules))
+    )
     closures = closures_from(uow, day)
     runs = {
         (run.schedule_id, run.day, run.vehicle_index): run
-        for run in session.scalars(select(Run).where(Run.day >= day))
+        for run in session.scalars(select(Run).where(Run.day >= day, *own_runs))
     }
     touched: set[uuid.UUID] = set()
     day_runs = [
@@ -266,7 +277,7 @@ def plan_runs(
                 Run.day,
             )
             .join(Run, Run.id == RunParcel.run_id)
-            .where(RunParcel.outcome.is_(None))
+            .where(RunParcel.outcome.is_(None), *own_runs)
         )
     }
     current = dict(assigned_now)
@@ -287,7 +298,7 @@ def plan_runs(
             Parcel.ready_at,
             Parcel.received_at,
             Parcel.weight_g,
-        ).where(Parcel.status.in_(WAITING_STATUSES), Parcel.route.is_not(None))
+        ).where(Parcel.status.in_(WAITING_STATUSES), Parcel.route.is_not(None), *own_parcels)
     ):
         if pid in held:
             continue

@@ -844,6 +844,74 @@
     </message>
 </context>
 <context>
+    <name>HeldDialog</name>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="28"/>
+        <source>Held parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="34"/>
+        <source>Held since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="35"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="36"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="36"/>
+        <source>Postal handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="37"/>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="38"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="44"/>
+        <source>No parcel is held at this center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="48"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="49"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="51"/>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="124"/>
+        <source>Releasing the parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/held_dialog.py" line="128"/>
+        <source>Released: the parcel for {recipient} is on its next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="48"/>
@@ -2933,31 +3001,36 @@
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="67"/>
+        <source>The parcel belongs to center {owner}: only {owner} can change it, not {center}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/messages.py" line="72"/>
         <source>No parcel has the code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="69"/>
+        <location filename="../../ui/runs/messages.py" line="74"/>
         <source>The run no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="71"/>
+        <location filename="../../ui/runs/messages.py" line="76"/>
         <source>There is no township with the code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="73"/>
+        <location filename="../../ui/runs/messages.py" line="78"/>
         <source>Center {center} has no schedule for the postal handover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="77"/>
+        <location filename="../../ui/runs/messages.py" line="82"/>
         <source>Center {center} has no run schedule for township {code}: set it under Schedules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/messages.py" line="82"/>
+        <location filename="../../ui/runs/messages.py" line="87"/>
         <source>The run is {status}: it cannot become {wanted} now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,230 +3210,257 @@
 <context>
     <name>RunsPage</name>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="63"/>
+        <location filename="../../ui/runs/runs_page.py" line="67"/>
         <source>Plan the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="64"/>
+        <location filename="../../ui/runs/runs_page.py" line="68"/>
         <source>Holiday…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="65"/>
+        <location filename="../../ui/runs/runs_page.py" line="69"/>
         <source>Schedules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="101"/>
+        <location filename="../../ui/runs/runs_page.py" line="105"/>
         <source>Hold (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="102"/>
+        <location filename="../../ui/runs/runs_page.py" line="108"/>
         <source>Split run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="103"/>
+        <location filename="../../ui/runs/runs_page.py" line="109"/>
         <source>Cancel run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="104"/>
+        <location filename="../../ui/runs/runs_page.py" line="110"/>
         <source>Load check &amp;&amp; dispatch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="105"/>
+        <location filename="../../ui/runs/runs_page.py" line="111"/>
         <source>Delivery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="106"/>
+        <location filename="../../ui/runs/runs_page.py" line="112"/>
         <source>Stops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="111"/>
+        <location filename="../../ui/runs/runs_page.py" line="117"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="180"/>
+        <location filename="../../ui/runs/runs_page.py" line="188"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="182"/>
+        <location filename="../../ui/runs/runs_page.py" line="190"/>
         <source>Print manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="184"/>
+        <location filename="../../ui/runs/runs_page.py" line="192"/>
         <source>Print run label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="186"/>
+        <location filename="../../ui/runs/runs_page.py" line="194"/>
         <source>Print the day&apos;s manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="284"/>
+        <location filename="../../ui/runs/runs_page.py" line="292"/>
         <source>No runs on this day: plan it, or set the schedules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="287"/>
+        <location filename="../../ui/runs/runs_page.py" line="295"/>
         <source>{township} — {parcels}, {stops}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="289"/>
+        <location filename="../../ui/runs/runs_page.py" line="297"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="290"/>
+        <location filename="../../ui/runs/runs_page.py" line="298"/>
         <source>%n stop(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="288"/>
+        <location filename="../../ui/runs/runs_page.py" line="296"/>
         <source>Postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="355"/>
-        <location filename="../../ui/runs/runs_page.py" line="358"/>
+        <location filename="../../ui/runs/runs_page.py" line="106"/>
+        <source>Held parcels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="364"/>
+        <location filename="../../ui/runs/runs_page.py" line="367"/>
         <source>Planning runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="366"/>
+        <location filename="../../ui/runs/runs_page.py" line="375"/>
         <source>%n parcel(s) on this day&apos;s runs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="368"/>
+        <location filename="../../ui/runs/runs_page.py" line="377"/>
         <source>the postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="373"/>
+        <location filename="../../ui/runs/runs_page.py" line="382"/>
         <source>%n parcel(s) for {place} missed this day&apos;s cutoff ({cutoff}): on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="382"/>
+        <location filename="../../ui/runs/runs_page.py" line="391"/>
         <source>%n parcel(s) for {place} did not fit on this day&apos;s run: on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="391"/>
+        <location filename="../../ui/runs/runs_page.py" line="400"/>
         <source>%n parcel(s) for {place}: this day&apos;s run is cancelled; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="400"/>
+        <location filename="../../ui/runs/runs_page.py" line="409"/>
         <source>%n parcel(s) for {place}: no run there this day; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="407"/>
+        <location filename="../../ui/runs/runs_page.py" line="416"/>
         <source>no schedule serves its township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="408"/>
+        <location filename="../../ui/runs/runs_page.py" line="417"/>
         <source>heavier than a run may carry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="409"/>
+        <location filename="../../ui/runs/runs_page.py" line="418"/>
         <source>no run with room in the next months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="415"/>
+        <location filename="../../ui/runs/runs_page.py" line="424"/>
         <source>%n parcel(s) without a run:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="422"/>
+        <location filename="../../ui/runs/runs_page.py" line="431"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="423"/>
+        <location filename="../../ui/runs/runs_page.py" line="432"/>
         <source>No run leaves on {day}. Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="436"/>
+        <location filename="../../ui/runs/runs_page.py" line="445"/>
         <source>Entering the holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="449"/>
-        <location filename="../../ui/runs/runs_page.py" line="468"/>
+        <location filename="../../ui/runs/runs_page.py" line="458"/>
+        <location filename="../../ui/runs/runs_page.py" line="477"/>
         <source>Moving parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="460"/>
+        <location filename="../../ui/runs/runs_page.py" line="469"/>
         <source>No open run in that direction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="482"/>
-        <source>Holding parcels</source>
+        <location filename="../../ui/runs/runs_page.py" line="488"/>
+        <source>Hold parcels</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/runs/runs_page.py" line="491"/>
-        <source>Split run</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/runs/runs_page.py" line="490"/>
+        <source>Hold %n parcel(s)? They leave their run and wait under Held parcels until released.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="493"/>
-        <source>The selected parcels (or the later half of the stops) go on a new run. Vehicle:</source>
+        <location filename="../../ui/runs/runs_page.py" line="499"/>
+        <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="500"/>
+        <source>Keep on the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="532"/>
+        <source>Holding parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="541"/>
+        <source>Split run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="543"/>
+        <source>The selected parcels (or the later half of the stops) go on a new run. Vehicle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/runs_page.py" line="550"/>
         <source>Splitting the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="509"/>
+        <location filename="../../ui/runs/runs_page.py" line="559"/>
         <source>Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="510"/>
+        <location filename="../../ui/runs/runs_page.py" line="560"/>
         <source>Its parcels move to the next run. Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="515"/>
+        <location filename="../../ui/runs/runs_page.py" line="565"/>
         <source>Cancelling the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4039,17 +4139,17 @@
 <context>
     <name>WorkflowPage</name>
     <message>
-        <location filename="../../ui/inventory/common.py" line="205"/>
+        <location filename="../../ui/inventory/common.py" line="160"/>
         <source>“{code}” is not a valid EAN-13: rescan it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="207"/>
+        <location filename="../../ui/inventory/common.py" line="162"/>
         <source>There is no bin “{bin}” at {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="210"/>
+        <location filename="../../ui/inventory/common.py" line="165"/>
         <source>Unknown code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,15 +1,15 @@
 """What every inventory workflow page shares: a center picker, the scan field with its
-message line, core calls through the operation helper with scan feedback, and a
-small table model for document lines."""
+message line, core calls through the operation helper with scan feedback; document
+lines are shown with `RowsModel` (ui/widgets/rows_model.py)."""
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,56 +28,11 @@ from ui.operations import Operation, UnitOfWork
 from ui.qt_fixes import emit
 from ui.scan.scan_field import ScanField, show_feedback
 from ui.scan.scan_settings import load_tuning
+from ui.widgets.rows_model import RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
-
-class RowsModel(QAbstractTableModel):
-    """Rows of one document or one short report, as plain frozen values.
-
-    Document lines are few (one receipt, one transfer, one count), so they are
-    held whole; the lists that can grow (expiring lots, low stock) are bounded by
-    their indexed queries and shown the same way.
-    """
-
-    def __init__(
-        self, columns: Sequence[tuple[str, Callable[[Any], object]]], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        value = self._columns[index.column()][1](self.rows[index.row()])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section][0]
-        return None
+__all__ = ["RowsModel", "WorkflowPage", "make_table"]
 
 
 def make_table(model: QAbstractTableModel, parent: QWidget | None = None) -> QTableView:

@@ -63,6 +63,11 @@ def describe_own(error: BaseException) -> str | None:
             )
         case r.ParcelNotOnRun():
             return translate("Runs", "The parcel is not on the road with this run.")
+        case r.ParcelOfAnotherCenter(center=center, owner=owner):
+            return translate(
+                "Runs",
+                "The parcel belongs to center {owner}: only {owner} can change it, not {center}.",
+            ).format(owner=owner, center=center)
         case r.UnknownParcel(code=code):
             return translate("Runs", "No parcel has the code “{code}”.").format(code=code)
         case r.UnknownRun():

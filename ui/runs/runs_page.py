@@ -2,8 +2,10 @@
 
 Parcels move between runs by drag and drop (from the parcel table onto a run)
 or by keys: Alt+Down sends the selected parcels to the next run of their
-township, Alt+Up to the previous one. H holds them, the Split button splits the
-run, and the load check, dispatch and delivery open from the buttons.
+township, Alt+Up to the previous one. H holds them once the clerk confirms (Enter
+holds, Escape keeps them on the run); Held parcels… lists what is held, with Release.
+The Split button splits the run, and the load check, dispatch and delivery open from
+the buttons; a run that has left can be delivered and printed, no longer loaded or edited.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from PySide6.QtWidgets import (
 from core.changes import Changes
 from core.clock import shown
 from core.runs import edits as run_actions
+from core.runs.edits import OPEN_STATUSES
+from core.runs.models import RunStatus
 from core.runs.planning import plan_runs
 from core.runs.queries import LaterRun, RunView, later_runs, neighbour_run, runs_on
 from core.runs.schedules import sole_center_id
@@ -99,6 +103,8 @@ class RunsPage(QWidget):
         )
 
         self.hold_button = QPushButton(self.tr("Hold (H)"), self)
+        self.held_button = QPushButton(self.tr("Held parcels…"), self)
+        self.hold_question: QMessageBox | None = None
         self.split_button = QPushButton(self.tr("Split run…"), self)
         self.cancel_button = QPushButton(self.tr("Cancel run…"), self)
         self.load_button = QPushButton(self.tr("Load check && dispatch…"), self)
@@ -118,6 +124,7 @@ class RunsPage(QWidget):
         actions = flow_of(
             [
                 self.hold_button,
+                self.held_button,
                 self.split_button,
                 self.cancel_button,
                 self.load_button,
@@ -159,7 +166,8 @@ class RunsPage(QWidget):
         self.runs_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_run(current.row())
         )
-        self.hold_button.clicked.connect(self.hold_selected)
+        self.hold_button.clicked.connect(self.ask_hold)
+        self.held_button.clicked.connect(self.open_held)
         self.split_button.clicked.connect(self.split_selected)
         self.cancel_button.clicked.connect(self.cancel_current)
         self.load_button.clicked.connect(self.open_load_check)
@@ -215,7 +223,7 @@ class RunsPage(QWidget):
                 self.move_selected_by(+1 if event.key() == Qt.Key.Key_Down else -1)
                 return True
             if event.key() == Qt.Key.Key_H and not event.modifiers():
-                self.hold_selected()
+                self.ask_hold()
                 return True
         return super().eventFilter(watched, event)
 
@@ -292,16 +300,17 @@ class RunsPage(QWidget):
             )
 
     def _update_actions(self) -> None:
-        """A button that cannot act on what is shown is greyed, not silently ignored."""
+        """A button that cannot act on what is shown is greyed, not silently ignored: a run
+        that has left (or was cancelled) can no longer be loaded, split, cancelled or have
+        parcels held; only a run on the road has deliveries to record."""
         view = self.current_run()
-        for button in (
-            self.split_button,
-            self.cancel_button,
-            self.load_button,
-            self.deliver_button,
-            self.print_button,
-        ):
-            button.setEnabled(view is not None)
+        still_here = view is not None and view.status in OPEN_STATUSES
+        for button in (self.split_button, self.cancel_button, self.load_button):
+            button.setEnabled(still_here)
+        self.deliver_button.setEnabled(
+            view is not None and view.status == RunStatus.DISPATCHED.value
+        )
+        self.print_button.setEnabled(view is not None)
         for action in (
             self.print_labels_action,
             self.print_manifest_action,
@@ -310,7 +319,7 @@ class RunsPage(QWidget):
         ):
             action.setEnabled(view is not None)
         self.stops_button.setEnabled(view is not None and bool(view.township_code))
-        self.hold_button.setEnabled(view is not None and bool(self.selected_parcels()))
+        self.hold_button.setEnabled(still_here and bool(self.selected_parcels()))
 
     def _changes_applied(self, changes: Changes) -> None:
         self.runs.note_changes(changes)
@@ -468,8 +477,49 @@ class RunsPage(QWidget):
             title=self.tr("Moving parcels"),
         )
 
-    def hold_selected(self) -> Operation | None:
+    def ask_hold(self) -> None:
+        """H or Hold: ask first (Enter holds, Escape keeps them on their run), as a stray
+        key in the parcel table must not take parcels off the vehicle's list."""
         chosen = self.selected_parcels()
+        if not chosen or not self.hold_button.isEnabled():
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Hold parcels"),
+            self.tr(
+                "Hold %n parcel(s)? They leave their run and wait under Held parcels until "
+                "released.",
+                "",
+                len(chosen),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        question.setObjectName("hold_question")
+        question.button(QMessageBox.StandardButton.Yes).setText(self.tr("Hold"))
+        question.button(QMessageBox.StandardButton.No).setText(self.tr("Keep on the run"))
+        question.setDefaultButton(QMessageBox.StandardButton.Yes)
+        question.setEscapeButton(QMessageBox.StandardButton.No)
+        question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.hold_question = question
+
+        def answered(button: object) -> None:
+            self.hold_question = None
+            if button is question.button(QMessageBox.StandardButton.Yes):
+                self.hold_selected(chosen)
+
+        question.buttonClicked.connect(answered)
+        question.rejected.connect(lambda: setattr(self, "hold_question", None))
+        question.open()
+
+    def open_held(self) -> None:
+        from ui.runs.held_dialog import HeldDialog
+
+        HeldDialog(self.context, self).open()
+
+    def hold_selected(self, chosen: list[uuid.UUID] | None = None) -> Operation | None:
+        """Hold `chosen` (the selected parcels by default) without asking."""
+        chosen = self.selected_parcels() if chosen is None else chosen
         if not chosen:
             return None
 

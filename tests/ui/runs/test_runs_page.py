@@ -76,6 +76,9 @@ def test_runs_page_lists_stops_and_moves_by_keys(qtbot, qtmodeltester, runs_cont
     page.parcels_table.selectRow(0)
     held = page.parcels.parcel_at(0).parcel_id
     qtbot.keyClick(page.parcels_table, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: page.hold_question is not None and page.hold_question.isVisible())
+    page.last_operation = None
+    qtbot.keyClick(page.hold_question, Qt.Key.Key_Return)  # the clerk confirms
     _wait(qtbot, page)
     with world.uow() as uow:
         assert current_run_of(uow, held) is None
