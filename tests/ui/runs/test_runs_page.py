@@ -77,11 +77,13 @@ def test_runs_page_lists_stops_and_moves_by_keys(qtbot, qtmodeltester, runs_cont
     held = page.parcels.parcel_at(0).parcel_id
     qtbot.keyClick(page.parcels_table, Qt.Key.Key_H)
     qtbot.waitUntil(lambda: page.hold_question is not None and page.hold_question.isVisible())
-    page.last_operation = None
     qtbot.keyClick(page.hold_question, Qt.Key.Key_Return)  # the clerk confirms
-    _wait(qtbot, page)
-    with world.uow() as uow:
-        assert current_run_of(uow, held) is None
+
+    def off_its_run() -> bool:
+        with world.uow() as uow:
+            return current_run_of(uow, held) is None
+
+    qtbot.waitUntil(off_its_run, timeout=10_000)
     qtbot.waitUntil(lambda: page.parcels.rowCount() == 2)
 
 
