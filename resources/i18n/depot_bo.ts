@@ -522,57 +522,57 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="46"/>
+        <location filename="../../ui/runs/delivery.py" line="45"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="51"/>
+        <location filename="../../ui/runs/delivery.py" line="50"/>
         <source>At the station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="52"/>
+        <location filename="../../ui/runs/delivery.py" line="51"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="53"/>
+        <location filename="../../ui/runs/delivery.py" line="52"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="54"/>
+        <location filename="../../ui/runs/delivery.py" line="53"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="65"/>
+        <location filename="../../ui/runs/delivery.py" line="64"/>
         <source>Manifest signed: the rest delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="66"/>
+        <location filename="../../ui/runs/delivery.py" line="65"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="68"/>
+        <location filename="../../ui/runs/delivery.py" line="67"/>
         <source>A scan means:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="69"/>
+        <location filename="../../ui/runs/delivery.py" line="68"/>
         <source>Reason (failed, returned):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="108"/>
+        <location filename="../../ui/runs/delivery.py" line="106"/>
         <source>Recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="113"/>
+        <location filename="../../ui/runs/delivery.py" line="111"/>
         <source>Manifest recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,22 +1100,22 @@
 <context>
     <name>LabelCountsModel</name>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="45"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="44"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="45"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="44"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="45"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="44"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="45"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="44"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,115 +1211,115 @@
 <context>
     <name>LoadCheckDialog</name>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="68"/>
+        <location filename="../../ui/runs/load_check.py" line="67"/>
         <source>Load check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="77"/>
+        <location filename="../../ui/runs/load_check.py" line="76"/>
         <source>Scan a parcel label, or type its barcode or order number and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="92"/>
+        <location filename="../../ui/runs/load_check.py" line="91"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="93"/>
+        <location filename="../../ui/runs/load_check.py" line="92"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="128"/>
+        <location filename="../../ui/runs/load_check.py" line="127"/>
         <source>Checking the load of {run}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="129"/>
+        <location filename="../../ui/runs/load_check.py" line="128"/>
         <source>Load check: {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="138"/>
+        <location filename="../../ui/runs/load_check.py" line="137"/>
         <source>Loaded {loaded} of {expected}; missing {missing}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="167"/>
+        <location filename="../../ui/runs/load_check.py" line="165"/>
         <source>Order {order} has %n parcel(s): scan the label of the parcel itself.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="174"/>
+        <location filename="../../ui/runs/load_check.py" line="172"/>
         <source>Loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="175"/>
+        <location filename="../../ui/runs/load_check.py" line="173"/>
         <source>Already scanned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="176"/>
+        <location filename="../../ui/runs/load_check.py" line="174"/>
         <source>Wrong run: this parcel belongs to another run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="177"/>
+        <location filename="../../ui/runs/load_check.py" line="175"/>
         <source>Extra: this parcel is on no run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="178"/>
+        <location filename="../../ui/runs/load_check.py" line="176"/>
         <source>Unknown code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="182"/>
+        <location filename="../../ui/runs/load_check.py" line="180"/>
         <source>Wrong run: this parcel goes with {run}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="186"/>
+        <location filename="../../ui/runs/load_check.py" line="184"/>
         <source>Order {order}: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="205"/>
+        <location filename="../../ui/runs/load_check.py" line="203"/>
         <source>Dispatching</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="234"/>
+        <location filename="../../ui/runs/load_check.py" line="231"/>
         <source>Dispatched on {run}: %n parcel(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="239"/>
+        <location filename="../../ui/runs/load_check.py" line="236"/>
         <source>Every parcel of the run was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="248"/>
+        <location filename="../../ui/runs/load_check.py" line="245"/>
         <source>Not loaded and on no run yet: %n parcel(s); plan the next runs on the Runs page.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="256"/>
+        <location filename="../../ui/runs/load_check.py" line="253"/>
         <source>Not loaded, left for {run}: %n parcel(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="261"/>
+        <location filename="../../ui/runs/load_check.py" line="258"/>
         <source>Supervisor override by {supervisor}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,37 +2595,37 @@
 <context>
     <name>ReceiptLabelsDialog</name>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="126"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="124"/>
         <source>Labels for {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="135"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="133"/>
         <source>One per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="136"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="134"/>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="137"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="135"/>
         <source>Print labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="139"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="137"/>
         <source>No labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="152"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="150"/>
         <source>The receipt is posted. Print product labels for what came in? Lots get their lot barcode too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receipt_labels.py" line="187"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="185"/>
         <source>%n label(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3210,257 +3210,257 @@
 <context>
     <name>RunsPage</name>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="67"/>
+        <location filename="../../ui/runs/runs_page.py" line="66"/>
         <source>Plan the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="68"/>
+        <location filename="../../ui/runs/runs_page.py" line="67"/>
         <source>Holiday…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="69"/>
+        <location filename="../../ui/runs/runs_page.py" line="68"/>
         <source>Schedules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="105"/>
+        <location filename="../../ui/runs/runs_page.py" line="104"/>
         <source>Hold (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="108"/>
+        <location filename="../../ui/runs/runs_page.py" line="107"/>
         <source>Split run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="109"/>
+        <location filename="../../ui/runs/runs_page.py" line="108"/>
         <source>Cancel run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="110"/>
+        <location filename="../../ui/runs/runs_page.py" line="109"/>
         <source>Load check &amp;&amp; dispatch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="111"/>
+        <location filename="../../ui/runs/runs_page.py" line="110"/>
         <source>Delivery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="112"/>
+        <location filename="../../ui/runs/runs_page.py" line="111"/>
         <source>Stops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="117"/>
+        <location filename="../../ui/runs/runs_page.py" line="116"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="188"/>
+        <location filename="../../ui/runs/runs_page.py" line="187"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="190"/>
+        <location filename="../../ui/runs/runs_page.py" line="189"/>
         <source>Print manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="192"/>
+        <location filename="../../ui/runs/runs_page.py" line="191"/>
         <source>Print run label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="194"/>
+        <location filename="../../ui/runs/runs_page.py" line="193"/>
         <source>Print the day&apos;s manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="292"/>
+        <location filename="../../ui/runs/runs_page.py" line="291"/>
         <source>No runs on this day: plan it, or set the schedules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="295"/>
+        <location filename="../../ui/runs/runs_page.py" line="294"/>
         <source>{township} — {parcels}, {stops}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="297"/>
+        <location filename="../../ui/runs/runs_page.py" line="296"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="298"/>
+        <location filename="../../ui/runs/runs_page.py" line="297"/>
         <source>%n stop(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="296"/>
+        <location filename="../../ui/runs/runs_page.py" line="295"/>
         <source>Postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="106"/>
+        <location filename="../../ui/runs/runs_page.py" line="105"/>
         <source>Held parcels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="364"/>
-        <location filename="../../ui/runs/runs_page.py" line="367"/>
+        <location filename="../../ui/runs/runs_page.py" line="362"/>
+        <location filename="../../ui/runs/runs_page.py" line="365"/>
         <source>Planning runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="375"/>
+        <location filename="../../ui/runs/runs_page.py" line="373"/>
         <source>%n parcel(s) on this day&apos;s runs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="377"/>
+        <location filename="../../ui/runs/runs_page.py" line="375"/>
         <source>the postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="382"/>
+        <location filename="../../ui/runs/runs_page.py" line="380"/>
         <source>%n parcel(s) for {place} missed this day&apos;s cutoff ({cutoff}): on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="391"/>
+        <location filename="../../ui/runs/runs_page.py" line="389"/>
         <source>%n parcel(s) for {place} did not fit on this day&apos;s run: on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="400"/>
+        <location filename="../../ui/runs/runs_page.py" line="398"/>
         <source>%n parcel(s) for {place}: this day&apos;s run is cancelled; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="409"/>
+        <location filename="../../ui/runs/runs_page.py" line="407"/>
         <source>%n parcel(s) for {place}: no run there this day; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="416"/>
+        <location filename="../../ui/runs/runs_page.py" line="414"/>
         <source>no schedule serves its township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="417"/>
+        <location filename="../../ui/runs/runs_page.py" line="415"/>
         <source>heavier than a run may carry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="418"/>
+        <location filename="../../ui/runs/runs_page.py" line="416"/>
         <source>no run with room in the next months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="424"/>
+        <location filename="../../ui/runs/runs_page.py" line="422"/>
         <source>%n parcel(s) without a run:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="431"/>
+        <location filename="../../ui/runs/runs_page.py" line="429"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="432"/>
+        <location filename="../../ui/runs/runs_page.py" line="430"/>
         <source>No run leaves on {day}. Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="445"/>
+        <location filename="../../ui/runs/runs_page.py" line="443"/>
         <source>Entering the holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="458"/>
-        <location filename="../../ui/runs/runs_page.py" line="477"/>
+        <location filename="../../ui/runs/runs_page.py" line="456"/>
+        <location filename="../../ui/runs/runs_page.py" line="475"/>
         <source>Moving parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="469"/>
+        <location filename="../../ui/runs/runs_page.py" line="467"/>
         <source>No open run in that direction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="488"/>
+        <location filename="../../ui/runs/runs_page.py" line="486"/>
         <source>Hold parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="490"/>
+        <location filename="../../ui/runs/runs_page.py" line="488"/>
         <source>Hold %n parcel(s)? They leave their run and wait under Held parcels until released.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="499"/>
+        <location filename="../../ui/runs/runs_page.py" line="497"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="500"/>
+        <location filename="../../ui/runs/runs_page.py" line="498"/>
         <source>Keep on the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="532"/>
+        <location filename="../../ui/runs/runs_page.py" line="530"/>
         <source>Holding parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="541"/>
+        <location filename="../../ui/runs/runs_page.py" line="539"/>
         <source>Split run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="543"/>
+        <location filename="../../ui/runs/runs_page.py" line="541"/>
         <source>The selected parcels (or the later half of the stops) go on a new run. Vehicle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="550"/>
+        <location filename="../../ui/runs/runs_page.py" line="548"/>
         <source>Splitting the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="559"/>
+        <location filename="../../ui/runs/runs_page.py" line="557"/>
         <source>Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="560"/>
+        <location filename="../../ui/runs/runs_page.py" line="558"/>
         <source>Its parcels move to the next run. Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="565"/>
+        <location filename="../../ui/runs/runs_page.py" line="563"/>
         <source>Cancelling the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4139,17 +4139,17 @@
 <context>
     <name>WorkflowPage</name>
     <message>
-        <location filename="../../ui/inventory/common.py" line="160"/>
+        <location filename="../../ui/inventory/common.py" line="157"/>
         <source>“{code}” is not a valid EAN-13: rescan it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="162"/>
+        <location filename="../../ui/inventory/common.py" line="159"/>
         <source>There is no bin “{bin}” at {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="165"/>
+        <location filename="../../ui/inventory/common.py" line="162"/>
         <source>Unknown code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>

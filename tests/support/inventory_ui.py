@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.support.person import SCANNER_GAP_MS, press, send_key
+from tests.support.writes import writes_ended
 
 
 def scan(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -14,7 +15,6 @@ def scan(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]
     The keys carry a scanner's times: stamped by the clock when they arrive, as keys
     without times are, a loaded machine spreads them out and the field rightly takes the
     slow start of a code for typing."""
-    page.last_operation = None
     with qtbot.waitSignal(page.scan_handled, timeout=5000):
         for char in code:
             send_key(page.scan, char, SCANNER_GAP_MS)
@@ -23,13 +23,11 @@ def scan(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def settle(qtbot, page) -> None:  # type: ignore[no-untyped-def]
-    operation = page.last_operation
-    if operation is not None and not operation.done:
-        qtbot.waitSignal(operation.finished, timeout=5000).wait()
+    """Wait for the writes the page started (every write asked for so far) to end."""
+    writes_ended(qtbot, page.context.ops)
 
 
 def click(qtbot, page, button) -> None:  # type: ignore[no-untyped-def]
     """A person's click (press, ~100 ms, release), then the core call it started."""
-    page.last_operation = None
     press(qtbot, button)
     settle(qtbot, page)

@@ -199,12 +199,9 @@ def _dispatch(qtbot, page, run_id: uuid.UUID, parcel_ids: list[uuid.UUID]) -> No
             loading.scan_onto(uow, run_id, str(parcel_id))
         return loading.dispatch(uow, run_id)
 
-    page.last_operation = None
-    page._run(load_and_go, "dispatch")
-    qtbot.waitUntil(
-        lambda: page.last_operation is not None and page.last_operation.done, timeout=10_000
-    )
-    assert page.last_operation.error is None, page.last_operation.error
+    operation = page._run(load_and_go, "dispatch")
+    qtbot.waitUntil(lambda: operation.done, timeout=10_000)
+    assert operation.error is None, operation.error
 
 
 def test_runs_panes_follow_the_window_between_the_two_screens(qtbot, window):

@@ -84,7 +84,6 @@ class WorkflowPage(QWidget):
         self.scan.feedback_shown.connect(lambda kind, text: show_feedback(self.message, kind, text))
         self.scan.scanned.connect(self._scanned)
         self._queued: deque[_Queued] = deque()
-        self.last_operation: Operation | None = None
 
     # -- helpers for subclasses --------------------------------------------------------------
     @property
@@ -110,11 +109,9 @@ class WorkflowPage(QWidget):
         def failed(error: BaseException, _message: str) -> None:
             self.scan.flash_error(describe(error))
 
-        operation = self.context.ops.run(
+        return self.context.ops.run(
             fn, parent=self, write=write, on_success=succeeded, on_error=failed
         )
-        self.last_operation = operation
-        return operation
 
     def refuse(self, message: str) -> None:
         self.scan.flash_error(message)

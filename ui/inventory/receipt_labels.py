@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from core.printing.sources import receipt_label_lines
 from ui.context import AppContext
-from ui.operations import Operation
 from ui.widgets.tables import fit_columns, make_table
 
 MAX_LABELS = 9999  # per line: a roll of labels, not a mistake of ten thousand
@@ -122,7 +121,6 @@ class ReceiptLabelsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.last_operation: Operation | None = None
         self.setWindowTitle(self.tr("Labels for {number}").format(number=number))
         self.lines = context.ops.read(lambda uow: receipt_label_lines(uow, receipt_id))
         self.model = LabelCountsModel(self.lines, self)
@@ -195,5 +193,5 @@ class ReceiptLabelsDialog(QDialog):
             return
         # The preview belongs to the page, so it stays open when this dialog closes.
         parent = self.parentWidget()
-        self.last_operation = print_product_labels(self.context, references, parent)
+        print_product_labels(self.context, references, parent)
         self.accept()

@@ -340,4 +340,4 @@ class TransfersPage(WorkflowPage):
         from ui.printing.actions import print_transfer_document
 
         if self.view is not None:
-            self.last_operation = print_transfer_document(self.context, self.view.number, self)
+            print_transfer_document(self.context, self.view.number, self)

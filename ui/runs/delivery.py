@@ -42,7 +42,6 @@ class DeliveryDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.run_id = run_id
-        self.last_operation: Operation | None = None
         self.setWindowTitle(self.tr("Delivery"))
         self.resize(720, 520)
         self.kind = QComboBox(self)
@@ -98,7 +97,6 @@ class DeliveryDialog(QDialog):
             on_success=lambda _r: self.scan.flash_ok(ok),
             on_error=lambda error, message: self.scan.flash_error(describe(error, message)),
         )
-        self.last_operation = operation
         return operation
 
     def scanned(self, code: str) -> Operation:

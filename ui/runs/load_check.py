@@ -62,7 +62,6 @@ class LoadCheckDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.run_id = run_id
-        self.last_operation: Operation | None = None
         self.override_dialog: OverrideDialog | None = None
         self.dispatched: Dispatched | None = None
         self.setWindowTitle(self.tr("Load check"))
@@ -156,7 +155,6 @@ class LoadCheckDialog(QDialog):
             self.scan.flash_error(describe(error, message))
 
         operation = self.context.ops.run(scan, on_success=self._report, on_error=failed)
-        self.last_operation = operation
         return operation
 
     def _report(self, scanned: Scanned) -> None:
@@ -206,7 +204,6 @@ class LoadCheckDialog(QDialog):
             on_success=self._show_dispatched,
             on_error=failed,
         )
-        self.last_operation = operation
         return operation
 
     def ask_override(self, missing: int) -> None:

@@ -56,7 +56,6 @@ class RunsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.last_operation: Operation | None = None
         self._reselect: uuid.UUID | None = None
         self.day = QDateEdit(self)
         self.day.setObjectName("runs_day")
@@ -348,7 +347,6 @@ class RunsPage(QWidget):
         operation = self.context.ops.run(
             fn, parent=self, title=title, on_success=done, on_error=failed
         )
-        self.last_operation = operation
         return operation
 
     def plan_day(self) -> None:
@@ -598,7 +596,6 @@ class RunsPage(QWidget):
             operation = actions.print_daily_manifest(
                 context, current.center_code, current.day, self
             )
-        self.last_operation = operation
         return operation
 
     def open_schedules(self) -> None:

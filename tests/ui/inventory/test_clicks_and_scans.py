@@ -17,6 +17,7 @@ from core.uow import Database
 from tests.support.inventory_depot import CREAM_EAN, FRESH, SCARF_EAN, on_hand
 from tests.support.inventory_ui import settle
 from tests.support.person import choose, focused, press, scan, show_active, type_slowly
+from tests.support.writes import wrote
 from ui.inventory.adjust_page import AdjustPage
 from ui.inventory.count_page import CountPage
 from ui.inventory.receiving_page import ReceivingPage
@@ -37,17 +38,12 @@ def _open(qtbot, page):  # type: ignore[no-untyped-def]
 def _press(qtbot, page, button: QPushButton) -> None:  # type: ignore[no-untyped-def]
     """A person's click that must start a core call, and its end."""
     assert button.isEnabled(), button.text()
-    page.last_operation = None
-    press(qtbot, button)
-    assert page.last_operation is not None, f"the click on “{button.text()}” did nothing"
-    settle(qtbot, page)
-    assert page.last_operation.error is None, page.last_operation.error
+    wrote(qtbot, page.context.ops, lambda: press(qtbot, button))
 
 
 def _scan(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]
     """A burst into whatever has the focus; waits until the page acted on it, then for the
     core call it started, if any."""
-    page.last_operation = None
     with qtbot.waitSignal(page.scan_handled, timeout=5000):
         scan(qtbot, code)
     settle(qtbot, page)

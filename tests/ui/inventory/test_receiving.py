@@ -54,7 +54,7 @@ def test_receive_by_scanning_then_post(qtbot, page, context, sqlite_db):
     assert on_hand(sqlite_db, "TSC", "CSH-001") == 20  # a draft moves no stock
 
     page.post_button.click()
-    qtbot.waitSignal(page.last_operation.finished, timeout=5000).wait()
+    settle(qtbot, page)
     assert on_hand(sqlite_db, "TSC", "CSH-001") == 23  # 20 were there before
     assert on_hand(sqlite_db, "TSC", "SNC-CRM", "2411A") == 2
     assert page.lines.rows == [] and page.scan.last_feedback == "ok"
@@ -69,7 +69,7 @@ def test_blocked_scans_flash_red_and_save_nothing(qtbot, page, context):
     qtbot.keyClicks(page.lot, "OLD")
     qtbot.keyClicks(page.expiry, "2001-01-01")
     qtbot.keyClick(page.expiry, Qt.Key.Key_Return)
-    qtbot.waitSignal(page.last_operation.finished, timeout=5000).wait()
+    settle(qtbot, page)
     assert page.scan.last_feedback == "error" and "expired" in page.message.text()
     assert page.lines.rows == []
 

@@ -19,6 +19,7 @@ from core.orders.picking import pick_lines
 from core.printing.payloads import document_code, parcel_code
 from tests.support.fixed_clock import TODAY
 from tests.support.pdfs import crop_cells, decode, page_texts, render_pages
+from tests.support.writes import wrote
 from ui.context import AppContext
 from ui.operations import Operations
 from ui.printing.preview import PrintPreviewDialog
@@ -35,25 +36,13 @@ def context(sqlite_db, tmp_path: Path):  # type: ignore[no-untyped-def]
     app_context.close()
 
 
-def _wait(qtbot, holder) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(
-        lambda: holder.last_operation is not None and holder.last_operation.done, timeout=20_000
-    )
-    assert holder.last_operation.error is None, holder.last_operation.error
-
-
 def _done(qtbot, context, act) -> None:  # type: ignore[no-untyped-def]
     """Do `act` and wait until the write it starts has finished, without an error."""
-    with qtbot.waitSignal(context.ops.operation_finished, timeout=20_000) as finished:
-        act()
-    assert finished.args[0].error is None, finished.args[0].error
+    wrote(qtbot, context.ops, act, timeout=20_000)
 
 
-def _saved_preview(qtbot, owner, holder, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
-    """Wait for the print job `holder` started (None: it has finished), then save its
-    preview (a child of `owner`)."""
-    if holder is not None:
-        _wait(qtbot, holder)
+def _saved_preview(qtbot, owner, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Save the preview the print job opened (a child of `owner`)."""
     dialogs = owner.findChildren(PrintPreviewDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     out = tmp_path / "printed.pdf"
@@ -90,8 +79,7 @@ def test_posted_receipt_offers_product_and_lot_labels(qtbot, context, tmp_path) 
     page.quantity.setValue(2)
     _burst(qtbot, page.scan, SCARF_EAN)
     qtbot.waitUntil(lambda: len(page.lines.rows) == 2, timeout=10_000)
-    page.post_button.click()
-    _wait(qtbot, page)
+    _done(qtbot, context, page.post_button.click)
 
     dialog = page.labels_dialog
     assert dialog is not None and dialog.isVisible()
@@ -103,8 +91,8 @@ def test_posted_receipt_offers_product_and_lot_labels(qtbot, context, tmp_path) 
     dialog.per_line_button.click()
     dialog.model.set_count(0, 2)
     assert dialog.references() == ["YAK-JRK-02:2412Z"] * 2 + ["CSH-SCF-01"]
-    dialog.print_button.click()
-    out = _saved_preview(qtbot, page, dialog, tmp_path)
+    _done(qtbot, context, dialog.print_button.click)
+    out = _saved_preview(qtbot, page, tmp_path)
 
     text = page_texts(out)[0]
     assert "批号 Lot 2412Z" in text and f"到期 Exp {expiry}" in text
@@ -129,8 +117,8 @@ def test_transfer_page_prints_the_transfer_document(qtbot, context, tmp_path, sq
     page.center.setCurrentIndex(page.center.findData("TSC"))
     assert not page.print_button.isEnabled()
     page.open(saved.document_id)
-    page.print_button.click()
-    out = _saved_preview(qtbot, page, page, tmp_path)
+    _done(qtbot, context, page.print_button.click)
+    out = _saved_preview(qtbot, page, tmp_path)
     text = page_texts(out)[0]
     assert "Transfer document" in text and saved.number in text and "YAK-JRK-02" in text
     assert ("Code128", f"D:{saved.number}") in decode(render_pages(out, dpi=300)[0])
@@ -148,7 +136,7 @@ def test_packing_page_prints_the_pick_list_and_the_closed_parcels_label(  # type
     assert not page.print_list_button.isEnabled()
     _done(qtbot, context, page.new_pick_list)
     _done(qtbot, context, page.print_list_button.click)
-    out = _saved_preview(qtbot, page, None, tmp_path)
+    out = _saved_preview(qtbot, page, tmp_path)
     with sqlite_db.uow(write=False) as uow:
         lines = pick_lines(uow.session, page.pick_list_id)
         barcodes = dict(uow.session.execute(select(Product.sku, Product.barcode)).all())
@@ -167,6 +155,6 @@ def test_packing_page_prints_the_pick_list_and_the_closed_parcels_label(  # type
     _done(qtbot, context, page.close_parcel)
     assert page.print_label_button.isEnabled()
     _done(qtbot, context, page.print_label_button.click)
-    out = _saved_preview(qtbot, page, None, tmp_path)
+    out = _saved_preview(qtbot, page, tmp_path)
     assert ("Code128", parcel_code(parcel)) in decode(render_pages(out)[0])
     assert "0.85 kg" in page_texts(out)[0]

@@ -15,6 +15,7 @@ from core.runs.queries import run_view
 from tests.support.pdfs import decode, page_texts, render_pages
 from tests.support.printing_world import MONDAY, SEAT, make_world
 from tests.support.vehicle import select_run, show_day
+from tests.support.writes import wrote
 from ui.context import AppContext
 from ui.operations import Operations
 from ui.printing.preview import PrintPreviewDialog
@@ -39,11 +40,7 @@ def runs_page(qtbot, sqlite_db, tmp_path: Path):  # type: ignore[no-untyped-def]
 def _printed(qtbot, page, action, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
     """Trigger a print action, wait for its preview and save the PDF through it."""
     before = set(page.findChildren(PrintPreviewDialog))
-    action.trigger()
-    qtbot.waitUntil(
-        lambda: page.last_operation is not None and page.last_operation.done, timeout=20_000
-    )
-    assert page.last_operation.error is None, page.last_operation.error
+    wrote(qtbot, page.context.ops, action.trigger, timeout=20_000)
     dialogs = [d for d in page.findChildren(PrintPreviewDialog) if d not in before]
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     out = tmp_path / f"{action.objectName()}.pdf"
@@ -98,10 +95,10 @@ def test_load_check_dialog_takes_the_printed_label(qtbot, runs_page, tmp_path) -
     dialog = LoadCheckDialog(page.context, run_id, page)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.scan, first)  # the scanner's burst, then Enter
-    qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
-    qtbot.waitUntil(
-        lambda: dialog.last_operation is not None and dialog.last_operation.done, timeout=10_000
-    )
-    assert dialog.last_operation.result.outcome.result == "loaded"
+
+    def burst() -> None:  # the scanner's burst, then Enter
+        qtbot.keyClicks(dialog.scan, first)
+        qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+
+    assert wrote(qtbot, page.context.ops, burst).result.outcome.result == "loaded"
     qtbot.waitUntil(lambda: dialog.counts.text().startswith("Loaded 1 of 9"))  # read again

@@ -27,8 +27,6 @@ def test_load_check_dispatch_by_click_after_a_refusal_and_a_cancelled_override(
     for code in codes[:3]:
         scan_into(qtbot, dialog, code)
     qtbot.waitUntil(lambda: "3 of 4" in dialog.counts.text())
-
-    dialog.last_operation = None
     press(qtbot, dialog.dispatch_button)  # one parcel unscanned: a supervisor must decide
     wait_done(qtbot, dialog)
     qtbot.waitUntil(
@@ -42,7 +40,6 @@ def test_load_check_dispatch_by_click_after_a_refusal_and_a_cancelled_override(
     dialog.dispatch_button.setFocus()
     scan_into(qtbot, dialog, codes[3])  # the parcel turned up; the focus is on Dispatch
     qtbot.waitUntil(lambda: "4 of 4" in dialog.counts.text())
-    dialog.last_operation = None
     press(qtbot, dialog.dispatch_button)
     wait_done(qtbot, dialog)
     assert run_status(world, run.id) == "dispatched"
@@ -60,7 +57,6 @@ def test_load_check_override_typed_and_confirmed_by_click(qtbot, at_the_vehicle)
     run, dialog = open_dialog(qtbot, page, page.load_button, LoadCheckDialog)
     for code in codes[:3]:
         scan_into(qtbot, dialog, code)
-    dialog.last_operation = None
     press(qtbot, dialog.dispatch_button)
     wait_done(qtbot, dialog)
     qtbot.waitUntil(
@@ -75,7 +71,6 @@ def test_load_check_override_typed_and_confirmed_by_click(qtbot, at_the_vehicle)
     press(qtbot, override.reason)
     type_slowly(qtbot, "parcel not found")
     assert (override.supervisor.text(), override.reason.text()) == ("Dawa", "parcel not found")
-    dialog.last_operation = None
     press(qtbot, override.buttons.button(QDialogButtonBox.StandardButton.Ok))
     wait_done(qtbot, dialog)
     with world.db.uow(write=False) as uow:
@@ -121,7 +116,6 @@ def test_delivery_by_scans_after_choosing_what_they_mean_and_manifest_by_click(
     scan_into(qtbot, dialog, codes[0])  # into the reason box: a scan, not more of the reason
     assert dialog.reason.text() == "nobody home"
     assert focused() is dialog.reason
-    dialog.last_operation = None
     press(qtbot, dialog.manifest_button)
     wait_done(qtbot, dialog)
     with world.uow() as uow:

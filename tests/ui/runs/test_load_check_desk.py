@@ -67,8 +67,6 @@ def test_order_numbers_scanned_or_typed_load_their_parcel_or_say_why_not(qtbot, 
     assert _loaded(world, ids[0])
     qtbot.waitUntil(lambda: _sheet(dialog)[str(ids[0])][0] == "Loaded")
     assert _sheet(dialog)[str(ids[0])][2] == ONE  # the order number is on the sheet too
-
-    dialog.last_operation = None
     press(qtbot, dialog.scan)
     type_slowly(qtbot, TWO, end=Qt.Key.Key_Return)  # read off the slip and typed
     wait_done(qtbot, dialog)
@@ -132,7 +130,6 @@ def test_the_load_check_opens_on_the_whole_run_as_stored(qtbot, qtmodeltester, a
 
 
 def _override(qtbot, dialog):  # type: ignore[no-untyped-def]
-    dialog.last_operation = None
     press(qtbot, dialog.dispatch_button)  # one parcel unscanned: a supervisor must decide
     wait_done(qtbot, dialog)
     qtbot.waitUntil(
@@ -166,7 +163,6 @@ def test_dispatch_says_what_left_and_what_stayed(qtbot, at_the_vehicle, served, 
     type_slowly(qtbot, "Dawa")
     press(qtbot, override.reason)
     type_slowly(qtbot, "parcel not found")
-    dialog.last_operation = None
     press(qtbot, override.buttons.button(QDialogButtonBox.StandardButton.Ok))
     wait_done(qtbot, dialog)
     assert run_status(world, run.id) == "dispatched"
@@ -206,8 +202,6 @@ def test_override_ok_with_empty_fields_says_what_is_missing(qtbot, at_the_vehicl
     assert override.supervisor.styleSheet() == ""
     type_slowly(qtbot, "bay 3 flooded")  # the focus went to the field that is still empty
     assert override.reason.text() == "bay 3 flooded"
-
-    dialog.last_operation = None
     key(qtbot, Qt.Key.Key_Return)  # Enter presses OK, as it does in any dialog
     wait_done(qtbot, dialog)
     assert run_status(world, run.id) == "dispatched"

@@ -16,6 +16,7 @@ from core.runs.queries import current_run_of, runs_on
 from core.shipping.models import Parcel
 from tests.support.runs_world import CISHI, MONDAY, SEAT, local, monday_loads
 from tests.support.vehicle import select_run, show_day
+from tests.support.writes import wrote
 from ui.context import AppContext
 from ui.operations import Operations
 from ui.settings import Settings
@@ -42,11 +43,10 @@ def _page(qtbot, context):
     return page
 
 
-def _wait(qtbot, holder):
-    qtbot.waitUntil(
-        lambda: holder.last_operation is not None and holder.last_operation.done, timeout=10_000
-    )
-    assert holder.last_operation.error is None, holder.last_operation.error
+def _burst(qtbot, field, code: str) -> None:  # type: ignore[no-untyped-def]
+    """A scanner's burst, ending in Enter."""
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 def _run_day(world, pid):
@@ -68,8 +68,13 @@ def test_runs_page_lists_stops_and_moves_by_keys(qtbot, qtmodeltester, runs_cont
     page.parcels_table.setFocus()
     page.parcels_table.selectRow(0)
     moved = page.parcels.parcel_at(0).parcel_id
-    qtbot.keyClick(page.parcels_table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    _wait(qtbot, page)
+    wrote(
+        qtbot,
+        context.ops,
+        lambda: qtbot.keyClick(
+            page.parcels_table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier
+        ),
+    )
     assert _run_day(world, moved) == THURSDAY
     qtbot.waitUntil(lambda: page.parcels.rowCount() == 3)
 
@@ -77,13 +82,10 @@ def test_runs_page_lists_stops_and_moves_by_keys(qtbot, qtmodeltester, runs_cont
     held = page.parcels.parcel_at(0).parcel_id
     qtbot.keyClick(page.parcels_table, Qt.Key.Key_H)
     qtbot.waitUntil(lambda: page.hold_question is not None and page.hold_question.isVisible())
-    qtbot.keyClick(page.hold_question, Qt.Key.Key_Return)  # the clerk confirms
-
-    def off_its_run() -> bool:
-        with world.uow() as uow:
-            return current_run_of(uow, held) is None
-
-    qtbot.waitUntil(off_its_run, timeout=10_000)
+    # the clerk confirms
+    wrote(qtbot, context.ops, lambda: qtbot.keyClick(page.hold_question, Qt.Key.Key_Return))
+    with world.uow() as uow:
+        assert current_run_of(uow, held) is None
     qtbot.waitUntil(lambda: page.parcels.rowCount() == 2)
 
 
@@ -133,8 +135,7 @@ def test_drag_a_parcel_onto_another_run(qtbot, runs_context):
     ):
         QApplication.sendEvent(viewport, event)
     drop = QDropEvent(target.toPointF(), actions, mime, buttons, mods)
-    QApplication.sendEvent(viewport, drop)
-    _wait(qtbot, page)
+    wrote(qtbot, context.ops, lambda: QApplication.sendEvent(viewport, drop))
     assert _run_day(world, dragged) == THURSDAY
     qtbot.waitUntil(lambda: len(page.runs.rows[row].parcels) == 1)
 
@@ -150,9 +151,7 @@ def test_load_check_by_scanner_then_override_dispatch_and_delivery(qtbot, runs_c
     qtbot.addWidget(dialog)
     dialog.show()
     for pid in ids[:3] + [other]:
-        qtbot.keyClicks(dialog.scan, codes[pid])  # a scanner's burst...
-        qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)  # ...ending in Enter
-        _wait(qtbot, dialog)
+        wrote(qtbot, context.ops, lambda pid=pid: _burst(qtbot, dialog.scan, codes[pid]))
     qtbot.waitUntil(lambda: "3 of 4" in dialog.counts.text())
     model = dialog.table.model()
 
@@ -179,8 +178,7 @@ def test_load_check_by_scanner_then_override_dispatch_and_delivery(qtbot, runs_c
     assert override.isVisible()
     qtbot.keyClicks(override.supervisor, "Dawa")
     qtbot.keyClicks(override.reason, "parcel not found")
-    override.buttons.accepted.emit()
-    _wait(qtbot, dialog)
+    wrote(qtbot, context.ops, override.buttons.accepted.emit)
     with world.uow() as uow:
         assert uow.session.get(Run, run.id).status == "dispatched"
     assert _run_day(world, ids[3]) == THURSDAY
@@ -190,11 +188,8 @@ def test_load_check_by_scanner_then_override_dispatch_and_delivery(qtbot, runs_c
     delivery.show()
     delivery.kind.setCurrentIndex(delivery.kind.findData("failed"))
     qtbot.keyClicks(delivery.reason, "nobody home")
-    qtbot.keyClicks(delivery.scan, codes[ids[0]])
-    qtbot.keyClick(delivery.scan, Qt.Key.Key_Return)
-    _wait(qtbot, delivery)
-    delivery.manifest_signed()
-    _wait(qtbot, delivery)
+    wrote(qtbot, context.ops, lambda: _burst(qtbot, delivery.scan, codes[ids[0]]))
+    wrote(qtbot, context.ops, delivery.manifest_signed)
     with world.uow() as uow:
         statuses = [uow.session.get(Parcel, pid).status for pid in ids[:3]]
         assert statuses == ["failed", "delivered", "delivered"]
@@ -297,8 +292,7 @@ def test_plan_the_day_says_where_the_late_parcels_went(qtbot, runs_context):
         uow.commit()
     page = _page(qtbot, context)
     assert not page.status.isVisible()
-    press(qtbot, page.plan_button)
-    _wait(qtbot, page)
+    wrote(qtbot, context.ops, lambda: press(qtbot, page.plan_button))
     qtbot.waitUntil(page.status.isVisible)
     lines = page.status.text().splitlines()
     assert lines[0] == "5 parcels on this day's runs."
