@@ -7,6 +7,14 @@ STAMP  := $(VENV)/.installed
 # Names (and, as root with apt-get, installs) the system libraries Qt's platform plugin
 # needs that a fresh Linux lacks; a no-op elsewhere.
 QT_LIBS = $(BIN)/python scripts/qt_system_libraries.py
+# What the tests read PDFs back with besides Python: poppler's pdftotext and zbar, the
+# second barcode reader (pyzbar loads libzbar0). Installed loudly as root with apt-get, as
+# .ci/run does; otherwise named, and the tests stop.
+SYSTEM_TOOLS = { command -v pdftotext >/dev/null && ldconfig -p 2>/dev/null | grep -q 'libzbar\.so\.0'; } || { \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "make: installing poppler-utils and libzbar0 (apt-get) for the tests"; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends poppler-utils libzbar0; \
+	else echo "make: the tests need: sudo apt-get install poppler-utils libzbar0"; exit 1; fi; }
 
 .PHONY: run test bench demo lint i18n check-i18n screenshot clean
 
@@ -22,6 +30,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(QT_LIBS) --platform offscreen
+	@$(SYSTEM_TOOLS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)

@@ -15,8 +15,17 @@ from core.errors import InvalidValue
 from core.orders.picking import pick_lists
 from core.output_files import OutputKind, write_file
 from core.printing import jobs
-from core.printing.errors import LayoutError, LayoutKindMismatch, NothingToPrint, UnknownLayout
-from core.printing.layouts import available_layouts
+from core.printing.calibration import calibration_page
+from core.printing.errors import (
+    LayoutError,
+    LayoutKindMismatch,
+    NothingToPrint,
+    ReductionTooLarge,
+    SymbolTooSmall,
+    UnknownLayout,
+)
+from core.printing.layouts import DEFAULT_LAYOUTS, available_layouts, get_layout
+from core.printing.printers import DEFAULT_MARGIN_MM, DEFAULT_REDUCTION_DOTS, PrinterSetup
 from core.printing.sources import parse_ids
 from core.uow import Database, UnitOfWork
 
@@ -30,12 +39,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     what.add_argument("--products", metavar="SKU[:LOT],...", help="product labels")
     what.add_argument("--bins", metavar="CENTER", type=str.upper, help="every bin of a center")
     what.add_argument("--layouts", action="store_true", help="list the layout names")
+    what.add_argument(
+        "--calibrate",
+        action="store_true",
+        help="the bar-width calibration page for --layout's printer (rows -2..+2 dots)",
+    )
     labels.add_argument("--layout", metavar="NAME", help="a layout name (see --layouts)")
     labels.add_argument(
         "--start",
         type=int,
         default=1,
         help="first cell to use on a sheet, counting row by row from 1",
+    )
+    labels.add_argument(
+        "--bar-reduction",
+        type=int,
+        default=DEFAULT_REDUCTION_DOTS,
+        metavar="DOTS",
+        help="narrow every bar by DOTS printer dots (-2..2), as the calibration page shows",
+    )
+    labels.add_argument(
+        "--margin",
+        type=float,
+        default=DEFAULT_MARGIN_MM,
+        metavar="MM",
+        help=f"the printer's unprintable border on sheets (default {DEFAULT_MARGIN_MM:g} mm)",
     )
     _job(labels)
     add_output(labels, "--out", OutputKind.PDF, "the PDF to write (required to print labels)")
@@ -92,7 +120,13 @@ def run_labels(args: argparse.Namespace, db: Database) -> int:
         return 0
     out = _required_out(args, db)
     buffer = io.BytesIO()
-    options = {"layout": args.layout, "job_key": args.job}
+    if args.calibrate:
+        calibration_page(get_layout(args.layout or DEFAULT_LAYOUTS["parcel"]), buffer)
+        write_file(out, buffer.getvalue())
+        emit(f"calibration page -> {out}")
+        return 0
+    printer = PrinterSetup(args.bar_reduction, args.margin)
+    options = {"layout": args.layout, "job_key": args.job, "printer": printer}
     with db.uow() as uow:
         if args.run:
             result = jobs.run_labels(
@@ -197,4 +231,15 @@ def describe(error: Exception) -> str | None:
             return f"layout {layout} is for {kind} labels, not {wanted} labels"
         case NothingToPrint(kind=kind, reference=reference):
             return f"nothing to print for {kind} {reference}"
+        case SymbolTooSmall(layout=layout, field=field, value=value, needed_mm=need, dpi=dpi):
+            return (
+                f"layout {layout}: the {field} {value!r} needs {need:g} mm at {dpi} dpi "
+                f"(two dots a bar, quiet zones included) but the label has "
+                f"{error.available_mm:g} mm: choose a larger layout or a shorter code"
+            )
+        case ReductionTooLarge(layout=layout, field=field, module_dots=m, reduction_dots=r):
+            return (
+                f"layout {layout}: a bar-width reduction of {r} dots leaves nothing of the "
+                f"{field}'s {m}-dot bars: use at most {m - 1}"
+            )
     return None

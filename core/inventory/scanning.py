@@ -4,6 +4,7 @@ Label payloads are short plain ASCII so every scanner, every keyboard layout and
 Code128 carry them unchanged, and a clerk can type one if the label is torn:
 
     L:<sku>:<lot>        lot label        L:SNC-CRM-50:2411A
+    L:<20 digits>        lot label, short  L:00075634812973001234 (the lot id's first 64 bits)
     B:<center>:<bin>     bin label        B:TSC:A-01
     D:<number>           document label   D:TR-01AB23CD45 (receipt RC-, transfer TR-, count CC-)
     P:<number>           parcel label printed by the depot (shipping resolves the number)
@@ -32,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import InvalidValue
 from core.inventory.catalog import find_product_by_code
-from core.inventory.models import Bin, Center, Product
+from core.inventory.models import Bin, Center, Lot, Product
 
 LOT_PREFIX = "L:"
 BIN_PREFIX = "B:"
@@ -100,6 +101,33 @@ def _label_part(value: str, field: str) -> str:
 def lot_label(sku: str, lot: str) -> str:
     """Payload of a lot label. SKU and lot must be printable ASCII without ':' or spaces."""
     return f"{LOT_PREFIX}{_label_part(sku, 'sku')}:{_label_part(lot, 'lot')}"
+
+
+LOT_ID_DIGITS = 20  # 2**64 has 20 decimal digits
+
+
+def lot_id_label(lot_id: uuid.UUID) -> str:
+    """The short payload of a lot label: the first 64 bits of the lot's id in digits.
+
+    `L:SKU:LOT` grows with the SKU and lot code and does not fit a 60 mm label at two
+    printer dots a module; 20 digits go into Code128's digit set (10 symbols) whatever
+    the names. The first 64 bits of a time-ordered id are its millisecond and 12 more
+    bits: two lots share them only when minted in the same millisecond with the same
+    12 random bits, and the printing code checks the lot is alone before using it.
+    """
+    return f"{LOT_PREFIX}{lot_id.int >> 64:0{LOT_ID_DIGITS}d}"
+
+
+def lot_id_range(code: str) -> tuple[uuid.UUID, uuid.UUID] | None:
+    """The ids a short lot payload (`L:` and 20 digits) stands for, first and last;
+    None when `code` is not one."""
+    digits = code[2:]
+    if code[:2].upper() != LOT_PREFIX or len(digits) != LOT_ID_DIGITS:
+        return None
+    if not (digits.isascii() and digits.isdigit()) or int(digits) >= 1 << 64:
+        return None
+    high = int(digits) << 64
+    return uuid.UUID(int=high), uuid.UUID(int=high | ((1 << 64) - 1))
 
 
 def bin_label(center: str, bin_code: str) -> str:
@@ -196,6 +224,9 @@ def _classify_exact(session: Session, code: str, center: str | None) -> Scan:
 
 
 def _lot(session: Session, code: str) -> Scan:
+    ids = lot_id_range(code)
+    if ids is not None:
+        return _lot_by_id(session, code, *ids)
     parts = code[2:].split(":")
     if len(parts) != 2 or not all(parts):
         return Scan(ScanKind.UNKNOWN, code, reason="malformed_label")
@@ -204,6 +235,19 @@ def _lot(session: Session, code: str) -> Scan:
     if product is None:
         return Scan(ScanKind.UNKNOWN, code, sku=sku, reason="unknown_product")
     return Scan(ScanKind.LOT, code, product_id=product.id, sku=product.sku, lot=lot)
+
+
+def _lot_by_id(session: Session, code: str, first: uuid.UUID, last: uuid.UUID) -> Scan:
+    rows = session.execute(
+        select(Product.id, Product.sku, Lot.code)
+        .join(Lot, Lot.product_id == Product.id)
+        .where(Lot.id.between(first, last))
+        .limit(2)
+    ).all()
+    if len(rows) != 1:
+        return Scan(ScanKind.UNKNOWN, code, reason="unknown_lot" if not rows else "ambiguous")
+    product_id, sku, lot = rows[0]
+    return Scan(ScanKind.LOT, code, product_id=product_id, sku=sku, lot=lot)
 
 
 def _bin(session: Session, code: str, center_code: str, bin_code: str) -> Scan:

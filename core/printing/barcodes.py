@@ -76,16 +76,24 @@ def dot_mm(dpi: int) -> float:
     return 0.125 if dpi == 203 else 25.4 / dpi
 
 
-def module_width_mm(
-    code: LinearCode, box_width_mm: float, dpi: int | None, max_module_mm: float = 0.5
-) -> float:
-    """The widest module that fits the box with its quiet zones, in whole printer dots
-    when dpi is given. Raises InvalidValue when not even one dot per module fits."""
+# One-dot modules print as hairlines a worn head loses (docs/field-facts.md, "Barcodes and
+# QR codes").
+MIN_MODULE_DOTS = 2
+
+
+def module_dots(code: LinearCode, box_width_mm: float, dpi: int, max_module_mm: float = 0.5) -> int:
+    """Printer dots a module of the widest symbol that fits the box with its quiet zones."""
     widest = min(max_module_mm, box_width_mm / code.total_modules)
-    if dpi is None:
-        return widest
-    dots = int(widest / dot_mm(dpi) + 1e-9)
-    if dots < 1:
+    return int(widest / dot_mm(dpi) + 1e-9)
+
+
+def module_width_mm(
+    code: LinearCode, box_width_mm: float, dpi: int, max_module_mm: float = 0.5
+) -> float:
+    """The widest module that fits the box with its quiet zones, in whole printer dots.
+    Raises InvalidValue when not even MIN_MODULE_DOTS a module fit."""
+    dots = module_dots(code, box_width_mm, dpi, max_module_mm)
+    if dots < MIN_MODULE_DOTS:
         raise InvalidValue(code.symbology, code.value, "too long for the label")
     return dots * dot_mm(dpi)
 
@@ -150,8 +158,12 @@ def draw_linear(
     text_size: float = 0.0,
     text_font: str = "CTD-Hei",
     text_object: Any = None,
+    reduction: float = 0.0,
 ) -> float:
     """Draw bars with the left quiet zone starting at x (points), bottom at y.
+
+    `reduction` (points) narrows every bar, for a printer whose head spreads them
+    (negative widens them); the spaces between bar edges stay where they were.
 
     The human-readable line (text_size > 0) goes under the bars; EAN-13 puts its
     digits in the standard three groups with the guards extended. Returns the
@@ -167,7 +179,7 @@ def draw_linear(
     guard = round(text_gap * 0.5 / bar_height, 4) if ean_text else 0.0
     canvas.addLiteral(
         f"q {module:.6f} 0 0 {bar_height:.4f} {left:.4f} {y + text_gap:.4f} cm "
-        f"{_bar_ops(code.modules, guard)} Q"
+        f"{_bar_ops(code.modules, guard, round(reduction / module, 4))} Q"
     )
     if text_size:
         fonts = DEFAULT_FONTS if text_font == DEFAULT_FONTS.general else FontSet(text_font)
@@ -196,9 +208,19 @@ def draw_linear(
 
 
 @lru_cache(maxsize=1024)
-def _bar_ops(modules: str, guard: float) -> str:
+def _bar_ops(modules: str, guard: float, reduction: float = 0.0) -> str:
     """`re` operators of every bar, x in modules, y in bar heights; EAN guards reach
-    `guard` bar heights further down. A string: cached, it costs the GC nothing."""
+    `guard` bar heights further down; each bar `reduction` modules narrower.
+    A string: cached, it costs the GC nothing."""
+    if reduction:
+        return (
+            " ".join(
+                f"{start} {-guard if guard and start in _EAN_GUARDS else 0} "
+                f"{length - reduction:.4f} {1 + guard if guard and start in _EAN_GUARDS else 1} re"
+                for start, length in bar_spans(modules)
+            )
+            + " f"
+        )
     if not guard:
         if "1" not in modules[SYMBOL_MODULES - 1 :: SYMBOL_MODULES]:  # no bar crosses a cut
             count = -(-len(modules) // SYMBOL_MODULES)
@@ -261,13 +283,24 @@ def qr_runs(payload: str, error: str = "M") -> tuple[int, tuple[tuple[int, int, 
     )
 
 
-def draw_qr(canvas: Any, payload: str, x: float, y: float, side: float, quiet: int = 4) -> float:
-    """Draw a QR code filling a square of `side` points (quiet zone included) at x, y
-    (bottom left). Returns the module size in points."""
+def draw_qr(
+    canvas: Any,
+    payload: str,
+    x: float,
+    y: float,
+    side: float,
+    quiet: int = 4,
+    dot: float | None = None,
+) -> float:
+    """Draw a QR code within a square of `side` points (quiet zone included) at x, y
+    (bottom left), its modules whole printer dots of `dot` points when given, the
+    symbol centred. Returns the module size in points."""
     size, ops = _qr_ops(payload)
     module = side / (size + 2 * quiet)
-    top = y + side - quiet * module
-    canvas.addLiteral(
-        f"q {module:.6f} 0 0 {-module:.6f} {x + quiet * module:.4f} {top:.4f} cm {ops} Q"
-    )
+    if dot:
+        module = max(1, int(module / dot + 1e-9)) * dot
+    left, top = x + (side - size * module) / 2, y + (side + size * module) / 2
+    if dot:  # module edges on the printer's dot grid, as the bars are
+        left, top = round(left / dot) * dot, round(top / dot) * dot
+    canvas.addLiteral(f"q {module:.6f} 0 0 {-module:.6f} {left:.4f} {top:.4f} cm {ops} Q")
     return module

@@ -11,7 +11,7 @@ never split.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import IO, Any
 
@@ -21,7 +21,7 @@ from core.printing import barcodes
 from core.printing.fonts import HEI
 from core.printing.labels import REPRINT
 from core.printing.render import Symbol, new_canvas
-from core.printing.text import draw_text
+from core.printing.text import draw_text, wrap
 
 MM = barcodes.MM
 PAGE_W, PAGE_H = float(A4[0]) / MM, float(A4[1]) / MM
@@ -34,6 +34,7 @@ FIRST_HEADER_H = 42.0
 NEXT_HEADER_H = 14.0
 FOOTER_H = 10.0
 BODY_SIZE = 7.5
+OFFICE_DPI = 300  # what every office printer resolves; 600 dpi ones print it dot for dot
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Column:
     width: float  # mm; the last column takes what is left when 0
     align: str = "left"
     size: float = 0.0  # a smaller size for long codes; 0 = the body size
+    wrap: bool = False  # long text goes on more lines (the row grows) instead of being cut
 
 
 @dataclass(frozen=True)
@@ -51,9 +53,12 @@ class Block:
     text: str = ""  # the heading, or the sign block's caption
     continued: str = ""  # heading repeated on a new page ("... (continued)")
     signers: tuple[str, ...] = ()  # boxes in a sign block; the last is the stamp
+    tall: float = 0.0  # mm: a row taller than ROW_H (room to sign in, wrapped lines)
 
     @property
     def height(self) -> float:
+        if self.tall:
+            return self.tall
         return {"heading": HEADING_H, "row": ROW_H, "total": TOTAL_H, "sign": SIGN_H}[self.kind]
 
 
@@ -97,8 +102,39 @@ def paginate(doc: Document) -> list[list[Block]]:
     return pages
 
 
+LINE_H = 3.4  # mm between the lines of a wrapped cell at the body size
+
+
+def _wrapped(cell: str, column: Column, width: float) -> list[str]:
+    if not cell:
+        return []
+    size = column.size or BODY_SIZE
+    return wrap(cell, size, (width - 2) * MM) or [cell]
+
+
+def measure_rows(doc: Document) -> None:
+    """Rows with a wrapping column grow to hold every line of it."""
+    widths = _column_widths(doc.columns)
+    blocks = []
+    for block in doc.blocks:
+        if block.kind == "row":
+            lines = max(
+                (
+                    len(_wrapped(cell, column, width))
+                    for cell, column, width in zip(block.cells, doc.columns, widths, strict=False)
+                    if column.wrap
+                ),
+                default=1,
+            )
+            if lines > 1:
+                block = replace(block, tall=max(block.height, ROW_H + (lines - 1) * LINE_H))
+        blocks.append(block)
+    doc.blocks = blocks
+
+
 def render_document(doc: Document, out: str | IO[bytes]) -> int:
     """Write the document as PDF; returns the page count."""
+    measure_rows(doc)
     pages = paginate(doc)
     canvas = new_canvas(out, PAGE_W, PAGE_H, doc.title)
     widths = _column_widths(doc.columns)
@@ -171,7 +207,7 @@ def _draw_header(canvas, text, doc: Document, first: bool) -> float:  # type: ig
     if doc.barcode is not None:
         code = barcodes.linear_code(doc.barcode.symbology, doc.barcode.value)
         # As wide as the header allows: an office printer's toner spreads thin bars.
-        module = barcodes.module_width_mm(code, 78, None, 0.4)
+        module = barcodes.module_width_mm(code, 78, OFFICE_DPI, 0.4)
         barcodes.draw_linear(
             canvas,
             code,
@@ -243,8 +279,16 @@ def _draw_block(canvas, text, rules, block: Block, columns, widths, y: float) ->
     if block.kind in ("row", "total"):
         x = MARGIN
         cells = block.cells
+        # One line of text sits centred in its row; a wrapped cell's lines start at the top.
+        first = y + (block.height - ROW_H) / 2
         for i, (cell, column, width) in enumerate(zip(cells, columns, widths, strict=False)):
-            if cell:
+            if cell and column.wrap and block.kind == "row":
+                size = column.size or BODY_SIZE
+                lines = _wrapped(cell, column, width)
+                top = y if len(lines) > 1 else first
+                for n, line in enumerate(lines):
+                    _cell(text, x, top + n * LINE_H, width, line, column.align, size)
+            elif cell:
                 # Text runs on over empty cells to its right (totals, notes).
                 span = width
                 for follower, w in zip(cells[i + 1 :], widths[i + 1 :], strict=False):
@@ -254,7 +298,7 @@ def _draw_block(canvas, text, rules, block: Block, columns, widths, y: float) ->
                 size = 8.5 if block.kind == "total" else column.size or BODY_SIZE
                 if column.align != "left":
                     span = width
-                _cell(text, x, y + (block.height - ROW_H), span, cell, column.align, size)
+                _cell(text, x, first, span, cell, column.align, size)
             x += width
         rules.setdefault(0.2 if block.kind == "row" else 0.6, []).append(_top(y + block.height))
         return y + block.height

@@ -32,3 +32,27 @@ class LayoutKindMismatch(DepotError):
 class NothingToPrint(DepotError):
     kind: str
     reference: str
+
+
+@dataclass(eq=False)
+class SymbolTooSmall(DepotError):
+    """A barcode that cannot be printed readably on the chosen printer: its data needs more
+    room than the layout gives it at the smallest module a scanner reads (`module_dots`
+    printer dots a module, `quiet` modules of quiet zone each side)."""
+
+    layout: str
+    field: str
+    value: str
+    needed_mm: float  # width the symbol needs at the smallest readable module
+    available_mm: float
+    dpi: int
+
+
+@dataclass(eq=False)
+class ReductionTooLarge(DepotError):
+    """The printer's bar-width reduction would leave less than one dot of a bar."""
+
+    layout: str
+    field: str
+    module_dots: int
+    reduction_dots: int

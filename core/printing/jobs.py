@@ -19,6 +19,7 @@ from core.printing.layouts import DEFAULT_LAYOUTS, Layout, get_layout
 from core.printing.manifests import daily_manifest, run_manifest
 from core.printing.manifests import pick_list as pick_list_of
 from core.printing.manifests import transfer_document as transfer_document_of
+from core.printing.printers import DEFAULT_PRINTER, PrinterSetup
 from core.printing.printlog import record_print
 from core.printing.render import render_labels
 from core.uow import UnitOfWork
@@ -48,13 +49,14 @@ def _label_job(
     out: str | IO[bytes],
     start: int,
     job_key: str | None,
+    printer: PrinterSetup,
 ) -> JobResult:
     layout = _layout(kind, layout_name)
     job = record_print(
         uow, f"{kind}_label", [s for s, _ in items], job_key=job_key, layout=layout.name
     )
     labels = [replace(data, reprint=subject in job.reprinted).fields() for subject, data in items]
-    pages = render_labels(layout, labels, out, start=start)
+    pages = render_labels(layout, labels, out, start=start, printer=printer)
     return JobResult(pages, len(items), job.reprinted, job.key, layout.name)
 
 
@@ -66,10 +68,11 @@ def parcel_labels(
     layout: str | None = None,
     start: int = 1,
     job_key: str | None = None,
+    printer: PrinterSetup = DEFAULT_PRINTER,
 ) -> JobResult:
     data = sources.parcel_labels(uow, parcel_ids)
     return _label_job(
-        uow, "parcel", [(str(d.parcel_id), d) for d in data], layout, out, start, job_key
+        uow, "parcel", [(str(d.parcel_id), d) for d in data], layout, out, start, job_key, printer
     )
 
 
@@ -81,11 +84,12 @@ def run_labels(
     layout: str | None = None,
     start: int = 1,
     job_key: str | None = None,
+    printer: PrinterSetup = DEFAULT_PRINTER,
 ) -> JobResult:
     """Every parcel label of a run in stop order, in one PDF (one action for the clerk)."""
     data = sources.run_parcel_labels(uow, run_id)
     return _label_job(
-        uow, "parcel", [(str(d.parcel_id), d) for d in data], layout, out, start, job_key
+        uow, "parcel", [(str(d.parcel_id), d) for d in data], layout, out, start, job_key, printer
     )
 
 
@@ -96,9 +100,10 @@ def run_label(
     *,
     layout: str | None = None,
     job_key: str | None = None,
+    printer: PrinterSetup = DEFAULT_PRINTER,
 ) -> JobResult:
     data = sources.run_label(uow, run_id)
-    return _label_job(uow, "run", [(str(run_id), data)], layout, out, 1, job_key)
+    return _label_job(uow, "run", [(str(run_id), data)], layout, out, 1, job_key, printer)
 
 
 def product_labels(
@@ -109,10 +114,18 @@ def product_labels(
     layout: str | None = None,
     start: int = 1,
     job_key: str | None = None,
+    printer: PrinterSetup = DEFAULT_PRINTER,
 ) -> JobResult:
     data = sources.product_labels(uow, references)
     return _label_job(
-        uow, "product", [(f"{d.sku}:{d.lot}", d) for d in data], layout, out, start, job_key
+        uow,
+        "product",
+        [(f"{d.sku}:{d.lot}", d) for d in data],
+        layout,
+        out,
+        start,
+        job_key,
+        printer,
     )
 
 
@@ -124,6 +137,7 @@ def bin_labels(
     layout: str | None = None,
     start: int = 1,
     job_key: str | None = None,
+    printer: PrinterSetup = DEFAULT_PRINTER,
 ) -> JobResult:
     data = sources.bin_labels(uow, center)
     return _label_job(
@@ -134,6 +148,7 @@ def bin_labels(
         out,
         start,
         job_key,
+        printer,
     )
 
 

@@ -101,12 +101,14 @@ class ProductLabelData:
     expiry: date | None = None
     unit: str = ""
     lot_payload: str | None = None  # a scannable lot code, when the scanning area defines one
+    lot_short: str | None = None  # the lot's id digits (`L:` + 20), where lot_payload is long
     reprint: bool = False
 
     def fields(self) -> dict[str, Any]:
+        payload = self.lot_payload or self.lot_short
         return {
             "barcode": product_symbol(self.sku, self.barcode),
-            "lot_barcode": Symbol("code128", self.lot_payload) if self.lot_payload else None,
+            "lot_barcode": Symbol("code128", payload, self.lot_short) if payload else None,
             "sku": self.sku,
             "name_zh": self.name_zh,
             "name_bo": self.name_bo,

@@ -54,7 +54,9 @@ class Layout:
     cell_height: float
     pitch_x: float  # mm from one cell's left edge to the next
     pitch_y: float
-    dpi: int | None  # thermal printer resolution: barcode modules snap to whole dots
+    # The printer's resolution: barcode modules are whole dots of it. Sheets state 300, what
+    # every office printer resolves (a 600 dpi one prints each dot as four).
+    dpi: int
     template: Template
 
     @property
@@ -95,6 +97,7 @@ def load_template(path: Path) -> Template:
     elements = data.get("elements")
     if not isinstance(elements, list) or not elements:
         raise LayoutError(str(path), "elements", "missing or empty")
+    width, height = _number(path, data, "width"), _number(path, data, "height")
     for i, element in enumerate(elements):
         where = f"elements[{i}]"
         if not isinstance(element, dict) or element.get("type") not in ELEMENT_TYPES:
@@ -102,12 +105,13 @@ def load_template(path: Path) -> Template:
         for key in ELEMENT_TYPES[element["type"]]:
             if key not in element:
                 raise LayoutError(str(path), f"{where}.{key}", "missing")
-    return Template(
-        path.stem,
-        _number(path, data, "width"),
-        _number(path, data, "height"),
-        tuple(elements),
-    )
+        if element["type"] in ("barcode", "qr"):
+            # A symbol's quiet zones are part of its box: the box must lie on the label.
+            w = element.get("w", element.get("side"))
+            h = element.get("h", element.get("side"))
+            if element["x"] < 0 or element["x"] + w > width + 0.01 or element["y"] + h > height:
+                raise LayoutError(str(path), where, "symbol runs off the label")
+    return Template(path.stem, width, height, tuple(elements))
 
 
 def load_layout(path: Path) -> Layout:
@@ -132,8 +136,8 @@ def load_layout(path: Path) -> Layout:
     cell_w = _number(path, label, "width", template.width)
     cell_h = _number(path, label, "height", template.height)
     dpi = data.get("dpi")
-    if dpi is not None and (not isinstance(dpi, int) or dpi < 100):
-        raise LayoutError(str(path), "dpi", "not a printer resolution")
+    if isinstance(dpi, bool) or not isinstance(dpi, int) or dpi < 100:
+        raise LayoutError(str(path), "dpi", "missing or not a printer resolution")
     rows = int(_number(path, grid, "rows", 1))
     cols = int(_number(path, grid, "cols", 1))
     if rows < 1 or cols < 1:

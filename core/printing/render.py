@@ -16,9 +16,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from core.errors import InvalidValue
 from core.printing import barcodes
-from core.printing.errors import NothingToPrint
+from core.printing.errors import NothingToPrint, ReductionTooLarge, SymbolTooSmall
 from core.printing.fonts import HEI, register_fonts
 from core.printing.layouts import Layout
+from core.printing.printers import DEFAULT_PRINTER, PrinterSetup
 from core.printing.text import draw_text, fit_size, text_width, wrap
 
 MM = barcodes.MM
@@ -29,6 +30,9 @@ ASCENT = 0.8  # of the size: baseline below a text box's top, for both fonts
 class Symbol:
     symbology: str  # "code128" or "ean13"
     value: str
+    # A shorter code the scan resolves to the same thing, drawn where `value` does not
+    # fit at the smallest readable module (a lot's id digits for `L:SKU:LOT`).
+    fallback: str | None = None
 
 
 def new_canvas(out: str | IO[bytes], width_mm: float, height_mm: float, title: str) -> Canvas:
@@ -49,9 +53,13 @@ def render_labels(
     *,
     start: int = 1,
     title: str = "",
+    printer: PrinterSetup = DEFAULT_PRINTER,
 ) -> int:
     """Write one PDF with every label; the first goes into cell `start` (1-based,
-    row by row) so a half-used sheet can be used up. Returns the page count."""
+    row by row) so a half-used sheet can be used up. Returns the page count.
+
+    Raises SymbolTooSmall or ReductionTooLarge for a barcode the printer cannot
+    print readably, before anything is written."""
     if not 1 <= start <= layout.per_page:
         raise InvalidValue("start", start, f"not in 1..{layout.per_page}")
     canvas = new_canvas(out, layout.page_width, layout.page_height, title or layout.title)
@@ -68,7 +76,7 @@ def render_labels(
         row, col = divmod(position, layout.cols)
         x = (layout.left + col * layout.pitch_x) * MM
         top = page_h - (layout.top + row * layout.pitch_y) * MM
-        draw_label(canvas, layout, fields, x, top, memo=memo)
+        draw_label(canvas, layout, fields, x, top, memo=memo, printer=printer)
         position += 1
     if pages == 0:
         raise NothingToPrint(layout.kind, layout.name)
@@ -84,7 +92,9 @@ class _Frame:
     left: float
     top: float
     scale: float  # template mm -> paper mm
-    dpi: int | None
+    dpi: int
+    layout: str
+    reduction_dots: int
 
     def x(self, mm: float) -> float:
         return self.left + mm * self.scale * MM
@@ -130,6 +140,7 @@ def draw_label(
     top: float,
     *,
     memo: LabelMemo | None = None,
+    printer: PrinterSetup = DEFAULT_PRINTER,
 ) -> None:
     """Draw one label with its top left corner at (x, top) in points.
 
@@ -138,11 +149,13 @@ def draw_label(
     labels of a document) repeated elements cost a lookup.
     """
     template = layout.template
-    scale = min(layout.cell_width / template.width, layout.cell_height / template.height)
-    # Centre a scaled template in its cell.
-    x += (layout.cell_width - template.width * scale) / 2 * MM
-    top -= (layout.cell_height - template.height * scale) / 2 * MM
-    frame = _Frame(x, top, scale, layout.dpi)
+    left, right, upper, lower = content_box(layout, x / MM, layout.page_height - top / MM, printer)
+    width, height = right - left, lower - upper
+    scale = min(width / template.width, height / template.height)
+    # Centre a scaled template in what of its cell can be printed.
+    x = (left + (width - template.width * scale) / 2) * MM
+    top = (layout.page_height - upper - (height - template.height * scale) / 2) * MM
+    frame = _Frame(x, top, scale, layout.dpi, layout.name, printer.bar_reduction_dots)
     text = canvas.beginText()  # every string of the label in one text object
     if memo is None:
         for element in template.elements:
@@ -150,7 +163,7 @@ def draw_label(
         canvas.drawText(text)
         return
     page_ops, text_ops, known = canvas._code, text._code, memo.ops
-    place = (x, top, scale, layout.dpi)
+    place = (x, top, scale, layout.dpi, printer.bar_reduction_dots)
     for element, field, repeated in memo.plan(template):
         if not repeated:
             _draw_element(canvas, text, element, fields, frame)
@@ -165,6 +178,43 @@ def draw_label(
             page_ops.extend(done[0])
             text_ops.extend(done[1])
     canvas.drawText(text)
+
+
+def content_box(
+    layout: Layout, left: float, top: float, printer: PrinterSetup
+) -> tuple[float, float, float, float]:
+    """(left, right, top, bottom) in mm from the page's top left of what a label drawn
+    into the cell at (left, top) may cover: on a sheet, the part of the cell inside
+    the printer's margin (office printers leave the sheet's border blank); a thermal
+    label prints to its edges."""
+    right, bottom = left + layout.cell_width, top + layout.cell_height
+    if not layout.is_sheet:
+        return left, right, top, bottom
+    margin = printer.margin_mm
+    return (
+        max(left, margin),
+        min(right, layout.page_width - margin),
+        max(top, margin),
+        min(bottom, layout.page_height - margin),
+    )
+
+
+def fitted_code(
+    symbol: Symbol, field: str, box_mm: float, frame_dpi: int, layout: str, max_module: float
+) -> tuple[barcodes.LinearCode, int]:
+    """The code to draw for a symbol in a box `box_mm` wide and its module in dots: the
+    symbol's value, else its fallback, at the widest module of at least two dots.
+    Raises SymbolTooSmall when neither fits."""
+    first = None
+    for value in filter(None, (symbol.value, symbol.fallback)):
+        code = barcodes.linear_code(symbol.symbology, value)
+        dots = barcodes.module_dots(code, box_mm, frame_dpi, max_module)
+        if dots >= barcodes.MIN_MODULE_DOTS:
+            return code, dots
+        first = first or code
+    assert first is not None
+    need = first.total_modules * barcodes.MIN_MODULE_DOTS * barcodes.dot_mm(frame_dpi)
+    raise SymbolTooSmall(layout, field, first.value, round(need, 1), round(box_mm, 1), frame_dpi)
 
 
 def _value(element: Mapping[str, Any], fields: Mapping[str, Any]) -> Any:
@@ -243,15 +293,18 @@ def _draw_element(
         symbol = fields.get(el["field"])
         if not symbol:
             return
-        code = barcodes.linear_code(symbol.symbology, symbol.value)
         w, h = float(el["w"]) * frame.scale, float(el["h"]) * frame.scale  # paper mm
-        module = barcodes.module_width_mm(code, w, frame.dpi, float(el.get("max_module", 0.5)))
+        code, dots = fitted_code(
+            symbol, el["field"], w, frame.dpi, frame.layout, float(el.get("max_module", 0.5))
+        )
+        if dots - frame.reduction_dots < 1:
+            raise ReductionTooLarge(frame.layout, el["field"], dots, frame.reduction_dots)
+        dot = barcodes.dot_mm(frame.dpi)
+        module = dots * dot
         drawn = code.total_modules * module
         left = frame.x(x) / MM + ((w - drawn) / 2 if el.get("align", "center") == "center" else 0)
-        if frame.dpi:
-            # Bar edges on the printer's dot grid (thermal cells start at the page edge).
-            dot = barcodes.dot_mm(frame.dpi)
-            left = round(left / dot) * dot
+        # Bar edges on the printer's dot grid (thermal cells start at the page edge).
+        left = round(left / dot) * dot
         barcodes.draw_linear(
             canvas,
             code,
@@ -262,6 +315,7 @@ def _draw_element(
             text_size=float(el.get("text_size", 0)) * frame.scale,
             text_font=HEI,
             text_object=text_object,
+            reduction=frame.reduction_dots * dot * MM,
         )
     elif kind == "qr":
         payload = _value(el, fields)
@@ -269,7 +323,13 @@ def _draw_element(
             return
         side = frame.length(float(el["side"]))
         barcodes.draw_qr(
-            canvas, payload, frame.x(x), frame.y(y) - side, side, int(el.get("quiet", 4))
+            canvas,
+            payload,
+            frame.x(x),
+            frame.y(y) - side,
+            side,
+            int(el.get("quiet", 4)),
+            dot=barcodes.dot_mm(frame.dpi) * MM,
         )
     elif kind == "line":
         canvas.setLineWidth(frame.length(float(el.get("width", 0.3))))

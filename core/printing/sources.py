@@ -14,7 +14,7 @@ from core.errors import InvalidValue, UnknownLot
 from core.inventory.catalog import get_center, get_product
 from core.inventory.documents import find_document, receipt_lines
 from core.inventory.models import Balance, Bin, Center, Lot, Product, Reservation, ReservationStatus
-from core.inventory.scanning import lot_label
+from core.inventory.scanning import lot_id_label, lot_id_range, lot_label
 from core.inventory.workflow_models import (
     Receipt,
     Transfer,
@@ -240,12 +240,13 @@ def daily_manifest_data(uow: UnitOfWork, center: str, day: date) -> DailyManifes
 def product_labels(uow: UnitOfWork, references: Sequence[str]) -> list[ProductLabelData]:
     """One label per `SKU` or `SKU:LOT` (the lot's expiry printed with it); a reference
     repeated prints as many copies. A lot label also carries the lot's own barcode
-    (`L:<sku>:<lot>`, what the scan-first workflows read) beside the product's."""
+    (`L:<sku>:<lot>`, what the scan-first workflows read) beside the product's, or,
+    where that does not fit the label, the lot id's short code (`L:` and 20 digits)."""
     found: dict[str, ProductLabelData] = {}
     for reference in dict.fromkeys(references):
         sku, _, lot_code = reference.partition(":")
         product = get_product(uow.session, sku)
-        expiry = None
+        expiry = short = None
         if lot_code:
             lot = uow.session.scalar(
                 select(Lot).where(Lot.product_id == product.id, Lot.code == lot_code)
@@ -253,6 +254,7 @@ def product_labels(uow: UnitOfWork, references: Sequence[str]) -> list[ProductLa
             if lot is None:
                 raise UnknownLot(sku, lot_code)
             expiry = lot.expiry
+            short = _lot_short(uow, lot.id)
         found[reference] = ProductLabelData(
             sku=product.sku,
             name_zh=product.name_zh,
@@ -263,6 +265,7 @@ def product_labels(uow: UnitOfWork, references: Sequence[str]) -> list[ProductLa
             expiry=expiry,
             unit=product.unit,
             lot_payload=_lot_payload(product.sku, lot_code),
+            lot_short=short,
         )
     return [found[reference] for reference in references]
 
@@ -276,6 +279,16 @@ def _lot_payload(sku: str, lot_code: str) -> str | None:
         return lot_label(sku, lot_code)
     except InvalidValue:
         return None
+
+
+def _lot_short(uow: UnitOfWork, lot_id: uuid.UUID) -> str | None:
+    """The lot's short label code, None when another lot shares its first 64 bits (the
+    scan could not tell them apart)."""
+    first, last = lot_id_range(lot_id_label(lot_id)) or (lot_id, lot_id)
+    others = uow.session.scalar(
+        select(Lot.id).where(Lot.id.between(first, last), Lot.id != lot_id).limit(1)
+    )
+    return None if others is not None else lot_id_label(lot_id)
 
 
 def receipt_label_lines(uow: UnitOfWork, receipt: object) -> list[tuple[str, str, int]]:

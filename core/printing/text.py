@@ -33,6 +33,10 @@ class Run(NamedTuple):  # a tuple: made for every new string, a frozen dataclass
     font: str
     text: str  # a ShapedStr for shaped Tibetan
     width_per_pt: float  # width at 1 pt; multiply by the size
+    # For shaped Tibetan, a marked-content span saying what the glyphs spell: stacked
+    # glyphs have no code point of their own (ReportLab maps them to Private Use ones), so
+    # without it a reader copies or searches "བ་ཤ" for "བཀྲ་ཤིས". Empty for other runs.
+    actual: str = ""
 
 
 @lru_cache(maxsize=4096)
@@ -51,11 +55,17 @@ def _layout(text: str, general: str, tibetan_font: str) -> tuple[tuple[Run, ...]
             shaped = shapeStr(piece, font, 1000)
             if isinstance(shaped, ShapedStr):
                 width = sum(d.x_advance for d in shaped.__shapeData__) / 1000
-                result.append(Run(font, shaped, width))
+                result.append(Run(font, shaped, width, _actual_text(piece)))
                 continue
             piece = shaped
         result.append(Run(font, piece, pdfmetrics.stringWidth(piece, font, 1)))
     return tuple(result), sum(r.width_per_pt for r in result)
+
+
+def _actual_text(text: str) -> str:
+    """`/Span <</ActualText <FEFF...>>> BDC`: the text as UTF-16 with its byte-order mark,
+    which poppler (pdftotext), pdf.js and Acrobat give back instead of the glyphs."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
 
 
 def text_width(text: str, size: float, fonts: FontSet = DEFAULT_FONTS) -> float:
@@ -172,7 +182,8 @@ def draw_text(
     for run in runs:
         # Operators written straight into the text object: setTextOrigin, setFont
         # and textOut would measure and format the same run again on every label.
-        code.append(f"1 0 0 1 {fp_str(x, y)} Tm {_fragment(obj, run.font, run.text, size)}")
+        shown = f"1 0 0 1 {fp_str(x, y)} Tm {_fragment(obj, run.font, run.text, size)}"
+        code.append(f"{run.actual} {shown} EMC" if run.actual else shown)
         x += run.width_per_pt * size
     # The fragments chose their own subsets: make ReportLab select a font again
     # before any text it formats itself in this object.

@@ -2565,21 +2565,31 @@
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="40"/>
+        <source>The barcode “{value}” ({field}) does not fit the layout {layout}: at {dpi} dpi it needs {need} mm and the label has {room} mm. Choose a larger label layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="53"/>
+        <source>The printer&apos;s bar-width reduction of {reduction} dots would leave nothing of the {dots}-dot bars of the layout {layout}: set it to {most} or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/messages.py" line="59"/>
         <source>This run has no parcels to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/messages.py" line="42"/>
+        <location filename="../../ui/printing/messages.py" line="61"/>
         <source>{n} of the parcels no longer exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/messages.py" line="46"/>
+        <location filename="../../ui/printing/messages.py" line="65"/>
         <source>Center {center} has no bins to label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/messages.py" line="50"/>
+        <location filename="../../ui/printing/messages.py" line="69"/>
         <source>There is nothing to print.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import QWidget
 from core.printing import jobs
 from core.printing.jobs import JobResult
 from core.printing.layouts import DEFAULT_LAYOUTS, available_layouts
+from core.printing.printers import PrinterSetup
 from ui.context import AppContext
 from ui.operations import OnError, Operation, UnitOfWork
 from ui.printing.preview import PrintPreviewDialog
 from ui.printing.print_settings import PrintSettings
 
-Write = Callable[[UnitOfWork, io.BytesIO, str | None, str | None], JobResult]
-"""`write(uow, out, layout, job_key)`: one document kind's print job, writing the PDF."""
+Write = Callable[[UnitOfWork, io.BytesIO, str | None, str | None, PrinterSetup], JobResult]
+"""`write(uow, out, layout, job_key, printer)`: one document kind's print job, writing the
+PDF for the printer it last went to (its bar-width reduction and margin)."""
 
 
 @dataclass(frozen=True)
@@ -40,10 +42,11 @@ def _open(
     settings = PrintSettings(ctx.settings)
     layout = (settings.layout(kind) or DEFAULT_LAYOUTS[label_kind]) if label_kind else None
     layouts = sorted(available_layouts(label_kind)) if label_kind else []
+    printer = settings.setup_for(kind)
 
     def produce(uow: UnitOfWork, name: str | None = layout, job_key: str | None = None) -> Printed:
         out = io.BytesIO()
-        result = write(uow, out, name, job_key)
+        result = write(uow, out, name, job_key, printer)
         return Printed(out.getvalue(), result.job_key)
 
     def show(first: Printed) -> None:
@@ -83,7 +86,9 @@ def print_run_labels(
         parent,
         "parcel_label",
         "parcel",
-        lambda uow, out, name, key: jobs.run_labels(uow, run_id, out, layout=name, job_key=key),
+        lambda uow, out, name, key, printer: jobs.run_labels(
+            uow, run_id, out, layout=name, job_key=key, printer=printer
+        ),
     )
 
 
@@ -95,8 +100,8 @@ def print_parcel_labels(
         parent,
         "parcel_label",
         "parcel",
-        lambda uow, out, name, key: jobs.parcel_labels(
-            uow, parcel_ids, out, layout=name, job_key=key
+        lambda uow, out, name, key, printer: jobs.parcel_labels(
+            uow, parcel_ids, out, layout=name, job_key=key, printer=printer
         ),
     )
 
@@ -109,7 +114,7 @@ def print_run_manifest(
         parent,
         "run_manifest",
         None,
-        lambda uow, out, _name, key: jobs.manifest(uow, run_id, out, job_key=key),
+        lambda uow, out, _name, key, _printer: jobs.manifest(uow, run_id, out, job_key=key),
     )
 
 
@@ -122,7 +127,9 @@ def print_run_label(
         parent,
         "run_label",
         "run",
-        lambda uow, out, name, key: jobs.run_label(uow, run_id, out, layout=name, job_key=key),
+        lambda uow, out, name, key, printer: jobs.run_label(
+            uow, run_id, out, layout=name, job_key=key, printer=printer
+        ),
     )
 
 
@@ -135,8 +142,8 @@ def print_product_labels(
         parent,
         "product_label",
         "product",
-        lambda uow, out, name, key: jobs.product_labels(
-            uow, references, out, layout=name, job_key=key
+        lambda uow, out, name, key, printer: jobs.product_labels(
+            uow, references, out, layout=name, job_key=key, printer=printer
         ),
     )
 
@@ -149,7 +156,9 @@ def print_daily_manifest(
         parent,
         "daily_manifest",
         None,
-        lambda uow, out, _name, key: jobs.day_manifest(uow, center, day, out, job_key=key),
+        lambda uow, out, _name, key, _printer: jobs.day_manifest(
+            uow, center, day, out, job_key=key
+        ),
     )
 
 
@@ -161,7 +170,9 @@ def print_transfer_document(
         parent,
         "transfer_document",
         None,
-        lambda uow, out, _name, key: jobs.transfer_document(uow, number, out, job_key=key),
+        lambda uow, out, _name, key, _printer: jobs.transfer_document(
+            uow, number, out, job_key=key
+        ),
     )
 
 
@@ -173,5 +184,5 @@ def print_pick_list(
         parent,
         "pick_list",
         None,
-        lambda uow, out, _name, key: jobs.pick_list(uow, pick_list_id, out, job_key=key),
+        lambda uow, out, _name, key, _printer: jobs.pick_list(uow, pick_list_id, out, job_key=key),
     )

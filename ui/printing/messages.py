@@ -36,6 +36,25 @@ def describe_own(error: BaseException) -> str | None:
             return translate(
                 "Printing", "The layout {layout} is for {kind} labels, not for {wanted} labels."
             ).format(layout=layout, kind=_kind(kind), wanted=_kind(wanted))
+        case pr.SymbolTooSmall(layout=layout, field=field, value=value, needed_mm=need, dpi=dpi):
+            return translate(
+                "Printing",
+                "The barcode “{value}” ({field}) does not fit the layout {layout}: at {dpi} dpi "
+                "it needs {need} mm and the label has {room} mm. Choose a larger label layout.",
+            ).format(
+                value=value,
+                field=field,
+                layout=layout,
+                dpi=dpi,
+                need=f"{need:g}",
+                room=f"{error.available_mm:g}",
+            )
+        case pr.ReductionTooLarge(layout=layout, module_dots=dots, reduction_dots=reduction):
+            return translate(
+                "Printing",
+                "The printer's bar-width reduction of {reduction} dots would leave nothing of "
+                "the {dots}-dot bars of the layout {layout}: set it to {most} or less.",
+            ).format(reduction=reduction, dots=dots, layout=layout, most=dots - 1)
         case pr.NothingToPrint(kind="run"):
             return translate("Printing", "This run has no parcels to print.")
         case pr.NothingToPrint(kind="parcel", reference=missing) if "-" in missing:

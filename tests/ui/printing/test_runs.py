@@ -102,3 +102,25 @@ def test_load_check_dialog_takes_the_printed_label(qtbot, runs_page, tmp_path) -
 
     assert wrote(qtbot, page.context.ops, burst).result.outcome.result == "loaded"
     qtbot.waitUntil(lambda: dialog.counts.text().startswith("Loaded 1 of 9"))  # read again
+
+
+def test_labels_print_for_the_remembered_printers_bar_reduction(qtbot, runs_page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A worn head (a dot of gain, a blur) loses the two-dot parcel codes; the printer's
+    reduction of one dot, remembered with the printer, is in the labels the action prints."""
+    from core.printing.printers import PrinterSetup
+    from tests.support.scanners import blurred, gain, render
+    from ui.printing.print_settings import PrintSettings
+
+    page, _run_id = runs_page
+
+    def worn_reads() -> int:
+        pdf = _printed(qtbot, page, page.print_labels_action, tmp_path).read_bytes()
+        image = blurred(gain(render(pdf, 203.2, smooth=False)))
+        return sum(t.startswith("P:") for _, t in decode(image))
+
+    settings = PrintSettings(page.context.settings)
+    settings.set_printer("parcel_label", "Zebra ZD421 \\\\depot/1")
+    assert worn_reads() == 0
+    settings.set_setup("Zebra ZD421 \\\\depot/1", PrinterSetup(bar_reduction_dots=1))
+    assert PrintSettings(page.context.settings).setup_for("parcel_label").bar_reduction_dots == 1
+    assert worn_reads() == 1
