@@ -41,14 +41,11 @@ class PrintSettings:
         if not printer:
             return DEFAULT_PRINTER
         try:
-            return PrinterSetup(
-                int(self._q.value(self._printer_key(printer, "bar_reduction_dots"), 0)),
-                float(
-                    self._q.value(
-                        self._printer_key(printer, "margin_mm"), DEFAULT_PRINTER.margin_mm
-                    )
-                ),
+            reduction = str(self._q.value(self._printer_key(printer, "bar_reduction_dots"), 0))
+            margin = str(
+                self._q.value(self._printer_key(printer, "margin_mm"), DEFAULT_PRINTER.margin_mm)
             )
+            return PrinterSetup(int(reduction), float(margin))
         except (TypeError, ValueError, InvalidValue):
             return DEFAULT_PRINTER
 
