@@ -233,9 +233,9 @@ def describe(error: Exception) -> str | None:
             return f"nothing to print for {kind} {reference}"
         case SymbolTooSmall(layout=layout, field=field, value=value, needed_mm=need, dpi=dpi):
             return (
-                f"layout {layout}: the {field} {value!r} needs {need:g} mm at {dpi} dpi "
+                f"layout {layout}: the {field} {value!r} needs {need} mm at {dpi} dpi "
                 f"(two dots a bar, quiet zones included) but the label has "
-                f"{error.available_mm:g} mm: choose a larger layout or a shorter code"
+                f"{error.available_mm} mm: choose a larger layout or a shorter code"
             )
         case ReductionTooLarge(layout=layout, field=field, module_dots=m, reduction_dots=r):
             return (

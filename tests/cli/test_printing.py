@@ -50,7 +50,7 @@ def test_a_sku_too_long_for_the_label_is_refused(
     code, said, err = _run(capsys, *argv, "--layout", "product-60x40")
     assert (code, said) == (2, "") and not out.exists()
     assert err.startswith(f"error: layout product-60x40: the barcode {sku!r} needs ")
-    assert "mm at 203 dpi" in err and "the label has 60 mm" in err
+    assert "mm at 203 dpi" in err and "the label has 60.0 mm" in err
     code, _said, err = _run(capsys, *argv, "--layout", "product-a4-3x8", "--bar-reduction", "3")
     assert code == 2 and "bar_reduction" in err and not out.exists()
     assert _run(capsys, *argv, "--layout", "product-a4-3x8", "--bar-reduction", "1")[0] == 0

@@ -46,8 +46,8 @@ def describe_own(error: BaseException) -> str | None:
                 field=field,
                 layout=layout,
                 dpi=dpi,
-                need=f"{need:g}",
-                room=f"{error.available_mm:g}",
+                need=need,
+                room=error.available_mm,
             )
         case pr.ReductionTooLarge(layout=layout, module_dots=dots, reduction_dots=reduction):
             return translate(
