@@ -77,7 +77,7 @@ def run_app(db_url: str | None, screenshot: str | None = None, tz: str | None = 
         )
         configure_zone(settings.time_zone)
     try:
-        db = open_database(db_url)
+        db = open_database(db_url if db_url is not None else _chosen_url(settings))
     except Exception as error:  # noqa: BLE001  (the clerk gets a sentence, not a traceback)
         from core.storage.engine import hide_passwords
         from ui.error_messages import describe
@@ -111,6 +111,15 @@ def run_app(db_url: str | None, screenshot: str | None = None, tz: str | None = 
     if context.ops.stopped_by is not None:
         raise context.ops.stopped_by
     return code
+
+
+def _chosen_url(settings: Settings) -> str | None:
+    """The server the setup wizard chose, unless DEPOT_DB names a database for this run."""
+    import os
+
+    from core.storage.urls import ENV_VAR
+
+    return None if os.environ.get(ENV_VAR) is not None else (settings.database_url or None)
 
 
 def _screenshot_settings() -> Settings:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +19,8 @@ from core.paths import resource_path
 from ui.areas import AREAS, Area
 from ui.center_combo import center_choices, default_center
 from ui.context import AppContext
+from ui.masterdata.next_step import NextStepBar
+from ui.masterdata.setup_wizard import open_setup
 from ui.qt_fixes import emit
 
 PREFERRED_SIZE = QSize(1280, 760)
@@ -48,7 +51,13 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        # What a new center does next (create it, add bins, products), above the pages.
+        self.next_step = NextStepBar(context)
+        self.next_step.setup_wanted.connect(self.open_setup)
+        right = QVBoxLayout()
+        right.addWidget(self.next_step)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.database_label = QLabel(
@@ -60,6 +69,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.home_center_menu = file_menu.addMenu(self.tr("&Home center"))
         self._fill_home_center_menu()
+        setup_action = QAction(self.tr("&Setup…"), self)
+        setup_action.triggered.connect(self.open_setup)
+        file_menu.addAction(setup_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -75,6 +87,10 @@ class MainWindow(QMainWindow):
         geometry = context.settings.window_geometry
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+
+    def open_setup(self) -> None:
+        """The setup wizard: at first start on a database without a center, or File ▸ Setup."""
+        open_setup(self.context, self)
 
     def _first_size(self) -> QSize:
         """The preferred size, within the screen less the title bar and borders that the

@@ -163,6 +163,16 @@ class Settings:
         self.qsettings.setValue("general/time_zone", zone_named(value).key)
 
     @property
+    def database_url(self) -> str:
+        """The database this PC opens when neither --db nor DEPOT_DB names one (the setup
+        wizard's choice); empty for this PC's own file."""
+        return self._str("database/url")
+
+    @database_url.setter
+    def database_url(self, value: str) -> None:
+        self.qsettings.setValue("database/url", value)
+
+    @property
     def home_center(self) -> str:
         """The center this PC stands in: preselected wherever a center is chosen."""
         return self._str(HOME_CENTER_KEY)

@@ -16,8 +16,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table as SqlTable
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -26,7 +27,7 @@ from core.errors import DepotError, InvalidValue, TextHasNul, TextTooLong
 from core.ids import new_id
 from core.inventory.models import Center, Product
 from core.masterdata import product_fields as pf
-from core.masterdata.barcodes import internal_code
+from core.masterdata.barcodes import internal_codes
 from core.masterdata.errors import BadBarcode, UnknownUnit
 from core.masterdata.history import record_edit, snapshot
 from core.masterdata.models import EditedKind, MasterEdit
@@ -200,8 +201,11 @@ def import_products(
         if not product.active:
             reject(line, "sku", "retired")
             continue
-        before = snapshot(product, RECORDED)
         given = {k: v for k, v in record.items() if k not in record[_BLANK] | {"sku", _BLANK}}
+        if all(getattr(product, k) == v for k, v in given.items()):
+            report.unchanged += 1  # most lines of a second import: no attribute touched
+            continue
+        before = snapshot(product, RECORDED)
         apply_fields(uow, product, given)
         after = snapshot(product, RECORDED)
         if record_edit(
@@ -229,8 +233,8 @@ def _insert(
 ) -> list[str]:
     """The new products and their creation edits, as two multi-row INSERTs per chunk."""
     session = uow.session
-    now, taken = uow.clock(), set[str]()
-    products, edits = [], []
+    now = uow.clock()
+    products: list[dict[str, Any]] = []
     for record in records:
         row = {
             "id": new_id(),
@@ -243,14 +247,17 @@ def _insert(
             "shelf_life_days": None,
             "abc_class": "C",
             "active": True,
+            "barcode": None,
             "owner_center_id": owner.id if owner else None,
             **{k: v for k, v in record.items() if k != _BLANK},
         }
         row["internal_barcode"] = not row.get("barcode")
-        if row["internal_barcode"]:
-            row["barcode"] = internal_code(session, row["id"], taken)
         products.append(row)
         touched.add(row["id"])
+    codes = internal_codes(session, [row["id"] for row in products if row["internal_barcode"]])
+    edits = []
+    for row in products:
+        row["barcode"] = codes.get(row["id"]) or row["barcode"]
         edits.append(
             {
                 "id": new_id(),
@@ -263,15 +270,22 @@ def _insert(
                 "after_json": json.dumps({k: row[k] for k in RECORDED}),
             }
         )
+    # Core executemany on the session's connection: the ORM's bulk path runs a statement
+    # per few rows here (measured: 4.4 s of a 10,000-product import, bench/catalog_import).
+    connection = session.connection()
     for start in range(0, len(products), INSERT_CHUNK):
         if cancelled():
             raise ImportCancelled(start)
-        session.execute(insert(Product), products[start : start + INSERT_CHUNK])
-        session.execute(insert(MasterEdit), edits[start : start + INSERT_CHUNK])
+        connection.execute(insert(_table(Product)), products[start : start + INSERT_CHUNK])
+        connection.execute(insert(_table(MasterEdit)), edits[start : start + INSERT_CHUNK])
         progress(
             0.6 + 0.4 * min(len(products), start + INSERT_CHUNK) / len(products), Stage.STORING
         )
     return [row["sku"] for row in products]
+
+
+def _table(model: type[Product] | type[MasterEdit]) -> SqlTable:
+    return cast(SqlTable, model.__table__)
 
 
 def _products(session: Session, skus: list[str]) -> dict[str, Product]:

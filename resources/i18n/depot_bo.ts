@@ -369,10 +369,96 @@
     </message>
 </context>
 <context>
+    <name>BinsPage</name>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="84"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="91"/>
+        <source>Bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="87"/>
+        <source>Bin codes, or racks from the first bin to the last: A-01-01:D-04-03 makes 48 bins in zones A to D. Separate several with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="98"/>
+        <source>Create this PC&apos;s center first (the page before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/masterdata/setup_pages.py" line="110"/>
+        <source>%n bin(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/masterdata/setup_pages.py" line="112"/>
+        <source>%n were there already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CenterCombo</name>
     <message>
         <location filename="../../ui/center_combo.py" line="46"/>
         <source>All centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CenterPage</name>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="27"/>
+        <source>This PC&apos;s center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="30"/>
+        <source>Its code and names, and the sender block printed on its labels. Leave it empty to do it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="34"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="35"/>
+        <source>Name in Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="36"/>
+        <source>Name in Tibetan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="37"/>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="38"/>
+        <source>County code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="39"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="40"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="52"/>
+        <source>This PC belongs to center {code}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,6 +602,54 @@
     <message>
         <location filename="../../ui/inventory/count_page.py" line="217"/>
         <source>Count cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="82"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="84"/>
+        <source>Open now: {label}. Several PCs share stock through a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="88"/>
+        <source>This PC&apos;s own database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="90"/>
+        <source>A PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="100"/>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="114"/>
+        <source>Type the server&apos;s URL first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="116"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="128"/>
+        <source>{where} answered and can hold the depot&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="140"/>
+        <source>Test the connection first: it is accepted once it answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1121,6 +1255,20 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="57"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="66"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="58"/>
+        <source>The language of the screens, from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadCheck</name>
     <message>
         <location filename="../../ui/runs/load_model.py" line="43"/>
@@ -1327,32 +1475,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Database: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>&amp;Home center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <source>&amp;Setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Home center: {code}. Pages opened from now on start there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>{area} — Changtang Depot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,6 +1718,39 @@
     <message>
         <location filename="../../ui/masterdata/messages.py" line="99"/>
         <source>&apos;{unit}&apos; is not a unit: use one of {units}, or a pack such as &apos;pack 250 g&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBar</name>
+    <message>
+        <location filename="../../ui/masterdata/next_step.py" line="61"/>
+        <source>There is no center yet. Set up this PC&apos;s center, its bins and products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/next_step.py" line="62"/>
+        <source>Set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/next_step.py" line="65"/>
+        <source>Center {code} has no bins yet: add its racks to receive goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/next_step.py" line="68"/>
+        <source>Add bins…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/next_step.py" line="71"/>
+        <source>There are no products yet: add them or import a product list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/next_step.py" line="72"/>
+        <source>Add products…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,6 +2713,49 @@
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="177"/>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="178"/>
+        <source>The printer each kind of document goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="180"/>
+        <source>Product labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="181"/>
+        <source>Bin labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="182"/>
+        <source>Parcel labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="183"/>
+        <source>Manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="191"/>
+        <source>Choose when printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="198"/>
+        <source>No printer is installed on this PC yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing/messages.py" line="15"/>
@@ -2592,6 +2821,102 @@
         <location filename="../../ui/printing/messages.py" line="69"/>
         <source>There is nothing to print.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="126"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="129"/>
+        <source>A product without a barcode gets an internal one for its label. Leave it empty to add products later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="133"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="134"/>
+        <source>Name in Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="135"/>
+        <source>Name in Tibetan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="136"/>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="137"/>
+        <source>Barcode (EAN-13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="142"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="143"/>
+        <source>Weight (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="145"/>
+        <source>Shelf life (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="145"/>
+        <source>empty: no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="148"/>
+        <source>Add another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="151"/>
+        <source>Import a product list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="181"/>
+        <source>Added {sku} (barcode {barcode}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="209"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="220"/>
+        <source>Import a product list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="210"/>
+        <source>Product lists (*.csv *.xlsx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="227"/>
+        <source>{rows}: {created} created, {updated} updated, {rejected} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/masterdata/setup_pages.py" line="228"/>
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3242,19 @@
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="429"/>
         <source>{number} posted: {units} of {products} received into {center}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestartPage</name>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="212"/>
+        <source>Start the app again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="215"/>
+        <source>The app opens the chosen database from its next start. Close it and start it again; the setup goes on there (File ▸ Setup).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3573,6 +3911,45 @@
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="172"/>
         <source>Saving the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPage</name>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="156"/>
+        <source>Township schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="158"/>
+        <source>Which days the vehicles go to each township. You can set them later too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="160"/>
+        <source>Run schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="239"/>
+        <source>Set up this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../ui/masterdata/step_page.py" line="65"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/step_page.py" line="76"/>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,233 @@
+"""The wizard's steps that write master data: this PC's center, its bins, its products."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
+
+from core.masterdata import bins, centers, products
+from core.masterdata.catalog_import import CatalogReport, import_products
+from core.masterdata.setup import SetupState
+from core.masterdata.units import UNITS
+from ui.context import AppContext
+from ui.file_dialogs import open_file_name
+from ui.masterdata.step_page import StepPage
+from ui.operations import UnitOfWork
+from ui.qt_fixes import emit
+from ui.widgets.paged_model import while_alive
+
+
+class CenterPage(StepPage):
+    """Which center this PC belongs to: created here, with the sender block of its labels."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setTitle(self.tr("This PC's center"))
+        self.setSubTitle(
+            self.tr(
+                "Its code and names, and the sender block printed on its labels. "
+                "Leave it empty to do it later."
+            )
+        )
+        self.code = self.field_edit("center_code", self.tr("Code"), "TSC")
+        self.name_zh = self.field_edit("center_name_zh", self.tr("Name in Chinese"))
+        self.name_bo = self.field_edit("center_name_bo", self.tr("Name in Tibetan"))
+        self.name_en = self.field_edit("center_name_en", self.tr("Name in English"))
+        self.county = self.field_edit("center_county", self.tr("County code"), "542527")
+        self.address = self.field_edit("center_address", self.tr("Address"))
+        self.phone = self.field_edit("center_phone", self.tr("Phone"))
+
+    def show_existing(self, state: SetupState) -> None:
+        """A PC that has its center already: the page says which, and skips."""
+        if not state.center:
+            return
+        self.done = True
+        self.code.setText(state.center)
+        for edit in (self.code, self.name_zh, self.name_bo, self.name_en, self.county):
+            edit.setEnabled(False)
+        for edit in (self.address, self.phone):
+            edit.setEnabled(False)
+        self.message.setText(self.tr("This PC belongs to center {code}.").format(code=state.center))
+
+    def is_blank(self) -> bool:
+        return not (self.code.text().strip() or self.name_zh.text().strip())
+
+    def job(self) -> Callable[[UnitOfWork], Any]:
+        values = {
+            "code": self.code.text(),
+            "name_zh": self.name_zh.text(),
+            "name_bo": self.name_bo.text(),
+            "name_en": self.name_en.text(),
+            "county_code": self.county.text(),
+            "address": self.address.text(),
+            "phone": self.phone.text(),
+        }
+        return lambda uow: centers.add_center(uow, **values)
+
+    def after_save(self, result: Any) -> None:
+        assert isinstance(result, centers.CenterSaved)
+        settings = self.context.settings
+        settings.home_center = result.code
+        settings.sync()  # this PC's center: on disk at once, whatever happens next
+        emit(self.context.bus.home_center_changed, result.code)
+        for edit in (self.code, self.name_zh, self.name_bo, self.name_en, self.county):
+            edit.setEnabled(False)
+
+
+class BinsPage(StepPage):
+    """The center's bins: codes, or whole racks from a pattern."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setTitle(self.tr("Bins"))
+        self.setSubTitle(
+            self.tr(
+                "Bin codes, or racks from the first bin to the last: A-01-01:D-04-03 makes "
+                "48 bins in zones A to D. Separate several with spaces."
+            )
+        )
+        self.codes = self.field_edit("bin_codes", self.tr("Bins"), "A-01-01:D-04-03")
+
+    def is_blank(self) -> bool:
+        return not self.codes.text().strip()
+
+    def validatePage(self) -> bool:  # noqa: N802  (Qt override)
+        if not self.is_blank() and not self.context.settings.home_center:
+            self.message.setText(self.tr("Create this PC's center first (the page before)."))
+            return False
+        return super().validatePage()
+
+    def job(self) -> Callable[[UnitOfWork], Any]:
+        center = self.context.settings.home_center
+        codes = self.codes.text().replace(",", " ").split()
+        return lambda uow: bins.add_bins(uow, center, codes, by=center)
+
+    def after_save(self, result: Any) -> None:
+        assert isinstance(result, bins.BinsAdded)
+        self.message.setText(
+            self.tr("%n bin(s) created.", "", len(result.created))
+            + (
+                " " + self.tr("%n were there already.", "", len(result.existing))
+                if result.existing
+                else ""
+            )
+        )
+        self.done = False  # another rack may follow
+        self.codes.clear()
+
+
+class ProductsPage(StepPage):
+    """The center's products, one by one or from a product list."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setTitle(self.tr("Products"))
+        self.setSubTitle(
+            self.tr(
+                "A product without a barcode gets an internal one for its label. "
+                "Leave it empty to add products later."
+            )
+        )
+        self.sku = self.field_edit("product_sku", self.tr("SKU"))
+        self.name_zh = self.field_edit("product_name_zh", self.tr("Name in Chinese"))
+        self.name_bo = self.field_edit("product_name_bo", self.tr("Name in Tibetan"))
+        self.name_en = self.field_edit("product_name_en", self.tr("Name in English"))
+        self.barcode = self.field_edit("product_barcode", self.tr("Barcode (EAN-13)"))
+        self.unit = QComboBox()
+        self.unit.setObjectName("product_unit")
+        self.unit.setEditable(True)
+        self.unit.addItems(list(UNITS))
+        self.form.addRow(self.tr("Unit"), self.unit)
+        self.weight = self.field_edit("product_weight", self.tr("Weight (g)"))
+        self.shelf_life = self.field_edit(
+            "product_shelf_life", self.tr("Shelf life (days)"), self.tr("empty: no expiry")
+        )
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add another"))
+        self.add_button.setObjectName("product_add")
+        self.add_button.clicked.connect(self._add_clicked)
+        self.import_button = QPushButton(self.tr("Import a product list…"))
+        self.import_button.setObjectName("product_import")
+        self.import_button.clicked.connect(self._import_clicked)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        self.form.addRow(buttons)
+        self.added: list[str] = []
+
+    def is_blank(self) -> bool:
+        return not (self.sku.text().strip() or self.name_zh.text().strip())
+
+    def job(self) -> Callable[[UnitOfWork], Any]:
+        center = self.context.settings.home_center or None
+        values = {
+            "sku": self.sku.text(),
+            "name_zh": self.name_zh.text(),
+            "name_bo": self.name_bo.text(),
+            "name_en": self.name_en.text(),
+            "barcode": self.barcode.text(),
+            "unit": self.unit.currentText(),
+            "weight_g": self.weight.text(),
+            "shelf_life_days": self.shelf_life.text(),
+        }
+        return lambda uow: products.add_product(uow, center=center, **values)
+
+    def after_save(self, result: Any) -> None:
+        assert isinstance(result, products.ProductSaved)
+        self.added.append(result.sku)
+        self.message.setText(
+            self.tr("Added {sku} (barcode {barcode}).").format(
+                sku=result.sku, barcode=result.barcode
+            )
+        )
+        self.done = False  # each product is its own step
+        for edit in (self.sku, self.name_zh, self.name_bo, self.name_en, self.barcode):
+            edit.clear()
+        self.weight.clear()
+        self.shelf_life.clear()
+
+    def _add_clicked(self) -> None:
+        """Save this product and stay on the page for the next one."""
+        if self.is_blank():
+            return
+        self.context.ops.run(
+            self.job(),
+            on_success=while_alive(self, self._added),
+            on_error=while_alive(self, self._refused),
+        )
+
+    def _added(self, result: Any) -> None:
+        self.after_save(result)
+        self.sku.setFocus()
+
+    def _import_clicked(self) -> None:
+        path = open_file_name(
+            self,
+            self.context.settings,
+            self.tr("Import a product list"),
+            self.tr("Product lists (*.csv *.xlsx *.txt)"),
+        )
+        if not path:
+            return
+        center = self.context.settings.home_center or None
+        self.context.ops.run_long(
+            lambda uow, progress, cancelled: import_products(
+                uow, path, center=center, progress=progress, cancelled=cancelled
+            ),
+            parent=self,
+            title=self.tr("Import a product list"),
+            on_success=while_alive(self, self._imported),
+            on_error=while_alive(self, self._refused),
+        )
+
+    def _imported(self, report: CatalogReport) -> None:
+        self.message.setText(
+            self.tr("{rows}: {created} created, {updated} updated, {rejected} rejected.").format(
+                rows=self.tr("%n line(s)", "", report.rows),
+                created=len(report.created),
+                updated=len(report.updated),
+                rejected=len(report.rejected),
+            )
+        )
