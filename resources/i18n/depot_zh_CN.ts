@@ -79,27 +79,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="89"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="86"/>
         <source>Bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="95"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="92"/>
         <source>Scan a bin of this center, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="99"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="96"/>
         <source>The change cannot be zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="102"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="99"/>
         <source>Scan or type a product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="125"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="122"/>
         <source>{sku}: {delta:+d} posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,96 +107,96 @@
 <context>
     <name>AlertsPage</name>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="28"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="32"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="29"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="36"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="48"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="33"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="40"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="52"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="31"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="35"/>
         <source>Expiring within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="37"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="49"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="41"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="53"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="38"/>
-        <location filename="../../ui/inventory/alerts_page.py" line="50"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="42"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="54"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="39"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="43"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="40"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="44"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="41"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="45"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="41"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="45"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="42"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="46"/>
         <source>On hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="51"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="55"/>
         <source>Reorder at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="52"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="56"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="53"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="57"/>
         <source>In transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="55"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="59"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="57"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="61"/>
         <source>{n} from {center}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="64"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="68"/>
         <source>Reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="68"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="72"/>
         <source>Lots expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/alerts_page.py" line="70"/>
+        <location filename="../../ui/inventory/alerts_page.py" line="74"/>
         <source>Low stock: transfer or reorder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,89 +2970,89 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="72"/>
-        <location filename="../../ui/stock/receive_dialog.py" line="234"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="74"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="246"/>
         <source>Receive goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="83"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="85"/>
         <source>SKU or barcode (type or scan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="90"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="92"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="95"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="97"/>
         <source>YYYY-MM-DD, as printed on the goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="112"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="114"/>
         <source>Center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="113"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="115"/>
         <source>Bin:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="114"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="116"/>
         <source>Product:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="116"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="118"/>
         <source>Lot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="117"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="119"/>
         <source>Expiry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="118"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="120"/>
         <source>Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="119"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="121"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="124"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="126"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="177"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="189"/>
         <source>Unknown product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="249"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="261"/>
         <source>Received {quantity} × {sku} {names} into {center} {bin}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="257"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="269"/>
         <source>Lot {lot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="259"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="271"/>
         <source>Expires {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="154"/>
-        <location filename="../../ui/stock/receive_dialog.py" line="183"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="156"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="195"/>
         <source>Expiry date required</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.inventory import services
-from core.inventory.queries import active_bins
 from core.inventory.scanning import Scan, ScanKind
 from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import WorkflowPage
+from ui.widgets.bin_box import load_bins
 from ui.widgets.eliding_combo import ElidingCombo
 from ui.widgets.quantity_edit import QuantityEdit
 
@@ -78,10 +78,7 @@ class AdjustPage(WorkflowPage):
         self.post_button.setEnabled(not self._posting)
 
     def _load_bins(self) -> None:
-        center = self.center_code
-        self.bin.clear()
-        if center:
-            self.bin.addItems(self.context.ops.read(lambda uow: active_bins(uow, center)))
+        load_bins(self.context.ops, self.bin, self.center_code)
 
     def on_scan(self, scan: Scan) -> None:
         if scan.kind == ScanKind.BIN and scan.center == self.center_code:

@@ -1,7 +1,7 @@
 """Expiring lots and low stock, side by side, for one center or all.
 
-Both lists come from indexed queries (lots by expiry; reorder points) and are
-refreshed when stock changes.
+Both lists come from indexed queries (lots by expiry; reorder points), read off the
+GUI thread, and are refreshed when stock changes.
 """
 
 from __future__ import annotations
@@ -10,9 +10,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidge
 
 from core.changes import Changes
 from core.inventory import views
+from core.inventory.expiry import ExpiringLot
+from core.inventory.reorder import LowStock
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, make_table
+from ui.operations import UnitOfWork
+from ui.widgets.paged_model import while_alive
 
 
 class AlertsPage(QWidget):
@@ -77,14 +81,21 @@ class AlertsPage(QWidget):
     def refresh(self) -> None:
         center = str(self.center.currentData() or "") or None
         days, today = self.days.value(), self.context.ops.today()
-        self.expiring.set_rows(
-            self.context.ops.read(
-                lambda uow: views.expiring(uow, days=days, today=today, center=center)
+
+        def read(uow: UnitOfWork) -> tuple[list[ExpiringLot], list[LowStock]]:
+            return (
+                views.expiring(uow, days=days, today=today, center=center),
+                views.low(uow, today=today, center=center),
             )
+
+        self.context.ops.query(
+            read, on_success=while_alive(self, self._show), key=(self, "alerts"), parent=self
         )
-        self.low.set_rows(
-            self.context.ops.read(lambda uow: views.low(uow, today=today, center=center))
-        )
+
+    def _show(self, lists: tuple[list[ExpiringLot], list[LowStock]]) -> None:
+        expiring, low = lists
+        self.expiring.set_rows(expiring)
+        self.low.set_rows(low)
 
     def _changes(self, changes: Changes) -> None:
         if changes.stock or changes.catalog:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from core.changes import Changes
 from core.inventory import services
 from core.inventory.catalog import ProductChoice, product_choice, require_product_choice
-from core.inventory.queries import active_bins, product_codes
+from core.inventory.queries import product_codes
 from core.validation import parse_date, parse_quantity
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
@@ -43,6 +43,8 @@ from ui.fonts import TIBETAN_SAMPLE
 from ui.operations import Operation, UnitOfWork
 from ui.qt_fixes import emit
 from ui.scan.latin_edit import LatinLineEdit
+from ui.widgets.bin_box import load_bins
+from ui.widgets.paged_model import while_alive
 from ui.widgets.quantity_edit import QuantityEdit
 
 
@@ -157,22 +159,32 @@ class ReceiveDialog(QDialog):
         self.product_info.setMinimumHeight(self.product_info.sizeHint().height())
         self.product_info.setText("")
 
+    # The dialog's look-ups are read off the GUI thread; each newer one of a kind drops the
+    # answer of the one before (`key`), so the box shows what was asked last.
     def _load_choices(self) -> None:
-        ops = self.context.ops
-        completer = QCompleter(ops.read(product_codes), self)
+        self.context.ops.query(
+            product_codes, on_success=while_alive(self, self._codes_read), parent=self
+        )
+
+    def _codes_read(self, codes: list[str]) -> None:
+        completer = QCompleter(codes, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.product.setCompleter(completer)
 
     def _load_bins(self) -> None:
-        code = str(self.center.currentData() or "")
-        bins = self.context.ops.read(lambda uow: active_bins(uow, code)) if code else []
-        self.bin.clear()
-        self.bin.addItems(bins)
+        load_bins(self.context.ops, self.bin, str(self.center.currentData() or ""))
 
     def _product_changed(self) -> None:
         code = self.product.text().strip()
-        found = self.context.ops.read(lambda uow: product_choice(uow, code)) if code else None
+        self.context.ops.query(
+            lambda uow: product_choice(uow, code) if code else None,
+            on_success=while_alive(self, lambda found: self._show_product(code, found)),
+            key=(self, "product"),
+            parent=self,
+        )
+
+    def _show_product(self, code: str, found: ProductChoice | None) -> None:
         if found is None:
             self.product_info.setText(self.tr("Unknown product") if code else "")
             self.unit.setText("")

@@ -110,9 +110,10 @@ def test_alerts_page_lists_expiring_and_low_stock(qtbot, context, sqlite_db):
         uow.commit()
     page = AlertsPage(context)
     qtbot.addWidget(page)
-    assert [r.lot for r in page.expiring.rows] == ["L-SOON"]
+    # The lists are read off the GUI thread.
+    qtbot.waitUntil(lambda: [r.lot for r in page.expiring.rows] == ["L-SOON"])
     assert [(r.center, r.sku, r.transfer_from, r.transfer_quantity) for r in page.low.rows] == [
         ("GER", "CSH-001", "TSC", 8)
     ]
     page.days.setValue(365)
-    assert [r.lot for r in page.expiring.rows] == ["L-SOON", "L-FRESH"]
+    qtbot.waitUntil(lambda: [r.lot for r in page.expiring.rows] == ["L-SOON", "L-FRESH"])

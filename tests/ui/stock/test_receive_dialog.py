@@ -47,6 +47,7 @@ def fill(
     expiry: date | None = None,
 ) -> None:
     dialog.center.setCurrentIndex(dialog.center.findData(center))
+    qtbot.waitUntil(lambda: bin in bins_of(dialog))  # as the clerk waits to see the bin
     dialog.bin.setCurrentIndex(dialog.bin.findText(bin))
     dialog.product.clear()
     qtbot.keyClicks(dialog.product, product)
@@ -54,6 +55,11 @@ def fill(
     if expiry:
         qtbot.keyClicks(dialog.expiry, expiry.isoformat())
     qtbot.keyClicks(dialog.quantity, quantity)
+
+
+def bins_of(dialog: ReceiveDialog) -> list[str]:
+    """The bins the Bin box offers (read off the GUI thread for the chosen center)."""
+    return [dialog.bin.itemText(i) for i in range(dialog.bin.count())]
 
 
 def on_hand(page: StockPage, center: str, sku: str) -> str | None:
@@ -67,9 +73,9 @@ def on_hand(page: StockPage, center: str, sku: str) -> str | None:
 
 def test_receipt_posts_a_move_and_the_table_updates(qtbot, context, page, dialog, stock_db):
     assert on_hand(page, "TSC", "YAK-JRK-25") == "60"
-    assert [dialog.bin.itemText(i) for i in range(dialog.bin.count())] == ["A-01", "B-01"]
+    qtbot.waitUntil(lambda: bins_of(dialog) == ["A-01", "B-01"])
     fill(qtbot, dialog, quantity="7", lot="J-2406")
-    assert "牦牛肉干" in dialog.product_info.text()
+    qtbot.waitUntil(lambda: "牦牛肉干" in dialog.product_info.text())
     with (
         qtbot.waitSignal(dialog.received, timeout=5000),
         qtbot.waitSignal(context.bus.changes_applied, timeout=5000),
@@ -153,7 +159,7 @@ def test_the_dialog_starts_on_the_home_center_whatever_the_table_shows(qtbot, co
     dialog = page.receive_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.center.code == "TSC"  # no home center chosen: the first real center
-    assert [dialog.bin.itemText(i) for i in range(dialog.bin.count())] == ["A-01", "B-01"]
+    qtbot.waitUntil(lambda: bins_of(dialog) == ["A-01", "B-01"])
     press(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
     qtbot.waitUntil(lambda: not dialog.isVisible())
     context.settings.home_center = "GAR"
@@ -167,8 +173,7 @@ def test_no_expiry_is_made_up_and_the_fields_stay_where_they_are(qtbot, context,
     quantity_at = dialog.quantity.mapTo(dialog, dialog.quantity.rect().topLeft())
     note_at = dialog.note.mapTo(dialog, dialog.note.rect().topLeft())
     type_into(qtbot, dialog.product, "SNC-CRM-50")  # tracks expiry: three names and a note
-    qtbot.wait(20)
-    assert "雪鸡护肤霜" in dialog.product_info.text()
+    qtbot.waitUntil(lambda: "雪鸡护肤霜" in dialog.product_info.text())
     assert "Expiry date required" in dialog.product_info.text()
     assert dialog.expiry.text() == ""  # still nothing the clerk did not type
     assert dialog.quantity.mapTo(dialog, dialog.quantity.rect().topLeft()) == quantity_at
@@ -194,6 +199,7 @@ def test_posting_says_what_was_received(qtbot, context, page):
     press(qtbot, page.receive_button)
     dialog = page.receive_dialog
     qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(lambda: "B-01" in bins_of(dialog))
     dialog.bin.setCurrentIndex(dialog.bin.findText("B-01"))
     type_into(qtbot, dialog.product, "SNC-CRM-50")
     type_into(qtbot, dialog.lot, "L7")
