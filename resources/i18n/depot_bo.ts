@@ -465,142 +465,142 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="38"/>
+        <location filename="../../ui/inventory/count_page.py" line="46"/>
         <source>or a zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="39"/>
+        <location filename="../../ui/inventory/count_page.py" line="47"/>
         <source>Start count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="44"/>
+        <location filename="../../ui/inventory/count_page.py" line="52"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="50"/>
-        <location filename="../../ui/inventory/count_page.py" line="69"/>
-        <location filename="../../ui/inventory/count_page.py" line="79"/>
+        <location filename="../../ui/inventory/count_page.py" line="58"/>
+        <location filename="../../ui/inventory/count_page.py" line="77"/>
+        <location filename="../../ui/inventory/count_page.py" line="87"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="46"/>
+        <location filename="../../ui/inventory/count_page.py" line="54"/>
         <source>Open counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="63"/>
+        <location filename="../../ui/inventory/count_page.py" line="71"/>
         <source>Units per scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="70"/>
-        <location filename="../../ui/inventory/count_page.py" line="80"/>
+        <location filename="../../ui/inventory/count_page.py" line="78"/>
+        <location filename="../../ui/inventory/count_page.py" line="88"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="71"/>
+        <location filename="../../ui/inventory/count_page.py" line="79"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="72"/>
-        <location filename="../../ui/inventory/count_page.py" line="81"/>
+        <location filename="../../ui/inventory/count_page.py" line="80"/>
+        <location filename="../../ui/inventory/count_page.py" line="89"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="73"/>
-        <location filename="../../ui/inventory/count_page.py" line="83"/>
+        <location filename="../../ui/inventory/count_page.py" line="81"/>
+        <location filename="../../ui/inventory/count_page.py" line="91"/>
         <source>Counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="82"/>
+        <location filename="../../ui/inventory/count_page.py" line="90"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="84"/>
+        <location filename="../../ui/inventory/count_page.py" line="92"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="91"/>
+        <location filename="../../ui/inventory/count_page.py" line="99"/>
         <source>Cancel count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="92"/>
+        <location filename="../../ui/inventory/count_page.py" line="100"/>
         <source>Close counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="93"/>
+        <location filename="../../ui/inventory/count_page.py" line="101"/>
         <source>Approve adjustments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="133"/>
+        <location filename="../../ui/inventory/count_page.py" line="163"/>
         <source>Start a count of a bin or a zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="140"/>
+        <location filename="../../ui/inventory/count_page.py" line="169"/>
         <source>{number}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="165"/>
+        <location filename="../../ui/inventory/count_page.py" line="192"/>
         <source>Counting: scan a bin, then every unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="171"/>
+        <location filename="../../ui/inventory/count_page.py" line="198"/>
         <source>Start or open a count first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="176"/>
+        <location filename="../../ui/inventory/count_page.py" line="203"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="182"/>
+        <location filename="../../ui/inventory/count_page.py" line="209"/>
         <source>Counting bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="185"/>
+        <location filename="../../ui/inventory/count_page.py" line="212"/>
         <source>Scan a bin, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="188"/>
+        <location filename="../../ui/inventory/count_page.py" line="215"/>
         <source>Scan the bin label first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="193"/>
+        <location filename="../../ui/inventory/count_page.py" line="220"/>
         <source>+{qty} {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="201"/>
+        <location filename="../../ui/inventory/count_page.py" line="228"/>
         <source>Review the differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="209"/>
+        <location filename="../../ui/inventory/count_page.py" line="236"/>
         <source>Adjustments posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="217"/>
+        <location filename="../../ui/inventory/count_page.py" line="244"/>
         <source>Count cancelled</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.support.person import SCANNER_GAP_MS, press, send_key
-from tests.support.writes import writes_ended
+from tests.support.writes import settled
 
 
 def scan(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -23,8 +23,9 @@ def scan(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def settle(qtbot, page) -> None:  # type: ignore[no-untyped-def]
-    """Wait for the writes the page started (every write asked for so far) to end."""
-    writes_ended(qtbot, page.context.ops)
+    """Wait for the writes the page started (every write asked for so far) to end, and for
+    what the page reads again after them."""
+    settled(qtbot, page.context.ops)
 
 
 def click(qtbot, page, button) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,7 @@
-"""Waiting for the writes a click or a scan started, through the operation helper's own
-signals (no hook in the pages): `Operations.operation_finished` carries each write as it
-ends, and writes run one at a time in the order they were asked for."""
+"""Waiting for the writes and reads a click or a scan started, through the operation
+helper's own signals (no hook in the pages): `Operations.operation_finished` carries each
+write as it ends; writes run one at a time in the order they were asked for, and so do
+reads, on a reader of their own."""
 
 from __future__ import annotations
 
@@ -16,6 +17,20 @@ def writes_ended(qtbot, ops: Operations, timeout: int = 10_000) -> None:  # type
     thread in that order, so an empty job asked for now ends after all of them."""
     marker = ops.run(lambda _uow: None, write=False)
     qtbot.waitSignal(marker.finished, timeout=timeout).wait()
+
+
+def reads_ended(qtbot, ops: Operations, timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every read asked for so far has ended and its result was shown (the
+    reader, like the writer, answers in the order it was asked)."""
+    marker = ops.query(lambda _uow: None, on_success=lambda _none: None)
+    qtbot.waitSignal(marker.finished, timeout=timeout).wait()
+
+
+def settled(qtbot, ops: Operations, timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the writes asked for so far, then for the reads asked for until then (a
+    page reads again what a write changed)."""
+    writes_ended(qtbot, ops, timeout)
+    reads_ended(qtbot, ops, timeout)
 
 
 def write_started_by(  # type: ignore[no-untyped-def]

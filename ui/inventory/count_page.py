@@ -3,9 +3,14 @@
 While counting, the table shows only what was counted: never what the system
 expects. After "Close counting" the review shows expected, counted and the
 difference, and "Approve" posts the adjustments.
+
+The open counts and the count shown are read off the GUI thread. A scan made meanwhile
+is classified after those reads (one reader, in order), so it meets the count they show.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,13 +22,16 @@ from PySide6.QtWidgets import (
 
 from core.changes import Changes
 from core.inventory import counts
-from core.inventory.queries import active_bins
+from core.inventory.counts import CountChoice, CountView
 from core.inventory.scanning import Scan, ScanKind
 from core.inventory.workflow_models import CountStatus
 from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, WorkflowPage, make_table
+from ui.operations import UnitOfWork
+from ui.widgets.bin_box import load_bins
 from ui.widgets.eliding_combo import ElidingCombo
+from ui.widgets.paged_model import while_alive
 from ui.widgets.quantity_edit import QuantityEdit
 
 
@@ -111,30 +119,51 @@ class CountPage(WorkflowPage):
         if not center:
             return
         self.current_bin = ""
-        self.scope_bin.clear()
-        self.scope_bin.addItem("", "")
-        self.scope_bin.addItems(self.context.ops.read(lambda uow: active_bins(uow, center)))
-        self._reload_open()
-        self.open(self.open_counts.itemData(0) if self.open_counts.count() else None)
+        load_bins(self.context.ops, self.scope_bin, center, blank=True)
+        self._reload_open(lambda ids: ids[0] if ids else None)  # the newest open count
 
-    def _reload_open(self) -> None:
+    def _reload_open(self, choose: Callable[[list[object]], object]) -> None:
+        """Read the open counts again, and open the one `choose` picks of their ids."""
         center = self.center_code
-        found = self.context.ops.read(lambda uow: counts.open_count_choices(uow, center))
+
+        def read(uow: UnitOfWork) -> tuple[list[CountChoice], CountView | None]:
+            found = counts.open_count_choices(uow, center)
+            chosen = choose([choice.count_id for choice in found])
+            return found, counts.count_view(uow, chosen) if chosen is not None else None
+
+        self.context.ops.query(
+            read, on_success=while_alive(self, self._open_read), key=(self, "count"), parent=self
+        )
+
+    def _open_read(self, read: tuple[list[CountChoice], CountView | None]) -> None:
+        found, view = read
         self.open_counts.clear()
         for choice in found:
             self.open_counts.addItem(choice.number, choice.count_id)
+        self._opened(view.count_id if view is not None else None)
+        self._show(view)
 
     def open(self, count_id: object) -> None:
+        self._opened(count_id)
+        self.context.ops.query(
+            lambda uow: counts.count_view(uow, count_id) if count_id is not None else None,
+            on_success=while_alive(self, self._show),
+            key=(self, "count"),
+            parent=self,
+        )
+
+    def _opened(self, count_id: object) -> None:
         if count_id != self.count_id:
             self.quantity.setValue(1)  # units per scan belong to the count they were set for
         self.count_id = count_id
-        if count_id is None:
+
+    def _show(self, view: CountView | None) -> None:
+        if view is None:
             self.status = ""
             self.heading.setText(self.tr("Start a count of a bin or a zone."))
             self.counted.set_rows([])
             self.table.setModel(self.counted)
         else:
-            view = self.context.ops.read(lambda uow: counts.count_view(uow, count_id))
             self.status = view.status
             self.heading.setText(
                 self.tr("{number}: {status}").format(number=view.number, status=self.status)
@@ -151,10 +180,8 @@ class CountPage(WorkflowPage):
             self.open(self.count_id)
 
     def _after(self, result: object) -> None:
-        self._reload_open()
         document_id = getattr(result, "document_id", None)
-        still_open = [self.open_counts.itemData(i) for i in range(self.open_counts.count())]
-        self.open(document_id if document_id in still_open else None)
+        self._reload_open(lambda still_open: document_id if document_id in still_open else None)
 
     def start(self) -> None:
         center = self.center_code

@@ -30,15 +30,18 @@ def _open(qtbot, page):  # type: ignore[no-untyped-def]
     qtbot.addWidget(page)
     show_active(qtbot, page)
     page.center.setCurrentIndex(page.center.findData("TSC"))
+    settle(qtbot, page)  # what the center shows is read off the GUI thread
     page.scan.setFocus()
     qtbot.waitUntil(page.scan.hasFocus)
     return page
 
 
 def _press(qtbot, page, button: QPushButton) -> None:  # type: ignore[no-untyped-def]
-    """A person's click that must start a core call, and its end."""
+    """A person's click that must start a core call, its end, and what the page reads
+    again after it."""
     assert button.isEnabled(), button.text()
     wrote(qtbot, page.context.ops, lambda: press(qtbot, button))
+    settle(qtbot, page)
 
 
 def _scan(qtbot, page, code: str) -> None:  # type: ignore[no-untyped-def]

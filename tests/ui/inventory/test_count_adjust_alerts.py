@@ -7,7 +7,7 @@ from sqlalchemy import select
 from core.inventory import catalog
 from core.inventory.models import Move
 from tests.support.inventory_depot import CREAM_EAN, SCARF_EAN, on_hand
-from tests.support.inventory_ui import click, scan
+from tests.support.inventory_ui import click, scan, settle
 from ui.inventory.adjust_page import AdjustPage
 from ui.inventory.alerts_page import AlertsPage
 from ui.inventory.count_page import CountPage
@@ -17,6 +17,7 @@ def _show(qtbot, page):  # type: ignore[no-untyped-def]
     qtbot.addWidget(page)
     page.show()
     page.center.setCurrentIndex(page.center.findData("TSC"))
+    settle(qtbot, page)  # the center's bins and counts are read off the GUI thread
     return page
 
 
