@@ -52,6 +52,12 @@ def _runs(context: AppContext) -> QWidget:
     return RunsPage(context)
 
 
+def _master_data(context: AppContext) -> QWidget:
+    from ui.masterdata.master_page import MasterDataPage
+
+    return MasterDataPage(context)
+
+
 AREAS: list[Area] = [
     Area("stock", lambda: translate("Areas", "Stock"), "stock.svg", _stock),
     Area("receiving", lambda: translate("Areas", "Receiving"), "receiving.svg", inv.receiving),
@@ -62,4 +68,5 @@ AREAS: list[Area] = [
     Area("places", lambda: translate("Areas", "Addresses"), "places.svg", _places),
     Area("orders", lambda: translate("Areas", "Orders"), "orders.svg", _orders),
     Area("runs", lambda: translate("Areas", "Runs"), "runs.svg", _runs),
+    Area("masterdata", lambda: translate("Areas", "Master data"), "masterdata.svg", _master_data),
 ]

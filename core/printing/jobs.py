@@ -138,8 +138,9 @@ def bin_labels(
     start: int = 1,
     job_key: str | None = None,
     printer: PrinterSetup = DEFAULT_PRINTER,
+    codes: Sequence[str] | None = None,
 ) -> JobResult:
-    data = sources.bin_labels(uow, center)
+    data = sources.bin_labels(uow, center, codes)
     return _label_job(
         uow,
         "bin",

@@ -301,11 +301,16 @@ def receipt_label_lines(uow: UnitOfWork, receipt: object) -> list[tuple[str, str
     ]
 
 
-def bin_labels(uow: UnitOfWork, center: str) -> list[BinLabelData]:
+def bin_labels(
+    uow: UnitOfWork, center: str, codes: Sequence[str] | None = None
+) -> list[BinLabelData]:
+    """Labels of a center's working bins, in code order; only those of `codes` if given
+    (the bins a clerk selected: a new rack, a relabelled aisle)."""
     center_row = get_center(uow.session, center)
-    bins = uow.session.scalars(
-        select(Bin).where(Bin.center_id == center_row.id, Bin.active).order_by(Bin.code)
-    )
+    stmt = select(Bin).where(Bin.center_id == center_row.id, Bin.active).order_by(Bin.code)
+    if codes is not None:
+        stmt = stmt.where(Bin.code.in_(list(codes)))
+    bins = uow.session.scalars(stmt)
     labels = [BinLabelData(center_row.code, b.code, b.zone) for b in bins]
     if not labels:
         raise NothingToPrint("bin", center)

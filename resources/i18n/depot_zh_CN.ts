@@ -213,48 +213,53 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="56"/>
+        <location filename="../../ui/areas.py" line="62"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="57"/>
+        <location filename="../../ui/areas.py" line="63"/>
         <source>Receiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="58"/>
+        <location filename="../../ui/areas.py" line="64"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="59"/>
+        <location filename="../../ui/areas.py" line="65"/>
         <source>Cycle count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="60"/>
+        <location filename="../../ui/areas.py" line="66"/>
         <source>Adjust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="61"/>
+        <location filename="../../ui/areas.py" line="67"/>
         <source>Expiring &amp; low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="62"/>
+        <location filename="../../ui/areas.py" line="68"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="63"/>
+        <location filename="../../ui/areas.py" line="69"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="64"/>
+        <location filename="../../ui/areas.py" line="70"/>
         <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="71"/>
+        <source>Master data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -402,6 +407,56 @@
     </message>
 </context>
 <context>
+    <name>BinsTab</name>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="116"/>
+        <source>Add bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="118"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="119"/>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="120"/>
+        <source>Print labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="135"/>
+        <source>Bins added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="144"/>
+        <source>Rename bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="144"/>
+        <source>New code of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="148"/>
+        <source>Renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/masterdata/master_tabs.py" line="161"/>
+        <source>%n bin(s) retired.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CenterCombo</name>
     <message>
         <location filename="../../ui/center_combo.py" line="46"/>
@@ -459,6 +514,49 @@
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="52"/>
         <source>This PC belongs to center {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentersTab</name>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="50"/>
+        <source>Phone and address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="51"/>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="71"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="72"/>
+        <source>Phone of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="80"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="81"/>
+        <source>Address of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="89"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="98"/>
+        <source>Center {code} retired.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,8 +1654,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="25"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="26"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="30"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="27"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="31"/>
+        <source>Tibetan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="28"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="32"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="29"/>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="30"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="31"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="34"/>
         <location filename="../../ui/masterdata/messages.py" line="16"/>
         <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="35"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_tabs.py" line="36"/>
+        <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1718,6 +1865,64 @@
     <message>
         <location filename="../../ui/masterdata/messages.py" line="99"/>
         <source>&apos;{unit}&apos; is not a unit: use one of {units}, or a pack such as &apos;pack 250 g&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="29"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="33"/>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="34"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="35"/>
+        <source>Weight (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="36"/>
+        <source>Shelf life (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="37"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/import_action.py" line="26"/>
+        <source>Import a product list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/import_action.py" line="31"/>
+        <source>Product lists (*.csv *.xlsx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataPage</name>
+    <message>
+        <location filename="../../ui/masterdata/master_page.py" line="18"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_page.py" line="19"/>
+        <source>Bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/master_page.py" line="20"/>
+        <source>Centers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2824,6 +3029,97 @@
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="46"/>
+        <source>Edit product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="46"/>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductForm</name>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="18"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="19"/>
+        <source>Name in Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="20"/>
+        <source>Name in Tibetan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="21"/>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="23"/>
+        <source>Barcode (EAN-13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="23"/>
+        <source>empty: an internal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="29"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="30"/>
+        <source>Weight (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="32"/>
+        <source>Shelf life (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="32"/>
+        <source>empty: no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="37"/>
+        <source>Livestock products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="38"/>
+        <source>Specialty products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="39"/>
+        <source>Handicrafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="40"/>
+        <source>Other goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/product_form.py" line="45"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductsPage</name>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="126"/>
@@ -2836,87 +3132,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="133"/>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="134"/>
-        <source>Name in Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="135"/>
-        <source>Name in Tibetan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="136"/>
-        <source>Name in English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="137"/>
-        <source>Barcode (EAN-13)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="142"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="143"/>
-        <source>Weight (g)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="145"/>
-        <source>Shelf life (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="145"/>
-        <source>empty: no expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="148"/>
         <source>Add another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="151"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="139"/>
         <source>Import a product list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="181"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="160"/>
         <source>Added {sku} (barcode {barcode}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="209"/>
-        <location filename="../../ui/masterdata/setup_pages.py" line="220"/>
-        <source>Import a product list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="210"/>
-        <source>Product lists (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="227"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="186"/>
         <source>{rows}: {created} created, {updated} updated, {rejected} rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="228"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="187"/>
         <source>%n line(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="63"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="64"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="65"/>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="67"/>
+        <source>Import a product list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="69"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="89"/>
+        <source>Added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="102"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="110"/>
+        <source>{sku} retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="118"/>
+        <source>{created} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="125"/>
+        <source>Line {line}, column {column}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="146"/>
+        <source>{when} {who} ({center}): {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="155"/>
+        <source>History of {sku}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

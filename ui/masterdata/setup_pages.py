@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from core.masterdata import bins, centers, products
-from core.masterdata.catalog_import import CatalogReport, import_products
+from core.masterdata.catalog_import import CatalogReport
 from core.masterdata.setup import SetupState
-from core.masterdata.units import UNITS
 from ui.context import AppContext
-from ui.file_dialogs import open_file_name
+from ui.masterdata.import_action import import_product_list
+from ui.masterdata.product_form import ProductForm
 from ui.masterdata.step_page import StepPage
 from ui.operations import UnitOfWork
 from ui.qt_fixes import emit
@@ -130,20 +130,8 @@ class ProductsPage(StepPage):
                 "Leave it empty to add products later."
             )
         )
-        self.sku = self.field_edit("product_sku", self.tr("SKU"))
-        self.name_zh = self.field_edit("product_name_zh", self.tr("Name in Chinese"))
-        self.name_bo = self.field_edit("product_name_bo", self.tr("Name in Tibetan"))
-        self.name_en = self.field_edit("product_name_en", self.tr("Name in English"))
-        self.barcode = self.field_edit("product_barcode", self.tr("Barcode (EAN-13)"))
-        self.unit = QComboBox()
-        self.unit.setObjectName("product_unit")
-        self.unit.setEditable(True)
-        self.unit.addItems(list(UNITS))
-        self.form.addRow(self.tr("Unit"), self.unit)
-        self.weight = self.field_edit("product_weight", self.tr("Weight (g)"))
-        self.shelf_life = self.field_edit(
-            "product_shelf_life", self.tr("Shelf life (days)"), self.tr("empty: no expiry")
-        )
+        self.product = ProductForm()
+        self.form.addRow(self.product)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add another"))
         self.add_button.setObjectName("product_add")
@@ -158,20 +146,11 @@ class ProductsPage(StepPage):
         self.added: list[str] = []
 
     def is_blank(self) -> bool:
-        return not (self.sku.text().strip() or self.name_zh.text().strip())
+        return self.product.is_blank()
 
     def job(self) -> Callable[[UnitOfWork], Any]:
         center = self.context.settings.home_center or None
-        values = {
-            "sku": self.sku.text(),
-            "name_zh": self.name_zh.text(),
-            "name_bo": self.name_bo.text(),
-            "name_en": self.name_en.text(),
-            "barcode": self.barcode.text(),
-            "unit": self.unit.currentText(),
-            "weight_g": self.weight.text(),
-            "shelf_life_days": self.shelf_life.text(),
-        }
+        values = self.product.values()
         return lambda uow: products.add_product(uow, center=center, **values)
 
     def after_save(self, result: Any) -> None:
@@ -183,10 +162,7 @@ class ProductsPage(StepPage):
             )
         )
         self.done = False  # each product is its own step
-        for edit in (self.sku, self.name_zh, self.name_bo, self.name_en, self.barcode):
-            edit.clear()
-        self.weight.clear()
-        self.shelf_life.clear()
+        self.product.clear()
 
     def _add_clicked(self) -> None:
         """Save this product and stay on the page for the next one."""
@@ -200,27 +176,10 @@ class ProductsPage(StepPage):
 
     def _added(self, result: Any) -> None:
         self.after_save(result)
-        self.sku.setFocus()
+        self.product.sku.setFocus()
 
     def _import_clicked(self) -> None:
-        path = open_file_name(
-            self,
-            self.context.settings,
-            self.tr("Import a product list"),
-            self.tr("Product lists (*.csv *.xlsx *.txt)"),
-        )
-        if not path:
-            return
-        center = self.context.settings.home_center or None
-        self.context.ops.run_long(
-            lambda uow, progress, cancelled: import_products(
-                uow, path, center=center, progress=progress, cancelled=cancelled
-            ),
-            parent=self,
-            title=self.tr("Import a product list"),
-            on_success=while_alive(self, self._imported),
-            on_error=while_alive(self, self._refused),
-        )
+        import_product_list(self.context, self, self._imported, self._refused)
 
     def _imported(self, report: CatalogReport) -> None:
         self.message.setText(

@@ -186,3 +186,18 @@ def print_pick_list(
         None,
         lambda uow, out, _name, key, _printer: jobs.pick_list(uow, pick_list_id, out, job_key=key),
     )
+
+
+def print_bin_labels(
+    ctx: AppContext, center: str, codes: list[str], parent: QWidget | None = None
+) -> Operation[Printed]:
+    """Labels of the bins of `codes` at `center` (the bins selected on the bins page)."""
+    return _open(
+        ctx,
+        parent,
+        "bin_label",
+        "bin",
+        lambda uow, out, name, key, printer: jobs.bin_labels(
+            uow, center, out, layout=name, job_key=key, printer=printer, codes=codes
+        ),
+    )

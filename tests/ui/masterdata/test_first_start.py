@@ -85,7 +85,7 @@ def test_a_new_center_starts_from_the_wizard(qtbot, fresh_db: Database, home: Pa
 
     fill(qtbot, wizard.bins_page.codes, "A-01-01:B-02-02")
     next_page(qtbot, wizard, Step.PRODUCTS)
-    form = wizard.products_page
+    form = wizard.products_page.product
     fill(qtbot, form.sku, "CSH-SCF-01")
     fill(qtbot, form.name_zh, "羊绒围巾")
     fill(qtbot, form.barcode, SCARF)
