@@ -204,6 +204,7 @@ def run_parcels(args: argparse.Namespace, db: Database) -> int:
         emit("no parcels")
         return 0
     columns = [
+        Column("number"),
         Column("center"),
         Column("order / barcode"),
         Column("recipient"),
@@ -219,6 +220,7 @@ def run_parcels(args: argparse.Namespace, db: Database) -> int:
             columns,
             [
                 [
+                    r.number,
                     r.center,
                     r.order_id or r.carrier_barcode,
                     r.recipient,

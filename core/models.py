@@ -27,6 +27,7 @@ from core.shipping.models import (  # noqa: F401
     Order,
     OrderLine,
     Parcel,
+    ParcelNumberCounter,
     PlaceAlias,
     VillagePoint,
 )

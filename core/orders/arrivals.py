@@ -25,6 +25,7 @@ from core.orders.importing.mapped import ArrivalRecord, carrier_barcode, read_ar
 from core.orders.mappings import load_mapping
 from core.orders.models import OrderImport
 from core.orders.stages import Stage
+from core.shipping import numbers
 from core.shipping.models import Parcel, ParcelSource, ParcelStatus
 from core.text_limits import checked_text
 from core.uow import UnitOfWork
@@ -74,6 +75,7 @@ def register_arrival(
         raise ArrivalAlreadyRegistered(code, str(existing))
     place = store.Resolver(session)(record.address)
     row = _parcel_row(record, the_center.id, place, uow)
+    numbers.number_rows(session, [row], uow.clock())
     session.execute(insert(Parcel), [row])
     parcel_id: uuid.UUID = row["id"]  # type: ignore[assignment]
     return Arrival(
@@ -178,6 +180,7 @@ def import_arrivals(
             place = resolve(record.address)
             review += place.needs_review
             rows.append(_parcel_row(record, the_center.id, place, uow))
+        numbers.number_rows(session, rows, uow.clock())
         session.execute(insert(Parcel), rows)
         ids.extend(row["id"] for row in rows)  # type: ignore[misc]
         progress(0.2 + 0.8 * (start + len(rows)) / len(fresh), Stage.STORING)

@@ -30,6 +30,7 @@ from core.orders.importing.taobao import read_orders
 from core.orders.mappings import load_mapping
 from core.orders.models import OrderImport
 from core.orders.stages import Stage
+from core.shipping import numbers
 from core.shipping.models import Order, OrderLine, Parcel
 from core.uow import UnitOfWork
 
@@ -256,6 +257,7 @@ def _insert_new(
             parcel_ids.append(parcel["id"])
         # Core executemany on the tables: the ORM's bulk path splits rows by which
         # columns are NULL and ran one statement per row in a 20,000-row profile.
+        numbers.number_rows(session, parcels, now)
         connection = session.connection()
         connection.execute(insert(_table(Order)), orders)
         if lines:

@@ -25,7 +25,7 @@ class ParcelFilter:
     status: str | None = None
     center: str | None = None  # center code
     needs_review: bool | None = None
-    search: str = ""  # recipient, phone, order number, carrier barcode, tracking or our label
+    search: str = ""  # parcel number, recipient, phone, order number, barcode, tracking, label
 
 
 @dataclass(frozen=True)
@@ -48,11 +48,13 @@ class ParcelRow:
     weight_g: int | None
     received_at: datetime
     township: str | None = None  # its Chinese name
+    number: str = ""  # the parcel number people read (`TSC-1204-0012`)
 
     def as_json(self) -> dict[str, object]:
         """The `parcels --json` contract (issue 4): keep these keys stable."""
         return {
             "id": str(self.id),
+            "number": self.number,
             "order_id": self.order_id,
             "recipient": self.recipient,
             "phone": self.phone,
@@ -88,7 +90,8 @@ def _filtered(query: Select, flt: ParcelFilter) -> Select:  # type: ignore[type-
     text = flt.search.strip()
     if text:
         condition = (
-            contains(Parcel.recipient, text)
+            contains(Parcel.number, text.upper())
+            | contains(Parcel.recipient, text)
             | contains(Parcel.phone, text)
             | (Parcel.carrier_barcode == text)
             | (Parcel.tracking == text)
@@ -147,6 +150,7 @@ def parcel_rows(session: Session, ids: list[uuid.UUID]) -> list[ParcelRow]:
                 parcel.weight_g,
                 parcel.received_at,
                 township,
+                parcel.number,
             )
     return [found[i] for i in ids if i in found]
 

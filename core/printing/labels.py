@@ -45,6 +45,8 @@ class ParcelLabelData:
     day: date | None = None
     postal: bool = False
     reprint: bool = False
+    number: str = ""  # the parcel number people read (`TSC-1204-0012`), printed large
+    order: str = ""  # the marketplace order number, for whoever packs or calls about it
 
     def fields(self) -> dict[str, Any]:
         # The parcel's own code is always on the label: the load check scans it.
@@ -74,6 +76,8 @@ class ParcelLabelData:
             "weight": _kg(self.weight_g),
             "date": self.day.isoformat() if self.day else "",
             "reprint": REPRINT if self.reprint else "",
+            "number": self.number,
+            "order": self.order,
         }
 
 

@@ -29,6 +29,7 @@ class ManifestLine:
     phone: str
     weight_g: int | None
     tracking: str = ""
+    number: str = ""  # the parcel number people read (`TSC-1204-0012`)
 
 
 @dataclass(frozen=True)
@@ -54,15 +55,20 @@ class RunManifestData:
     reprint: bool = False
 
 
+# The parcel number comes first: it is what the driver and the keeper read aloud.
 RUN_COLUMNS = (
-    Column("#", 7, "right"),
-    Column("包裹码 Parcel code", 53, size=6.2),
-    Column("邮件号 Tracking", 24),
-    Column("收件人 Recipient", 35),
-    Column("电话 Phone", 20),
+    Column("包裹号 Parcel no.", 32),
+    Column("邮件号 Tracking", 28),
+    Column("收件人 Recipient", 45),
+    Column("电话 Phone", 22),
     Column("重量 kg", 13, "right"),
     Column("签收 Signature", 0),
 )
+
+
+def parcel_number(line: ManifestLine) -> str:
+    """The number people read; a line built without one shows the parcel's code."""
+    return line.number or parcel_code(line.parcel_id)
 
 
 def run_manifest(data: RunManifestData) -> Document:
@@ -70,7 +76,6 @@ def run_manifest(data: RunManifestData) -> Document:
     block per stop; the driver signs for the whole run at the end."""
     blocks: list[Block] = []
     total_count = total_g = 0
-    line_no = 0
     stop_count = len(data.stops)
     for stop in data.stops:
         title = f"第 {stop.number} 站 Stop {stop.number}/{stop_count}  " + _join(
@@ -79,14 +84,12 @@ def run_manifest(data: RunManifestData) -> Document:
         blocks.append(Block("heading", text=title, continued=title + "  (续 continued)"))
         weight = 0
         for line in stop.lines:
-            line_no += 1
             weight += line.weight_g or 0
             blocks.append(
                 Block(
                     "row",
                     (
-                        str(line_no),
-                        parcel_code(line.parcel_id),
+                        parcel_number(line),
                         line.tracking,
                         line.recipient,
                         mask_phone(line.phone),
@@ -101,7 +104,6 @@ def run_manifest(data: RunManifestData) -> Document:
             Block(
                 "total",
                 (
-                    "",
                     f"本站合计 Stop total: {len(stop.lines)} 件 parcels",
                     "",
                     "",
@@ -122,7 +124,6 @@ def run_manifest(data: RunManifestData) -> Document:
         Block(
             "total",
             (
-                "",
                 f"全部合计 Run total: {total_count} 件 parcels, {stop_count} 站 stops",
                 "",
                 "",

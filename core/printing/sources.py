@@ -39,7 +39,7 @@ from core.printing.manifests import PickLine as PrintedPickLine
 from core.printing.manifests import TransferLine as TransferDocumentLine
 from core.runs.models import Run, RunParcel
 from core.runs.queries import RunView, run_view, runs_on
-from core.shipping.models import Division, Parcel, Route, VillagePoint
+from core.shipping.models import Division, Order, Parcel, Route, VillagePoint
 from core.uow import UnitOfWork
 
 
@@ -115,6 +115,7 @@ def _parcel_label(uow: UnitOfWork, parcel: Parcel, view: RunView | None) -> Parc
             if any(row.parcel_id == parcel.id for row in stop.parcels):
                 stop_number = number
     postal = parcel.route == Route.POSTAL.value
+    order = uow.session.get(Order, parcel.order_id) if parcel.order_id else None
     return ParcelLabelData(
         parcel_id=parcel.id,
         recipient=parcel.recipient,
@@ -132,6 +133,8 @@ def _parcel_label(uow: UnitOfWork, parcel: Parcel, view: RunView | None) -> Parc
         weight_g=parcel.weight_g,
         day=view.day if view else local_day(uow.clock(), parcel.center_id),
         postal=postal,
+        number=parcel.number,
+        order=order.external_id if order else "",
     )
 
 
@@ -192,6 +195,7 @@ def run_manifest_data(
                         r.phone,
                         r.weight_g,
                         r.tracking or r.carrier_barcode or "",
+                        r.number,
                     )
                     for r in stop.parcels
                 ],

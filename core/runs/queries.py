@@ -36,6 +36,7 @@ class RunParcelRow:
     loaded: bool
     tracking: str | None
     carrier_barcode: str | None
+    number: str = ""  # the parcel number people read (`TSC-1204-0012`)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class RunView:
             "weight_kg": round(self.weight_g / 1000, 3),
             "parcels": [str(row.parcel_id) for row in rows],
             "reasons": {str(row.parcel_id): row.reason for row in rows},
+            "numbers": {str(row.parcel_id): row.number for row in rows},
             "stops": [
                 {
                     "village_point": str(stop.village_point_id) if stop.village_point_id else None,
@@ -152,6 +154,7 @@ def _view(uow: UnitOfWork, run: Run) -> RunView:
                 parcel.id in loaded or rp.loaded_at is not None,
                 parcel.tracking,
                 parcel.carrier_barcode,
+                parcel.number,
             )
         )
     order = stop_order(uow, run.township_code) if run.township_code else []

@@ -9,7 +9,7 @@ one per shipped order, or one per carrier parcel that arrives for a resident.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import (
@@ -159,6 +159,9 @@ class Parcel(Base):
         CheckConstraint(f"route IS NULL OR {one_of('route', Route)}", name="route"),
         CheckConstraint("weight_g IS NULL OR weight_g >= 0", name="weight"),
         UniqueConstraint("carrier_barcode"),
+        # The number repeats a year later (it carries month and day only): unique with its
+        # day. Number first: the index serves a search by number too.
+        Index("ix_parcel_number", "number", "number_day", unique=True),
         Index("ix_parcel_status_township", "status", "township_code"),
         Index("ix_parcel_order", "order_id"),
         Index("ix_parcel_center_status", "center_id", "status"),
@@ -167,6 +170,12 @@ class Parcel(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     center_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("center.id"))
     source: Mapped[str] = mapped_column(String(16))
+    # The number people read aloud (`TSC-1204-0012`, core.shipping.numbers); the
+    # center's local day it was given on keeps it unique when month and day come round.
+    # Every path that creates a parcel numbers it; the server defaults exist only because
+    # SQLite adds a NOT NULL column to a table others refer to only with one (migration 0750).
+    number: Mapped[str] = mapped_column(String(32), server_default="")
+    number_day: Mapped[date] = mapped_column(server_default="2000-01-01")
     order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales_order.id"))
     carrier: Mapped[str] = mapped_column(String(32), default="")
     carrier_barcode: Mapped[str | None] = mapped_column(String(64))
@@ -187,3 +196,14 @@ class Parcel(Base):
     delivered_at: Mapped[datetime | None]
     failure_reason: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime]
+
+
+class ParcelNumberCounter(Base):
+    """The last parcel number given per center and local day: one row, bumped by an
+    upsert, so two clerks creating parcels at once never get the same number."""
+
+    __tablename__ = "parcel_number_counter"
+
+    center_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("center.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)

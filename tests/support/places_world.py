@@ -17,6 +17,7 @@ from core.inventory.catalog import create_center
 from core.places.gazetteer import load_gazetteer
 from core.places.village_points import add_village_point
 from core.shipping.models import Parcel, ParcelSource
+from core.shipping.numbers import give_number
 from core.storage.engine import make_engine
 from core.uow import Database, UnitOfWork
 from tests.support.fixed_clock import TickingClock
@@ -57,6 +58,7 @@ def add_parcel(uow: UnitOfWork, address: str, *, needs_review: bool = True) -> u
         match_confidence=0.3,
         route="postal",
     )
+    give_number(uow.session, parcel, now)
     uow.session.add(parcel)
     uow.session.flush()
     return parcel.id

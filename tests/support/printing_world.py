@@ -13,6 +13,7 @@ from core.runs.planning import plan_runs
 from core.runs.queries import runs_on
 from core.runs.schedules import ScheduleInput, set_schedule
 from core.shipping.models import Division, Parcel, VillagePoint
+from core.shipping.numbers import give_number
 from core.uow import Database
 from tests.support.fixed_clock import NEXT_MONDAY
 
@@ -78,6 +79,7 @@ def make_world(db: Database) -> tuple[Database, uuid.UUID, list[uuid.UUID]]:
                 ready_at=clock.now,
                 created_at=clock.now,
             )
+            give_number(session, parcel, clock.now)
             session.add(parcel)
             ids.append(parcel.id)
         session.flush()

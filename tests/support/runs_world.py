@@ -17,6 +17,7 @@ from core.ids import new_id
 from core.inventory.models import Center
 from core.runs.schedules import ScheduleInput, set_schedule
 from core.shipping.models import Division, Parcel, VillagePoint
+from core.shipping.numbers import give_number
 from core.uow import Database, UnitOfWork
 from tests.support.fixed_clock import NEXT_MONDAY
 
@@ -86,6 +87,7 @@ class World:
             ready_at=ready,
             created_at=ready,
         )
+        give_number(uow.session, parcel, ready)
         uow.session.add(parcel)
         uow.session.flush()
         return parcel.id

@@ -46,7 +46,7 @@ class ParcelsTab(QWidget):
         self.table.setObjectName("parcels_table")
         self.columns = ColumnKeeper(
             self.table,
-            [column_of(k) for k in ("route", "status", "weight_g")],
+            [column_of(k) for k in ("number", "route", "status", "weight_g")],
             [column_of(k) for k in ("recipient", "township", "village_point")],
         )
         self.status_combo = QComboBox()
@@ -54,7 +54,9 @@ class ParcelsTab(QWidget):
         for status in ParcelStatus:
             self.status_combo.addItem(status_label(status.value), status.value)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Recipient, phone, order number or barcode"))
+        self.search.setPlaceholderText(
+            self.tr("Parcel number, recipient, phone, order number or barcode")
+        )
         self.search.setMinimumWidth(
             self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 24
         )

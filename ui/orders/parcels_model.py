@@ -20,9 +20,11 @@ from ui.widgets.paged_model import Index, PagedIdModel
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 
-# What a clerk sorting parcels reads (whose, where to, by which route, how far along, how
+# The parcel number first: it is what people read aloud and search by. Then what a clerk
+# sorting parcels reads (whose, where to, by which route, how far along, how
 # heavy) comes first, so it stays in view on a narrow screen; the rest follows.
 COLUMNS = [
+    ("number", QT_TRANSLATE_NOOP("ParcelsModel", "Parcel no.")),
     ("order", QT_TRANSLATE_NOOP("ParcelsModel", "Order / barcode")),
     ("recipient", QT_TRANSLATE_NOOP("ParcelsModel", "Recipient")),
     ("township", QT_TRANSLATE_NOOP("ParcelsModel", "Township")),

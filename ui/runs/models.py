@@ -36,7 +36,7 @@ from ui.runs.row_patch import patch_rows
 
 PARCEL_MIME = "application/x-depot-parcel-ids"
 # The columns of a run's parcels, in order.
-PARCEL_COLUMNS = ("stop", "recipient", "kg", "status", "loaded", "reason")
+PARCEL_COLUMNS = ("stop", "recipient", "kg", "status", "loaded", "reason", "number")
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 Index = QModelIndex | QPersistentModelIndex
 
@@ -280,6 +280,7 @@ class RunParcelsModel(QAbstractTableModel):
             return None
         return {
             "stop": translate("Runs", "Stop"),
+            "number": translate("Runs", "Parcel no."),
             "recipient": translate("Runs", "Recipient"),
             "kg": translate("Runs", "kg"),
             "status": translate("Runs", "Status"),
@@ -298,6 +299,7 @@ class RunParcelsModel(QAbstractTableModel):
             weight = "" if row.weight_g is None else f"{row.weight_g / 1000:.1f}"
             return {
                 "stop": f"{number}. {name}",
+                "number": row.number,
                 "recipient": row.recipient,
                 "kg": weight,
                 "status": status_text(row.status),

@@ -93,12 +93,13 @@ class RunsPage(QWidget):
         self.parcels_table.setDragEnabled(True)
         self.parcels_table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         # A parcel's weight, status and whether it is loaded stay in view; stop and
-        # recipient give way (whole in their tooltips).
+        # recipient give way (whole in their tooltips). The parcel number follows as far
+        # as there is room: on a 1366-pixel screen the runs beside it must stay whole.
         self.parcels_columns = ColumnKeeper(
             self.parcels_table,
             [PARCEL_COLUMNS.index(k) for k in ("kg", "status", "loaded")],
             [PARCEL_COLUMNS.index(k) for k in ("stop", "recipient")],
-            wanted=[PARCEL_COLUMNS.index("reason")],
+            wanted=[PARCEL_COLUMNS.index(k) for k in ("reason", "number")],
         )
 
         self.hold_button = QPushButton(self.tr("Hold (H)"), self)

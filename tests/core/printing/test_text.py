@@ -200,6 +200,7 @@ def _manifest(parcels: int, stops: int, reprint: bool = False) -> RunManifestDat
                         names[n % 4],
                         f"138{n:08d}",
                         1000 + n,
+                        number=f"TSC-0603-{n + 1:04d}",
                     )
                     for _ in range(count)
                 ],
@@ -222,8 +223,9 @@ def test_500_parcel_manifest_pages_and_totals() -> None:
         assert f"Page {number} of {pages}" in text
         assert "打印 Printed 2025-06-03 07:30" in text
     everything = "\n".join(texts)
-    for n in range(500):  # every parcel is listed once, with its code
-        assert everything.count(id_code(uuid.UUID(int=1000 + n))) == 1
+    for n in range(500):  # every parcel is listed once, by the number people read
+        assert everything.count(f"TSC-0603-{n + 1:04d}") == 1
+    assert id_code(uuid.UUID(int=1000)) not in everything  # not by the code they cannot
     for stop in data.stops:
         weight = sum(line.weight_g or 0 for line in stop.lines) / 1000
         assert f"Stop total: {len(stop.lines)} 件 parcels" in everything

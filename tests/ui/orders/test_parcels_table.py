@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 from sqlalchemy import select
 
@@ -104,3 +105,24 @@ def test_a_new_parcel_joins_the_table_and_the_selection_and_scroll_stay(
     assert selected_ids(tab) == [chosen]
     assert model.parcel_id(table.currentIndex().row()) == chosen
     assert table.verticalScrollBar().value() == position
+
+
+def test_the_parcel_number_comes_first_and_the_search_finds_it(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    """The clerk types a number read out on the phone, lower case, and presses Enter."""
+    tab = ParcelsTab(context)
+    tab.resize(900, 480)
+    show_active(qtbot, tab)
+    model = tab.model
+    qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=10_000)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Parcel no."
+    with context.db.uow(write=False) as uow:
+        wanted, number = uow.session.execute(
+            select(Parcel.id, Parcel.number).order_by(Parcel.number).offset(SELECTED)
+        ).first()  # type: ignore[misc]
+    tab.search.setFocus()
+    qtbot.keyClicks(tab.search, number.lower())
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
+    first = model.index(0, 0)
+    qtbot.waitUntil(lambda: first.data() == number, timeout=10_000)
+    assert model.parcel_id(0) == wanted
