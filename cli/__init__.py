@@ -19,6 +19,7 @@ def command_modules() -> list[ModuleType]:
         orders,
         packing,
         places,
+        postal,
         printing,
         run_edits,
         runs,
@@ -36,6 +37,7 @@ def command_modules() -> list[ModuleType]:
         loading,
         packing,
         workflows,
+        postal,
     ]
 
 

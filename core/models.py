@@ -20,6 +20,7 @@ from core.orders.models import (  # noqa: F401
     PickListParcel,
     SavedMapping,
 )
+from core.postal import models as postal_models  # noqa: F401,E402  (postal hand-off)
 from core.printing import printlog  # noqa: F401,E402  (print log)
 from core.runs import models as run_models  # noqa: F401  (township runs)
 from core.shipping.models import (  # noqa: F401

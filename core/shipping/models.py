@@ -162,6 +162,8 @@ class Parcel(Base):
         # The number repeats a year later (it carries month and day only): unique with its
         # day. Number first: the index serves a search by number too.
         Index("ix_parcel_number", "number", "number_day", unique=True),
+        # One tracking number never sits on two parcels (NULLs, not yet known, repeat).
+        Index("ix_parcel_tracking", "tracking", unique=True),
         Index("ix_parcel_status_township", "status", "township_code"),
         Index("ix_parcel_order", "order_id"),
         Index("ix_parcel_center_status", "center_id", "status"),

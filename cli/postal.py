@@ -1,0 +1,125 @@
+"""The postal hand-off on the command line: tracking numbers and their import.
+
+    python main.py tracking check NUMBER              0 valid; 2 invalid, with the digit it needs
+    python main.py tracking assign PARCEL NUMBER [--replace]
+    python main.py tracking range FIRST PARCEL ...    the post office's range, one a parcel
+    python main.py import-tracking FILE [--json]
+
+A parcel is named by its number (`TSC-1204-0012`), its id, its label's code, its carrier
+barcode or tracking number.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from cli.tables import counted, emit, emit_result
+from core.errors import DepotError
+from core.inventory.catalog import get_center
+from core.postal import assign as assigning
+from core.postal import errors as pe
+from core.postal import tracking
+from core.postal.tracking_import import import_tracking
+from core.uow import Database
+
+PARCEL = "the parcel's number (TSC-1204-0012), id, label code, carrier barcode or tracking"
+JSON_HELP = "print one JSON object (shape in the README)"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    track = subparsers.add_parser("tracking", help="check tracking numbers, put them on parcels")
+    steps = track.add_subparsers(dest="tracking_step", metavar="STEP", required=True)
+    check = steps.add_parser("check", help="is it a valid S10 or domestic number")
+    check.add_argument("number")
+    check.add_argument("--center", help="with this center's domestic patterns (default: the usual)")
+    check.set_defaults(handler=run_check)
+    put = steps.add_parser("assign", help="put a tracking number on a parcel")
+    put.add_argument("parcel", metavar="PARCEL", help=PARCEL)
+    put.add_argument("number")
+    put.add_argument("--replace", action="store_true", help="replace the number it has")
+    put.add_argument("--json", action="store_true", help=JSON_HELP)
+    put.set_defaults(handler=run_assign)
+    span = steps.add_parser("range", help="number parcels from the post office's range")
+    span.add_argument("first", metavar="FIRST", help="the range's first tracking number")
+    span.add_argument("parcels", metavar="PARCEL", nargs="+", help=PARCEL)
+    span.add_argument("--json", action="store_true", help=JSON_HELP)
+    span.set_defaults(handler=run_range)
+    imp = subparsers.add_parser(
+        "import-tracking", help="the post office's file of tracking numbers (CSV or XLSX)"
+    )
+    imp.add_argument("file")
+    imp.add_argument("--json", action="store_true", help=JSON_HELP)
+    imp.set_defaults(handler=run_import)
+
+
+def run_check(args: argparse.Namespace, db: Database) -> int:
+    patterns = tracking.DEFAULT_DOMESTIC
+    if args.center:
+        with db.uow(write=False) as uow:
+            center = get_center(uow.session, args.center)
+            patterns = assigning.domestic_patterns(uow.session, center.id)
+    number = tracking.checked(args.number, patterns)  # BadTracking: exit 2 with the sentence
+    kind = "S10" if tracking.S10.match(number) else "domestic"
+    emit(f"{number}: valid {kind} tracking number")
+    return 0
+
+
+def run_assign(args: argparse.Namespace, db: Database) -> int:
+    done = db.run(lambda uow: assigning.assign(uow, args.parcel, args.number, replace=args.replace))
+    text = f"{done.number}: tracking {done.tracking}" + ("" if done.changed else " (unchanged)")
+    return emit_result(args.json, done.to_json(), text)
+
+
+def run_range(args: argparse.Namespace, db: Database) -> int:
+    done = db.run(lambda uow: assigning.assign_range(uow, args.parcels, args.first))
+    lines = [f"{a.number}: tracking {a.tracking}" for a in done]
+    return emit_result(args.json, [a.to_json() for a in done], "\n".join(lines))
+
+
+def run_import(args: argparse.Namespace, db: Database) -> int:
+    report = db.run(lambda uow: import_tracking(uow, args.file))
+    lines = [
+        f"{counted(len(report.matched), 'tracking number')} put on parcels from "
+        f"{counted(report.rows, 'row')}; {report.unchanged} unchanged, "
+        f"{len(report.rejected)} rejected"
+    ]
+    lines += [
+        f"  {args.file} line {r.line}: {REJECTIONS.get(r.reason, r.reason)}"
+        + (f" ({r.detail})" if r.detail else "")
+        for r in report.rejected
+    ]
+    return emit_result(args.json, report.to_json(), "\n".join(lines))
+
+
+REJECTIONS = {
+    "unmatched": "no parcel with this parcel or order number",
+    "no_reference": "neither a parcel number nor an order number",
+    "several_parcels": "the order has several parcels: give the parcel number",
+    "duplicate": "repeats an earlier line",
+    "conflict": "the parcel has another tracking number",
+    "taken": "the tracking number is on another parcel",
+    "bad_tracking": "not a valid tracking number",
+    "handed_over": "the parcel is on a closed handover",
+}
+
+
+def describe(error: DepotError) -> str | None:
+    match error:
+        case pe.BadTracking(number=number, reason="check_digit", expected=expected):
+            return f"tracking number {number!r} is not valid: its check digit should be {expected}"
+        case pe.BadTracking(number=number):
+            return (
+                f"tracking number {number!r} is not valid: neither S10 (2 letters, 9 digits, "
+                "2 letters) nor a domestic number the center accepts"
+            )
+        case pe.TrackingTaken(number=number, parcel=parcel):
+            return f"tracking number {number} is already on parcel {parcel}"
+        case pe.TrackingAlreadySet(parcel=parcel, current=current):
+            return f"parcel {parcel} has tracking number {current} already (give --replace)"
+        case pe.UnknownParcelNumber(reference=reference):
+            return f"no parcel {reference!r}"
+        case pe.ParcelHandedOver(parcel=parcel, handover=handover):
+            return f"parcel {parcel} was handed over on {handover}: it cannot change"
+        case pe.RangeTooShort(first=first, needed=needed):
+            return f"the range from {first} cannot number {needed} parcels"
+    return None

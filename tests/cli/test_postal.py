@@ -1,0 +1,67 @@
+"""Tracking numbers on the command line: `tracking check` (exit 0 or 2 with the digit it
+needs), `tracking assign`, `tracking range`, `import-tracking --json`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+import main
+from core.orders.imports import import_orders
+from core.shipping.models import Parcel
+from core.uow import Database
+from tests.support.order_files import ORDER_HEADERS, build_depot, order, write_csv
+
+
+def cli(capsys: pytest.CaptureFixture[str], db_url: str, *argv: str) -> tuple[int, str, str]:
+    code = main.main(["--db", db_url, *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def numbers(db: Database, tmp_path) -> list[str]:  # type: ignore[no-untyped-def]
+    build_depot(db)
+    path = write_csv(tmp_path / "o.csv", ORDER_HEADERS, [order(n) for n in range(3)])
+    with db.uow() as uow:
+        import_orders(uow, path, center="TSC")
+        uow.commit()
+    with db.uow(write=False) as uow:
+        return sorted(uow.session.scalars(select(Parcel.number)))
+
+
+def test_tracking_check_says_the_digit_it_should_have(capsys, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    assert cli(capsys, db_url, "tracking", "check", "EA123456785CN")[0] == 0
+    code, out, err = cli(capsys, db_url, "tracking", "check", "EA123456784CN")
+    assert code == 2 and out == ""
+    assert "check digit should be 5" in err
+    code, _, err = cli(capsys, db_url, "tracking", "check", "EA12345678CN")
+    assert code == 2 and "is not valid" in err
+
+
+def test_assign_range_and_import(capsys, db_url: str, numbers: list[str], tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = cli(capsys, db_url, "tracking", "assign", numbers[0], "EA123456785CN", "--json")
+    assert code == 0 and json.loads(out)["tracking"] == "EA123456785CN"
+    code, _, err = cli(capsys, db_url, "tracking", "assign", numbers[1], "EA123456785CN")
+    assert code == 2 and f"already on parcel {numbers[0]}" in err
+    code, out, _ = cli(capsys, db_url, "tracking", "range", "EA123456799CN", numbers[1])
+    assert code == 0 and f"{numbers[1]}: tracking EA123456799CN" in out
+    sheet = write_csv(
+        tmp_path / "back.csv",
+        ["邮件号", "内件号"],
+        [["EA123456808CN", numbers[2]], ["EA123456811CN", "TSC-0101-0001"]],
+        "gb18030",
+    )
+    for matched in (1, 0):
+        code, out, _ = cli(capsys, db_url, "import-tracking", str(sheet), "--json")
+        assert code == 0
+        assert json.loads(out) == {
+            "rows": 2,
+            "matched": matched,
+            "unchanged": 1 - matched,
+            "rejected": [{"line": 3, "reason": "unmatched", "detail": "TSC-0101-0001"}],
+        }
+    code, out, _ = cli(capsys, db_url, "import-tracking", str(sheet))
+    assert f"{sheet} line 3: no parcel with this parcel or order number" in out
