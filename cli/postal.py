@@ -4,6 +4,8 @@
     python main.py tracking assign PARCEL NUMBER [--replace]
     python main.py tracking range FIRST PARCEL ...    the post office's range, one a parcel
     python main.py import-tracking FILE [--json]
+    python main.py export-postal (--run RUN_ID | --date YYYY-MM-DD) [--center CODE]
+                   [--template NAME] [--encoding gb18030|utf-8-sig] --out FILE [--force]
 
 A parcel is named by its number (`TSC-1204-0012`), its id, its label's code, its carrier
 barcode or tracking number.
@@ -12,15 +14,23 @@ barcode or tracking number.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from cli.arguments import iso_date
+from cli.loading import run_id_of
+from cli.outputs import checked
 from cli.tables import counted, emit, emit_result
 from core.errors import DepotError
 from core.inventory.catalog import get_center
+from core.orders.store import shipping_center
+from core.output_files import OutputKind
 from core.postal import assign as assigning
 from core.postal import errors as pe
-from core.postal import tracking
+from core.postal import export, tracking
+from core.postal.templates import template_named
 from core.postal.tracking_import import import_tracking
-from core.uow import Database
+from core.runs.models import Run
+from core.uow import Database, UnitOfWork
 
 PARCEL = "the parcel's number (TSC-1204-0012), id, label code, carrier barcode or tracking"
 JSON_HELP = "print one JSON object (shape in the README)"
@@ -50,6 +60,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     imp.add_argument("file")
     imp.add_argument("--json", action="store_true", help=JSON_HELP)
     imp.set_defaults(handler=run_import)
+    out = subparsers.add_parser(
+        "export-postal", help="the post office's sheet of a run or a day (CSV or XLSX)"
+    )
+    which = out.add_mutually_exclusive_group(required=True)
+    which.add_argument("--run", metavar="RUN_ID", help="a run's parcels (the postal run)")
+    which.add_argument(
+        "--date", type=iso_date, help="that day's handovers (today: and the parcels waiting)"
+    )
+    out.add_argument("--center", help="the center (default: the only one, or the run's)")
+    out.add_argument("--template", default="ems-bulk", help="export template (default ems-bulk)")
+    out.add_argument("--encoding", choices=export.ENCODINGS, default="gb18030")
+    out.add_argument("--out", type=Path, required=True, metavar="FILE", help=".csv or .xlsx")
+    out.add_argument("--force", action="store_true", help="replace a file of another kind")
+    out.set_defaults(handler=run_export)
 
 
 def run_check(args: argparse.Namespace, db: Database) -> int:
@@ -91,6 +115,32 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
     return emit_result(args.json, report.to_json(), "\n".join(lines))
 
 
+def run_export(args: argparse.Namespace, db: Database) -> int:
+    kind = OutputKind.XLSX if args.out.suffix.lower() == ".xlsx" else OutputKind.CSV
+    target = checked(args, db, args.out, kind)
+
+    def job(uow: UnitOfWork) -> export.Exported:
+        if args.run:
+            run = uow.session.get(Run, run_id_of(args.run))
+            if run is None:
+                raise export.NothingToExport(args.run)
+            center_id, day = run.center_id, run.day
+            ids = export.run_parcels(uow, run.id)
+        else:
+            center_id = shipping_center(uow.session, args.center).id
+            day = args.date
+            ids = export.day_parcels(uow, center_id, day)
+        template = template_named(uow.session, center_id, args.template)
+        return export.export(
+            uow, ids, template, target, day=day, kind=kind, encoding=args.encoding,
+            what=args.run or day.isoformat(),
+        )  # fmt: skip
+
+    done = db.run(job, write=False)
+    emit(f"{done.path}: {counted(done.rows, 'parcel')} ({done.template}, {done.encoding})")
+    return 0
+
+
 REJECTIONS = {
     "unmatched": "no parcel with this parcel or order number",
     "no_reference": "neither a parcel number nor an order number",
@@ -122,4 +172,9 @@ def describe(error: DepotError) -> str | None:
             return f"parcel {parcel} was handed over on {handover}: it cannot change"
         case pe.RangeTooShort(first=first, needed=needed):
             return f"the range from {first} cannot number {needed} parcels"
+        case export.MissingFields(template=template, parcels=parcels):
+            listed = "; ".join(f"{number}: {', '.join(fields)}" for number, fields in parcels)
+            return f"nothing written: required fields of template {template} missing: {listed}"
+        case export.NothingToExport(what=what):
+            return f"no parcels to export for {what}"
     return None

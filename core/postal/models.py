@@ -17,6 +17,7 @@ from core.storage.base import Base, one_of
 class SettingKind(StrEnum):
     EXPORT_TEMPLATE = "export_template"  # a layout of the post office's sheet, by name
     TRACKING_PATTERNS = "tracking_patterns"  # the domestic numbers accepted
+    SENDER = "sender"  # the center as sender on the post office's sheet
 
 
 class PostalSetting(Base):

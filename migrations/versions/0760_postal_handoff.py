@@ -28,7 +28,8 @@ def upgrade() -> None:
         sa.Column("saved_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("actor", sa.String(length=64), nullable=False),
         sa.CheckConstraint(
-            "kind IN ('export_template', 'tracking_patterns')", name=op.f("ck_postal_setting_kind")
+            "kind IN ('export_template', 'tracking_patterns', 'sender')",
+            name=op.f("ck_postal_setting_kind"),
         ),
         sa.ForeignKeyConstraint(
             ["center_id"], ["center.id"], name=op.f("fk_postal_setting_center_id_center")
