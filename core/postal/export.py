@@ -53,7 +53,8 @@ class NothingToExport(DepotError):
 
 
 def sender_details(uow: UnitOfWork, center_id: uuid.UUID) -> dict[str, str]:
-    """The center as sender: what the clerk saved, the center's name as company else."""
+    """The center as sender: what the clerk saved, else the center's own details (its
+    name as company, its address and phone)."""
     center = uow.session.get_one(Center, center_id)
     body = uow.session.scalar(
         select(PostalSetting.body).where(
@@ -65,6 +66,8 @@ def sender_details(uow: UnitOfWork, center_id: uuid.UUID) -> dict[str, str]:
     saved = json.loads(body) if body else {}
     details = {k: str(saved.get(k, "")) for k in SENDER_FIELDS}
     details["company"] = details["company"] or center.name_zh
+    details["street"] = details["street"] or center.address
+    details["phone"] = details["phone"] or center.phone
     return details
 
 
