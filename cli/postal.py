@@ -6,6 +6,10 @@
     python main.py import-tracking FILE [--json]
     python main.py export-postal (--run RUN_ID | --date YYYY-MM-DD) [--center CODE]
                    [--template NAME] [--encoding gb18030|utf-8-sig] --out FILE [--force]
+    python main.py handover close --center CODE --date YYYY-MM-DD [--postal-worker NAME]
+                   [--out manifest.pdf] [--json]
+    python main.py handover list [--center CODE] [--date YYYY-MM-DD] [--json]
+    python main.py handover print HANDOVER --out manifest.pdf   (a reprint says REPRINT)
 
 A parcel is named by its number (`TSC-1204-0012`), its id, its label's code, its carrier
 barcode or tracking number.
@@ -19,16 +23,19 @@ from pathlib import Path
 from cli.arguments import iso_date
 from cli.loading import run_id_of
 from cli.outputs import checked
-from cli.tables import counted, emit, emit_result
+from cli.tables import Column, counted, emit, emit_result, render
+from core.clock import shown
 from core.errors import DepotError
 from core.inventory.catalog import get_center
 from core.orders.store import shipping_center
-from core.output_files import OutputKind
+from core.output_files import OutputKind, replace_file
 from core.postal import assign as assigning
 from core.postal import errors as pe
 from core.postal import export, tracking
+from core.postal import handover as handing
 from core.postal.templates import template_named
 from core.postal.tracking_import import import_tracking
+from core.printing.jobs import JobResult
 from core.runs.models import Run
 from core.uow import Database, UnitOfWork
 
@@ -74,6 +81,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     out.add_argument("--out", type=Path, required=True, metavar="FILE", help=".csv or .xlsx")
     out.add_argument("--force", action="store_true", help="replace a file of another kind")
     out.set_defaults(handler=run_export)
+    hand = subparsers.add_parser("handover", help="the end-of-day handover to the post office")
+    hsteps = hand.add_subparsers(dest="handover_step", metavar="STEP", required=True)
+    close = hsteps.add_parser("close", help="hand the waiting postal parcels over, and lock them")
+    close.add_argument("--center", help="the center (default: the only one)")
+    close.add_argument("--date", type=iso_date, help="the handover's day (default: today)")
+    close.add_argument("--postal-worker", default="", help="who takes the parcels")
+    close.add_argument("--out", type=Path, metavar="FILE.pdf", help="write its manifest too")
+    close.add_argument("--force", action="store_true", help="replace a file of another kind")
+    close.add_argument("--json", action="store_true", help=JSON_HELP)
+    close.set_defaults(handler=run_close)
+    listing = hsteps.add_parser("list", help="closed handovers, newest first")
+    listing.add_argument("--center")
+    listing.add_argument("--date", type=iso_date)
+    listing.add_argument("--json", action="store_true", help=JSON_HELP)
+    listing.set_defaults(handler=run_list)
+    again = hsteps.add_parser("print", help="print a handover's manifest (again: REPRINT)")
+    again.add_argument("handover", metavar="HANDOVER", help="its id or its manifest's code")
+    again.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    again.add_argument("--force", action="store_true", help="replace a file of another kind")
+    again.set_defaults(handler=run_print)
 
 
 def run_check(args: argparse.Namespace, db: Database) -> int:
@@ -141,6 +168,52 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def run_close(args: argparse.Namespace, db: Database) -> int:
+    target = checked(args, db, args.out, OutputKind.PDF) if args.out else None
+
+    def job(uow: UnitOfWork) -> handing.Closed:
+        closed = handing.close_handover(
+            uow, args.center, day=args.date, postal_worker=args.postal_worker
+        )
+        if target is not None:
+            with replace_file(target) as handle:
+                handing.manifest(uow, closed.handover.id, handle)
+        return closed
+
+    closed = db.run(job)
+    view = closed.handover
+    text = (
+        f"handover {view.name} closed: {counted(view.parcel_count, 'parcel')}, "
+        f"{view.weight_g / 1000:.2f} kg" + (f"; manifest {target}" if target else "")
+    )
+    return emit_result(args.json, view.to_json(), text)
+
+
+def run_list(args: argparse.Namespace, db: Database) -> int:
+    with db.uow(write=False) as uow:
+        rows = handing.handovers(uow, center=args.center, day=args.date)
+    if args.json:
+        return emit_result(True, [h.to_json() for h in rows], "")
+    columns = [Column("handover"), Column("closed"), Column("parcels", True), Column("kg", True)]
+    table = [[h.name, shown(h.closed_at), h.parcel_count, f"{h.weight_g / 1000:.2f}"] for h in rows]
+    return emit_result(False, None, render(columns, table) if rows else "no handovers")
+
+
+def run_print(args: argparse.Namespace, db: Database) -> int:
+    target = checked(args, db, args.out, OutputKind.PDF)
+
+    def job(uow: UnitOfWork) -> JobResult:
+        found = handing.find_handover(uow, args.handover)
+        with replace_file(target) as handle:
+            return handing.manifest(uow, found.id, handle)
+
+    result = db.run(job)
+    emit(
+        f"{target}: {counted(result.items, 'parcel')}" + (" (REPRINT)" if result.reprinted else "")
+    )
+    return 0
+
+
 REJECTIONS = {
     "unmatched": "no parcel with this parcel or order number",
     "no_reference": "neither a parcel number nor an order number",
@@ -177,4 +250,10 @@ def describe(error: DepotError) -> str | None:
             return f"nothing written: required fields of template {template} missing: {listed}"
         case export.NothingToExport(what=what):
             return f"no parcels to export for {what}"
+        case handing.NothingToHandOver(center=center):
+            return f"no postal parcels of {center} are packed, weighed and waiting"
+        case handing.UnweighedParcels(parcels=parcels):
+            return f"nothing handed over: these parcels have no weight: {', '.join(parcels)}"
+        case handing.UnknownHandover(reference=reference):
+            return f"no handover {reference!r}"
     return None

@@ -31,6 +31,7 @@ DOCUMENT_KINDS = (
     "daily_manifest",
     "transfer_document",
     "pick_list",
+    "handover_manifest",  # core.postal.handover
 )
 
 

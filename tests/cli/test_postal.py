@@ -65,3 +65,44 @@ def test_assign_range_and_import(capsys, db_url: str, numbers: list[str], tmp_pa
         }
     code, out, _ = cli(capsys, db_url, "import-tracking", str(sheet))
     assert f"{sheet} line 3: no parcel with this parcel or order number" in out
+
+
+def test_handover_close_list_print_and_export(capsys, world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from core.printing.payloads import document_code
+    from tests.support.fixed_clock import TODAY
+    from tests.support.pdfs import decode, page_texts, render_pages
+    from tests.support.postal_world import postal_parcels
+
+    url = world.db.engine.url.render_as_string(hide_password=False)
+    postal_parcels(world, 2)
+    pdf = tmp_path / "handover.pdf"
+    code, out, _ = cli(
+        capsys, url, "handover", "close", "--center", "TSC", "--postal-worker", "次仁",
+        "--out", str(pdf), "--json",
+    )  # fmt: skip
+    closed = json.loads(out)
+    assert code == 0 and closed["parcels"] == 2 and closed["date"] == TODAY.isoformat()
+    barcode = [t for f, t in decode(render_pages(pdf)[0]) if f == "Code128"]
+    import uuid
+
+    assert barcode == [document_code(uuid.UUID(closed["id"]))]
+    code, out, _ = cli(capsys, url, "handover", "list", "--json")
+    assert [h["id"] for h in json.loads(out)] == [closed["id"]]
+    code, _, err = cli(capsys, url, "handover", "close", "--center", "TSC")
+    assert code == 2 and "no postal parcels of TSC" in err
+    again = tmp_path / "again.pdf"
+    code, out, _ = cli(capsys, url, "handover", "print", barcode[0], "--out", str(again))
+    assert code == 0 and "(REPRINT)" in out and "REPRINT" in page_texts(again)[0]
+    sheet = tmp_path / "day.xlsx"
+    code, out, err = cli(
+        capsys, url, "export-postal", "--date", TODAY.isoformat(), "--center", "TSC",
+        "--template", "plain", "--out", str(sheet),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "2 parcels (plain, xlsx)" in out
+    code, _, err = cli(
+        capsys, url, "export-postal", "--date", TODAY.isoformat(), "--center", "TSC",
+        "--out", str(tmp_path / "ems.csv"),
+    )  # fmt: skip
+    assert code == 2 and "required fields of template ems-bulk missing" in err and "邮件号*" in err
+    assert not (tmp_path / "ems.csv").exists()

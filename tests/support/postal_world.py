@@ -19,7 +19,7 @@ ADDRESS = "西藏自治区 拉萨市 城关区 北京东路12号 850000"
 def postal_parcels(
     world: World, count: int = 4, *, weights: tuple[int | None, ...] = ()
 ) -> list[uuid.UUID]:
-    """`count` postal parcels ready since an hour ago; the first comes of order 3812...01."""
+    """`count` postal parcels ready since an hour ago; the first comes of an order."""
     ids = []
     with world.uow() as uow:
         for n in range(count):
@@ -31,7 +31,7 @@ def postal_parcels(
             parcel.address = ADDRESS
             parcel.weight_g = weight
             ids.append(pid)
-        attach_order(world, uow, "3812345678901200001", ids[:1])
+        attach_order(world, uow, f"38123456789012{world._serial:05d}", ids[:1])
         uow.commit()
     return ids
 
