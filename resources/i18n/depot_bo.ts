@@ -266,84 +266,84 @@
 <context>
     <name>ArrivalsTab</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="127"/>
+        <location filename="../../ui/orders/orders_page.py" line="129"/>
         <source>e.g. 措勤县 磁石乡 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="132"/>
+        <location filename="../../ui/orders/orders_page.py" line="134"/>
         <source>Register arrival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="133"/>
+        <location filename="../../ui/orders/orders_page.py" line="135"/>
         <source>Import a carrier&apos;s arrival list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="136"/>
+        <location filename="../../ui/orders/orders_page.py" line="138"/>
         <source>Carrier barcode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="137"/>
+        <location filename="../../ui/orders/orders_page.py" line="139"/>
         <source>Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="138"/>
+        <location filename="../../ui/orders/orders_page.py" line="140"/>
         <source>Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="139"/>
+        <location filename="../../ui/orders/orders_page.py" line="141"/>
         <source>Destination:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="140"/>
+        <location filename="../../ui/orders/orders_page.py" line="142"/>
         <source>Carrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="156"/>
+        <location filename="../../ui/orders/orders_page.py" line="158"/>
         <source>Barcode {code}: now the recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="163"/>
+        <location filename="../../ui/orders/orders_page.py" line="165"/>
         <source>Arrival list</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="171"/>
+        <location filename="../../ui/orders/orders_page.py" line="173"/>
         <source>%n parcel(s) registered</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="173"/>
+        <location filename="../../ui/orders/orders_page.py" line="175"/>
         <source>{known} already known, {bad} rejected, {review} to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="188"/>
+        <location filename="../../ui/orders/orders_page.py" line="190"/>
         <source>Registering arrivals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="206"/>
+        <location filename="../../ui/orders/orders_page.py" line="208"/>
         <source>postal service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="208"/>
+        <location filename="../../ui/orders/orders_page.py" line="210"/>
         <source>Registered {code}: goes to {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="222"/>
+        <location filename="../../ui/orders/orders_page.py" line="224"/>
         <source>Registering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,24 +351,24 @@
 <context>
     <name>BackordersTab</name>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="267"/>
+        <location filename="../../ui/orders/orders_page.py" line="269"/>
         <source>%n order(s) waiting for stock</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="278"/>
+        <location filename="../../ui/orders/orders_page.py" line="280"/>
         <source>{title}: no SKU (import the item report with the orders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="282"/>
+        <location filename="../../ui/orders/orders_page.py" line="284"/>
         <source>{sku}: not in the product catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="283"/>
+        <location filename="../../ui/orders/orders_page.py" line="285"/>
         <source>{sku}: {needed} needed, {free} free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,22 +2179,22 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="297"/>
+        <location filename="../../ui/orders/orders_page.py" line="299"/>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="298"/>
+        <location filename="../../ui/orders/orders_page.py" line="300"/>
         <source>Arrivals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="299"/>
+        <location filename="../../ui/orders/orders_page.py" line="301"/>
         <source>Backorders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="300"/>
+        <location filename="../../ui/orders/orders_page.py" line="302"/>
         <source>Pick and pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,122 +2401,127 @@
 <context>
     <name>ParcelsModel</name>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="33"/>
+        <location filename="../../ui/orders/parcels_model.py" line="35"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="26"/>
+        <location filename="../../ui/orders/parcels_model.py" line="28"/>
         <source>Order / barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="27"/>
+        <location filename="../../ui/orders/parcels_model.py" line="29"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="34"/>
+        <location filename="../../ui/orders/parcels_model.py" line="36"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="28"/>
+        <location filename="../../ui/orders/parcels_model.py" line="30"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="32"/>
+        <location filename="../../ui/orders/parcels_model.py" line="34"/>
         <source>Village point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="29"/>
+        <location filename="../../ui/orders/parcels_model.py" line="31"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="30"/>
+        <location filename="../../ui/orders/parcels_model.py" line="27"/>
+        <source>Parcel no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/parcels_model.py" line="32"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="31"/>
+        <location filename="../../ui/orders/parcels_model.py" line="33"/>
         <source>Weight (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="35"/>
+        <location filename="../../ui/orders/parcels_model.py" line="37"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="41"/>
+        <location filename="../../ui/orders/parcels_model.py" line="43"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="42"/>
+        <location filename="../../ui/orders/parcels_model.py" line="44"/>
         <source>Backorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="43"/>
+        <location filename="../../ui/orders/parcels_model.py" line="45"/>
         <source>Picking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="44"/>
+        <location filename="../../ui/orders/parcels_model.py" line="46"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="45"/>
+        <location filename="../../ui/orders/parcels_model.py" line="47"/>
         <source>On a run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="46"/>
+        <location filename="../../ui/orders/parcels_model.py" line="48"/>
         <source>At station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="47"/>
+        <location filename="../../ui/orders/parcels_model.py" line="49"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="48"/>
+        <location filename="../../ui/orders/parcels_model.py" line="50"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="49"/>
+        <location filename="../../ui/orders/parcels_model.py" line="51"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="50"/>
+        <location filename="../../ui/orders/parcels_model.py" line="52"/>
         <source>Handed to post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="51"/>
+        <location filename="../../ui/orders/parcels_model.py" line="53"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="121"/>
+        <location filename="../../ui/orders/parcels_model.py" line="123"/>
         <source>to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="123"/>
+        <location filename="../../ui/orders/parcels_model.py" line="125"/>
         <source>Township run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/parcels_model.py" line="124"/>
+        <location filename="../../ui/orders/parcels_model.py" line="126"/>
         <source>Postal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,29 +2534,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="57"/>
-        <source>Recipient, phone, order number or barcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/orders_page.py" line="62"/>
-        <source>Import orders…</source>
+        <location filename="../../ui/orders/orders_page.py" line="58"/>
+        <source>Parcel number, recipient, phone, order number or barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="64"/>
+        <source>Import orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/orders_page.py" line="66"/>
         <source>Reserve stock for waiting orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders/orders_page.py" line="91"/>
+        <location filename="../../ui/orders/orders_page.py" line="93"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orders/orders_page.py" line="113"/>
+        <location filename="../../ui/orders/orders_page.py" line="115"/>
         <source>Reserving stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,7 +3817,7 @@
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="146"/>
-        <location filename="../../ui/runs/models.py" line="285"/>
+        <location filename="../../ui/runs/models.py" line="286"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3823,7 +3828,7 @@
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="148"/>
-        <location filename="../../ui/runs/models.py" line="284"/>
+        <location filename="../../ui/runs/models.py" line="285"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,16 +3849,21 @@
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="283"/>
+        <source>Parcel no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/models.py" line="284"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="286"/>
+        <location filename="../../ui/runs/models.py" line="287"/>
         <source>Loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/models.py" line="287"/>
+        <location filename="../../ui/runs/models.py" line="288"/>
         <source>Why here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3876,242 +3886,242 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="104"/>
+        <location filename="../../ui/runs/runs_page.py" line="105"/>
         <source>Hold (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="107"/>
+        <location filename="../../ui/runs/runs_page.py" line="108"/>
         <source>Split run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="108"/>
+        <location filename="../../ui/runs/runs_page.py" line="109"/>
         <source>Cancel run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="109"/>
+        <location filename="../../ui/runs/runs_page.py" line="110"/>
         <source>Load check &amp;&amp; dispatch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="110"/>
+        <location filename="../../ui/runs/runs_page.py" line="111"/>
         <source>Delivery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="111"/>
+        <location filename="../../ui/runs/runs_page.py" line="112"/>
         <source>Stops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="116"/>
+        <location filename="../../ui/runs/runs_page.py" line="117"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="187"/>
+        <location filename="../../ui/runs/runs_page.py" line="188"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="189"/>
+        <location filename="../../ui/runs/runs_page.py" line="190"/>
         <source>Print manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="191"/>
+        <location filename="../../ui/runs/runs_page.py" line="192"/>
         <source>Print run label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="193"/>
+        <location filename="../../ui/runs/runs_page.py" line="194"/>
         <source>Print the day&apos;s manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="291"/>
+        <location filename="../../ui/runs/runs_page.py" line="292"/>
         <source>No runs on this day: plan it, or set the schedules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="294"/>
+        <location filename="../../ui/runs/runs_page.py" line="295"/>
         <source>{township} — {parcels}, {stops}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="296"/>
+        <location filename="../../ui/runs/runs_page.py" line="297"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="297"/>
+        <location filename="../../ui/runs/runs_page.py" line="298"/>
         <source>%n stop(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="295"/>
+        <location filename="../../ui/runs/runs_page.py" line="296"/>
         <source>Postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="105"/>
+        <location filename="../../ui/runs/runs_page.py" line="106"/>
         <source>Held parcels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="362"/>
-        <location filename="../../ui/runs/runs_page.py" line="365"/>
+        <location filename="../../ui/runs/runs_page.py" line="363"/>
+        <location filename="../../ui/runs/runs_page.py" line="366"/>
         <source>Planning runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="373"/>
+        <location filename="../../ui/runs/runs_page.py" line="374"/>
         <source>%n parcel(s) on this day&apos;s runs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="375"/>
+        <location filename="../../ui/runs/runs_page.py" line="376"/>
         <source>the postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="380"/>
+        <location filename="../../ui/runs/runs_page.py" line="381"/>
         <source>%n parcel(s) for {place} missed this day&apos;s cutoff ({cutoff}): on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="389"/>
+        <location filename="../../ui/runs/runs_page.py" line="390"/>
         <source>%n parcel(s) for {place} did not fit on this day&apos;s run: on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="398"/>
+        <location filename="../../ui/runs/runs_page.py" line="399"/>
         <source>%n parcel(s) for {place}: this day&apos;s run is cancelled; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="407"/>
+        <location filename="../../ui/runs/runs_page.py" line="408"/>
         <source>%n parcel(s) for {place}: no run there this day; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="414"/>
+        <location filename="../../ui/runs/runs_page.py" line="415"/>
         <source>no schedule serves its township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="415"/>
+        <location filename="../../ui/runs/runs_page.py" line="416"/>
         <source>heavier than a run may carry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="416"/>
+        <location filename="../../ui/runs/runs_page.py" line="417"/>
         <source>no run with room in the next months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="422"/>
+        <location filename="../../ui/runs/runs_page.py" line="423"/>
         <source>%n parcel(s) without a run:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="429"/>
+        <location filename="../../ui/runs/runs_page.py" line="430"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="430"/>
+        <location filename="../../ui/runs/runs_page.py" line="431"/>
         <source>No run leaves on {day}. Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="443"/>
+        <location filename="../../ui/runs/runs_page.py" line="444"/>
         <source>Entering the holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="456"/>
-        <location filename="../../ui/runs/runs_page.py" line="475"/>
+        <location filename="../../ui/runs/runs_page.py" line="457"/>
+        <location filename="../../ui/runs/runs_page.py" line="476"/>
         <source>Moving parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="467"/>
+        <location filename="../../ui/runs/runs_page.py" line="468"/>
         <source>No open run in that direction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="486"/>
+        <location filename="../../ui/runs/runs_page.py" line="487"/>
         <source>Hold parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="488"/>
+        <location filename="../../ui/runs/runs_page.py" line="489"/>
         <source>Hold %n parcel(s)? They leave their run and wait under Held parcels until released.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="497"/>
+        <location filename="../../ui/runs/runs_page.py" line="498"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="498"/>
+        <location filename="../../ui/runs/runs_page.py" line="499"/>
         <source>Keep on the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="530"/>
+        <location filename="../../ui/runs/runs_page.py" line="531"/>
         <source>Holding parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="539"/>
+        <location filename="../../ui/runs/runs_page.py" line="540"/>
         <source>Split run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="541"/>
+        <location filename="../../ui/runs/runs_page.py" line="542"/>
         <source>The selected parcels (or the later half of the stops) go on a new run. Vehicle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="548"/>
+        <location filename="../../ui/runs/runs_page.py" line="549"/>
         <source>Splitting the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="557"/>
+        <location filename="../../ui/runs/runs_page.py" line="558"/>
         <source>Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="558"/>
+        <location filename="../../ui/runs/runs_page.py" line="559"/>
         <source>Its parcels move to the next run. Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="563"/>
+        <location filename="../../ui/runs/runs_page.py" line="564"/>
         <source>Cancelling the run</source>
         <translation type="unfinished"></translation>
     </message>
