@@ -107,7 +107,7 @@ def test_a_new_parcel_joins_the_table_and_the_selection_and_scroll_stay(
     assert table.verticalScrollBar().value() == position
 
 
-def test_the_parcel_number_comes_first_and_the_search_finds_it(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+def test_the_parcel_number_comes_first_and_the_search_finds_it(qtbot, context, sqlite_db) -> None:  # type: ignore[no-untyped-def]
     """The clerk types a number read out on the phone, lower case, and presses Enter."""
     tab = ParcelsTab(context)
     tab.resize(900, 480)
@@ -115,7 +115,7 @@ def test_the_parcel_number_comes_first_and_the_search_finds_it(qtbot, context) -
     model = tab.model
     qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=10_000)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Parcel no."
-    with context.db.uow(write=False) as uow:
+    with sqlite_db.uow(write=False) as uow:
         wanted, number = uow.session.execute(
             select(Parcel.id, Parcel.number).order_by(Parcel.number).offset(SELECTED)
         ).first()  # type: ignore[misc]
