@@ -82,7 +82,7 @@ def test_handover_close_list_print_and_export(capsys, world, tmp_path) -> None: 
     )  # fmt: skip
     closed = json.loads(out)
     assert code == 0 and closed["parcels"] == 2 and closed["date"] == TODAY.isoformat()
-    barcode = [t for f, t in decode(render_pages(pdf)[0]) if f == "Code128"]
+    barcode = [t for f, t in decode(render_pages(pdf, dpi=300)[0]) if f == "Code128"]
     import uuid
 
     assert barcode == [document_code(uuid.UUID(closed["id"]))]

@@ -91,7 +91,7 @@ def test_the_manifest_has_one_barcode_and_every_parcel_and_a_reprint_says_so(
         first = manifest(uow, closed.handover.id, out)
         uow.commit()
     assert first.items == 4 and not first.reprinted
-    pages = render_pages(out.getvalue())
+    pages = render_pages(out.getvalue(), dpi=300)  # A4 documents are laid out for 300 dpi
     codes = [text for found, text in decode(pages[0]) if found == "Code128"]
     assert codes == [document_code(closed.handover.id)]
     text = "\n".join(page_texts(out.getvalue()))
