@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.inventory.catalog import CenterChoice
+from core.inventory.catalog import center_choices as read_centers
 from core.paths import resource_path
 from ui.areas import AREAS, Area
 from ui.center_combo import center_choices, default_center
@@ -22,6 +24,7 @@ from ui.context import AppContext
 from ui.masterdata.next_step import NextStepBar
 from ui.masterdata.setup_wizard import open_setup
 from ui.qt_fixes import emit
+from ui.widgets.paged_model import while_alive
 
 PREFERRED_SIZE = QSize(1280, 760)
 FRAME_ALLOWANCE = QSize(16, 48)  # a title bar and borders, generously
@@ -54,6 +57,8 @@ class MainWindow(QMainWindow):
         # What a new center does next (create it, add bins, products), above the pages.
         self.next_step = NextStepBar(context)
         self.next_step.setup_wanted.connect(self.open_setup)
+        # A center made in the setup wizard is offered as home center at once.
+        self.next_step.read.connect(lambda _state: self._refill_home_center_menu())
         right = QVBoxLayout()
         right.addWidget(self.next_step)
         right.addWidget(self.stack, 1)
@@ -98,9 +103,9 @@ class MainWindow(QMainWindow):
         room = self.screen().availableGeometry().size() - FRAME_ALLOWANCE
         return PREFERRED_SIZE.boundedTo(room)
 
-    def _fill_home_center_menu(self) -> None:
+    def _fill_home_center_menu(self, choices: list[CenterChoice] | None = None) -> None:
         """One checkable entry per center; the choice is this PC's, kept in its settings."""
-        choices = center_choices(self.context)
+        choices = center_choices(self.context) if choices is None else choices
         current = default_center(self.context, choices)
         group = QActionGroup(self)
         for choice in choices:
@@ -110,6 +115,16 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.home_center_menu.addAction(action)
         group.triggered.connect(self._home_center_chosen)
+
+    def _refill_home_center_menu(self) -> None:
+        self.context.ops.query(
+            read_centers, on_success=while_alive(self, self._refilled), key=(self, "centers")
+        )
+
+    def _refilled(self, choices: list[CenterChoice]) -> None:
+        if len(self.home_center_menu.actions()) != len(choices):
+            self.home_center_menu.clear()
+            self._fill_home_center_menu(choices)
 
     def _home_center_chosen(self, action: QAction) -> None:
         self.context.settings.home_center = str(action.data())

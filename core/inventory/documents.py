@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
@@ -380,6 +380,10 @@ class ExpiryQuestion:
 
     ask: bool
     name_zh: str
+    # Today at the center plus the product's shelf life, when it has one: shown as a
+    # proposal for the clerk to confirm or correct, never saved unseen.
+    proposed: date | None = None
+    shelf_life_days: int | None = None
 
 
 def expiry_question(
@@ -391,4 +395,7 @@ def expiry_question(
     if product is None:
         raise UnknownProduct(code)
     known = expiry_on_file(uow.session, receipt_id, product.id, lot) if lot else None
-    return ExpiryQuestion(product.tracks_expiry and known is None, product.name_zh)
+    ask = product.tracks_expiry and known is None
+    days = product.shelf_life_days if ask else None
+    proposed = services.today(uow) + timedelta(days=days) if days else None
+    return ExpiryQuestion(ask, product.name_zh, proposed, days)

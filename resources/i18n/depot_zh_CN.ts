@@ -1573,37 +1573,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Database: {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>&amp;Home center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;Setup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Home center: {code}. Pages opened from now on start there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>{area} — Changtang Depot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,7 +3369,7 @@
     <name>ReceivingPage</name>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="69"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="416"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="428"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,73 +3482,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="270"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="275"/>
+        <source>{sku}: expiry {date} is proposed from its shelf life of {days} days: check it against the goods, enter the lot, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="282"/>
         <source>{sku}: enter lot and expiry, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="277"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="289"/>
         <source>Scan a product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="326"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="338"/>
         <source>{qty} × {sku} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="365"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="377"/>
         <source>Cancel draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="367"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="379"/>
         <source>Cancel receipt {number}? Its %n line(s) will not be received; nothing is in stock from it yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="376"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="388"/>
         <source>Cancel the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="377"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="389"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="385"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="397"/>
         <source>{number} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="405"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="417"/>
         <source>Line removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="423"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="435"/>
         <source>Nothing to post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="427"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="439"/>
         <source>%n unit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="428"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="440"/>
         <source>%n product(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="429"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="441"/>
         <source>{number} posted: {units} of {products} received into {center}</source>
         <translation type="unfinished"></translation>
     </message>

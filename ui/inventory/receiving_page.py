@@ -266,6 +266,18 @@ class ReceivingPage(WorkflowPage):
         self.lot.setText(lot)
         # A new product: an expiry typed for the one before is not this one's.
         self.expiry.clear()
+        if must_ask and question.proposed is not None:
+            # Proposed from the shelf life, and said so: the date on the goods wins.
+            self.expiry.setText(question.proposed.isoformat())
+            self.expiry.selectAll()
+            self.scan.flash_ok(
+                self.tr(
+                    "{sku}: expiry {date} is proposed from its shelf life of {days} days: "
+                    "check it against the goods, enter the lot, then Enter"
+                ).format(sku=sku, date=question.proposed.isoformat(), days=question.shelf_life_days)
+            )
+            (self.expiry if lot else self.lot).setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if must_ask:
             self.scan.flash_ok(self.tr("{sku}: enter lot and expiry, then Enter").format(sku=sku))
             (self.expiry if lot else self.lot).setFocus(Qt.FocusReason.OtherFocusReason)

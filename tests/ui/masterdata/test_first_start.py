@@ -96,6 +96,7 @@ def test_a_new_center_starts_from_the_wizard(qtbot, fresh_db: Database, home: Pa
     qtbot.waitUntil(lambda: not wizard.isVisible())
     qtbot.waitUntil(lambda: not window.next_step.isVisible(), timeout=10_000)
 
+    qtbot.waitUntil(lambda: len(window.home_center_menu.actions()) == 1)  # offered at once
     racked = fresh_db.run(lambda uow: bins.bin_rows(uow, "TSC"), write=False)
     assert [r.code for r in racked][:3] == ["A-01-01", "A-01-02", "A-02-01"] and len(racked) == 8
     (scarf,) = fresh_db.run(products.product_rows, write=False)
