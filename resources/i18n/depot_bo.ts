@@ -4599,244 +4599,244 @@
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="41"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="47"/>
         <source>New transfer to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="43"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="49"/>
         <source>My center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="51"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="57"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="52"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="58"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="53"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="59"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="54"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="71"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="77"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="72"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="78"/>
         <source>damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="73"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="79"/>
         <source>over (not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="77"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="83"/>
         <source>Reason (damaged, over, short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="79"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="85"/>
         <source>SKU to request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="80"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="86"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="82"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="88"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="83"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="89"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="94"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="100"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="95"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="101"/>
         <source>Picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="96"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="102"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="97"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="103"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="98"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="104"/>
         <source>Damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="99"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="105"/>
         <source>Over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="100"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="106"/>
         <source>Short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="103"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="109"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="103"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="109"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="110"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="116"/>
         <source>Cancel transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="113"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="119"/>
         <source>Put back picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="114"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="120"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="115"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="121"/>
         <source>Finish receiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="116"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="122"/>
         <source>Print document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="166"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="191"/>
         <source>Create a transfer or scan its document label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="169"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="194"/>
         <source>{number}: {source} → {target}, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="210"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="232"/>
         <source>Select a picked line first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="214"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="236"/>
         <source>Nothing of {sku} is picked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/transfers_page.py" line="219"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="241"/>
         <source>%n × {sku} put back</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="227"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="249"/>
         <source>Transfer created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="233"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="255"/>
         <source>Open a transfer from this center first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="240"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="262"/>
         <source>{qty} × {sku} requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="255"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="277"/>
         <source>Open a transfer to pick or receive first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="260"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="282"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="266"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="288"/>
         <source>Bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="269"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="291"/>
         <source>Scan a bin, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="272"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="294"/>
         <source>Scan the bin label first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="280"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="302"/>
         <source>{qty} × {sku} picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="286"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="308"/>
         <source>{qty} × {sku} arrived damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="288"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="310"/>
         <source>{qty} × {sku} arrived, not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="290"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="312"/>
         <source>{qty} × {sku} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="316"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="338"/>
         <source>Dispatched: in transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="325"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="347"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="334"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="356"/>
         <source>Transfer cancelled</source>
         <translation type="unfinished"></translation>
     </message>

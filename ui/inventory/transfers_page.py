@@ -4,6 +4,9 @@ The page works for "my center" (the Center box). An open transfer from here is
 picked: scan a bin, then products or lot labels. A dispatched transfer to here
 is received: scan a bin, then what arrived; damaged or extra units are recorded
 with the condition and reason boxes. Scanning a transfer's document label opens it.
+
+What the page shows is read off the GUI thread; a scan meanwhile is classified after
+those reads (one reader, in order), so it acts on the transfer they show.
 """
 
 from __future__ import annotations
@@ -21,14 +24,16 @@ from PySide6.QtWidgets import (
 
 from core.changes import Changes
 from core.inventory import transfers, views
-from core.inventory.catalog import center_choices
+from core.inventory.catalog import CenterChoice, center_choices
 from core.inventory.scanning import Scan, ScanKind
-from core.inventory.transfer_views import TransferView
+from core.inventory.transfer_views import TransferSummary, TransferView
 from core.inventory.workflow_models import ArrivalCondition, TransferStatus
 from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, WorkflowPage, make_table
+from ui.operations import UnitOfWork
 from ui.widgets.eliding_combo import ElidingCombo
+from ui.widgets.paged_model import while_alive
 from ui.widgets.quantity_edit import QuantityEdit
 
 
@@ -36,6 +41,7 @@ class TransfersPage(WorkflowPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.view: TransferView | None = None
+        self._wanted: object = None  # the transfer (id or number) the page is to show
         self.current_bin = ""
         self.target = ElidingCombo(self, chars=18)
         self.create_button = QPushButton(self.tr("New transfer to"), self)
@@ -135,32 +141,51 @@ class TransfersPage(WorkflowPage):
         self.unpick_button.clicked.connect(self.unpick_selected)
         self.print_button.clicked.connect(self.print_document)
         context.bus.changes_applied.connect(self._changes)
+        self._show(None)  # until the first read arrives
         self.reload()
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        center = self.center_code
+        """Read the other centers, the transfers of this one and the transfer shown again."""
+        center, wanted = self.center_code, self._wanted
         if not center:
             return
+
+        def read(
+            uow: UnitOfWork,
+        ) -> tuple[list[CenterChoice], list[TransferSummary], TransferView | None]:
+            shown = views.transfer(uow, wanted) if wanted is not None else None
+            return center_choices(uow), views.transfers_at(uow, center), shown
+
+        self.context.ops.query(read, on_success=while_alive(self, self._read), parent=self)
+
+    def _read(
+        self, read: tuple[list[CenterChoice], list[TransferSummary], TransferView | None]
+    ) -> None:
+        choices, listed, view = read
+        center = self.center_code
         self.target.clear()
-        for choice in self.context.ops.read(center_choices):
+        for choice in choices:
             if choice.code != center:
                 self.target.addItem(f"{choice.code} {choice.name_zh}", choice.code)
-        self.list_model.set_rows(self.context.ops.read(lambda uow: views.transfers_at(uow, center)))
-        if self.view is not None:
-            self.open(self.view.id)
-        else:
-            self._show(None)
+        self.list_model.set_rows(listed)
+        self._show(view)
 
     def _center_changed(self) -> None:
         self.current_bin = ""  # a bin belongs to one center
         self.reload()
 
     def open(self, transfer: object) -> None:
-        self._show(self.context.ops.read(lambda uow: views.transfer(uow, transfer)))
+        self._wanted = transfer
+        self.context.ops.query(
+            lambda uow: views.transfer(uow, transfer),
+            on_success=while_alive(self, self._show),
+            parent=self,
+        )
 
     def _show(self, view: TransferView | None) -> None:
         self.view = view
+        self._wanted = view.id if view is not None else None
         self.lines.set_rows(view.lines if view else [])
         if view is None:
             self.heading.setText(self.tr("Create a transfer or scan its document label."))
@@ -195,13 +220,10 @@ class TransfersPage(WorkflowPage):
 
     # -- actions -----------------------------------------------------------------------------
     def _after(self, result: object) -> None:
-        saved = result
+        document_id = getattr(result, "document_id", None)
+        if document_id is not None:
+            self._wanted = document_id
         self.reload()
-        if saved is not None and hasattr(saved, "document_id"):
-            self.open(saved.document_id)
-            self.list_model.set_rows(
-                self.context.ops.read(lambda uow: views.transfers_at(uow, self.center_code))
-            )
 
     def unpick_selected(self) -> None:
         """Put back every unit picked of the selected line's product."""

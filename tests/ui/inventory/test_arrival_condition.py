@@ -4,7 +4,7 @@ its reason is cleared, so the next unit is not booked damaged by a box left set 
 from __future__ import annotations
 
 from tests.support.inventory_depot import SCARF_EAN
-from tests.support.inventory_ui import click, scan
+from tests.support.inventory_ui import click, scan, settle
 from ui.inventory.transfers_page import TransfersPage
 
 
@@ -13,6 +13,7 @@ def test_the_condition_goes_back_to_good_after_a_damaged_unit(qtbot, context):
     qtbot.addWidget(page)
     page.show()
     page.center.setCurrentIndex(page.center.findData("TSC"))
+    settle(qtbot, page)  # the other centers are read off the GUI thread
     page.target.setCurrentIndex(page.target.findData("GER"))
     click(qtbot, page, page.create_button)
     number = page.view.number

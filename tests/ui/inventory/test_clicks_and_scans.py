@@ -164,9 +164,10 @@ def test_transfers_every_button_by_click(qtbot, context, tmp_path, sqlite_db):
     assert status(second) == "cancelled"
 
     choose(qtbot, page.center, page.center.itemText(page.center.findData("GER")))
+    settle(qtbot, page)  # GER's transfers are read off the GUI thread
     row = next(n for n, t in enumerate(page.list_model.rows) if t.number == number)
     _row(qtbot, page.list_view, row)
-    assert page.receive_button.isEnabled()
+    qtbot.waitUntil(page.receive_button.isEnabled)  # the transfer clicked is read
     for code in ("B:GER:R-01", SCARF_EAN, SCARF_EAN):  # the focus is on the list's row
         _scan(qtbot, page, code)
     _press(qtbot, page, page.receive_button)

@@ -8,7 +8,7 @@ from core.inventory import queries
 from core.inventory.queries import StockFilter
 from core.uow import Database
 from tests.support.inventory_depot import CREAM_EAN, SCARF_EAN, make_expired_lot, on_hand
-from tests.support.inventory_ui import click, scan
+from tests.support.inventory_ui import click, scan, settle
 from tests.support.person import press
 from ui.inventory.transfers_page import TransfersPage
 
@@ -19,6 +19,7 @@ def page(qtbot, context):  # type: ignore[no-untyped-def]
     qtbot.addWidget(widget)
     widget.show()
     widget.center.setCurrentIndex(widget.center.findData("TSC"))
+    settle(qtbot, widget)  # the centers and transfers are read off the GUI thread
     return widget
 
 
@@ -77,6 +78,7 @@ def test_pick_dispatch_and_receive_by_scan(qtbot, page, context, sqlite_db):
 def test_an_expired_lot_cannot_be_picked(qtbot, page, context, sqlite_db):
     make_expired_lot(sqlite_db, bin="B-01")
     page.reload()
+    settle(qtbot, page)
     page.target.setCurrentIndex(page.target.findData("GER"))
     click(qtbot, page, page.create_button)
     request(qtbot, page, "SNC-CRM", 2)

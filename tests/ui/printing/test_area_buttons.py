@@ -117,6 +117,7 @@ def test_transfer_page_prints_the_transfer_document(qtbot, context, tmp_path, sq
     page.center.setCurrentIndex(page.center.findData("TSC"))
     assert not page.print_button.isEnabled()
     page.open(saved.document_id)
+    qtbot.waitUntil(page.print_button.isEnabled)  # the transfer is read off the GUI thread
     _done(qtbot, context, page.print_button.click)
     out = _saved_preview(qtbot, page, tmp_path)
     text = page_texts(out)[0]
