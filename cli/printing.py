@@ -87,6 +87,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "transfer-doc", help="a transfer's document, to travel with the goods"
     )
     transfer.add_argument("number", metavar="NUMBER", help="transfer number (TR-...) or D: label")
+    transfer.add_argument("--vehicle", default="", help="the vehicle taking the goods (plate)")
     _job(transfer)
     add_output(transfer, "--out", OutputKind.PDF, "the PDF to write", required=True)
     transfer.set_defaults(handler=run_transfer_document)
@@ -202,7 +203,9 @@ def run_transfer_document(args: argparse.Namespace, db: Database) -> int:
         db,
         args,
         "transfer-doc",
-        lambda uow, out: jobs.transfer_document(uow, args.number, out, job_key=args.job),
+        lambda uow, out: jobs.transfer_document(
+            uow, args.number, out, job_key=args.job, vehicle=args.vehicle
+        ),
     )
 
 

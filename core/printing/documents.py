@@ -21,13 +21,13 @@ from core.printing import barcodes
 from core.printing.fonts import HEI
 from core.printing.labels import REPRINT
 from core.printing.render import Symbol, new_canvas
-from core.printing.text import draw_text, wrap
+from core.printing.text import draw_text, fit_size, wrap
 
 MM = barcodes.MM
 PAGE_W, PAGE_H = float(A4[0]) / MM, float(A4[1]) / MM
 MARGIN = 10.0
 ROW_H = 5.2
-HEADING_H = 7.5
+HEADING_H = 9.5  # room under the baseline for Tibetan stacks above the rule
 TOTAL_H = 6.0
 SIGN_H = 20.0
 FIRST_HEADER_H = 42.0
@@ -109,7 +109,7 @@ def _wrapped(cell: str, column: Column, width: float) -> list[str]:
     if not cell:
         return []
     size = column.size or BODY_SIZE
-    return wrap(cell, size, (width - 2) * MM) or [cell]
+    return wrap(cell, size, (width - 2) * MM, break_long=True) or [cell]
 
 
 def measure_rows(doc: Document) -> None:
@@ -203,7 +203,9 @@ def _draw_header(canvas, text, doc: Document, first: bool) -> float:  # type: ig
         x = MARGIN + col * 52
         base = _top(y + 13 + row * 5.5)
         draw_text(text, x * MM, base, caption, BODY_SIZE, max_width=18 * MM)
-        draw_text(text, (x + 18.5) * MM, base, value, 9, max_width=32 * MM)
+        # A long value shrinks before it is cut (a vehicle, a weight with its note).
+        size = fit_size(value, 9, 6, 32 * MM)
+        draw_text(text, (x + 18.5) * MM, base, value, size, max_width=32 * MM)
     if doc.barcode is not None:
         code = barcodes.linear_code(doc.barcode.symbology, doc.barcode.value)
         # As wide as the header allows: an office printer's toner spreads thin bars.
@@ -230,7 +232,8 @@ def _draw_column_titles(canvas, text, columns, widths, y: float) -> float:  # ty
     canvas.setFillGray(0)
     x = MARGIN
     for column, width in zip(columns, widths, strict=True):
-        _cell(text, x, y, width, column.title, column.align)
+        size = fit_size(column.title, BODY_SIZE, 5.5, (width - 2) * MM)  # shrink, not cut
+        _cell(text, x, y, width, column.title, column.align, size)
         x += width
     return y + ROW_H
 
@@ -270,11 +273,9 @@ def _draw_rules(canvas, rules: dict[float, list[float]]) -> None:  # type: ignor
 def _draw_block(canvas, text, rules, block: Block, columns, widths, y: float) -> float:  # type: ignore[no-untyped-def]
     left, right = MARGIN * MM, (PAGE_W - MARGIN) * MM
     if block.kind == "heading":
-        draw_text(
-            text, left, _top(y + HEADING_H - 2), block.text, 10.5, bold=True, max_width=right - left
-        )
+        draw_text(text, left, _top(y + 5.4), block.text, 10.5, bold=True, max_width=right - left)
         canvas.setLineWidth(0.8)
-        canvas.line(left, _top(y + HEADING_H - 0.6), right, _top(y + HEADING_H - 0.6))
+        canvas.line(left, _top(y + HEADING_H - 0.3), right, _top(y + HEADING_H - 0.3))
         return y + HEADING_H
     if block.kind in ("row", "total"):
         x = MARGIN

@@ -180,10 +180,16 @@ def day_manifest(
 
 
 def transfer_document(
-    uow: UnitOfWork, reference: object, out: str | IO[bytes], *, job_key: str | None = None
+    uow: UnitOfWork,
+    reference: object,
+    out: str | IO[bytes],
+    *,
+    job_key: str | None = None,
+    vehicle: str = "",
 ) -> JobResult:
-    """A transfer's document by number, id or scanned `D:` label."""
-    data = sources.transfer_document_data(uow, reference)
+    """A transfer's document by number, id or scanned `D:` label; `vehicle` goes in its
+    vehicle field (blank lines to write it in by hand when empty)."""
+    data = sources.transfer_document_data(uow, reference, vehicle=vehicle)
     job = record_print(uow, "transfer_document", [data.number], job_key=job_key)
     pages = render_document(transfer_document_of(replace(data, reprint=bool(job.reprinted))), out)
     return JobResult(pages, len(data.lines), job.reprinted, job.key)

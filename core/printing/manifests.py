@@ -18,6 +18,15 @@ def _kg(weight_g: int | None) -> str:
     return "" if weight_g is None else f"{weight_g / 1000:.2f}"
 
 
+def not_weighed(count: int) -> str:
+    """What a weight total leaves out: a total that silently skipped parcels misleads."""
+    return f"{count} 件未称重 not weighed" if count else ""
+
+
+# A station keeper signs for each parcel in its row: room for a hand, not a 5 mm line.
+SIGN_ROW_H = 9.0
+
+
 def _join(*names: str) -> str:
     return "  ".join(n for n in names if n)
 
@@ -75,16 +84,17 @@ def run_manifest(data: RunManifestData) -> Document:
     """Parcels grouped by stop, with per-stop and run totals and a signature and stamp
     block per stop; the driver signs for the whole run at the end."""
     blocks: list[Block] = []
-    total_count = total_g = 0
+    total_count = total_g = total_unweighed = 0
     stop_count = len(data.stops)
     for stop in data.stops:
         title = f"第 {stop.number} 站 Stop {stop.number}/{stop_count}  " + _join(
             stop.name_zh, stop.name_bo
         )
         blocks.append(Block("heading", text=title, continued=title + "  (续 continued)"))
-        weight = 0
+        weight = unweighed = 0
         for line in stop.lines:
             weight += line.weight_g or 0
+            unweighed += line.weight_g is None
             blocks.append(
                 Block(
                     "row",
@@ -96,15 +106,19 @@ def run_manifest(data: RunManifestData) -> Document:
                         _kg(line.weight_g),
                         "",
                     ),
+                    tall=SIGN_ROW_H,
                 )
             )
         total_count += len(stop.lines)
         total_g += weight
+        total_unweighed += unweighed
         blocks.append(
             Block(
                 "total",
                 (
-                    f"本站合计 Stop total: {len(stop.lines)} 件 parcels",
+                    _join(
+                        f"本站合计 Stop total: {len(stop.lines)} 件 parcels", not_weighed(unweighed)
+                    ),
                     "",
                     "",
                     "",
@@ -124,7 +138,10 @@ def run_manifest(data: RunManifestData) -> Document:
         Block(
             "total",
             (
-                f"全部合计 Run total: {total_count} 件 parcels, {stop_count} 站 stops",
+                _join(
+                    f"全部合计 Run total: {total_count} 件 parcels, {stop_count} 站 stops",
+                    not_weighed(total_unweighed),
+                ),
                 "",
                 "",
                 "",
@@ -152,7 +169,7 @@ def run_manifest(data: RunManifestData) -> Document:
             ("中心 Center", data.center_name),
             ("站数 Stops", str(stop_count)),
             ("件数 Parcels", str(total_count)),
-            ("重量 Weight", f"{_kg(total_g)} kg"),
+            ("重量 Weight", _join(f"{_kg(total_g)} kg", not_weighed(total_unweighed))),
         ),
         columns=RUN_COLUMNS,
         blocks=blocks,
@@ -173,6 +190,7 @@ class DailyRunLine:
     parcels: int
     weight_g: int
     status: str
+    not_weighed: int = 0  # parcels of the run without a weight, left out of weight_g
 
 
 @dataclass(frozen=True)
@@ -195,18 +213,19 @@ def daily_manifest(data: DailyManifestData) -> Document:
                 r.depart,
                 str(r.stops),
                 str(r.parcels),
-                _kg(r.weight_g),
+                _join(_kg(r.weight_g), f"({r.not_weighed} 未称重)" if r.not_weighed else ""),
                 r.status,
                 "",
             ),
         )
         for r in data.runs
     ]
+    unweighed = sum(r.not_weighed for r in data.runs)
     blocks.append(
         Block(
             "total",
             (
-                f"合计 Total: {len(data.runs)} 班 runs",
+                _join(f"合计 Total: {len(data.runs)} 班 runs", not_weighed(unweighed)),
                 "",
                 "",
                 "",
@@ -232,15 +251,16 @@ def daily_manifest(data: DailyManifestData) -> Document:
             ("日期 Date", data.day.isoformat()),
             ("班次 Runs", str(len(data.runs))),
         ),
+        # Names wrap onto more lines rather than being cut: the day's record is kept.
         columns=(
-            Column("班次 Run", 36),
-            Column("乡镇 Township", 26),
-            Column("车辆 Vehicle", 20),
-            Column("出发 Departs", 18),
-            Column("站 Stops", 14, "right"),
-            Column("件 Parcels", 17, "right"),
-            Column("重量 kg", 15, "right"),
-            Column("状态 Status", 18),
+            Column("班次 Run", 36, wrap=True),
+            Column("乡镇 Township", 26, wrap=True),
+            Column("车辆 Vehicle", 20, wrap=True),
+            Column("出发 Departs", 17),
+            Column("站 Stops", 13, "right"),
+            Column("件 Parcels", 15, "right"),
+            Column("重量 kg", 20, "right", wrap=True),
+            Column("状态 Status", 18, wrap=True),
             Column("司机签字 Driver", 0),
         ),
         blocks=blocks,
@@ -271,6 +291,16 @@ class TransferData:
     printed_at: datetime
     vehicle: str = ""
     reprint: bool = False
+    status: str = "dispatched"  # TransferStatus value
+
+
+TRANSFER_STATUS = {
+    "open": "未发出 NOT DISPATCHED",
+    "dispatched": "已发出 Dispatched",
+    "received": "已接收 Received",
+    "cancelled": "已取消 CANCELLED",
+}
+BLANK = "________________"  # a field written in by hand
 
 
 def transfer_document(data: TransferData) -> Document:
@@ -312,23 +342,29 @@ def transfer_document(data: TransferData) -> Document:
             signers=("发出 Sent by", "司机 Driver", "接收 Received by", "盖章 Stamp"),
         )
     )
+    status = TRANSFER_STATUS.get(data.status, data.status)
+    # An open transfer's paper is what to pick, not what left: its title says so.
+    title = "调拨单 Transfer document"
+    if data.status != "dispatched" and data.status != "received":
+        title = f"调拨单 Transfer document ({status})"
     return Document(
-        title="调拨单 Transfer document",
+        title=title,
         header=(
             ("单号 Number", data.number),
+            ("状态 Status", status),
             ("发出 From", data.from_center),
             ("接收 To", data.to_center),
             ("日期 Date", data.day.isoformat()),
-            ("车辆 Vehicle", data.vehicle),
+            ("车辆 Vehicle", data.vehicle or BLANK),
         ),
         columns=(
             Column("#", 7, "right"),
-            Column("SKU", 26),
-            Column("商品 Product", 62),
-            Column("批号 Lot", 22),
+            Column("SKU", 26, wrap=True),
+            Column("商品 Product", 62, wrap=True),
+            Column("批号 Lot", 22, wrap=True),
             Column("到期 Expiry", 18),
             Column("数量 Qty", 14, "right"),
-            Column("单位 Unit", 14),
+            Column("单位 Unit", 14, wrap=True),
             Column("实收 Received", 0),
         ),
         blocks=blocks,

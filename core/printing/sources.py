@@ -234,6 +234,7 @@ def daily_manifest_data(uow: UnitOfWork, center: str, day: date) -> DailyManifes
                 len(v.parcels),
                 v.weight_g,
                 v.status,
+                sum(row.weight_g is None for row in v.parcels),
             )
             for v in views
         ],
@@ -322,10 +323,11 @@ def bin_labels(
 
 
 def transfer_document_data(
-    uow: UnitOfWork, reference: object, *, reprint: bool = False
+    uow: UnitOfWork, reference: object, *, reprint: bool = False, vehicle: str = ""
 ) -> TransferData:
     """A transfer as its paper travels with the goods: once dispatched, the lots that
-    left; before that, the lots picked so far and what is still to pick (no lot yet)."""
+    left; before that, the lots picked so far and what is still to pick (no lot yet).
+    The vehicle is the clerk's to say when printing (transfers do not record one)."""
     session = uow.session
     doc = find_document(session, Transfer, "transfer", reference)
     quantities: dict[tuple[uuid.UUID, uuid.UUID | None], int] = {}
@@ -389,7 +391,9 @@ def transfer_document_data(
         day=local_day(left, doc.from_center_id),
         lines=lines,
         printed_at=local(uow.clock(), doc.from_center_id),
+        vehicle=vehicle.strip(),
         reprint=reprint,
+        status=doc.status,
     )
 
 

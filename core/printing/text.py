@@ -253,11 +253,23 @@ def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
-def wrap(text: str, size: float, max_width: float, fonts: FontSet = DEFAULT_FONTS) -> list[str]:
-    """Greedy line breaking at the break points above; an overlong piece is cut."""
+def wrap(
+    text: str,
+    size: float,
+    max_width: float,
+    fonts: FontSet = DEFAULT_FONTS,
+    *,
+    break_long: bool = False,
+) -> list[str]:
+    """Greedy line breaking at the break points above. A piece wider than a line (a long
+    SKU or lot code) stays whole and is cut when drawn, or, with `break_long`, is broken
+    between characters (never inside a Tibetan stack) so nothing is lost."""
     lines: list[str] = []
     line = ""
-    for token in break_tokens(text):
+    tokens = break_tokens(text)
+    if break_long:
+        tokens = [piece for token in tokens for piece in _pieces(token, size, max_width, fonts)]
+    for token in tokens:
         candidate = line + token
         if not line or text_width(candidate.rstrip(), size, fonts) <= max_width:
             line = candidate
@@ -267,6 +279,19 @@ def wrap(text: str, size: float, max_width: float, fonts: FontSet = DEFAULT_FONT
     if line.strip():
         lines.append(line.rstrip())
     return lines
+
+
+def _pieces(token: str, size: float, max_width: float, fonts: FontSet) -> list[str]:
+    if text_width(token.rstrip(), size, fonts) <= max_width:
+        return [token]
+    pieces, piece = [], ""
+    for char in token:
+        starts_cluster = not (is_tibetan(char) and _is_combining(char))
+        if piece and starts_cluster and text_width(piece + char, size, fonts) > max_width:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    return [*pieces, piece] if piece else pieces
 
 
 def fit_size(
