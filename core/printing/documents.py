@@ -204,8 +204,8 @@ def _draw_header(canvas, text, doc: Document, first: bool) -> float:  # type: ig
         base = _top(y + 13 + row * 5.5)
         draw_text(text, x * MM, base, caption, BODY_SIZE, max_width=18 * MM)
         # A long value shrinks before it is cut (a vehicle, a weight with its note).
-        size = fit_size(value, 9, 6, 32 * MM)
-        draw_text(text, (x + 18.5) * MM, base, value, size, max_width=32 * MM)
+        value_size = fit_size(value, 9, 6, 32 * MM)
+        draw_text(text, (x + 18.5) * MM, base, value, value_size, max_width=32 * MM)
     if doc.barcode is not None:
         code = barcodes.linear_code(doc.barcode.symbology, doc.barcode.value)
         # As wide as the header allows: an office printer's toner spreads thin bars.
