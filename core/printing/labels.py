@@ -6,6 +6,7 @@ that has the data at hand; `fields()` turns it into the names layouts use.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,6 +21,36 @@ REPRINT = "重印 REPRINT"
 
 def _join(*names: str) -> str:
     return "  ".join(n for n in names if n)
+
+
+# Buyers write provinces short ("西藏" for 西藏自治区, docs/field-facts.md, "Addresses").
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|"
+    "湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
+_PROVINCE = re.compile(
+    f"(?:{_PROVINCES})(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)?"
+)
+_CITY = re.compile(r"\S+?(?:自治州|地区|市|州|盟)")
+_COUNTY = re.compile(r"\S+?(?:自治县|县|区|市|旗)")
+
+
+def postal_destination(address: str) -> str:
+    """The city and county of a postal address, as couriers print them large: from
+    `省 市 县 乡镇 详细地址` (docs/field-facts.md, "Addresses"), "拉萨市 城关区"; what of
+    the two can be told when the buyer ran the levels together; "" when neither can."""
+    parts = address.split()
+    if len(parts) >= 3 and _PROVINCE.fullmatch(parts[0]):
+        return f"{parts[1]} {parts[2]}"
+    text = "".join(parts)
+    province = _PROVINCE.match(text)
+    # A municipality is its own city: 北京市朝阳区.
+    city = _CITY.match(text, province.end() if province else 0)
+    if province and text[province.end() - 1 : province.end()] == "市" and city is None:
+        city = province
+    rest = city.end() if city else province.end() if province else 0
+    county = _COUNTY.match(text, rest)
+    return " ".join(m.group() for m in (city, county) if m)
 
 
 def _kg(weight_g: int | None) -> str:
@@ -47,6 +78,9 @@ class ParcelLabelData:
     reprint: bool = False
     number: str = ""  # the parcel number people read (`TSC-1204-0012`), printed large
     order: str = ""  # the marketplace order number, for whoever packs or calls about it
+    center_phone: str = ""  # the sender block of courier-size labels
+    center_address: str = ""
+    contents: str = ""  # what is in the parcel, e.g. "青稞茶 ×2, 藏香"
 
     def fields(self) -> dict[str, Any]:
         # The parcel's own code is always on the label: the load check scans it.
@@ -65,14 +99,19 @@ class ParcelLabelData:
             "qr": str(self.parcel_id).upper(),
             "recipient": self.recipient,
             "phone": mask_phone(self.phone),
-            "township_zh": self.township_zh or ("邮寄 POSTAL" if self.postal else ""),
+            # A postal parcel's big field is where the post takes it, as couriers print.
+            "township_zh": self.township_zh
+            or ((postal_destination(self.address) or "邮寄 POSTAL") if self.postal else ""),
             "township_bo": self.township_bo,
-            "village": _join(self.village_zh, self.village_bo),
+            "village": "邮寄 POSTAL" if self.postal else _join(self.village_zh, self.village_bo),
             # Without a village point the township keeper has only the address to go by.
             "address": self.address if self.postal or not self.village_zh else "",
             "run": self.run_name,
             "stop": stop,
             "center": self.center_name,
+            "center_phone": self.center_phone,
+            "center_address": self.center_address,
+            "contents": self.contents,
             "weight": _kg(self.weight_g),
             "date": self.day.isoformat() if self.day else "",
             "reprint": REPRINT if self.reprint else "",

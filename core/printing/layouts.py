@@ -5,6 +5,12 @@ it names a template (`resources/layouts/templates/*.json`) that says which
 field goes where on one label, in millimetres from the label's top left. A
 template drawn into a cell of another size is scaled to fit, so one template
 serves a thermal roll and an A4 sheet alike.
+
+Besides its required keys an element may say: `fit` and `min_size` (a text shrinks
+to fit one line), `wrap_lines` (then takes more lines at min_size before it is cut),
+`min_size` on a wrap (shrinks until its `lines` hold it), `leading` (a wrap's line
+spacing, times the size), `collapse` (mm: when its field is empty, the elements
+below move up by that much), `rotate: 90` (a barcode running up its box).
 """
 
 from __future__ import annotations
@@ -109,6 +115,8 @@ def load_template(path: Path) -> Template:
             # A symbol's quiet zones are part of its box: the box must lie on the label.
             w = element.get("w", element.get("side"))
             h = element.get("h", element.get("side"))
+            if element.get("rotate", 0) not in (0, 90):
+                raise LayoutError(str(path), f"{where}.rotate", "not 0 or 90")
             if element["x"] < 0 or element["x"] + w > width + 0.01 or element["y"] + h > height:
                 raise LayoutError(str(path), where, "symbol runs off the label")
     return Template(path.stem, width, height, tuple(elements))

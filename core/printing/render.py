@@ -8,7 +8,7 @@ nothing, so one template serves a parcel with and without a tracking number.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import IO, Any
 
 from reportlab import rl_config
@@ -156,28 +156,50 @@ def draw_label(
     x = (left + (width - template.width * scale) / 2) * MM
     top = (layout.page_height - upper - (height - template.height * scale) / 2) * MM
     frame = _Frame(x, top, scale, layout.dpi, layout.name, printer.bar_reduction_dots)
+    shifts = _collapsed(template.elements, fields)
+    frames: dict[float, _Frame] = {0.0: frame}
+
+    def frame_of(element: Mapping[str, Any]) -> tuple[_Frame, float]:
+        up = sum(mm for below, mm in shifts if float(element.get("y", 0)) > below)
+        if up not in frames:
+            frames[up] = replace(frame, top=frame.top + frame.length(up))
+        return frames[up], up
+
     text = canvas.beginText()  # every string of the label in one text object
     if memo is None:
         for element in template.elements:
-            _draw_element(canvas, text, element, fields, frame)
+            _draw_element(canvas, text, element, fields, frame_of(element)[0])
         canvas.drawText(text)
         return
     page_ops, text_ops, known = canvas._code, text._code, memo.ops
     place = (x, top, scale, layout.dpi, printer.bar_reduction_dots)
     for element, field, repeated in memo.plan(template):
+        at, up = frame_of(element) if shifts else (frame, 0.0)
         if not repeated:
-            _draw_element(canvas, text, element, fields, frame)
+            _draw_element(canvas, text, element, fields, at)
             continue
-        key = (id(element), fields.get(field) if field else None, place)
+        key = (id(element), fields.get(field) if field else None, place, up)
         done = known.get(key)
         if done is None:
             page_start, text_start = len(page_ops), len(text_ops)
-            _draw_element(canvas, text, element, fields, frame)
+            _draw_element(canvas, text, element, fields, at)
             done = known[key] = (page_ops[page_start:], text_ops[text_start:])
         else:
             page_ops.extend(done[0])
             text_ops.extend(done[1])
     canvas.drawText(text)
+
+
+def _collapsed(
+    elements: tuple[dict[str, Any], ...], fields: Mapping[str, Any]
+) -> list[tuple[float, float]]:
+    """(y, mm) of each empty element that gives its room up (`"collapse": mm`): the
+    elements below it move up, so a missing name leaves no blank band mid-label."""
+    return [
+        (float(el["y"]), float(el["collapse"]))
+        for el in elements
+        if el.get("collapse") and not _value(el, fields)
+    ]
 
 
 def content_box(
@@ -259,25 +281,41 @@ def _draw_element(
             text_object.setFillGray(0)
             text_object.setStrokeGray(0)
         else:
-            draw_text(
-                text_object,
-                ax,
-                baseline,
-                text,
-                size,
-                align=align,
-                max_width=width,
-                bold=bool(el.get("bold")),
-            )
+            # Fitted down to min_size and still too wide: more lines (`wrap_lines`, the
+            # room the layout keeps for them) before anything is cut.
+            lines = [text]
+            if width and int(el.get("wrap_lines", 1)) > 1 and text_width(text, size) > width:
+                lines = wrap(text, size, width, break_long=True)
+                if len(lines) > int(el["wrap_lines"]):
+                    keep = int(el["wrap_lines"]) - 1
+                    lines = lines[:keep] + [" ".join(lines[keep:])]
+            for i, line in enumerate(lines):
+                draw_text(
+                    text_object,
+                    ax,
+                    baseline - i * size * 1.25,
+                    line,
+                    size,
+                    align=align,
+                    max_width=width,
+                    bold=bool(el.get("bold")),
+                )
     elif kind == "wrap":
         text = _value(el, fields)
         if not text:
             return
-        size = float(el["size"]) * frame.scale
-        leading = float(el.get("leading", el["size"] * 1.3)) * frame.scale
         width = frame.length(float(el["w"]))
-        lines = wrap(text, size, width)
         max_lines = int(el["lines"])
+        # Shrink (down to min_size) before anything is cut: a name or an address's last
+        # words (the delivery instruction) are what the township keeper goes by.
+        size = float(el["size"])
+        smallest = float(el.get("min_size", size))
+        lines = wrap(text, size * frame.scale, width, break_long=True)
+        while len(lines) > max_lines and size > smallest:
+            size = max(smallest, size - 0.5)
+            lines = wrap(text, size * frame.scale, width, break_long=True)
+        leading = float(el.get("leading", 1.3)) * size * frame.scale
+        size *= frame.scale
         if len(lines) > max_lines:  # the last line carries the rest, cut with an ellipsis
             lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1 :])]
         for i, line in enumerate(lines):
@@ -294,29 +332,54 @@ def _draw_element(
         if not symbol:
             return
         w, h = float(el["w"]) * frame.scale, float(el["h"]) * frame.scale  # paper mm
+        # "rotate": 90 runs the symbol up the box (a ladder): a 76 mm label is too narrow
+        # for a parcel code across, not along.
+        upright = el.get("rotate", 0) == 90
+        length, bars = (h, w) if upright else (w, h)
         code, dots = fitted_code(
-            symbol, el["field"], w, frame.dpi, frame.layout, float(el.get("max_module", 0.5))
+            symbol, el["field"], length, frame.dpi, frame.layout, float(el.get("max_module", 0.5))
         )
         if dots - frame.reduction_dots < 1:
             raise ReductionTooLarge(frame.layout, el["field"], dots, frame.reduction_dots)
         dot = barcodes.dot_mm(frame.dpi)
         module = dots * dot
         drawn = code.total_modules * module
-        left = frame.x(x) / MM + ((w - drawn) / 2 if el.get("align", "center") == "center" else 0)
-        # Bar edges on the printer's dot grid (thermal cells start at the page edge).
-        left = round(left / dot) * dot
+        centred = (length - drawn) / 2 if el.get("align", "center") == "center" else 0
+        text_size = float(el.get("text_size", 0)) * frame.scale
+        reduction = frame.reduction_dots * dot * MM
+        if not upright:
+            # Bar edges on the printer's dot grid (thermal cells start at the page edge).
+            left = round((frame.x(x) / MM + centred) / dot) * dot
+            barcodes.draw_linear(
+                canvas,
+                code,
+                left * MM,
+                frame.y(y) - h * MM,
+                module * MM,
+                h * MM,
+                text_size=text_size,
+                text_font=HEI,
+                text_object=text_object,
+                reduction=reduction,
+            )
+            return
+        # Turned a quarter left about the box's bottom right corner: bars run up the page.
+        bottom = round((frame.y(y) / MM - h + centred) / dot) * dot
+        canvas.saveState()
+        canvas.translate(frame.x(x) + w * MM, bottom * MM)
+        canvas.rotate(90)
         barcodes.draw_linear(
             canvas,
             code,
-            left * MM,
-            frame.y(y) - h * MM,
+            0,
+            0,
             module * MM,
-            h * MM,
-            text_size=float(el.get("text_size", 0)) * frame.scale,
+            bars * MM,
+            text_size=text_size,
             text_font=HEI,
-            text_object=text_object,
-            reduction=frame.reduction_dots * dot * MM,
+            reduction=reduction,
         )
+        canvas.restoreState()
     elif kind == "qr":
         payload = _value(el, fields)
         if not payload:

@@ -39,7 +39,7 @@ from core.printing.manifests import PickLine as PrintedPickLine
 from core.printing.manifests import TransferLine as TransferDocumentLine
 from core.runs.models import Run, RunParcel
 from core.runs.queries import RunView, run_view, runs_on
-from core.shipping.models import Division, Order, Parcel, Route, VillagePoint
+from core.shipping.models import Division, Order, OrderLine, Parcel, Route, VillagePoint
 from core.uow import UnitOfWork
 
 
@@ -116,6 +116,7 @@ def _parcel_label(uow: UnitOfWork, parcel: Parcel, view: RunView | None) -> Parc
                 stop_number = number
     postal = parcel.route == Route.POSTAL.value
     order = uow.session.get(Order, parcel.order_id) if parcel.order_id else None
+    center = uow.session.get(Center, parcel.center_id)
     return ParcelLabelData(
         parcel_id=parcel.id,
         recipient=parcel.recipient,
@@ -135,6 +136,24 @@ def _parcel_label(uow: UnitOfWork, parcel: Parcel, view: RunView | None) -> Parc
         postal=postal,
         number=parcel.number,
         order=order.external_id if order else "",
+        center_phone=center.phone if center else "",
+        center_address=center.address if center else "",
+        contents=_contents(uow, parcel.order_id),
+    )
+
+
+def _contents(uow: UnitOfWork, order_id: uuid.UUID | None) -> str:
+    """The order's lines as a courier's contents line: "青稞茶 ×2, 藏香"."""
+    if order_id is None:
+        return ""
+    lines = uow.session.execute(
+        select(OrderLine.title, OrderLine.sku, OrderLine.quantity)
+        .where(OrderLine.order_id == order_id)
+        .order_by(OrderLine.id)
+    )
+    return ", ".join(
+        (title or sku) + (f" ×{quantity}" if quantity != 1 else "")
+        for title, sku, quantity in lines
     )
 
 

@@ -35,9 +35,11 @@ def decode(image: Image.Image) -> list[tuple[str, str]]:
     two-pixel modules at exactly 203 dpi (it reads them at any other scale).
     """
     found = set()
-    for binarizer in (zxingcpp.Binarizer.FixedThreshold, zxingcpp.Binarizer.LocalAverage):
-        for r in zxingcpp.read_barcodes(image, binarizer=binarizer, try_rotate=False):
-            found.add((r.format.name, r.text))
+    # The image turned a quarter too: the 76x130 label's parcel code runs up the label.
+    for picture in (image, image.transpose(Image.Transpose.ROTATE_90)):
+        for binarizer in (zxingcpp.Binarizer.FixedThreshold, zxingcpp.Binarizer.LocalAverage):
+            for r in zxingcpp.read_barcodes(picture, binarizer=binarizer, try_rotate=False):
+                found.add((r.format.name, r.text))
     return sorted(found)
 
 
@@ -67,3 +69,27 @@ def crop_cells(
             )
             cells.append(image.crop(box))
     return cells
+
+
+def words(pdf: bytes, page: int = 1) -> list[tuple[str, float, float, float]]:
+    """(word, top, bottom, left) in mm from the page's top left, as poppler's
+    `pdftotext -bbox` boxes them (poppler-utils, installed by `make test`)."""
+    import html
+    import re
+    import subprocess
+
+    done = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-", "-"],
+        input=pdf,
+        capture_output=True,
+        check=True,
+    )
+    mm = 25.4 / 72
+    found = re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+        done.stdout.decode("utf-8"),
+    )
+    return [
+        (html.unescape(text), float(top) * mm, float(bottom) * mm, float(left) * mm)
+        for left, top, bottom, text in found
+    ]

@@ -22,6 +22,7 @@ def _page(recipient: str):  # type: ignore[no-untyped-def]
         "13900001111",
         postal=True,
         address="西藏自治区 拉萨市 城关区",
+        township_bo="ལྷ་ས།",  # a name in its band: the fields below stay where measured
     )
     out = io.BytesIO()
     render_labels(get_layout("parcel-100x150"), [data.fields()], out)
