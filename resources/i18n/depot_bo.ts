@@ -2855,32 +2855,62 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="97"/>
+        <location filename="../../ui/printing/preview.py" line="100"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="125"/>
+        <location filename="../../ui/printing/preview.py" line="133"/>
+        <source> dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="134"/>
+        <source>Bar width reduction of this printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="139"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="140"/>
+        <source>Margin this printer cannot print on a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="146"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="127"/>
+        <location filename="../../ui/printing/preview.py" line="148"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="129"/>
+        <location filename="../../ui/printing/preview.py" line="150"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="133"/>
+        <location filename="../../ui/printing/preview.py" line="154"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="158"/>
+        <source>Bar reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="160"/>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/preview.py" line="149"/>
+        <location filename="../../ui/printing/preview.py" line="175"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2897,27 +2927,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="200"/>
+        <location filename="../../ui/printing/preview.py" line="256"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="200"/>
+        <location filename="../../ui/printing/preview.py" line="256"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="216"/>
+        <location filename="../../ui/printing/preview.py" line="272"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="216"/>
+        <location filename="../../ui/printing/preview.py" line="272"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="231"/>
+        <location filename="../../ui/printing/preview.py" line="287"/>
         <source>Saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>

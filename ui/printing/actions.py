@@ -42,9 +42,14 @@ def _open(
     settings = PrintSettings(ctx.settings)
     layout = (settings.layout(kind) or DEFAULT_LAYOUTS[label_kind]) if label_kind else None
     layouts = sorted(available_layouts(label_kind)) if label_kind else []
-    printer = settings.setup_for(kind)
+    remembered = settings.setup_for(kind)
 
-    def produce(uow: UnitOfWork, name: str | None = layout, job_key: str | None = None) -> Printed:
+    def produce(
+        uow: UnitOfWork,
+        name: str | None = layout,
+        job_key: str | None = None,
+        printer: PrinterSetup = remembered,
+    ) -> Printed:
         out = io.BytesIO()
         result = write(uow, out, name, job_key, printer)
         return Printed(out.getvalue(), result.job_key)
@@ -56,8 +61,10 @@ def _open(
             # Another layout is the same print job drawn again. Its key makes the log
             # answer as it did the first time (the same reprint marks) and write nothing;
             # a new key would find the records just committed and mark everything REPRINT.
+            # The printer's setup is read here, on the GUI thread, not by the job.
+            printer = dialog.printer_setup()
             return ctx.ops.query(
-                lambda uow: produce(uow, name, first.job_key).data,
+                lambda uow: produce(uow, name, first.job_key, printer).data,
                 on_success=on_success,
                 on_error=on_error,
                 key=first.job_key,

@@ -12,16 +12,19 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QListView,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from core.output_files import OutputKind
+from core.printing.printers import MAX_MARGIN_MM, REDUCTIONS, PrinterSetup
 from ui.file_dialogs import save_file_name
 from ui.operations import OnError, Operation, Operations
 from ui.printing.pages import PdfPages
@@ -122,6 +125,24 @@ class PrintPreviewDialog(QDialog):
             self.layout_box.setCurrentText(layout)
         self.layout_box.currentTextChanged.connect(self._layout_changed)
 
+        # What the chosen printer needs, remembered with it: a worn thermal head's bars
+        # drawn narrower (the calibration page, `labels --calibrate`, shows how much),
+        # an office printer's unprintable border on sheets.
+        self.reduction_box = QSpinBox()
+        self.reduction_box.setRange(REDUCTIONS.start, REDUCTIONS.stop - 1)
+        self.reduction_box.setSuffix(self.tr(" dots"))
+        self.reduction_box.setToolTip(self.tr("Bar width reduction of this printer"))
+        self.margin_box = QDoubleSpinBox()
+        self.margin_box.setRange(0, MAX_MARGIN_MM)
+        self.margin_box.setSingleStep(0.5)
+        self.margin_box.setDecimals(1)
+        self.margin_box.setSuffix(self.tr(" mm"))
+        self.margin_box.setToolTip(self.tr("Margin this printer cannot print on a sheet"))
+        self._load_setup()
+        self.printer_box.currentTextChanged.connect(self._printer_changed)
+        self.reduction_box.valueChanged.connect(self._setup_changed)
+        self.margin_box.valueChanged.connect(self._setup_changed)
+
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self._print_clicked)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
@@ -133,6 +154,11 @@ class PrintPreviewDialog(QDialog):
         controls.addWidget(QLabel(self.tr("Printer")))
         controls.addWidget(self.printer_box, 1)
         controls.addWidget(self.layout_box, 1)
+        if regenerate is not None:
+            controls.addWidget(QLabel(self.tr("Bar reduction")))
+            controls.addWidget(self.reduction_box)
+            controls.addWidget(QLabel(self.tr("Margin")))
+            controls.addWidget(self.margin_box)
         controls.addWidget(self.print_button)
         controls.addWidget(self.save_button)
         controls.addWidget(close)
@@ -149,10 +175,40 @@ class PrintPreviewDialog(QDialog):
         self.page_count.setText(self.tr("%n page(s)", "", len(self.pages)))
         self.page_list.setIconSize(self.thumbnails.icon_size())
 
+    def printer_setup(self) -> PrinterSetup:
+        """The bar-width reduction and margin the boxes say, for the chosen printer."""
+        return PrinterSetup(self.reduction_box.value(), self.margin_box.value())
+
+    def _load_setup(self) -> None:
+        setup = self.settings.setup(self.printer_box.currentText())
+        for widget, value in (
+            (self.reduction_box, setup.bar_reduction_dots),
+            (self.margin_box, setup.margin_mm),
+        ):
+            widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(False)
+
+    def _printer_changed(self, _name: str) -> None:
+        self._load_setup()
+        self._redraw()
+
+    def _setup_changed(self) -> None:
+        printer = self.printer_box.currentText()
+        if printer:
+            self.settings.set_setup(printer, self.printer_setup())
+        self._redraw()
+
     def _layout_changed(self, name: str) -> None:
         if self.regenerate is None or not name:
             return
         self.settings.set_layout(self.kind, name)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        name = self.layout_box.currentText()
+        if self.regenerate is None or not name:
+            return
         self.message.clear()
         # Until the new layout is drawn, what is on view is not what would print.
         self.print_button.setEnabled(False)

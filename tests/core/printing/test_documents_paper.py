@@ -162,3 +162,14 @@ def test_the_daily_manifest_cuts_no_name() -> None:
     assert "…" not in text
     assert _joined(run) in _joined(text) and "藏F-12345东风天锦" in _joined(text)
     assert "3 件未称重 not weighed" in text
+
+
+def test_documents_keep_inside_an_office_printers_margin() -> None:
+    """Nothing within 5 mm of the sheet's edge (the default printable margin) on any page."""
+    pdf = _pdf(run_manifest(_manifest()))
+    image = render(pdf, 100)
+    px = 100 / 25.4
+    inner = (round(5 * px), round(5 * px), round(205 * px), round(292 * px))
+    assert image.crop(inner).getextrema()[0] == 0  # the page has ink at all
+    image.paste(255, inner)
+    assert image.getextrema() == (255, 255)

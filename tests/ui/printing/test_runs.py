@@ -124,3 +124,30 @@ def test_labels_print_for_the_remembered_printers_bar_reduction(qtbot, runs_page
     settings.set_setup("Zebra ZD421 \\\\depot/1", PrinterSetup(bar_reduction_dots=1))
     assert PrintSettings(page.context.settings).setup_for("parcel_label").bar_reduction_dots == 1
     assert worn_reads() == 1
+
+
+def test_the_previews_bar_reduction_redraws_the_labels(qtbot, runs_page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The clerk raises the bar reduction in the preview (Up in its box): the labels are
+    drawn again with bars a dot narrower, and a worn head's print of them scans."""
+    from PySide6.QtCore import Qt
+
+    from tests.support.scanners import blurred, gain, render
+
+    page, _run_id = runs_page
+    before = set(page.findChildren(PrintPreviewDialog))
+    page.print_labels_action.trigger()
+    qtbot.waitUntil(
+        lambda: any(d not in before for d in page.findChildren(PrintPreviewDialog)), timeout=20_000
+    )
+    (dialog,) = [d for d in page.findChildren(PrintPreviewDialog) if d not in before]
+    assert dialog.reduction_box.isVisible() and dialog.reduction_box.value() == 0
+    dialog.reduction_box.setFocus()
+    with qtbot.waitSignal(dialog.redrawn, timeout=20_000):
+        qtbot.keyClick(dialog.reduction_box, Qt.Key.Key_Up)
+    assert dialog.printer_setup().bar_reduction_dots == 1
+    out = tmp_path / "reduced.pdf"
+    saving = dialog.save_to(out)
+    qtbot.waitUntil(lambda: saving.done, timeout=20_000)
+    worn = blurred(gain(render(out.read_bytes(), 203.2, smooth=False)))
+    assert [t for _, t in decode(worn) if t.startswith("P:")]
+    dialog.reject()
