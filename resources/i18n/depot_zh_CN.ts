@@ -2927,27 +2927,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="256"/>
+        <location filename="../../ui/printing/preview.py" line="255"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="256"/>
+        <location filename="../../ui/printing/preview.py" line="255"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="272"/>
+        <location filename="../../ui/printing/preview.py" line="271"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="272"/>
+        <location filename="../../ui/printing/preview.py" line="271"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="287"/>
+        <location filename="../../ui/printing/preview.py" line="286"/>
         <source>Saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>

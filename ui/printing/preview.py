@@ -181,13 +181,12 @@ class PrintPreviewDialog(QDialog):
 
     def _load_setup(self) -> None:
         setup = self.settings.setup(self.printer_box.currentText())
-        for widget, value in (
-            (self.reduction_box, setup.bar_reduction_dots),
-            (self.margin_box, setup.margin_mm),
-        ):
-            widget.blockSignals(True)
-            widget.setValue(value)
-            widget.blockSignals(False)
+        for box in (self.reduction_box, self.margin_box):
+            box.blockSignals(True)
+        self.reduction_box.setValue(setup.bar_reduction_dots)
+        self.margin_box.setValue(setup.margin_mm)
+        for box in (self.reduction_box, self.margin_box):
+            box.blockSignals(False)
 
     def _printer_changed(self, _name: str) -> None:
         self._load_setup()
