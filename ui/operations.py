@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any, Generic, Literal, overload
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from sqlalchemy.engine import URL
 from typing_extensions import TypeVar
 
@@ -54,6 +54,7 @@ from core.uow import Database, UnitOfWork  # UnitOfWork: pages type their jobs w
 from ui.error_messages import describe
 from ui.progress_dialog import ProgressDialog, stage_text
 from ui.qt_fixes import emit
+from ui.widgets.busy_button import BusyButton
 
 __all__ = [
     "Cancelled",
@@ -156,6 +157,7 @@ class _Pending:
     on_error: OnError | None
     key: object | None = None
     query: bool = False
+    busy: BusyButton | None = None  # greyed while the write runs
 
 
 class _Relay(QObject):
@@ -290,6 +292,7 @@ class Operations(QObject):
         on_success: Callable[[T], None] | None = ...,
         on_failure: Callable[[str], None] | None = ...,
         on_error: OnError | None = ...,
+        busy: QAbstractButton | None = ...,
     ) -> Operation[T]: ...
 
     @overload
@@ -304,6 +307,7 @@ class Operations(QObject):
         on_success: Callable[[T], None] | None = ...,
         on_failure: Callable[[str], None] | None = ...,
         on_error: OnError | None = ...,
+        busy: QAbstractButton | None = ...,
     ) -> Operation[T]: ...
 
     def run(
@@ -317,6 +321,7 @@ class Operations(QObject):
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[str], None] | None = None,
         on_error: OnError | None = None,
+        busy: QAbstractButton | None = None,
     ) -> Operation[T]:
         """Submit `fn(uow)` to the writer; returns the `Operation` to wait on (`finished`).
 
@@ -333,6 +338,9 @@ class Operations(QObject):
             on_error: called on the GUI thread with the exception and its translated
                 sentence. Without either, the sentence is shown in a message box over
                 `parent`.
+            busy: the button that started the write, greyed until it ends (given back
+                before `on_success`/`on_error`, so they may grey it again): a double
+                click, or a second click on a slow server, must not write twice.
         """
         return self._submit(
             fn,
@@ -344,6 +352,7 @@ class Operations(QObject):
             on_success=on_success,
             on_failure=on_failure,
             on_error=on_error,
+            busy=busy,
         )
 
     def run_long(
@@ -399,6 +408,7 @@ class Operations(QObject):
         on_failure: Callable[[str], None] | None,
         on_error: OnError | None,
         on_progress: Progress | None = None,
+        busy: QAbstractButton | None = None,
     ) -> Operation[T]:
         if on_failure is not None and on_error is not None:
             raise TypeError("give on_error or on_failure, not both")
@@ -408,7 +418,8 @@ class Operations(QObject):
         if on_progress is not None:  # before the job starts: its first report reaches it
             operation.progressed.connect(on_progress)
         self._running.add(operation)
-        self._pending[operation] = _Pending(parent, on_success, on_failure, on_error)
+        greyed = BusyButton(busy) if busy is not None else None
+        self._pending[operation] = _Pending(parent, on_success, on_failure, on_error, busy=greyed)
         if dialog:
             # Only show a dialog for work that is visibly slow (Anki's progress.py does the same).
             QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(operation, parent))
@@ -444,6 +455,8 @@ class Operations(QObject):
     ) -> None:
         pending = self._pending.pop(operation)
         self._running.discard(operation)
+        if pending.busy is not None:
+            pending.busy.release()
         if pending.key is not None and self._latest.get(pending.key) is operation:
             del self._latest[pending.key]
         dialog = self._dialogs.pop(operation, None)

@@ -79,27 +79,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="86"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="78"/>
         <source>Bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="92"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="84"/>
         <source>Scan a bin of this center, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="96"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="88"/>
         <source>The change cannot be zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="99"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="91"/>
         <source>Scan or type a product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/adjust_page.py" line="122"/>
+        <location filename="../../ui/inventory/adjust_page.py" line="115"/>
         <source>{sku}: {delta:+d} posted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,47 +658,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="198"/>
+        <location filename="../../ui/inventory/count_page.py" line="199"/>
         <source>Start or open a count first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="203"/>
+        <location filename="../../ui/inventory/count_page.py" line="204"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="209"/>
+        <location filename="../../ui/inventory/count_page.py" line="210"/>
         <source>Counting bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="212"/>
+        <location filename="../../ui/inventory/count_page.py" line="213"/>
         <source>Scan a bin, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="215"/>
+        <location filename="../../ui/inventory/count_page.py" line="216"/>
         <source>Scan the bin label first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="220"/>
+        <location filename="../../ui/inventory/count_page.py" line="221"/>
         <source>+{qty} {sku}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="228"/>
+        <location filename="../../ui/inventory/count_page.py" line="229"/>
         <source>Review the differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="236"/>
+        <location filename="../../ui/inventory/count_page.py" line="238"/>
         <source>Adjustments posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/count_page.py" line="244"/>
+        <location filename="../../ui/inventory/count_page.py" line="247"/>
         <source>Count cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,12 +799,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="106"/>
+        <location filename="../../ui/runs/delivery.py" line="109"/>
         <source>Recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/delivery.py" line="111"/>
+        <location filename="../../ui/runs/delivery.py" line="116"/>
         <source>Manifest recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,12 +1133,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/held_dialog.py" line="124"/>
+        <location filename="../../ui/runs/held_dialog.py" line="120"/>
         <source>Releasing the parcel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/held_dialog.py" line="128"/>
+        <location filename="../../ui/runs/held_dialog.py" line="124"/>
         <source>Released: the parcel for {recipient} is on its next run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,33 +1539,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="231"/>
+        <location filename="../../ui/runs/load_check.py" line="232"/>
         <source>Dispatched on {run}: %n parcel(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="236"/>
+        <location filename="../../ui/runs/load_check.py" line="237"/>
         <source>Every parcel of the run was loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="245"/>
+        <location filename="../../ui/runs/load_check.py" line="246"/>
         <source>Not loaded and on no run yet: %n parcel(s); plan the next runs on the Runs page.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="253"/>
+        <location filename="../../ui/runs/load_check.py" line="254"/>
         <source>Not loaded, left for {run}: %n parcel(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="258"/>
+        <location filename="../../ui/runs/load_check.py" line="259"/>
         <source>Supervisor override by {supervisor}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,7 +1982,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="486"/>
+        <location filename="../../ui/operations.py" line="499"/>
         <location filename="../../ui/progress_dialog.py" line="35"/>
         <source>Changtang Depot</source>
         <translation type="unfinished"></translation>
@@ -1998,7 +1998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="515"/>
+        <location filename="../../ui/operations.py" line="528"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,192 +3398,192 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="69"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="428"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="70"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="439"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="71"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="72"/>
         <source>Producer or cooperative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="75"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="76"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="77"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="78"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="80"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="81"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="94"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="95"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="96"/>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/inventory/receiving_page.py" line="97"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="108"/>
-        <source>Lot</source>
+        <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="98"/>
         <location filename="../../ui/inventory/receiving_page.py" line="109"/>
-        <source>Expiry</source>
+        <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="99"/>
-        <source>Quantity</source>
+        <location filename="../../ui/inventory/receiving_page.py" line="110"/>
+        <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="100"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="111"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inventory/receiving_page.py" line="101"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="112"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="106"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="107"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="107"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="108"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="110"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="111"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="118"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="119"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="119"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="120"/>
         <source>Cancel draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="120"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="121"/>
         <source>Post receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="188"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="189"/>
         <source>{number} is from {supplier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="227"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="228"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="233"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="234"/>
         <source>Into bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="247"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="248"/>
         <source>{number} is not an open receipt here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="254"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="255"/>
         <source>A parcel cannot be received here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="275"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="276"/>
         <source>{sku}: expiry {date} is proposed from its shelf life of {days} days: check it against the goods, enter the lot, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="282"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="283"/>
         <source>{sku}: enter lot and expiry, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="289"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="290"/>
         <source>Scan a product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="338"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="342"/>
         <source>{qty} × {sku} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="377"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="386"/>
         <source>Cancel draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="379"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="388"/>
         <source>Cancel receipt {number}? Its %n line(s) will not be received; nothing is in stock from it yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="388"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="397"/>
         <source>Cancel the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="389"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="398"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="397"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="406"/>
         <source>{number} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="417"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="427"/>
         <source>Line removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="435"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="447"/>
         <source>Nothing to post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="439"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="451"/>
         <source>%n unit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="440"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="452"/>
         <source>%n product(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="441"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="453"/>
         <source>{number} posted: {units} of {products} received into {center}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,257 +3906,257 @@
 <context>
     <name>RunsPage</name>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="66"/>
+        <location filename="../../ui/runs/runs_page.py" line="67"/>
         <source>Plan the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="67"/>
+        <location filename="../../ui/runs/runs_page.py" line="68"/>
         <source>Holiday…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="68"/>
+        <location filename="../../ui/runs/runs_page.py" line="69"/>
         <source>Schedules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="105"/>
+        <location filename="../../ui/runs/runs_page.py" line="106"/>
         <source>Hold (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="108"/>
+        <location filename="../../ui/runs/runs_page.py" line="109"/>
         <source>Split run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="109"/>
+        <location filename="../../ui/runs/runs_page.py" line="110"/>
         <source>Cancel run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="110"/>
+        <location filename="../../ui/runs/runs_page.py" line="111"/>
         <source>Load check &amp;&amp; dispatch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="111"/>
+        <location filename="../../ui/runs/runs_page.py" line="112"/>
         <source>Delivery…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="112"/>
+        <location filename="../../ui/runs/runs_page.py" line="113"/>
         <source>Stops…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="117"/>
+        <location filename="../../ui/runs/runs_page.py" line="118"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="188"/>
+        <location filename="../../ui/runs/runs_page.py" line="189"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="190"/>
+        <location filename="../../ui/runs/runs_page.py" line="191"/>
         <source>Print manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="192"/>
+        <location filename="../../ui/runs/runs_page.py" line="193"/>
         <source>Print run label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="194"/>
+        <location filename="../../ui/runs/runs_page.py" line="195"/>
         <source>Print the day&apos;s manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="292"/>
+        <location filename="../../ui/runs/runs_page.py" line="293"/>
         <source>No runs on this day: plan it, or set the schedules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="295"/>
+        <location filename="../../ui/runs/runs_page.py" line="296"/>
         <source>{township} — {parcels}, {stops}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="297"/>
+        <location filename="../../ui/runs/runs_page.py" line="298"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="298"/>
+        <location filename="../../ui/runs/runs_page.py" line="299"/>
         <source>%n stop(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="296"/>
+        <location filename="../../ui/runs/runs_page.py" line="297"/>
         <source>Postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="106"/>
+        <location filename="../../ui/runs/runs_page.py" line="107"/>
         <source>Held parcels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="363"/>
-        <location filename="../../ui/runs/runs_page.py" line="366"/>
+        <location filename="../../ui/runs/runs_page.py" line="374"/>
+        <location filename="../../ui/runs/runs_page.py" line="378"/>
         <source>Planning runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="374"/>
+        <location filename="../../ui/runs/runs_page.py" line="387"/>
         <source>%n parcel(s) on this day&apos;s runs.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="376"/>
+        <location filename="../../ui/runs/runs_page.py" line="389"/>
         <source>the postal handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="381"/>
+        <location filename="../../ui/runs/runs_page.py" line="394"/>
         <source>%n parcel(s) for {place} missed this day&apos;s cutoff ({cutoff}): on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="390"/>
+        <location filename="../../ui/runs/runs_page.py" line="403"/>
         <source>%n parcel(s) for {place} did not fit on this day&apos;s run: on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="399"/>
+        <location filename="../../ui/runs/runs_page.py" line="412"/>
         <source>%n parcel(s) for {place}: this day&apos;s run is cancelled; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="408"/>
+        <location filename="../../ui/runs/runs_page.py" line="421"/>
         <source>%n parcel(s) for {place}: no run there this day; on the run of {when}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="415"/>
+        <location filename="../../ui/runs/runs_page.py" line="428"/>
         <source>no schedule serves its township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="416"/>
+        <location filename="../../ui/runs/runs_page.py" line="429"/>
         <source>heavier than a run may carry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="417"/>
+        <location filename="../../ui/runs/runs_page.py" line="430"/>
         <source>no run with room in the next months</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="423"/>
+        <location filename="../../ui/runs/runs_page.py" line="436"/>
         <source>%n parcel(s) without a run:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="430"/>
+        <location filename="../../ui/runs/runs_page.py" line="443"/>
         <source>Holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="431"/>
+        <location filename="../../ui/runs/runs_page.py" line="444"/>
         <source>No run leaves on {day}. Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="444"/>
+        <location filename="../../ui/runs/runs_page.py" line="457"/>
         <source>Entering the holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="457"/>
-        <location filename="../../ui/runs/runs_page.py" line="476"/>
+        <location filename="../../ui/runs/runs_page.py" line="470"/>
+        <location filename="../../ui/runs/runs_page.py" line="489"/>
         <source>Moving parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="468"/>
+        <location filename="../../ui/runs/runs_page.py" line="481"/>
         <source>No open run in that direction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="487"/>
+        <location filename="../../ui/runs/runs_page.py" line="500"/>
         <source>Hold parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/runs_page.py" line="489"/>
+        <location filename="../../ui/runs/runs_page.py" line="502"/>
         <source>Hold %n parcel(s)? They leave their run and wait under Held parcels until released.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="498"/>
+        <location filename="../../ui/runs/runs_page.py" line="511"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="499"/>
+        <location filename="../../ui/runs/runs_page.py" line="512"/>
         <source>Keep on the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="531"/>
+        <location filename="../../ui/runs/runs_page.py" line="544"/>
         <source>Holding parcels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="540"/>
+        <location filename="../../ui/runs/runs_page.py" line="553"/>
         <source>Split run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="542"/>
+        <location filename="../../ui/runs/runs_page.py" line="555"/>
         <source>The selected parcels (or the later half of the stops) go on a new run. Vehicle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="549"/>
+        <location filename="../../ui/runs/runs_page.py" line="562"/>
         <source>Splitting the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="558"/>
+        <location filename="../../ui/runs/runs_page.py" line="572"/>
         <source>Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="559"/>
+        <location filename="../../ui/runs/runs_page.py" line="573"/>
         <source>Its parcels move to the next run. Why is it cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/runs_page.py" line="564"/>
+        <location filename="../../ui/runs/runs_page.py" line="579"/>
         <source>Cancelling the run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4796,77 +4796,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="249"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="250"/>
         <source>Transfer created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="255"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="257"/>
         <source>Open a transfer from this center first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="262"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="264"/>
         <source>{qty} × {sku} requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="277"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="280"/>
         <source>Open a transfer to pick or receive first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="282"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="285"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="288"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="291"/>
         <source>Bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="291"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="294"/>
         <source>Scan a bin, a product or a lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="294"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="297"/>
         <source>Scan the bin label first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="302"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="305"/>
         <source>{qty} × {sku} picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="308"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="311"/>
         <source>{qty} × {sku} arrived damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="310"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="313"/>
         <source>{qty} × {sku} arrived, not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="312"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="315"/>
         <source>{qty} × {sku} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="338"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="341"/>
         <source>Dispatched: in transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="347"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="351"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/transfers_page.py" line="356"/>
+        <location filename="../../ui/inventory/transfers_page.py" line="361"/>
         <source>Transfer cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4874,17 +4874,17 @@
 <context>
     <name>WorkflowPage</name>
     <message>
-        <location filename="../../ui/inventory/common.py" line="157"/>
+        <location filename="../../ui/inventory/common.py" line="160"/>
         <source>“{code}” is not a valid EAN-13: rescan it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="159"/>
+        <location filename="../../ui/inventory/common.py" line="162"/>
         <source>There is no bin “{bin}” at {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/common.py" line="162"/>
+        <location filename="../../ui/inventory/common.py" line="165"/>
         <source>Unknown code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,15 +67,7 @@ class AdjustPage(WorkflowPage):
         self.layout_.addStretch(1)
         self.center.currentIndexChanged.connect(self._load_bins)
         self.post_button.clicked.connect(self.post)
-        self._posting = False
         self._load_bins()
-        self._can_post()
-
-    def _can_post(self) -> None:
-        """No second post while one is on its way, and the form is cleared once it is
-        posted: a second click (a double click, or a clerk unsure the first one took)
-        must not write the stock off twice; it is told to scan the next item instead."""
-        self.post_button.setEnabled(not self._posting)
 
     def _load_bins(self) -> None:
         load_bins(self.context.ops, self.bin, self.center_code)
@@ -106,9 +98,10 @@ class AdjustPage(WorkflowPage):
         )
         lot, delta, note = self.lot.text().strip(), self.change.value(), self.note.text().strip()
         reason = str(self.reason.currentData())
-        self._posting = True
-        self._can_post()
-        operation = self.run(
+        # Post is greyed while the post is on its way and the form is cleared once it is
+        # posted: a second click (a double click, or a clerk unsure the first one took)
+        # must not write the stock off twice; it is told to scan the next item instead.
+        self.run(
             lambda uow: services.adjust(
                 uow,
                 center=center,
@@ -121,8 +114,8 @@ class AdjustPage(WorkflowPage):
             ),
             ok=self.tr("{sku}: {delta:+d} posted").format(sku=sku, delta=delta),
             done=lambda _r: self._posted(),
+            busy=self.post_button,
         )
-        operation.finished.connect(self._post_ended)
 
     def _posted(self) -> None:
         """Posted: the form is cleared for the next item (the bin and reason stay, as the
@@ -130,7 +123,3 @@ class AdjustPage(WorkflowPage):
         for box in (self.product, self.lot, self.note):
             box.clear()
         self.change.setValue(-1)
-
-    def _post_ended(self) -> None:
-        self._posting = False
-        self._can_post()

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QLabel,
@@ -97,8 +98,10 @@ class WorkflowPage(QWidget):
         ok: str = "",
         done: Callable[[T], None] | None = None,
         write: bool = True,
+        busy: QAbstractButton | None = None,
     ) -> Operation[T]:
-        """Call the core off the GUI thread; success flashes green, a refusal red."""
+        """Call the core off the GUI thread; success flashes green, a refusal red. `busy`,
+        the button that started it, is greyed until it ends: a second click writes nothing."""
 
         def succeeded(result: T) -> None:
             if ok:
@@ -110,7 +113,7 @@ class WorkflowPage(QWidget):
             self.scan.flash_error(describe(error))
 
         return self.context.ops.run(
-            fn, parent=self, write=write, on_success=succeeded, on_error=failed
+            fn, parent=self, write=write, on_success=succeeded, on_error=failed, busy=busy
         )
 
     def refuse(self, message: str) -> None:

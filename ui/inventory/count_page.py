@@ -191,6 +191,7 @@ class CountPage(WorkflowPage):
             lambda uow: counts.start_count(uow, center=center, bin=bin_code, zone=zone),
             ok=self.tr("Counting: scan a bin, then every unit"),
             done=self._after,
+            busy=self.start_button,
         )
 
     def on_scan(self, scan: Scan) -> None:
@@ -227,6 +228,7 @@ class CountPage(WorkflowPage):
             lambda uow: counts.close_counting(uow, count_id),
             ok=self.tr("Review the differences"),
             done=lambda _r: self.open(count_id),
+            busy=self.close_button,
         )
 
     def approve(self) -> None:
@@ -235,6 +237,7 @@ class CountPage(WorkflowPage):
             lambda uow: counts.approve_count(uow, count_id),
             ok=self.tr("Adjustments posted"),
             done=self._after,
+            busy=self.approve_button,
         )
 
     def cancel(self) -> None:
@@ -243,4 +246,5 @@ class CountPage(WorkflowPage):
             lambda uow: counts.cancel_count(uow, count_id),
             ok=self.tr("Count cancelled"),
             done=self._after,
+            busy=self.cancel_button,
         )

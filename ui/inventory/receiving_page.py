@@ -63,6 +63,7 @@ class ReceivingPage(WorkflowPage):
         self._form = 0  # counts products scanned: a line saved late clears only its own form
         self._draft_waiting: list[_Line] | None = None
         """Lines scanned while the first line's write creates the draft (None: none is)."""
+        self._form_saving: int | None = None  # the form whose line is being saved
         self.labels_dialog: QDialog | None = None
         # Entries are "NUMBER  supplier": at 1024 pixels the supplier is elided, not the number.
         self.drafts = ElidingCombo(self, chars=16)
@@ -298,6 +299,9 @@ class ReceivingPage(WorkflowPage):
             expiry=self.expiry.text().strip() or None,
             form=self._form,
         )
+        if line.form == self._form_saving:
+            return  # Add line clicked twice, or Enter pressed again: this form is being saved
+        self._form_saving = line.form
         if self.receipt_id is None and self._draft_waiting is not None:
             # The first line's write is creating the draft: this one goes into that draft
             # once it exists, or a burst of scans would open a draft per scan.
@@ -338,8 +342,13 @@ class ReceivingPage(WorkflowPage):
             ok=self.tr("{qty} × {sku} saved").format(qty=line.quantity, sku=line.code),
             done=saved,
         )
+        operation.finished.connect(lambda: self._save_ended(line))
         if creating:
             operation.finished.connect(lambda: self._draft_settled(created))
+
+    def _save_ended(self, line: _Line) -> None:
+        if self._form_saving == line.form:  # saved, or refused: the form may be added again
+            self._form_saving = None
 
     def _draft_settled(self, created: list[uuid.UUID]) -> None:
         """The write creating the draft ended: the lines scanned meanwhile go into it (or,
@@ -396,6 +405,7 @@ class ReceivingPage(WorkflowPage):
                     lambda uow: documents.cancel_receipt(uow, receipt_id),
                     ok=self.tr("{number} cancelled").format(number=number),
                     done=lambda _r: self._draft_cancelled(receipt_id),
+                    busy=self.cancel_draft_button,
                 )
 
         question.buttonClicked.connect(answered)
@@ -416,6 +426,7 @@ class ReceivingPage(WorkflowPage):
             lambda uow: documents.remove_receipt_line(uow, line_id),
             ok=self.tr("Line removed"),
             done=lambda _r: self._reload_lines(),
+            busy=self.remove_button,
         )
 
     def new_receipt(self) -> None:
@@ -427,6 +438,7 @@ class ReceivingPage(WorkflowPage):
             lambda uow: documents.create_receipt(uow, center=center, supplier=supplier),
             ok=self.tr("New receipt"),
             done=lambda _r: self.reload(),
+            busy=self.new_button,
         )
 
     def post(self) -> None:
@@ -445,6 +457,7 @@ class ReceivingPage(WorkflowPage):
             lambda uow: documents.post_receipt(uow, receipt_id),
             ok=ok,
             done=lambda _r: self._posted(receipt_id, number),
+            busy=self.post_button,
         )
 
     def _posted(self, receipt_id: uuid.UUID, number: str) -> None:

@@ -240,6 +240,7 @@ class TransfersPage(WorkflowPage):
             lambda uow: transfers.unpick(uow, transfer_id, code=sku),
             ok=self.tr("%n × {sku} put back", "", picked).format(sku=sku),
             done=self._after,
+            busy=self.unpick_button,
         )
 
     def create_transfer(self) -> None:
@@ -248,6 +249,7 @@ class TransfersPage(WorkflowPage):
             lambda uow: transfers.create_transfer(uow, from_center=source, to_center=target),
             ok=self.tr("Transfer created"),
             done=self._after,
+            busy=self.create_button,
         )
 
     def request_line(self) -> None:
@@ -261,6 +263,7 @@ class TransfersPage(WorkflowPage):
             lambda uow: transfers.add_transfer_line(uow, transfer_id, code=sku, quantity=qty),
             ok=self.tr("{qty} × {sku} requested").format(qty=qty, sku=sku),
             done=self._after,
+            busy=self.request_button,
         )
 
     def on_scan(self, scan: Scan) -> None:
@@ -337,6 +340,7 @@ class TransfersPage(WorkflowPage):
                 lambda uow: transfers.dispatch(uow, transfer_id),
                 ok=self.tr("Dispatched: in transit"),
                 done=self._after,
+                busy=self.dispatch_button,
             )
 
     def finish(self) -> None:
@@ -346,6 +350,7 @@ class TransfersPage(WorkflowPage):
                 lambda uow: transfers.finish_receiving(uow, transfer_id, short_reason=reason),
                 ok=self.tr("Received"),
                 done=self._after,
+                busy=self.receive_button,
             )
 
     def cancel(self) -> None:
@@ -355,6 +360,7 @@ class TransfersPage(WorkflowPage):
                 lambda uow: transfers.cancel_transfer(uow, transfer_id),
                 ok=self.tr("Transfer cancelled"),
                 done=self._after,
+                busy=self.cancel_button,
             )
 
     def print_document(self) -> None:

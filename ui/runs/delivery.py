@@ -91,11 +91,14 @@ class DeliveryDialog(QDialog):
         if self.run_id in changes.runs:
             self.refresh()
 
-    def _run(self, fn: Callable[[UnitOfWork], object], ok: str) -> Operation:
+    def _run(
+        self, fn: Callable[[UnitOfWork], object], ok: str, busy: QPushButton | None = None
+    ) -> Operation:
         operation = self.context.ops.run(
             fn,
             on_success=lambda _r: self.scan.flash_ok(ok),
             on_error=lambda error, message: self.scan.flash_error(describe(error, message)),
+            busy=busy,
         )
         return operation
 
@@ -108,4 +111,8 @@ class DeliveryDialog(QDialog):
 
     def manifest_signed(self) -> Operation:
         run_id = self.run_id
-        return self._run(lambda uow: confirm_manifest(uow, run_id), self.tr("Manifest recorded."))
+        return self._run(
+            lambda uow: confirm_manifest(uow, run_id),
+            self.tr("Manifest recorded."),
+            self.manifest_button,
+        )

@@ -60,7 +60,6 @@ class HeldDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self._releasing = False
         self.center.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._can_release())
         self.release_button.clicked.connect(lambda: self.release_selected())
@@ -104,16 +103,13 @@ class HeldDialog(QDialog):
         return held.parcel_id
 
     def _can_release(self) -> None:
-        # Greyed while a release is on its way: a second click must not release twice.
-        self.release_button.setEnabled(self.selected_parcel() is not None and not self._releasing)
+        self.release_button.setEnabled(self.selected_parcel() is not None)
 
     def release_selected(self) -> Operation | None:
         parcel_id, center = self.selected_parcel(), self.center.code
-        if parcel_id is None or self._releasing:
+        if parcel_id is None:
             return None
         recipient = self.held.rows[self.table.currentIndex().row()].recipient
-        self._releasing = True
-        self._can_release()
 
         def failed(error: BaseException, sentence: str) -> None:
             show_feedback(self.message, "error", describe(error, sentence))
@@ -130,10 +126,7 @@ class HeldDialog(QDialog):
                 ),
             ),
             on_error=failed,
+            busy=self.release_button,  # a second click must not release twice
         )
-        operation.finished.connect(self._release_ended)
+        operation.finished.connect(self._can_release)
         return operation
-
-    def _release_ended(self) -> None:
-        self._releasing = False
-        self._can_release()

@@ -203,6 +203,7 @@ class LoadCheckDialog(QDialog):
             title=self.tr("Dispatching"),
             on_success=self._show_dispatched,
             on_error=failed,
+            busy=self.dispatch_button,
         )
         return operation
 

@@ -18,6 +18,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
@@ -341,12 +342,22 @@ class RunsPage(QWidget):
         fn: Callable[[UnitOfWork], object],
         title: str,
         done: Callable[[object], None] | None = None,
+        busy: QAbstractButton | None = None,
     ) -> Operation:
+        """A write; `busy`, the button that started it, is greyed until it ends (then the
+        buttons are set for what is shown again)."""
+
+        def succeeded(result: object) -> None:
+            self._update_actions()
+            if done is not None:
+                done(result)
+
         def failed(error: BaseException, message: str) -> None:
+            self._update_actions()
             QMessageBox.warning(self, title, describe(error, message))
 
         operation = self.context.ops.run(
-            fn, parent=self, title=title, on_success=done, on_error=failed
+            fn, parent=self, title=title, on_success=succeeded, on_error=failed, busy=busy
         )
         return operation
 
@@ -363,7 +374,9 @@ class RunsPage(QWidget):
                 title=self.tr("Planning runs"),
             )
 
-        self._run(lambda uow: plan_runs(uow, day), self.tr("Planning runs"), planned)
+        self._run(
+            lambda uow: plan_runs(uow, day), self.tr("Planning runs"), planned, self.plan_button
+        )
 
     def plan_summary(
         self, unplaced: dict[uuid.UUID, str], on_day: int, later: list[LaterRun]
@@ -528,7 +541,7 @@ class RunsPage(QWidget):
                 changes |= run_actions.hold_parcel(uow, pid)
             return changes
 
-        return self._run(hold, self.tr("Holding parcels"))
+        return self._run(hold, self.tr("Holding parcels"), busy=self.hold_button)
 
     def split_selected(self) -> Operation | None:
         current = self.current_run()
@@ -547,6 +560,7 @@ class RunsPage(QWidget):
         return self._run(
             lambda uow: run_actions.split_run(uow, current.id, chosen, vehicle),
             self.tr("Splitting the run"),
+            busy=self.split_button,
         )
 
     def cancel_current(self) -> Operation | None:
@@ -561,7 +575,9 @@ class RunsPage(QWidget):
         if not ok:
             return None
         return self._run(
-            lambda uow: run_actions.cancel_run(uow, current.id, note), self.tr("Cancelling the run")
+            lambda uow: run_actions.cancel_run(uow, current.id, note),
+            self.tr("Cancelling the run"),
+            busy=self.cancel_button,
         )
 
     def open_load_check(self) -> None:
