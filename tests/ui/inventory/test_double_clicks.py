@@ -68,6 +68,7 @@ def test_add_line_clicked_twice_adds_the_line_once(qtbot, context, sqlite_db, sq
 
 def test_new_transfer_clicked_twice_creates_one(qtbot, context, sqlite_db, sqlite_url) -> None:  # type: ignore[no-untyped-def]
     page = _open(qtbot, TransfersPage(context))
+    qtbot.waitUntil(lambda: page.target.findData("GER") >= 0)  # read off the GUI thread
     choose(qtbot, page.target, page.target.itemText(page.target.findData("GER")))
     _twice(qtbot, context, sqlite_url, page.create_button)
     with sqlite_db.uow(write=False) as uow:
