@@ -52,6 +52,12 @@ def _runs(context: AppContext) -> QWidget:
     return RunsPage(context)
 
 
+def _postal(context: AppContext) -> QWidget:
+    from ui.postal.postal_page import PostalPage
+
+    return PostalPage(context)
+
+
 def _master_data(context: AppContext) -> QWidget:
     from ui.masterdata.master_page import MasterDataPage
 
@@ -68,5 +74,6 @@ AREAS: list[Area] = [
     Area("places", lambda: translate("Areas", "Addresses"), "places.svg", _places),
     Area("orders", lambda: translate("Areas", "Orders"), "orders.svg", _orders),
     Area("runs", lambda: translate("Areas", "Runs"), "runs.svg", _runs),
+    Area("postal", lambda: translate("Areas", "Post office"), "postal.svg", _postal),
     Area("masterdata", lambda: translate("Areas", "Master data"), "masterdata.svg", _master_data),
 ]

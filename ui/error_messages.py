@@ -26,6 +26,7 @@ AREA_MESSAGES = (
     "ui.places.messages",
     "ui.runs.messages",
     "ui.printing.messages",
+    "ui.postal.messages",
     "ui.storage_messages",
     "ui.output_messages",
 )

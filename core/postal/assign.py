@@ -22,7 +22,13 @@ from core.postal.errors import (
     TrackingTaken,
     UnknownParcelNumber,
 )
-from core.postal.models import Handover, HandoverParcel, PostalSetting, SettingKind
+from core.postal.models import (
+    Handover,
+    HandoverParcel,
+    PostalSetting,
+    SettingKind,
+    save_setting,
+)
 from core.runs.loading import find_parcel
 from core.shipping.models import Parcel
 from core.shipping.numbers import looks_like_number
@@ -73,17 +79,8 @@ def set_domestic_patterns(uow: UnitOfWork, center: str, patterns: Sequence[str])
         except re.error:
             raise InvalidValue("pattern", pattern, "not a pattern") from None
     center_row = get_center(uow.session, center)
-    setting = uow.session.get(
-        PostalSetting, (center_row.id, SettingKind.TRACKING_PATTERNS.value, DOMESTIC)
-    )
-    if setting is None:
-        setting = PostalSetting(
-            center_id=center_row.id, kind=SettingKind.TRACKING_PATTERNS.value, name=DOMESTIC
-        )
-        uow.session.add(setting)
-    setting.body = json.dumps(list(patterns), ensure_ascii=False)
-    setting.saved_at, setting.actor = uow.clock(), uow.actor
-    uow.session.flush()
+    body = json.dumps(list(patterns), ensure_ascii=False)
+    save_setting(uow, center_row.id, SettingKind.TRACKING_PATTERNS, DOMESTIC, body)
     return Changes(centers=frozenset({center_row.id}))
 
 
@@ -112,6 +109,10 @@ class Assigned:
     number: str  # the parcel's number
     tracking: str
     changed: bool  # False: it had this tracking number already
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(parcels=frozenset({self.parcel}) if self.changed else frozenset())
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -26,7 +26,13 @@ from core.errors import DepotError, InvalidValue
 from core.inventory.models import Center
 from core.orders.importing.reading import read_table
 from core.output_files import OutputKind, replace_file
-from core.postal.models import Handover, HandoverParcel, PostalSetting, SettingKind
+from core.postal.models import (
+    Handover,
+    HandoverParcel,
+    PostalSetting,
+    SettingKind,
+    save_setting,
+)
 from core.postal.templates import ExportTemplate, TemplateColumn
 from core.runs.models import RunParcel
 from core.shipping.models import Order, OrderLine, Parcel, ParcelStatus, Route
@@ -75,14 +81,9 @@ def save_sender(uow: UnitOfWork, center_id: uuid.UUID, details: dict[str, str]) 
     unknown = set(details) - set(SENDER_FIELDS)
     if unknown:
         raise InvalidValue("sender", sorted(unknown)[0], "unknown")
-    key = (center_id, SettingKind.SENDER.value, SENDER)
-    setting = uow.session.get(PostalSetting, key)
-    if setting is None:
-        setting = PostalSetting(center_id=center_id, kind=SettingKind.SENDER.value, name=SENDER)
-        uow.session.add(setting)
-    setting.body = json.dumps(details, ensure_ascii=False)
-    setting.saved_at, setting.actor = uow.clock(), uow.actor
-    uow.session.flush()
+    save_setting(
+        uow, center_id, SettingKind.SENDER, SENDER, json.dumps(details, ensure_ascii=False)
+    )
 
 
 def run_parcels(uow: UnitOfWork, run_id: uuid.UUID) -> list[uuid.UUID]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -64,3 +65,14 @@ class HandoverParcel(Base):
 
     parcel_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("parcel.id"), primary_key=True)
     handover_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("handover.id"))
+
+
+def save_setting(uow: Any, center_id: uuid.UUID, kind: SettingKind, name: str, body: str) -> None:
+    """Write the center's setting `kind`/`name` (made the first time, replaced after)."""
+    setting = uow.session.get(PostalSetting, (center_id, kind.value, name))
+    if setting is None:
+        setting = PostalSetting(center_id=center_id, kind=kind.value, name=name)
+        uow.session.add(setting)
+    setting.body = body
+    setting.saved_at, setting.actor = uow.clock(), uow.actor
+    uow.session.flush()

@@ -22,7 +22,7 @@ from core.changes import Changes
 from core.errors import InvalidValue
 from core.inventory.catalog import get_center
 from core.paths import resource_path
-from core.postal.models import PostalSetting, SettingKind
+from core.postal.models import PostalSetting, SettingKind, save_setting
 from core.uow import UnitOfWork
 
 # What a column may show of a parcel (core.postal.export fills them).
@@ -159,14 +159,6 @@ def save_template(uow: UnitOfWork, center: str, template: ExportTemplate) -> Cha
     """Save `template` for the center under its name (replacing the center's own one)."""
     checked = from_json(template.to_json())
     center_row = get_center(uow.session, center)
-    key = (center_row.id, SettingKind.EXPORT_TEMPLATE.value, checked.name)
-    setting = uow.session.get(PostalSetting, key)
-    if setting is None:
-        setting = PostalSetting(
-            center_id=center_row.id, kind=SettingKind.EXPORT_TEMPLATE.value, name=checked.name
-        )
-        uow.session.add(setting)
-    setting.body = json.dumps(checked.to_json(), ensure_ascii=False)
-    setting.saved_at, setting.actor = uow.clock(), uow.actor
-    uow.session.flush()
+    body = json.dumps(checked.to_json(), ensure_ascii=False)
+    save_setting(uow, center_row.id, SettingKind.EXPORT_TEMPLATE, checked.name, body)
     return Changes(centers=frozenset({center_row.id}))

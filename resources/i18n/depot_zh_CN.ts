@@ -213,52 +213,57 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="62"/>
+        <location filename="../../ui/areas.py" line="68"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="63"/>
+        <location filename="../../ui/areas.py" line="69"/>
         <source>Receiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="64"/>
+        <location filename="../../ui/areas.py" line="70"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="65"/>
+        <location filename="../../ui/areas.py" line="71"/>
         <source>Cycle count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="66"/>
+        <location filename="../../ui/areas.py" line="72"/>
         <source>Adjust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="67"/>
+        <location filename="../../ui/areas.py" line="73"/>
         <source>Expiring &amp; low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="68"/>
+        <location filename="../../ui/areas.py" line="74"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="69"/>
+        <location filename="../../ui/areas.py" line="75"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="70"/>
+        <location filename="../../ui/areas.py" line="76"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="71"/>
+        <location filename="../../ui/areas.py" line="77"/>
+        <source>Post office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="78"/>
         <source>Master data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,242 +817,242 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../ui/error_messages.py" line="37"/>
+        <location filename="../../ui/error_messages.py" line="38"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="38"/>
+        <location filename="../../ui/error_messages.py" line="39"/>
         <source>Expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="39"/>
+        <location filename="../../ui/error_messages.py" line="40"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="40"/>
+        <location filename="../../ui/error_messages.py" line="41"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="41"/>
+        <location filename="../../ui/error_messages.py" line="42"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="42"/>
+        <location filename="../../ui/error_messages.py" line="43"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="43"/>
+        <location filename="../../ui/error_messages.py" line="44"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="44"/>
+        <location filename="../../ui/error_messages.py" line="45"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="45"/>
+        <location filename="../../ui/error_messages.py" line="46"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="46"/>
+        <location filename="../../ui/error_messages.py" line="47"/>
         <source>Tibetan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="47"/>
+        <location filename="../../ui/error_messages.py" line="48"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="48"/>
+        <location filename="../../ui/error_messages.py" line="49"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="49"/>
+        <location filename="../../ui/error_messages.py" line="50"/>
         <source>Weight (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="50"/>
+        <location filename="../../ui/error_messages.py" line="51"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="51"/>
+        <location filename="../../ui/error_messages.py" line="52"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="52"/>
+        <location filename="../../ui/error_messages.py" line="53"/>
         <source>Reorder point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="53"/>
+        <location filename="../../ui/error_messages.py" line="54"/>
         <source>Shelf life (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="54"/>
+        <location filename="../../ui/error_messages.py" line="55"/>
         <source>County code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="55"/>
+        <location filename="../../ui/error_messages.py" line="56"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="56"/>
+        <location filename="../../ui/error_messages.py" line="57"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="57"/>
+        <location filename="../../ui/error_messages.py" line="58"/>
         <source>Parcels per run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="58"/>
+        <location filename="../../ui/error_messages.py" line="59"/>
         <source>Kilograms per run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="65"/>
+        <location filename="../../ui/error_messages.py" line="66"/>
         <source>it is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="66"/>
+        <location filename="../../ui/error_messages.py" line="67"/>
         <source>it is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="67"/>
+        <location filename="../../ui/error_messages.py" line="68"/>
         <source>it is outside the years 2000 to 2199</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="68"/>
+        <location filename="../../ui/error_messages.py" line="69"/>
         <source>it is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="69"/>
+        <location filename="../../ui/error_messages.py" line="70"/>
         <source>it is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="70"/>
+        <location filename="../../ui/error_messages.py" line="71"/>
         <source>it is not a known value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="71"/>
+        <location filename="../../ui/error_messages.py" line="72"/>
         <source>this lot was received before with another expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="92"/>
+        <location filename="../../ui/error_messages.py" line="93"/>
         <source>Not enough stock of {sku} at {center}: {requested} asked, {available} available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="97"/>
+        <location filename="../../ui/error_messages.py" line="98"/>
         <source>No product has the SKU or barcode &apos;{sku}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="101"/>
+        <location filename="../../ui/error_messages.py" line="102"/>
         <source>There is no center with the code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="105"/>
+        <location filename="../../ui/error_messages.py" line="106"/>
         <source>Center {center} has no bin &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="109"/>
+        <location filename="../../ui/error_messages.py" line="110"/>
         <source>{sku} has no lot &apos;{lot}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="115"/>
+        <location filename="../../ui/error_messages.py" line="116"/>
         <source>Lot &apos;{lot}&apos; of {sku} expired on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="119"/>
+        <location filename="../../ui/error_messages.py" line="120"/>
         <source>{field}: &apos;{value}&apos; is not a whole number of units from 1 to 1,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="128"/>
+        <location filename="../../ui/error_messages.py" line="129"/>
         <source>{field}: &apos;{value}&apos; is not valid: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="140"/>
+        <location filename="../../ui/error_messages.py" line="141"/>
         <source>{field} is too long: {length} characters, at most {limit}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="145"/>
+        <location filename="../../ui/error_messages.py" line="146"/>
         <source>{field} holds a NUL character (often pasted from another program). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="151"/>
+        <location filename="../../ui/error_messages.py" line="152"/>
         <source>{field} &apos;{value}&apos; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="111"/>
+        <location filename="../../ui/error_messages.py" line="112"/>
         <source>The reservation {id} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="125"/>
+        <location filename="../../ui/error_messages.py" line="126"/>
         <source>{field}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="132"/>
+        <location filename="../../ui/error_messages.py" line="133"/>
         <source>The reservation {id} is already {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="136"/>
+        <location filename="../../ui/error_messages.py" line="137"/>
         <source>Source and destination are the same bin ({bin}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="155"/>
+        <location filename="../../ui/error_messages.py" line="156"/>
         <source>The operation was refused ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="159"/>
+        <location filename="../../ui/error_messages.py" line="160"/>
         <source>Cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="161"/>
+        <location filename="../../ui/error_messages.py" line="162"/>
         <source>The database could not be reached or stayed busy; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/error_messages.py" line="165"/>
+        <location filename="../../ui/error_messages.py" line="166"/>
         <source>Unexpected error; nothing was saved ({error}: {detail}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,6 +2854,313 @@
     <message>
         <location filename="../../ui/places/points_page.py" line="279"/>
         <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Postal</name>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="17"/>
+        <source>no parcel with this parcel or order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="18"/>
+        <source>neither a parcel number nor an order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="19"/>
+        <source>the order has several parcels: give the parcel number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="22"/>
+        <source>repeats an earlier line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="23"/>
+        <source>the parcel has another tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="24"/>
+        <source>the tracking number is on another parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="25"/>
+        <source>not a valid tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="26"/>
+        <source>the parcel is on a closed handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="34"/>
+        <source>Tracking number {number} is not valid: its check digit should be {digit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="39"/>
+        <source>Tracking number {number} is not valid: neither S10 (2 letters, 9 digits, 2 letters) nor a domestic number this center accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="45"/>
+        <source>Tracking number {number} is already on parcel {parcel}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="49"/>
+        <source>Parcel {parcel} has tracking number {current} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="53"/>
+        <source>No parcel {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="55"/>
+        <source>Parcel {parcel} was handed over on {handover}: it cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="59"/>
+        <source>The range from {first} cannot number {n} parcels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="64"/>
+        <source>Nothing was written: required fields are missing: {listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="68"/>
+        <source>There are no parcels to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="70"/>
+        <source>No postal parcels are packed, weighed and waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="72"/>
+        <source>Nothing was handed over: these parcels have no weight: {parcels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/messages.py" line="76"/>
+        <source>No handover {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostalPage</name>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="64"/>
+        <source>Parcel no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="65"/>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="66"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="67"/>
+        <location filename="../../ui/postal/postal_page.py" line="79"/>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="68"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="76"/>
+        <location filename="../../ui/postal/postal_page.py" line="130"/>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="77"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="78"/>
+        <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="80"/>
+        <source>Postal worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="88"/>
+        <source>Parcel number or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="90"/>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="91"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="92"/>
+        <source>Import post office file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="95"/>
+        <source>CSV, GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="96"/>
+        <source>CSV, UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="97"/>
+        <source>Excel (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="98"/>
+        <source>Export today&apos;s sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="100"/>
+        <source>Postal worker&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="101"/>
+        <source>Close handover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="102"/>
+        <source>Print manifest again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="120"/>
+        <source>Tracking numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="126"/>
+        <source>Sheet for the post office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="136"/>
+        <source>Waiting for the post office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="142"/>
+        <source>Handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="192"/>
+        <source>{parcel}: tracking number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="209"/>
+        <source>Post office file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="217"/>
+        <source>{matched} tracking numbers put on parcels, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="222"/>
+        <source>Line {line}: {reason} {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="238"/>
+        <source>Excel files (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="238"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="239"/>
+        <source>Export sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="252"/>
+        <source>{path}: {n} parcels written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="267"/>
+        <source>Close handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/postal/postal_page.py" line="269"/>
+        <source>Hand %n parcel(s) over to the post office? They cannot change after.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="275"/>
+        <location filename="../../ui/postal/postal_page.py" line="309"/>
+        <source>Handover manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="275"/>
+        <location filename="../../ui/postal/postal_page.py" line="309"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="287"/>
+        <source>Handover {name} closed: {n} parcels, {kg} kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="306"/>
+        <source>Choose a handover in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal/postal_page.py" line="324"/>
+        <source>{path}: manifest printed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,7 +47,7 @@ class ParcelsTab(QWidget):
         self.columns = ColumnKeeper(
             self.table,
             [column_of(k) for k in ("number", "route", "status", "weight_g")],
-            [column_of(k) for k in ("recipient", "township", "village_point")],
+            [column_of(k) for k in ("order", "recipient", "township", "village_point")],
         )
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("All statuses"), "")

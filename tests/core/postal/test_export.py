@@ -112,3 +112,20 @@ def test_a_clerks_template_is_saved_by_name_and_used(world, tmp_path) -> None:  
     rows = export.read_back(path, template)
     assert [r["重量kg"] for r in rows] == ["0.50", "0.75"]
     assert {r["业务"] for r in rows} == {"=普通包裹"}
+
+
+def test_the_sender_block_is_the_centers(world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ids = postal_parcels(world, 1)
+    with world.uow() as uow:
+        from core.postal.assign import assign
+
+        assign(uow, str(ids[0]), "EA123456785CN")
+        template = template_named(uow.session, world.center_id, "ems-bulk")
+        first = export.records(uow, ids, template, local_day(uow.clock()))[0]
+        assert first["寄件人单位"] == "措勤县物流配送中心" and first["寄件人邮编"] == ""
+        export.save_sender(uow, world.center_id, {"name": "白玛", "postcode": "859300"})
+        uow.commit()
+    with world.uow() as uow:
+        again = export.records(uow, ids, template, local_day(uow.clock()))[0]
+    assert (again["寄件人姓名"], again["寄件人邮编"]) == ("白玛", "859300")
+    assert again["寄件人单位"] == "措勤县物流配送中心"  # the center's name when none is saved
