@@ -47,12 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     track = subparsers.add_parser("tracking", help="check tracking numbers, put them on parcels")
     steps = track.add_subparsers(dest="tracking_step", metavar="STEP", required=True)
     check = steps.add_parser("check", help="is it a valid S10 or domestic number")
-    check.add_argument("number")
+    check.add_argument("number", help="the tracking number, e.g. EA123456785CN")
     check.add_argument("--center", help="with this center's domestic patterns (default: the usual)")
     check.set_defaults(handler=run_check)
     put = steps.add_parser("assign", help="put a tracking number on a parcel")
     put.add_argument("parcel", metavar="PARCEL", help=PARCEL)
-    put.add_argument("number")
+    put.add_argument("number", help="the tracking number to put on it")
     put.add_argument("--replace", action="store_true", help="replace the number it has")
     put.add_argument("--json", action="store_true", help=JSON_HELP)
     put.set_defaults(handler=run_assign)
@@ -64,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     imp = subparsers.add_parser(
         "import-tracking", help="the post office's file of tracking numbers (CSV or XLSX)"
     )
-    imp.add_argument("file")
+    imp.add_argument("file", help="the post office's file (CSV or XLSX)")
     imp.add_argument("--json", action="store_true", help=JSON_HELP)
     imp.set_defaults(handler=run_import)
     out = subparsers.add_parser(
@@ -77,7 +77,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     out.add_argument("--center", help="the center (default: the only one, or the run's)")
     out.add_argument("--template", default="ems-bulk", help="export template (default ems-bulk)")
-    out.add_argument("--encoding", choices=export.ENCODINGS, default="gb18030")
+    out.add_argument(
+        "--encoding", choices=export.ENCODINGS, default="gb18030", help="of a CSV file"
+    )
     out.add_argument("--out", type=Path, required=True, metavar="FILE", help=".csv or .xlsx")
     out.add_argument("--force", action="store_true", help="replace a file of another kind")
     out.set_defaults(handler=run_export)
@@ -92,13 +94,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     close.add_argument("--json", action="store_true", help=JSON_HELP)
     close.set_defaults(handler=run_close)
     listing = hsteps.add_parser("list", help="closed handovers, newest first")
-    listing.add_argument("--center")
-    listing.add_argument("--date", type=iso_date)
+    listing.add_argument("--center", help="only this center's")
+    listing.add_argument("--date", type=iso_date, help="only this day's")
     listing.add_argument("--json", action="store_true", help=JSON_HELP)
     listing.set_defaults(handler=run_list)
     again = hsteps.add_parser("print", help="print a handover's manifest (again: REPRINT)")
     again.add_argument("handover", metavar="HANDOVER", help="its id or its manifest's code")
-    again.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    again.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.pdf", help="the manifest's file"
+    )
     again.add_argument("--force", action="store_true", help="replace a file of another kind")
     again.set_defaults(handler=run_print)
 
