@@ -3167,62 +3167,72 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="100"/>
+        <location filename="../../ui/printing/preview.py" line="103"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="133"/>
+        <location filename="../../ui/printing/preview.py" line="136"/>
         <source> dots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="134"/>
+        <location filename="../../ui/printing/preview.py" line="137"/>
         <source>Bar width reduction of this printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="139"/>
+        <location filename="../../ui/printing/preview.py" line="142"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="140"/>
+        <location filename="../../ui/printing/preview.py" line="143"/>
         <source>Margin this printer cannot print on a sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="146"/>
+        <location filename="../../ui/printing/preview.py" line="149"/>
+        <source>Calibration page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="151"/>
+        <source>One barcode at each bar reduction: set the one that scans best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="156"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="148"/>
+        <location filename="../../ui/printing/preview.py" line="158"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="150"/>
+        <location filename="../../ui/printing/preview.py" line="160"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="154"/>
+        <location filename="../../ui/printing/preview.py" line="164"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="158"/>
+        <location filename="../../ui/printing/preview.py" line="168"/>
         <source>Bar reduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="160"/>
+        <location filename="../../ui/printing/preview.py" line="170"/>
         <source>Margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/printing/preview.py" line="175"/>
+        <location filename="../../ui/printing/preview.py" line="186"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3239,27 +3249,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="255"/>
+        <location filename="../../ui/printing/preview.py" line="266"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="255"/>
+        <location filename="../../ui/printing/preview.py" line="266"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="271"/>
+        <location filename="../../ui/printing/preview.py" line="282"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="271"/>
+        <location filename="../../ui/printing/preview.py" line="282"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="286"/>
+        <location filename="../../ui/printing/preview.py" line="297"/>
         <source>Saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,8 +17,9 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from core.printing import jobs
+from core.printing.calibration import calibration_page
 from core.printing.jobs import JobResult
-from core.printing.layouts import DEFAULT_LAYOUTS, available_layouts
+from core.printing.layouts import DEFAULT_LAYOUTS, available_layouts, get_layout
 from core.printing.printers import PrinterSetup
 from ui.context import AppContext
 from ui.operations import OnError, Operation, UnitOfWork
@@ -79,6 +80,9 @@ def _open(
             layout=layout or "",
             regenerate=regenerate if label_kind else None,
             parent=parent,
+        )
+        dialog.calibration_asked.connect(
+            lambda name: print_calibration_page(ctx, name, dialog) if name else None
         )
         dialog.open()
 
@@ -208,3 +212,21 @@ def print_bin_labels(
             uow, center, out, layout=name, job_key=key, printer=printer, codes=codes
         ),
     )
+
+
+def print_calibration_page(
+    ctx: AppContext, layout: str, parent: QWidget | None = None
+) -> Operation[bytes]:
+    """The bar-width calibration page on one label of `layout`, in a preview of its own
+    (a child of `parent`): printed on the label printer, the clerk scans each row."""
+    settings = PrintSettings(ctx.settings)
+
+    def produce(_uow: UnitOfWork) -> bytes:
+        out = io.BytesIO()
+        calibration_page(get_layout(layout), out)
+        return out.getvalue()
+
+    def show(data: bytes) -> None:
+        PrintPreviewDialog(data, "calibration", settings, ctx.ops, parent=parent).open()
+
+    return ctx.ops.query(produce, on_success=show)

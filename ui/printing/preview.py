@@ -78,6 +78,9 @@ class PrintPreviewDialog(QDialog):
     redrawn = Signal()
     """The pages on view were replaced by the document drawn for another layout."""
 
+    calibration_asked = Signal(str)
+    """The clerk asked for the bar-width calibration page of this layout's printer."""
+
     def __init__(
         self,
         data: bytes,
@@ -143,6 +146,13 @@ class PrintPreviewDialog(QDialog):
         self.reduction_box.valueChanged.connect(self._setup_changed)
         self.margin_box.valueChanged.connect(self._setup_changed)
 
+        self.calibrate_button = QPushButton(self.tr("Calibration page…"))
+        self.calibrate_button.setToolTip(
+            self.tr("One barcode at each bar reduction: set the one that scans best")
+        )
+        self.calibrate_button.clicked.connect(
+            lambda: self.calibration_asked.emit(self.layout_box.currentText())
+        )
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self._print_clicked)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
@@ -159,6 +169,7 @@ class PrintPreviewDialog(QDialog):
             controls.addWidget(self.reduction_box)
             controls.addWidget(QLabel(self.tr("Margin")))
             controls.addWidget(self.margin_box)
+            controls.addWidget(self.calibrate_button)
         controls.addWidget(self.print_button)
         controls.addWidget(self.save_button)
         controls.addWidget(close)
