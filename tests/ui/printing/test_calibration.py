@@ -41,3 +41,5 @@ def test_calibration_page_from_the_preview(qtbot, context, tmp_path: Path) -> No
     rows = {("Code128", calibration_value(r)) for r in REDUCTIONS}
     for reader, found in both_readers(render(out.read_bytes(), 203.2, smooth=False)).items():
         assert set(found) <= rows and ("Code128", "CAL+0") in found, reader
+    page.reject()
+    dialog.reject()
