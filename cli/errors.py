@@ -16,6 +16,7 @@ _REASONS = {
     "sku": "no spaces",
     "lost_text": "letters lost as '?'",
     "number": "a whole number",
+    "field_header": "expected FIELD=HEADER, e.g. sku=商品编号",
 }
 
 # What a value of each kind looks like, said whenever one is refused.

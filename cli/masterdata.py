@@ -15,10 +15,10 @@ from typing import Protocol
 from cli.arguments import whole_number
 from cli.import_sentences import rejection
 from cli.tables import Column, counted, emit, emit_result, render, use_utf8_output
-from core.errors import DepotError
+from core.errors import DepotError, InvalidValue
 from core.inventory.models import Center
 from core.masterdata import bins, centers, products
-from core.masterdata.catalog_import import CatalogReport, import_products
+from core.masterdata.catalog_import import KIND, CatalogReport, import_products
 from core.masterdata.errors import (
     BadBarcode,
     BadBinRange,
@@ -27,9 +27,11 @@ from core.masterdata.errors import (
     Retired,
     UnknownUnit,
 )
+from core.masterdata.product_fields import PRODUCT_FIELDS
 from core.masterdata.units import UNITS
 from core.orders.importing.errors import MissingColumns, UnreadableFile
 from core.orders.importing.values import Rejected
+from core.orders.mappings import save_mapping
 from core.runs.schedules import sole_center_id
 from core.uow import Database, UnitOfWork
 
@@ -126,6 +128,19 @@ def _register_products(parser: argparse.ArgumentParser) -> None:
     imp.add_argument("--center", metavar="CODE", type=str.upper, help=_OWNER_HELP)
     imp.add_argument("--json", action="store_true", help=_JSON_HELP)
     imp.set_defaults(handler=run_products_import)
+    mapping = steps.add_parser(
+        "mapping", help="save a column mapping for product lists, to import with --mapping"
+    )
+    mapping.add_argument("name", metavar="NAME", help="the mapping's name, such as the supplier's")
+    mapping.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        required=True,
+        metavar="FIELD=HEADER",
+        help=f"which header holds a field ({', '.join(PRODUCT_FIELDS)}); sku and name_zh needed",
+    )
+    mapping.set_defaults(handler=run_products_mapping)
     listing = steps.add_parser("list", help="every product")
     listing.add_argument("--json", action="store_true", help="print one JSON array")
     listing.set_defaults(handler=run_products_list)
@@ -228,6 +243,17 @@ def run_products_add(args: argparse.Namespace, db: Database) -> int:
     )
     record = {"id": str(saved.id), "sku": saved.sku, "barcode": saved.barcode}
     return emit_result(args.json, record, f"created product {saved.sku}, barcode {saved.barcode}")
+
+
+def run_products_mapping(args: argparse.Namespace, db: Database) -> int:
+    columns: dict[str, str] = {}
+    for pair in args.column:
+        field, sep, header = pair.partition("=")
+        if not sep:
+            raise InvalidValue("column", pair, "field_header")
+        columns[field.strip()] = header
+    db.run(lambda uow: save_mapping(uow, name=args.name, columns=columns, kind=KIND))
+    return emit_result(False, None, f"saved the product mapping {args.name!r}")
 
 
 def run_products_list(args: argparse.Namespace, db: Database) -> int:

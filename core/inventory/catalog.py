@@ -41,6 +41,25 @@ def get_bin(session: Session, center: Center, code: str) -> Bin:
     return found
 
 
+def working_bin(session: Session, center: Center, code: str) -> Bin:
+    """A bin stock may go into: `get_bin`, and refused (`Retired`) once retired."""
+    from core.masterdata.errors import Retired
+
+    found = get_bin(session, center, code)
+    if not found.active:
+        raise Retired("bin", f"{center.code} {found.code}")
+    return found
+
+
+def working_product(session: Session, product: Product) -> Product:
+    """`product`, refused (`Retired`) when retired: nothing new is received of it."""
+    from core.masterdata.errors import Retired
+
+    if not product.active:
+        raise Retired("product", product.sku)
+    return product
+
+
 def get_product(session: Session, sku: str) -> Product:
     product = session.scalar(select(Product).where(Product.sku == sku))
     if product is None:

@@ -28,7 +28,12 @@ from core.changes import Changes
 from core.errors import InvalidQuantity, InvalidValue, LotExpired, UnknownProduct
 from core.ids import new_id
 from core.inventory import services
-from core.inventory.catalog import find_product_by_code, get_bin, get_center
+from core.inventory.catalog import (
+    find_product_by_code,
+    get_center,
+    working_bin,
+    working_product,
+)
 from core.inventory.models import Bin, Center, Lot, Product
 from core.inventory.scanning import bin_code, product_and_lot
 from core.inventory.workflow_errors import DocumentClosed, EmptyDocument, UnknownDocument
@@ -163,9 +168,10 @@ def add_receipt_line(
     require_status(KIND_RECEIPT, doc, ReceiptStatus.DRAFT)
     center = session.get_one(Center, doc.center_id)
     product, lot_code = product_and_lot(session, code, lot)
+    working_product(session, product)
     lot_code = (lot_code or "").strip()
     qty = parse_quantity(quantity)
-    the_bin = get_bin(session, center, bin_code(session, center.code, bin))
+    the_bin = working_bin(session, center, bin_code(session, center.code, bin))
     when = _check_expiry(uow, doc, product, lot_code, parse_date(expiry, "expiry"))
     if add_to_line:
         same = (

@@ -30,7 +30,15 @@ from core.errors import (
     UnknownReservation,
 )
 from core.inventory import ledger
-from core.inventory.catalog import get_bin, get_center, get_lot, get_product, lot_for_receipt
+from core.inventory.catalog import (
+    get_bin,
+    get_center,
+    get_lot,
+    get_product,
+    lot_for_receipt,
+    working_bin,
+    working_product,
+)
 from core.inventory.models import (
     Balance,
     Bin,
@@ -88,8 +96,8 @@ def receive(
     session = uow.session
     qty = parse_quantity(quantity)
     the_center = get_center(session, center)
-    the_bin = get_bin(session, the_center, bin)
-    product = get_product(session, sku)
+    the_bin = working_bin(session, the_center, bin)
+    product = working_product(session, get_product(session, sku))
     the_lot = lot_for_receipt(session, product, lot, parse_date(expiry, "expiry"))
     _refuse_expired(uow, product, the_lot)
     balance = ledger.balance_id(session, the_center.id, the_bin.id, product.id, the_lot.id)
@@ -177,7 +185,7 @@ def move_stock(
     qty = parse_quantity(quantity)
     the_center = get_center(session, center)
     source = get_bin(session, the_center, from_bin)
-    target = get_bin(session, the_center, to_bin)
+    target = working_bin(session, the_center, to_bin)  # emptying a retired bin is allowed
     if source.id == target.id:
         raise SameBin(source.code)
     product = get_product(session, sku)

@@ -30,7 +30,7 @@ from core.changes import Changes
 from core.errors import InsufficientStock, InvalidValue, LotExpired, UnknownLot
 from core.ids import new_id
 from core.inventory import ledger, services, stock_summary
-from core.inventory.catalog import get_bin, get_center, get_lot
+from core.inventory.catalog import get_bin, get_center, get_lot, working_bin
 from core.inventory.documents import Saved, advance_status, find_document, require_status
 from core.inventory.models import (
     Balance,
@@ -353,7 +353,7 @@ def record_arrival(
         raise InvalidValue("reason", reason, "required")
     qty = parse_quantity(quantity)
     center = session.get_one(Center, doc.to_center_id)
-    the_bin = get_bin(session, center, bin_code(session, center.code, bin))
+    the_bin = working_bin(session, center, bin_code(session, center.code, bin))
     product, lot_code = product_and_lot(session, code, lot)
     items = {
         row.lot_id: row

@@ -15,6 +15,7 @@ import pytest
 
 from tests.support.catalog_files import ean, product_row, write_catalog
 from tests.support.fixed_clock import TODAY
+from tests.support.order_files import write_xlsx
 from tests.support.pdfs import decode, render_pages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -144,3 +145,27 @@ def test_products_import_reports_created_updated_unchanged_and_rejected_lines(
     failed = depot(home, "products", "import", str(broken), "--json")
     assert failed.returncode == 3 and "nothing was imported" in failed.stderr
     assert json.loads(failed.stdout)["created"] == 0
+
+
+def test_a_saved_product_mapping_reads_a_supplier_sheet(home: Path, tmp_path: Path) -> None:
+    ok(
+        home,
+        "products",
+        "mapping",
+        "herders",
+        "--column",
+        "sku=Item",
+        "--column",
+        "name_zh=品名",
+        "--column",
+        "unit=Pack",
+    )
+    sheet = write_xlsx(
+        tmp_path / "herders.xlsx", ["Item", "品名", "Pack"], [["YAK-1", "牦牛肉干", "袋"]]
+    )
+    report = json.loads(
+        ok(home, "products", "import", str(sheet), "--mapping", "herders", "--json")
+    )
+    assert (report["created"], report["rejected"]) == (1, [])
+    refused = depot(home, "products", "mapping", "x", "--column", "sku")
+    assert refused.returncode == 2 and "FIELD=HEADER" in refused.stderr

@@ -154,3 +154,25 @@ def test_bins_are_renamed_and_retired_only_when_empty_and_only_by_their_center(
         edits = history(uow, EditedKind.BIN, moved.id)
     assert edits[-1].before == {"code": "A-01", "zone": "A"}
     assert edits[-1].after == {"code": "B-07", "zone": "B"}
+
+
+def test_a_retired_bin_or_product_takes_no_more_stock_and_can_be_emptied(db: Database) -> None:
+    add_tsc(db)
+    db.run(lambda uow: bins.add_bins(uow, "TSC", ["A-01", "A-02"]))
+    db.run(lambda uow: products.add_product(uow, sku="CSH-1", name_zh="羊绒围巾"))
+    db.run(lambda uow: products.add_product(uow, sku="OLD-1", name_zh="旧货"))
+    db.run(lambda uow: services.receive(uow, center="TSC", bin="A-01", sku="CSH-1", quantity=2))
+    db.run(lambda uow: bins.retire_bin(uow, "TSC", "A-02"))
+    db.run(lambda uow: products.retire_product(uow, "OLD-1"))
+    with pytest.raises(Retired) as into_bin:
+        db.run(lambda uow: services.receive(uow, center="TSC", bin="A-02", sku="CSH-1", quantity=1))
+    with pytest.raises(Retired) as of_product:
+        db.run(lambda uow: services.receive(uow, center="TSC", bin="A-01", sku="OLD-1", quantity=1))
+    with pytest.raises(Retired):
+        db.run(
+            lambda uow: services.move_stock(
+                uow, center="TSC", from_bin="A-01", to_bin="A-02", sku="CSH-1", quantity=1
+            )
+        )
+    assert (into_bin.value.kind, of_product.value.kind) == ("bin", "product")
+    assert [r.on_hand for r in db.run(lambda uow: bins.bin_rows(uow, "TSC"), write=False)] == [2, 0]
