@@ -268,6 +268,11 @@ def _qr_ops(payload: str) -> tuple[int, str]:
     return size, _stretch_ops(data, *_qr_stretches(size)) + " f"
 
 
+def qr_size(payload: str) -> int:
+    """Modules across the QR code of `payload` (level M), without its quiet zone."""
+    return _qr_ops(payload)[0]
+
+
 def qr_runs(payload: str, error: str = "M") -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """Size and dark runs (row, start, length) of a QR code for an ASCII payload.
 

@@ -385,15 +385,15 @@ def _draw_element(
         if not payload:
             return
         side = frame.length(float(el["side"]))
-        barcodes.draw_qr(
-            canvas,
-            payload,
-            frame.x(x),
-            frame.y(y) - side,
-            side,
-            int(el.get("quiet", 4)),
-            dot=barcodes.dot_mm(frame.dpi) * MM,
-        )
+        quiet = int(el.get("quiet", 4))
+        size = barcodes.qr_size(payload)
+        dot = barcodes.dot_mm(frame.dpi)
+        if side / MM / (size + 2 * quiet) < barcodes.MIN_MODULE_DOTS * dot:
+            need = (size + 2 * quiet) * barcodes.MIN_MODULE_DOTS * dot
+            raise SymbolTooSmall(
+                frame.layout, el["field"], payload, round(need, 1), round(side / MM, 1), frame.dpi
+            )
+        barcodes.draw_qr(canvas, payload, frame.x(x), frame.y(y) - side, side, quiet, dot=dot * MM)
     elif kind == "line":
         canvas.setLineWidth(frame.length(float(el.get("width", 0.3))))
         canvas.line(frame.x(x), frame.y(y), frame.x(float(el["x2"])), frame.y(float(el["y2"])))

@@ -201,3 +201,30 @@ def test_every_label_of_a_sheet_stays_inside_the_printable_margin(name: str, mar
     assert border.getextrema() == (255, 255), f"ink within {margin} mm of the edge"
     left, right, top, bottom = content_box(layout, 0, 0, PrinterSetup(margin_mm=margin))
     assert (left, top) == (margin, margin) and right == layout.cell_width
+
+
+def test_a_qr_code_below_two_dots_a_module_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A clerk's own layout with a 7 mm QR code: 25 modules and 8 of quiet zone at
+    0.21 mm, less than two dots at 203 dpi, is refused before anything prints."""
+    import json
+
+    from core.printing.layouts import load_layout
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "tiny.json").write_text(
+        json.dumps(
+            {
+                "width": 40,
+                "height": 20,
+                "elements": [{"type": "qr", "field": "qr", "x": 1, "y": 1, "side": 7}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    path = tmp_path / "tiny-qr.json"
+    path.write_text(
+        json.dumps({"kind": "parcel", "template": "tiny", "dpi": 203}), encoding="utf-8"
+    )
+    with pytest.raises(SymbolTooSmall) as refused:
+        render_labels(load_layout(path), [PARCEL.fields()], io.BytesIO())
+    assert refused.value.field == "qr" and refused.value.available_mm == 7
