@@ -208,6 +208,7 @@ class ProductChoice:
     name_en: str
     unit: str
     tracks_expiry: bool
+    shelf_life_days: int | None = None  # proposes an expiry on receipt (core.masterdata)
 
 
 def center_choices(uow: UnitOfWork) -> list[CenterChoice]:
@@ -231,6 +232,7 @@ def product_choice(uow: UnitOfWork, code: str) -> ProductChoice | None:
         found.name_en,
         found.unit,
         found.tracks_expiry,
+        found.shelf_life_days,
     )
 
 

@@ -1665,19 +1665,19 @@
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="26"/>
-        <location filename="../../ui/masterdata/products_tab.py" line="30"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="31"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="27"/>
-        <location filename="../../ui/masterdata/products_tab.py" line="31"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="32"/>
         <source>Tibetan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="28"/>
-        <location filename="../../ui/masterdata/products_tab.py" line="32"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="33"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,32 +1873,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="29"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="30"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="33"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="34"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="34"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="35"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="35"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="36"/>
         <source>Weight (g)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="36"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="37"/>
         <source>Shelf life (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="37"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="38"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,12 +3388,12 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="46"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="47"/>
         <source>Edit product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="46"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="47"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,62 +3519,83 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="63"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="64"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="64"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="65"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="65"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="66"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="67"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="68"/>
         <source>Import a product list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="69"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="71"/>
+        <source>Reorder point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="73"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="89"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="93"/>
         <source>Added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="102"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="106"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="138"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="110"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="114"/>
         <source>{sku} retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="118"/>
-        <source>{created} created, {updated} updated, {unchanged} unchanged.</source>
+        <location filename="../../ui/masterdata/products_tab.py" line="123"/>
+        <source>Choose this PC&apos;s center first (File ▸ Home center).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="125"/>
-        <source>Line {line}, column {column}: {reason}</source>
+        <location filename="../../ui/masterdata/products_tab.py" line="128"/>
+        <source>Reorder point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="129"/>
+        <source>Reorder {sku} at {center} when fewer units are left than:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="146"/>
+        <source>{created} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="153"/>
+        <source>Line {line}, column {column}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/products_tab.py" line="174"/>
         <source>{when} {who} ({center}): {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/products_tab.py" line="155"/>
+        <location filename="../../ui/masterdata/products_tab.py" line="183"/>
         <source>History of {sku}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,7 +3652,7 @@
     <name>ReceiveDialog</name>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="74"/>
-        <location filename="../../ui/stock/receive_dialog.py" line="246"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="255"/>
         <source>Receive goods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,23 +3717,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="261"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="200"/>
+        <source>Expiry proposed from the shelf life ({days} days): check the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/receive_dialog.py" line="270"/>
         <source>Received {quantity} × {sku} {names} into {center} {bin}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="269"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="278"/>
         <source>Lot {lot}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stock/receive_dialog.py" line="271"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="280"/>
         <source>Expires {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="156"/>
-        <location filename="../../ui/stock/receive_dialog.py" line="195"/>
+        <location filename="../../ui/stock/receive_dialog.py" line="204"/>
         <source>Expiry date required</source>
         <translation type="unfinished"></translation>
     </message>

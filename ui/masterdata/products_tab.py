@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -66,6 +67,9 @@ class ProductsTab(ListTab):
         self.import_button = self.button(
             "products_import", self.tr("Import a product list…"), self._import
         )
+        self.reorder_button = self.button(
+            "products_reorder", self.tr("Reorder point…"), self._reorder
+        )
         self.history_button = self.button("products_history", self.tr("History…"), self._history)
         self.buttons.addStretch(1)
         self.table.doubleClicked.connect(lambda _index: self._edit())
@@ -108,6 +112,30 @@ class ProductsTab(ListTab):
             self.write(
                 lambda uow: products.retire_product(uow, sku, by=by),
                 self.tr("{sku} retired.").format(sku=sku),
+            )
+
+    def _reorder(self) -> None:
+        """The product's reorder point at this PC's center (that center's own setting)."""
+        chosen, home = self.selected(), self._home()
+        if not chosen:
+            return
+        if home is None:
+            self.message.setText(self.tr("Choose this PC's center first (File ▸ Home center)."))
+            return
+        sku = chosen[0].sku
+        point, ok = QInputDialog.getInt(
+            self,
+            self.tr("Reorder point"),
+            self.tr("Reorder {sku} at {center} when fewer units are left than:").format(
+                sku=sku, center=home
+            ),
+            0,
+            0,
+            1_000_000,
+        )
+        if ok:
+            self.write(
+                lambda uow: products.set_reorder_point(uow, sku, home, point), self.tr("Saved.")
             )
 
     def _import(self) -> None:

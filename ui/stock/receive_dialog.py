@@ -14,7 +14,7 @@ clerk's pointer; and a posted receipt says what came in (`summary`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -191,7 +191,16 @@ class ReceiveDialog(QDialog):
             return
         # One name a line: a Tibetan name next to a Chinese one leaves no room to wrap.
         lines = [n for n in (found.name_zh, found.name_bo, found.name_en) if n]
-        if found.tracks_expiry:
+        if found.tracks_expiry and found.shelf_life_days and not self.expiry.text().strip():
+            # Proposed, and said so: the date printed on the goods wins.
+            proposed = self.context.ops.today() + timedelta(days=found.shelf_life_days)
+            self.expiry.setText(proposed.isoformat())
+            lines.append(
+                self.tr(
+                    "Expiry proposed from the shelf life ({days} days): check the goods"
+                ).format(days=found.shelf_life_days)
+            )
+        elif found.tracks_expiry:
             lines.append(self.tr("Expiry date required"))
         self.product_info.setText("\n".join(lines))
         self.unit.setText(found.unit)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from core.masterdata import bins, centers, products
 from core.uow import Database
@@ -120,3 +120,18 @@ def test_a_product_is_edited_through_its_dialog(qtbot, page, depot) -> None:  # 
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
         pressed(qtbot, tab, tab.edit_button)
     assert tab.model.rows[0].barcode == ean(5) and not tab.model.rows[0].internal_barcode
+
+
+def test_a_reorder_point_is_set_for_this_pcs_center(qtbot, page, depot) -> None:  # type: ignore[no-untyped-def]
+    tab = page.products
+    select(tab, 0)
+
+    def answer() -> None:
+        (box,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog)]
+        box.setIntValue(12)
+        box.accept()
+
+    QTimer.singleShot(300, answer)
+    pressed(qtbot, tab, tab.reorder_button)
+    edits = depot.run(lambda uow: products.product_history(uow, "CSH-1"), write=False)
+    assert (edits[-1].center, edits[-1].after) == ("TSC", {"reorder_point": 12})

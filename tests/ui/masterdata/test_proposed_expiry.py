@@ -16,17 +16,18 @@ from core.uow import Database
 from tests.support.catalog_files import ean
 from tests.support.fixed_clock import TODAY
 from tests.support.inventory_ui import scan
-from tests.support.person import show_active
+from tests.support.person import press, show_active
 from ui.context import AppContext
 from ui.inventory.receiving_page import ReceivingPage
 from ui.operations import Operations
 from ui.settings import Settings
+from ui.stock.receive_dialog import ReceiveDialog
 
 BUTTER = ean(42)
 
 
 @pytest.fixture
-def page(qtbot, sqlite_db: Database, tmp_path: Path) -> Iterator[ReceivingPage]:  # type: ignore[no-untyped-def]
+def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
     sqlite_db.run(lambda uow: centers.add_center(uow, code="TSC", name_zh="措勤"))
     sqlite_db.run(lambda uow: bins.add_bins(uow, "TSC", ["B-01"]))
     sqlite_db.run(
@@ -36,12 +37,17 @@ def page(qtbot, sqlite_db: Database, tmp_path: Path) -> Iterator[ReceivingPage]:
     )
     settings = Settings(tmp_path / "settings.ini")
     settings.home_center = "TSC"
-    context = AppContext.create(Operations(sqlite_db), settings)
+    app_context = AppContext.create(Operations(sqlite_db), settings)
+    yield app_context
+    app_context.close()
+
+
+@pytest.fixture
+def page(qtbot, context: AppContext) -> ReceivingPage:  # type: ignore[no-untyped-def]
     widget = ReceivingPage(context)
     qtbot.addWidget(widget)
     show_active(qtbot, widget)
-    yield widget
-    context.close()
+    return widget
 
 
 def test_the_shelf_life_proposes_the_expiry_and_says_so(qtbot, page, sqlite_db) -> None:  # type: ignore[no-untyped-def]
@@ -58,3 +64,13 @@ def test_the_shelf_life_proposes_the_expiry_and_says_so(qtbot, page, sqlite_db) 
     with sqlite_db.uow(write=False) as uow:
         question = documents.expiry_question(uow, None, BUTTER, "")
     assert (question.proposed, question.shelf_life_days) == (proposed, 180)
+
+
+def test_the_receive_dialog_proposes_it_too_and_says_so(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    dialog = ReceiveDialog(context)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    press(qtbot, dialog.product)
+    qtbot.keyClicks(dialog.product, "FOD-BTR")
+    qtbot.waitUntil(lambda: "proposed from the shelf life" in dialog.product_info.text())
+    assert dialog.expiry.text() == (TODAY + timedelta(days=180)).isoformat()
