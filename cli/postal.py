@@ -10,6 +10,7 @@
                    [--out manifest.pdf] [--json]
     python main.py handover list [--center CODE] [--date YYYY-MM-DD] [--json]
     python main.py handover print HANDOVER --out manifest.pdf   (a reprint says REPRINT)
+    python main.py postal-template list | show NAME | save FILE.json   [--center CODE]
 
 A parcel is named by its number (`TSC-1204-0012`), its id, its label's code, its carrier
 barcode or tracking number.
@@ -18,6 +19,7 @@ barcode or tracking number.
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from cli.arguments import iso_date
@@ -25,7 +27,7 @@ from cli.loading import run_id_of
 from cli.outputs import checked
 from cli.tables import Column, counted, emit, emit_result, render
 from core.clock import shown
-from core.errors import DepotError
+from core.errors import DepotError, InvalidValue
 from core.inventory.catalog import get_center
 from core.orders.store import shipping_center
 from core.output_files import OutputKind, replace_file
@@ -33,7 +35,7 @@ from core.postal import assign as assigning
 from core.postal import errors as pe
 from core.postal import export, tracking
 from core.postal import handover as handing
-from core.postal.templates import template_named
+from core.postal.templates import from_json, save_template, template_named, templates
 from core.postal.tracking_import import import_tracking
 from core.printing.jobs import JobResult
 from core.runs.models import Run
@@ -105,6 +107,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     again.add_argument("--force", action="store_true", help="replace a file of another kind")
     again.set_defaults(handler=run_print)
+    tpl = subparsers.add_parser(
+        "postal-template", help="export templates: list, show one as JSON, save an edited one"
+    )
+    tsteps = tpl.add_subparsers(dest="template_step", metavar="STEP", required=True)
+    for step, text in (
+        ("list", "the templates the center can export with"),
+        ("show", "print a template as JSON, to edit"),
+        ("save", "save a template (JSON) for the center under its name"),
+    ):
+        sub = tsteps.add_parser(step, help=text)
+        sub.add_argument("--center", help="the center (default: the only one)")
+        if step == "show":
+            sub.add_argument("name", help="the template's name")
+        if step == "save":
+            sub.add_argument("file", type=Path, help="the template as JSON (UTF-8)")
+        sub.set_defaults(handler=run_template)
 
 
 def run_check(args: argparse.Namespace, db: Database) -> int:
@@ -215,6 +233,29 @@ def run_print(args: argparse.Namespace, db: Database) -> int:
     emit(
         f"{target}: {counted(result.items, 'parcel')}" + (" (REPRINT)" if result.reprinted else "")
     )
+    return 0
+
+
+def run_template(args: argparse.Namespace, db: Database) -> int:
+    if args.template_step == "save":
+        try:
+            data = json.loads(args.file.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as bad:
+            raise InvalidValue("template", str(args.file), f"not JSON ({bad})") from None
+        template = from_json(data)
+        db.run(
+            lambda uow: save_template(uow, shipping_center(uow.session, args.center).code, template)
+        )
+        emit(f"template {template.name} saved")
+        return 0
+    with db.uow(write=False) as uow:
+        center_id = shipping_center(uow.session, args.center).id
+        if args.template_step == "show":
+            shown_template = template_named(uow.session, center_id, args.name)
+            return emit_result(True, shown_template.to_json(), "")
+        found = templates(uow.session, center_id)
+    lines = [f"{name}  {t.title}" + ("" if t.shipped else "  (saved)") for name, t in found.items()]
+    emit("\n".join(lines))
     return 0
 
 

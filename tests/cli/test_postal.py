@@ -106,3 +106,21 @@ def test_handover_close_list_print_and_export(capsys, world, tmp_path) -> None: 
     )  # fmt: skip
     assert code == 2 and "required fields of template ems-bulk missing" in err and "邮件号*" in err
     assert not (tmp_path / "ems.csv").exists()
+
+
+def test_a_template_shown_edited_and_saved_by_name(capsys, db_url, numbers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = cli(capsys, db_url, "postal-template", "show", "plain", "--center", "TSC")
+    template = json.loads(out)
+    assert code == 0 and template["columns"][0]["field"] == "number"
+    template["name"] = "county post office"
+    template["columns"] = template["columns"][:2] + [{"header": "业务", "value": "=普通"}]
+    edited = tmp_path / "mine.json"
+    edited.write_text(json.dumps(template, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = cli(capsys, db_url, "postal-template", "save", str(edited), "--center", "TSC")
+    assert code == 0 and "template county post office saved" in out
+    code, out, _ = cli(capsys, db_url, "postal-template", "list", "--center", "TSC")
+    assert "county post office" in out and "(saved)" in out and "ems-bulk" in out
+    template["columns"][0]["field"] = "no_such_field"
+    edited.write_text(json.dumps(template, ensure_ascii=False), encoding="utf-8")
+    code, _, err = cli(capsys, db_url, "postal-template", "save", str(edited), "--center", "TSC")
+    assert code == 2 and "no_such_field" in err

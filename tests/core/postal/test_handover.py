@@ -108,3 +108,40 @@ def test_the_manifest_has_one_barcode_and_every_parcel_and_a_reprint_says_so(
     assert second.reprinted and "REPRINT" in page_texts(again.getvalue())[0]
     with world.uow() as uow:
         assert uow.session.scalar(select(Parcel.status).where(Parcel.id == ids[0])) == "handed_over"
+
+
+def test_two_clerks_closing_at_once_make_one_handover(pg_url: str) -> None:
+    """On PostgreSQL both transactions run side by side: the second waits for the first,
+    then finds nothing left to hand over."""
+    import threading
+
+    from core.storage.engine import make_engine
+    from core.uow import Database
+    from tests.support.runs_world import make_world
+
+    engine = make_engine(pg_url)
+    try:
+        world = make_world(Database(engine))
+        ids = postal_parcels(world, 5)
+        start = threading.Barrier(2)
+        results: list[object] = []
+
+        def clerk() -> None:
+            start.wait()
+            try:
+                results.append(world.db.run(lambda uow: close_handover(uow, "TSC")))
+            except NothingToHandOver as nothing:
+                results.append(nothing)
+
+        threads = [threading.Thread(target=clerk) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        closed = [r for r in results if not isinstance(r, NothingToHandOver)]
+        assert len(results) == 2 and len(closed) == 1
+        assert set(closed[0].parcels) == set(ids)  # type: ignore[attr-defined]
+        with world.uow() as uow:
+            assert len(handovers(uow)) == 1
+    finally:
+        engine.dispose()
