@@ -39,6 +39,7 @@ class SheetParcel:
     loaded: bool
     loaded_at: datetime | None
     loaded_by: str | None
+    number: str = ""  # the parcel number people read (`TSC-1204-0012`)
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ def load_sheet(uow: UnitOfWork, run_id: uuid.UUID) -> LoadSheet:
             row.carrier_barcode or row.tracking,
             row.loaded,
             *(scans.get(row.parcel_id) or (None, None)),
+            row.number,
         )
         for number, stop in enumerate(view.stops, start=1)
         for row in stop.parcels

@@ -1409,52 +1409,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="135"/>
+        <location filename="../../ui/runs/load_model.py" line="51"/>
+        <source>Parcel no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runs/load_model.py" line="137"/>
         <source>(no village point)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="138"/>
+        <location filename="../../ui/runs/load_model.py" line="140"/>
         <source>Loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="138"/>
+        <location filename="../../ui/runs/load_model.py" line="140"/>
         <source>Not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="151"/>
+        <location filename="../../ui/runs/load_model.py" line="154"/>
         <source>Wrong run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="152"/>
+        <location filename="../../ui/runs/load_model.py" line="155"/>
         <source>Extra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="153"/>
+        <location filename="../../ui/runs/load_model.py" line="156"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="156"/>
+        <location filename="../../ui/runs/load_model.py" line="159"/>
         <source>On no run: keep it off the vehicle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="157"/>
+        <location filename="../../ui/runs/load_model.py" line="160"/>
         <source>No parcel has this code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="161"/>
+        <location filename="../../ui/runs/load_model.py" line="164"/>
         <source>Goes with {run}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_model.py" line="176"/>
+        <location filename="../../ui/runs/load_model.py" line="180"/>
         <source>{time} by {actor}</source>
         <translation type="unfinished"></translation>
     </message>

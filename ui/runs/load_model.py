@@ -47,6 +47,8 @@ HEADERS = {
     "stop": QT_TRANSLATE_NOOP("LoadCheck", "Stop"),
     "scanned": QT_TRANSLATE_NOOP("LoadCheck", "Scanned"),
     "note": QT_TRANSLATE_NOOP("LoadCheck", "Note"),
+    # Last: the columns before it are where a clerk at the vehicle has always read them.
+    "number": QT_TRANSLATE_NOOP("LoadCheck", "Parcel no."),
 }
 
 
@@ -137,6 +139,7 @@ def _parcel_cells(row: SheetParcel) -> dict[str, str]:
         "check": (
             translate("LoadCheck", "Loaded") if row.loaded else translate("LoadCheck", "Not loaded")
         ),
+        "number": row.number,
         "code": row.code or "",
         "order": row.order or "",
         "recipient": row.recipient,
@@ -161,6 +164,7 @@ def _problem_cells(row: SheetProblem) -> dict[str, str]:
         note = translate("LoadCheck", "Goes with {run}.").format(run=run_name(row.other_run))
     return {
         "check": checks.get(row.result, row.result),
+        "number": "",
         "code": row.code,
         "order": "",
         "recipient": "",
