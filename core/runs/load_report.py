@@ -86,7 +86,7 @@ def load_sheet(uow: UnitOfWork, run_id: uuid.UUID) -> LoadSheet:
         if ids
         else {}
     )
-    scans = {
+    scans: dict[uuid.UUID | None, tuple[datetime | None, str | None]] = {
         pid: (at, actor)
         for pid, at, actor in uow.session.execute(
             select(LoadScan.parcel_id, LoadScan.scanned_at, LoadScan.actor)
@@ -103,7 +103,7 @@ def load_sheet(uow: UnitOfWork, run_id: uuid.UUID) -> LoadSheet:
             orders.get(row.parcel_id),
             row.carrier_barcode or row.tracking,
             row.loaded,
-            *(scans.get(row.parcel_id) or (None, None)),
+            *scans.get(row.parcel_id, (None, None)),
             row.number,
         )
         for number, stop in enumerate(view.stops, start=1)
