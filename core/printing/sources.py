@@ -315,7 +315,11 @@ def _lot_short(uow: UnitOfWork, lot_id: uuid.UUID) -> str | None:
     return None if others is not None else lot_id_label(lot_id)
 
 
-def receipt_label_lines(uow: UnitOfWork, receipt: object) -> list[tuple[str, str, int]]:
+LabelLine = tuple[str, str, int]
+"""(reference, product name, units) of a receipt line, as its labels take it."""
+
+
+def receipt_label_lines(uow: UnitOfWork, receipt: object) -> list[LabelLine]:
     """(reference, product name, units) of each line of a receipt, for its labels:
     the reference is `SKU:LOT`, or `SKU` for a product received without a lot."""
     doc = find_document(uow.session, Receipt, "receipt", receipt)

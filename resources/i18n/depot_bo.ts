@@ -1337,22 +1337,22 @@
 <context>
     <name>LabelCountsModel</name>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="44"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="44"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="44"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="44"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,37 +3616,37 @@
 <context>
     <name>ReceiptLabelsDialog</name>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="124"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="128"/>
         <source>Labels for {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="133"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="137"/>
         <source>One per unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="134"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="138"/>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="135"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="139"/>
         <source>Print labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="137"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="141"/>
         <source>No labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="150"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="154"/>
         <source>The receipt is posted. Print product labels for what came in? Lots get their lot barcode too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receipt_labels.py" line="185"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="189"/>
         <source>%n label(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3751,192 +3751,192 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="70"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="439"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="79"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="448"/>
         <source>New receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="72"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="81"/>
         <source>Producer or cooperative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="76"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="85"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="78"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="87"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="81"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="90"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="95"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="104"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="97"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="106"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="98"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="109"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="107"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="118"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="99"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="110"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="108"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="119"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="100"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="109"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="101"/>
-        <location filename="../../ui/inventory/receiving_page.py" line="112"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="110"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="121"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="107"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="116"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="108"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="117"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="111"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="120"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="119"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="128"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="120"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="129"/>
         <source>Cancel draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="121"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="130"/>
         <source>Post receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="189"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="198"/>
         <source>{number} is from {supplier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="228"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="237"/>
         <source>Bin {bin} belongs to {center}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="234"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="243"/>
         <source>Into bin {bin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="248"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="257"/>
         <source>{number} is not an open receipt here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="255"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="264"/>
         <source>A parcel cannot be received here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="276"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="285"/>
         <source>{sku}: expiry {date} is proposed from its shelf life of {days} days: check it against the goods, enter the lot, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="283"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="292"/>
         <source>{sku}: enter lot and expiry, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="290"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="299"/>
         <source>Scan a product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="342"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="351"/>
         <source>{qty} × {sku} saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="386"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="395"/>
         <source>Cancel draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="388"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="397"/>
         <source>Cancel receipt {number}? Its %n line(s) will not be received; nothing is in stock from it yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="397"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="406"/>
         <source>Cancel the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="398"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="407"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="406"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="415"/>
         <source>{number} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="427"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="436"/>
         <source>Line removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="447"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="456"/>
         <source>Nothing to post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="451"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="460"/>
         <source>%n unit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receiving_page.py" line="452"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="461"/>
         <source>%n product(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receiving_page.py" line="453"/>
+        <location filename="../../ui/inventory/receiving_page.py" line="462"/>
         <source>{number} posted: {units} of {products} received into {center}</source>
         <translation type="unfinished"></translation>
     </message>

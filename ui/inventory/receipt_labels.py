@@ -7,8 +7,6 @@ in. The labels go through the print preview like every other document.
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.printing.sources import receipt_label_lines
+from core.printing.sources import LabelLine
 from ui.context import AppContext
 from ui.widgets.tables import fit_columns, make_table
 
@@ -117,12 +115,18 @@ class _CountDelegate(QStyledItemDelegate):
 
 class ReceiptLabelsDialog(QDialog):
     def __init__(
-        self, context: AppContext, receipt_id: uuid.UUID, number: str, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        lines: list[LabelLine],
+        number: str,
+        parent: QWidget | None = None,
     ) -> None:
+        """`lines`: the posted receipt's (`core.printing.sources.receipt_label_lines`), read
+        by the write that posted it."""
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Labels for {number}").format(number=number))
-        self.lines = context.ops.read(lambda uow: receipt_label_lines(uow, receipt_id))
+        self.lines = lines
         self.model = LabelCountsModel(self.lines, self)
         self.table = make_table(self.model, self)
         self.table.setItemDelegateForColumn(LABELS, _CountDelegate(self.table))

@@ -29,6 +29,7 @@ from core.changes import Changes
 from core.inventory import documents, views
 from core.inventory.queries import active_bins
 from core.inventory.scanning import Scan, ScanKind
+from core.printing.sources import LabelLine, receipt_label_lines
 from core.validation import MAX_QUANTITY
 from ui.context import AppContext
 from ui.inventory.common import RowsModel, WorkflowPage, make_table
@@ -51,6 +52,14 @@ class _Line:
     lot: str
     expiry: str | None
     form: int
+
+
+@dataclass(frozen=True)
+class _Posted:
+    """A posted receipt: its stock changes, and its lines as its labels take them."""
+
+    changes: Changes
+    labels: list[LabelLine]
 
 
 class ReceivingPage(WorkflowPage):
@@ -453,17 +462,20 @@ class ReceivingPage(WorkflowPage):
         ok = self.tr("{number} posted: {units} of {products} received into {center}").format(
             number=number, units=units, products=products, center=self.center_code
         )
+
+        def post(uow: UnitOfWork) -> _Posted:
+            saved = documents.post_receipt(uow, receipt_id)
+            # The labels' lines are read in the same job: the dialog reads nothing itself.
+            return _Posted(saved.changes, receipt_label_lines(uow, receipt_id))
+
         self.run(
-            lambda uow: documents.post_receipt(uow, receipt_id),
-            ok=ok,
-            done=lambda _r: self._posted(receipt_id, number),
-            busy=self.post_button,
+            post, ok=ok, done=lambda posted: self._posted(posted, number), busy=self.post_button
         )
 
-    def _posted(self, receipt_id: uuid.UUID, number: str) -> None:
+    def _posted(self, posted: _Posted, number: str) -> None:
         """Posted: offer labels for what came in (issue "Labels and manifests")."""
         from ui.inventory.receipt_labels import ReceiptLabelsDialog
 
         self.reload()
-        self.labels_dialog = ReceiptLabelsDialog(self.context, receipt_id, number, self)
+        self.labels_dialog = ReceiptLabelsDialog(self.context, posted.labels, number, self)
         self.labels_dialog.open()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from core.inventory import documents
+from core.printing.sources import receipt_label_lines
 from tests.support.inventory_depot import FRESH, SCARF_EAN
 from tests.support.person import press, show_active, type_slowly
 from ui.inventory.receipt_labels import LABELS, LabelCountsModel, ReceiptLabelsDialog
@@ -32,7 +33,9 @@ def test_counts_start_one_per_unit_and_a_typed_count_is_kept(
     qtbot, qtmodeltester, context, sqlite_db
 ):
     saved = _posted(sqlite_db)
-    dialog = ReceiptLabelsDialog(context, saved.document_id, saved.number)
+    with sqlite_db.uow(write=False) as uow:
+        lines = receipt_label_lines(uow, saved.document_id)
+    dialog = ReceiptLabelsDialog(context, lines, saved.number)
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
     # A model of the same lines of its own: the tester outlives the dialog's.
