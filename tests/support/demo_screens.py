@@ -12,7 +12,6 @@ from core.demo import load_demo
 from core.runs.planning import plan_runs
 from core.storage.engine import make_engine
 from core.uow import Database
-from tests.support.writes import reads_ended
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.operations import Operations
@@ -58,6 +57,5 @@ def show_area(qtbot, window: MainWindow, area: str, size: tuple[int, int]):  # t
     window.navigation.setCurrentRow(keys.index(area))
     window.resize(*size)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == size, timeout=2000)
-    reads_ended(qtbot, window.context.ops)  # what the page reads off the GUI thread is shown
     qtbot.wait(50)  # layouts settle
     return window.current_page()

@@ -176,13 +176,18 @@ def test_runs_show_departure_load_and_status(qtbot, window, size):
     run = page.runs.rows[row]
     _dispatch(qtbot, page, run.id, [p.parcel_id for s in run.stops for p in s.parcels])
     qtbot.waitUntil(lambda: page.runs.rows[page.runs.row_of(run.id)].status == "dispatched")
-    qtbot.wait(50)
+
+    def statuses() -> set[str]:
+        return {
+            page.parcels.index(r, PARCEL_COLUMNS.index("status")).data()
+            for r in range(page.parcels.rowCount())
+        }
+
+    # The run's parcels are read again off the GUI thread: "ready" until they arrive.
+    qtbot.waitUntil(lambda: statuses() == {"on run"}, timeout=10_000)
+    qtbot.wait(50)  # layouts settle
     assert page.current_run().id == run.id and page.parcels.rowCount() >= 1
     assert_columns_in_view(page.runs_table, every_run, lambda c: columns[c])
-    assert {
-        page.parcels.index(r, PARCEL_COLUMNS.index("status")).data()
-        for r in range(page.parcels.rowCount())
-    } == {"on run"}
     assert_columns_in_view(
         page.parcels_table, ["kg", "status", "loaded", "reason"], lambda c: PARCEL_COLUMNS[c]
     )

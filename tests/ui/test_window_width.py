@@ -17,6 +17,7 @@ import pytest
 
 from core.inventory import catalog, counts
 from tests.support.demo_screens import demo_database, main_window, show_area
+from tests.support.writes import reads_ended
 from ui.main_window import MainWindow
 
 SCREEN = (1024, 768)
@@ -65,6 +66,7 @@ def test_no_area_widens_the_window_past_a_1024_pixel_screen(qtbot, window):
 
 def test_the_count_page_shows_the_open_count_of_the_long_named_center(qtbot, window):
     page = show_area(qtbot, window, "counts", SCREEN)
+    reads_ended(qtbot, window.context.ops)  # the open counts are read off the GUI thread
     assert page.open_counts.count() == 1 and page.count_id is not None
     if window.context.settings.home_center == LONG_CENTER:
         # Cut with an ellipsis on screen, whole where the clerk points at it.
