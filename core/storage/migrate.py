@@ -87,14 +87,39 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
     logging.getLogger("alembic").setLevel(logging.WARNING)
     # SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock. Either way a second
     # process starting at the same moment waits, then finds the work done.
-    with writer(engine).begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(
-                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK}
-            )
-        check_ours(engine, schema_state(connection))
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with writer(engine).connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite alters a table by copying it and dropping the old one (batch mode); with
+            # foreign keys on, that drop fails on any database holding rows that refer to it.
+            # The pragma is ignored inside a transaction, so it is set before; the keys are
+            # checked before the commit instead (sqlite.org/lang_altertable.html, "other
+            # kinds of table schema changes").
+            _foreign_keys(connection, on=False)
+        try:
+            with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    connection.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK}
+                    )
+                check_ours(engine, schema_state(connection))
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        # A migration bug, never the clerk's data: roll back, keep the old schema.
+                        raise RuntimeError(f"migration left broken foreign keys: {broken[:5]}")
+        finally:
+            if sqlite:
+                _foreign_keys(connection, on=True)
+
+
+def _foreign_keys(connection: Connection, *, on: bool) -> None:
+    """Switch SQLite's foreign keys on the raw connection, outside any transaction."""
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    raw.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
 
 
 def current_revisions(engine: Engine) -> set[str]:

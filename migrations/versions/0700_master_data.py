@@ -2,7 +2,7 @@
 internal barcodes, the product's owning center, the edit history
 
 Revision ID: 0700
-Revises: 0220
+Revises: 0001 (its own branch: it alters only the foundation's center and product tables)
 Create Date: 2026-12-04
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0700"
-down_revision = "0220"
+down_revision = "0001"
 branch_labels = None
 depends_on = None
 
