@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 
 from ui.printing.pages import PagesClosed, PdfPages
 from ui.qt_fixes import emit
@@ -47,10 +47,12 @@ class PageThumbnails(QAbstractListModel):
         self.dpi = dpi
         self._pages = pages
         self._generation = 0  # thumbnails of a document since replaced are dropped
-        self._pixmaps: dict[int, QPixmap] = {}
+        # QImages, not QPixmaps: a dialog's garbage may be collected on a worker thread,
+        # where freeing a QPixmap crashes; the view draws a QImage decoration as well.
+        self._images: dict[int, QImage] = {}
         self._asked: set[int] = set()
         self._waiting = False  # another layout is being drawn: these pages are not it
-        self._placeholder: QPixmap | None = None
+        self._placeholder: QImage | None = None
         self._renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="depot-pages")
         self._relay = _Relay()
         self._relay.drawn.connect(self._drawn, Qt.ConnectionType.QueuedConnection)
@@ -59,7 +61,7 @@ class PageThumbnails(QAbstractListModel):
         self.beginResetModel()
         self._pages = pages
         self._generation += 1
-        self._pixmaps.clear()
+        self._images.clear()
         self._asked.clear()
         self._waiting = False
         self._placeholder = None
@@ -69,7 +71,7 @@ class PageThumbnails(QAbstractListModel):
         """Show placeholders until `set_pages` brings the pages drawn anew: the pages on
         view are not what would print any more."""
         self._generation += 1
-        self._pixmaps.clear()
+        self._images.clear()
         self._asked.clear()
         self._waiting = True
         if len(self._pages):
@@ -79,7 +81,7 @@ class PageThumbnails(QAbstractListModel):
 
     def is_drawn(self, row: int) -> bool:
         """Whether the page's own thumbnail is on view (not the placeholder)."""
-        return row in self._pixmaps
+        return row in self._images
 
     def icon_size(self) -> QSize:
         """The first page's size at the thumbnails' resolution, known before any render."""
@@ -89,28 +91,31 @@ class PageThumbnails(QAbstractListModel):
         # pdfium rounds a rendered page's pixels up
         return QSize(math.ceil(width * self.dpi / 72), math.ceil(height * self.dpi / 72))
 
-    def pixmap(self, row: int) -> QPixmap | None:
-        return self._pixmaps.get(row)
+    def thumbnail(self, row: int) -> QImage | None:
+        """The page's thumbnail once drawn, else None."""
+        return self._images.get(row)
 
-    def placeholder(self) -> QPixmap:
+    def placeholder(self) -> QImage:
         """What a page shows until its thumbnail is drawn, as large as the thumbnail."""
         if self._placeholder is None:
             size = self.icon_size()
-            pixmap = QPixmap(size if size.isValid() else QSize(1, 1))
-            pixmap.fill(QColor(0xB0, 0xB0, 0xB0))
-            painter = QPainter(pixmap)
+            placeholder = QImage(
+                size if size.isValid() else QSize(1, 1), QImage.Format.Format_RGB32
+            )
+            placeholder.fill(QColor(0xB0, 0xB0, 0xB0))
+            painter = QPainter(placeholder)
             painter.fillRect(
-                pixmap.rect(), QBrush(QColor(0x90, 0x90, 0x90), Qt.BrushStyle.BDiagPattern)
+                placeholder.rect(), QBrush(QColor(0x90, 0x90, 0x90), Qt.BrushStyle.BDiagPattern)
             )
             painter.setPen(QColor(0x20, 0x20, 0x20))
-            painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1))
+            painter.drawRect(placeholder.rect().adjusted(0, 0, -1, -1))
             painter.drawText(
-                pixmap.rect(),
+                placeholder.rect(),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                 translate("PrintPreviewDialog", "Drawing…"),
             )
             painter.end()
-            self._placeholder = pixmap
+            self._placeholder = placeholder
         return self._placeholder
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -123,9 +128,9 @@ class PageThumbnails(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return translate("PrintPreviewDialog", "Page %1").replace("%1", str(row + 1))
         if role == Qt.ItemDataRole.DecorationRole:
-            pixmap = self._pixmaps.get(row)
-            if pixmap is not None:
-                return pixmap
+            image = self._images.get(row)
+            if image is not None:
+                return image
             if row not in self._asked and not self._waiting:
                 self._asked.add(row)
                 self._renderer.submit(self._render, self._generation, self._pages, row)
@@ -142,7 +147,7 @@ class PageThumbnails(QAbstractListModel):
     def _drawn(self, generation: int, row: int, image: QImage) -> None:
         if generation != self._generation:
             return
-        self._pixmaps[row] = QPixmap.fromImage(image)  # QPixmap only on the GUI thread
+        self._images[row] = image
         index = self.index(row)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
         self.thumbnail_drawn.emit(row)

@@ -37,10 +37,10 @@ def test_preview_prints_scannable_pages_and_remembers_the_layout(qtbot, tmp_path
     assert dialog.thumbnails.rowCount() == 3
     # Drawn off the GUI thread once the view asks for the page: it arrives later, through
     # the event loop, never while the dialog is being built.
-    assert dialog.thumbnails.pixmap(0) is None
-    qtbot.waitUntil(lambda: dialog.thumbnails.pixmap(0) is not None, timeout=10_000)
-    assert not dialog.thumbnails.pixmap(0).isNull()
-    assert dialog.thumbnails.pixmap(0).size() == dialog.page_list.iconSize()
+    assert dialog.thumbnails.thumbnail(0) is None
+    qtbot.waitUntil(lambda: dialog.thumbnails.thumbnail(0) is not None, timeout=10_000)
+    assert not dialog.thumbnails.thumbnail(0).isNull()
+    assert dialog.thumbnails.thumbnail(0).size() == dialog.page_list.iconSize()
 
     with qtbot.waitSignal(dialog.redrawn, timeout=20_000):
         dialog.layout_box.setCurrentText("parcel-100x100")
