@@ -60,11 +60,13 @@ def run_app(db_url: str | None, screenshot: str | None = None, tz: str | None = 
     from core.database import open_database
     from core.errors import InvalidValue
     from ui.context import AppContext
+    from ui.gui_garbage import collect_on_gui_thread
     from ui.main_window import MainWindow
     from ui.operations import Operations
 
     logging.basicConfig(level=logging.WARNING)
     app = make_application()
+    app._collector = collect_on_gui_thread(app)  # type: ignore[attr-defined]
     # A screenshot must not depend on (or change) the clerk's saved settings.
     settings = _screenshot_settings() if screenshot else Settings()
     apply_app_font(app, settings.font_size)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -18,6 +19,17 @@ from ui.settings import Settings
 def _app_font(qapp):  # type: ignore[no-untyped-def]
     """The bundled fonts, as the app loads them, so row heights are measured for real."""
     apply_app_font(qapp, 11)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (ui/gui_garbage.py): no automatic collection during a test, where
+    it would run on a writer thread and free earlier tests' widgets there (a crash); the
+    GUI thread collects between tests."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture
