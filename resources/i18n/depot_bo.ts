@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="96"/>
         <source>The database cannot be opened:
 {error}</source>
         <translation type="unfinished"></translation>
@@ -3244,12 +3244,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/printing/thumbnails.py" line="110"/>
+        <location filename="../../ui/printing/thumbnails.py" line="115"/>
         <source>Drawing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/thumbnails.py" line="124"/>
+        <location filename="../../ui/printing/thumbnails.py" line="129"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
