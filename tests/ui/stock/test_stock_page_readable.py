@@ -44,6 +44,8 @@ def test_a_long_center_name_is_elided_with_an_ellipsis_and_whole_in_its_tooltip(
     with stock_db.uow() as uow:
         catalog.create_center(uow, code="NGR", name_zh=LONG_NAME)
         uow.commit()
+    # A PC of a database with several centers knows its own (else the setup wizard asks).
+    context.settings.home_center = "TSC"
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.resize(1024, 768)
