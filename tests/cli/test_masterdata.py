@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -82,7 +83,7 @@ def test_a_new_center_starts_from_the_command_line_alone(tmp_path: Path) -> None
         "--lot",
         "B1",
         "--expiry",
-        str(TODAY.replace(year=TODAY.year + 1)),
+        str(TODAY + timedelta(days=365)),
     )
     ok(home, "receipt", "post", number)
     stock = {(r["sku"], r["on_hand"]) for r in json.loads(ok(home, "stock", "--json"))}

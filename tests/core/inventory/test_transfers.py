@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -115,7 +116,7 @@ def test_a_lot_that_expires_after_picking_blocks_dispatch(depot):
     _do(db, transfers.pick, number, code=CREAM_EAN, bin="A-02", quantity=2)
     with db.uow() as uow:
         uow.session.execute(
-            update(Lot).where(Lot.code == "L-SOON").values(expiry=SOON.replace(year=SOON.year - 2))
+            update(Lot).where(Lot.code == "L-SOON").values(expiry=SOON - timedelta(days=730))
         )
         uow.commit()
     with db.uow() as uow, pytest.raises(LotExpired):
