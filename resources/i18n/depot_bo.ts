@@ -6,102 +6,102 @@
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="30"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="37"/>
         <source>Scan or type a SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་བཤེར་འབེབས་སམ་འབྲི་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="44"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ཆག་སྐྱོན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="45"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>བོར་བ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="46"/>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>རྙེད་པ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="47"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>དུས་ཡོལ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="48"/>
         <source>sample</source>
-        <translation type="unfinished"></translation>
+        <translation>དཔེ་མཚོན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="49"/>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>ནོར་བཅོས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="54"/>
         <source>Post adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>སྙོམ་སྒྲིག་འཇོག་འགོད</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="57"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="58"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="59"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="60"/>
         <source>Change (+/-)</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྱུར་བ (+/-)</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="61"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱུ་མཚན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="62"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>མཆན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="78"/>
         <source>Bin {bin}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་ {bin}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="84"/>
         <source>Scan a bin of this center, a product or a lot label.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་འདིའི་ཉར་ས་དང་ཅ་དངོས། ཡང་ན་ཚན་པའི་བྱང་བུ་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="88"/>
         <source>The change cannot be zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྱུར་བ་ཀླད་ཀོར་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="91"/>
         <source>Scan or type a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་ཅ་དངོས་བཤེར་འབེབས་སམ་འབྲི་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="115"/>
         <source>{sku}: {delta:+d} posted</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}: {delta:+d} འཇོག་འགོད་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -109,96 +109,96 @@
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="32"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ཉིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="33"/>
         <location filename="../../ui/inventory/alerts_page.py" line="40"/>
         <location filename="../../ui/inventory/alerts_page.py" line="52"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="35"/>
         <source>Expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>ནུས་ཡུན་ལྷག་མ་འདི་ལས་ཉུང་བ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="41"/>
         <location filename="../../ui/inventory/alerts_page.py" line="53"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="42"/>
         <location filename="../../ui/inventory/alerts_page.py" line="54"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="43"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="44"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>ནུས་ཡུན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="45"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྷག་ཉིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="45"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>དུས་ཡོལ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="46"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡོད་གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="55"/>
         <source>Reorder at</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་སྐོང་ཚད</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="56"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱོད་རུང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="57"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>ལམ་བར</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="59"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤོ་སྐྱེལ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="61"/>
         <source>{n} from {center}</source>
-        <translation type="unfinished"></translation>
+        <translation>{center} ནས་ {n}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="68"/>
         <source>Reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་སྐོང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="72"/>
         <source>Lots expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>དུས་ཡོལ་ཉེ་བའི་ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="74"/>
         <source>Low stock: transfer or reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཅ་ཉུང་བ། སྤོ་སྐྱེལ་ལམ་ཁ་སྐོང་</translation>
     </message>
 </context>
 <context>
@@ -207,7 +207,8 @@
         <location filename="../../ui/app.py" line="96"/>
         <source>The database cannot be opened:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མ་ཐུབ།
+{error}</translation>
     </message>
 </context>
 <context>
@@ -215,57 +216,57 @@
     <message>
         <location filename="../../ui/areas.py" line="68"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཅ</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="69"/>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འཇུག</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="70"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤོ་སྐྱེལ</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="71"/>
         <source>Cycle count</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲངས་ཞིབ</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="72"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>སྙོམ་སྒྲིག</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="73"/>
         <source>Expiring &amp; low</source>
-        <translation type="unfinished"></translation>
+        <translation>དུས་ཡོལ་ཉེ་བ་དང་ཉུང་བ</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="74"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་བྱང་</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="75"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="76"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="77"/>
         <source>Post office</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="78"/>
         <source>Master data</source>
-        <translation type="unfinished"></translation>
+        <translation>རྨང་གཞིའི་གཞི་གྲངས</translation>
     </message>
 </context>
 <context>
@@ -273,84 +274,84 @@
     <message>
         <location filename="../../ui/orders/orders_page.py" line="129"/>
         <source>e.g. 措勤县 磁石乡 …</source>
-        <translation type="unfinished"></translation>
+        <translation>དཔེར་ན། 措勤县 磁石乡 …</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="134"/>
         <source>Register arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>འབྱོར་བ་ཐོ་འགོད</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="135"/>
         <source>Import a carrier&apos;s arrival list…</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་འདྲེན་པའི་འབྱོར་ཐོ་ནང་འདྲེན…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="138"/>
         <source>Carrier barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་འདྲེན་པའི་ཐིག་ཨང་:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="139"/>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེན་མཁན:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="140"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་པར:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="141"/>
         <source>Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲོ་ས:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="142"/>
         <source>Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་འདྲེན་པ:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="158"/>
         <source>Barcode {code}: now the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་ {code}: ད་ལེན་མཁན་འབྲི་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="165"/>
         <source>Arrival list</source>
-        <translation type="unfinished"></translation>
+        <translation>འབྱོར་ཐོ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/orders/orders_page.py" line="173"/>
         <source>%n parcel(s) registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཐུམ་རིལ་ %n ཐོ་འགོད་ཟིན།</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="175"/>
         <source>{known} already known, {bad} rejected, {review} to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{known} སྔར་ནས་ཡོད། {bad} ཁས་མ་བླངས། {review} ཞིབ་བཤེར་སྒུག་བཞིན།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="190"/>
         <source>Registering arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>འབྱོར་བ་ཐོ་འགོད་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="208"/>
         <source>postal service</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་རྒྱུགས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="210"/>
         <source>Registered {code}: goes to {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ཐོ་འགོད་ཟིན། {place} ལ་འགྲོ།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="224"/>
         <source>Registering</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོ་འགོད་བཞིན་པ</translation>
     </message>
 </context>
 <context>
@@ -358,24 +359,24 @@
     <message numerus="yes">
         <location filename="../../ui/orders/orders_page.py" line="269"/>
         <source>%n order(s) waiting for stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>བཏང་ཐོ་ %n ཉར་ཅ་སྒུག་བཞིན་ཡོད།</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="280"/>
         <source>{title}: no SKU (import the item report with the orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: ཅ་དངོས་ཨང་མེད། (བཏང་ཐོ་དང་མཉམ་དུ་རྣམ་གྲངས་རེའུ་མིག་ནང་འདྲེན་བྱེད་རོགས།)</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="284"/>
         <source>{sku}: not in the product catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}: ཅ་དངོས་ཀྱི་ཐོ་གཞུང་ནང་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="285"/>
         <source>{sku}: {needed} needed, {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}: དགོས་གྲངས་ {needed}། སྤྱོད་རུང་ {free}།</translation>
     </message>
 </context>
 <context>
@@ -384,30 +385,30 @@
         <location filename="../../ui/masterdata/setup_pages.py" line="84"/>
         <location filename="../../ui/masterdata/setup_pages.py" line="91"/>
         <source>Bins</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="87"/>
         <source>Bin codes, or racks from the first bin to the last: A-01-01:D-04-03 makes 48 bins in zones A to D. Separate several with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་སའི་ཨང་རྟགས། ཡང་ན་ཉར་ས་དང་པོ་ནས་མཐའ་མའི་བར་གྱི་ཅ་སྟེགས། A-01-01:D-04-03 ཡིས་ཁུལ་ A ནས་ D བར་ཉར་ས་ 48 བཟོ། མང་པོ་ཡོད་ན་བར་སྟོང་གིས་ཁ་ཕྱེ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="98"/>
         <source>Create this PC&apos;s center first (the page before).</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་གློག་ཀླད་འདིའི་ལྟེ་གནས་གསར་བཟོ་བྱེད་རོགས། (ཤོག་ངོས་སྔ་མ།)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/masterdata/setup_pages.py" line="110"/>
         <source>%n bin(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཉར་ས་ %n གསར་བཟོ་ཟིན།</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/masterdata/setup_pages.py" line="112"/>
         <source>%n were there already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n སྔར་ནས་ཡོད།</numerusform>
         </translation>
     </message>
 </context>
@@ -416,48 +417,48 @@
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="116"/>
         <source>Add bins</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་སྣོན</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="118"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་བསྒྱུར…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="119"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱོད་མཚམས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="120"/>
         <source>Print labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱང་བུ་པར་འདེབས…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="135"/>
         <source>Bins added.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་སྣོན་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="144"/>
         <source>Rename bin</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་སའི་མིང་བསྒྱུར</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="144"/>
         <source>New code of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ལ་ཨང་རྟགས་གསར་པ</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="148"/>
         <source>Renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་བསྒྱུར་ཟིན།</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/masterdata/master_tabs.py" line="161"/>
         <source>%n bin(s) retired.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཉར་ས་ %n སྤྱོད་མཚམས་ཟིན།</numerusform>
         </translation>
     </message>
 </context>
@@ -466,7 +467,7 @@
     <message>
         <location filename="../../ui/center_combo.py" line="46"/>
         <source>All centers</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་ཚང་མ</translation>
     </message>
 </context>
 <context>
@@ -474,52 +475,52 @@
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="27"/>
         <source>This PC&apos;s center</source>
-        <translation type="unfinished"></translation>
+        <translation>གློག་ཀླད་འདིའི་ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="30"/>
         <source>Its code and names, and the sender block printed on its labels. Leave it empty to do it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>དེའི་ཨང་རྟགས་དང་མིང་། བྱང་བུའི་ཐོག་པར་འདེབས་བྱེད་པའི་གཏོང་མཁན་གྱི་ཆ་འཕྲིན། རྗེས་སུ་བྱེད་ན་སྟོང་པ་བཞག་ཆོག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="34"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="35"/>
         <source>Name in Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱ་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="36"/>
         <source>Name in Tibetan</source>
-        <translation type="unfinished"></translation>
+        <translation>བོད་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="37"/>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>དབྱིན་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="38"/>
         <source>County code</source>
-        <translation type="unfinished"></translation>
+        <translation>རྫོང་གི་ཨང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="39"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་བྱང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="40"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་པར</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="52"/>
         <source>This PC belongs to center {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>གློག་ཀླད་འདི་ལྟེ་གནས་ {code} ལ་གཏོགས།</translation>
     </message>
 </context>
 <context>
@@ -527,42 +528,42 @@
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="50"/>
         <source>Phone and address…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་པར་དང་ཁ་བྱང་…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="51"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱོད་མཚམས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="71"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་པར</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="72"/>
         <source>Phone of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་པར (ལྟེ་གནས་ {code})</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="80"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་བྱང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="81"/>
         <source>Address of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་བྱང་ (ལྟེ་གནས་ {code})</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="89"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཚགས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="98"/>
         <source>Center {code} retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་ {code} སྤྱོད་མཚམས་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -570,142 +571,142 @@
     <message>
         <location filename="../../ui/inventory/count_page.py" line="46"/>
         <source>or a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡང་ན་ཁུལ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="47"/>
         <source>Start count</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲངས་ཞིབ་འགོ་འཛུགས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="52"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="58"/>
         <location filename="../../ui/inventory/count_page.py" line="77"/>
         <location filename="../../ui/inventory/count_page.py" line="87"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="54"/>
         <source>Open counts</source>
-        <translation type="unfinished"></translation>
+        <translation>མ་ཚར་བའི་གྲངས་ཞིབ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="71"/>
         <source>Units per scan</source>
-        <translation type="unfinished"></translation>
+        <translation>བཤེར་ཐེངས་རེའི་ཁ་གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="78"/>
         <location filename="../../ui/inventory/count_page.py" line="88"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="79"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="80"/>
         <location filename="../../ui/inventory/count_page.py" line="89"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="81"/>
         <location filename="../../ui/inventory/count_page.py" line="91"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>བགྲངས་གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="90"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོ་ཐོག་གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="92"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁྱད་པར</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="99"/>
         <source>Cancel count</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲངས་ཞིབ་ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="100"/>
         <source>Close counting</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲངས་ཞིབ་མཇུག་སྒྲིལ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="101"/>
         <source>Approve adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>སྙོམ་སྒྲིག་ཆོག་མཆན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="163"/>
         <source>Start a count of a bin or a zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་འམ་ཁུལ་ཞིག་གི་གྲངས་ཞིབ་འགོ་འཛུགས་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="169"/>
         <source>{number}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: {status}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="192"/>
         <source>Counting: scan a bin, then every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲངས་ཞིབ་བཞིན་པ། ཉར་ས་བཤེར་འབེབས་བྱས་རྗེས་ཁ་རེ་རེ་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="199"/>
         <source>Start or open a count first.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་གྲངས་ཞིབ་ཅིག་འགོ་འཛུགས་པའམ་ཁ་ཕྱེ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="204"/>
         <source>Bin {bin} belongs to {center}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་ {bin} ནི་ {center} ལ་གཏོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="210"/>
         <source>Counting bin {bin}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་ {bin} གྲངས་ཞིབ་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="213"/>
         <source>Scan a bin, a product or a lot label.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་དང་ཅ་དངོས། ཡང་ན་ཚན་པའི་བྱང་བུ་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="216"/>
         <source>Scan the bin label first.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་ཉར་སའི་བྱང་བུ་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="221"/>
         <source>+{qty} {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>+{qty} {sku}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="229"/>
         <source>Review the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁྱད་པར་ཞིབ་བཤེར</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="238"/>
         <source>Adjustments posted</source>
-        <translation type="unfinished"></translation>
+        <translation>སྙོམ་སྒྲིག་འཇོག་འགོད་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="247"/>
         <source>Count cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲངས་ཞིབ་ཕྱིར་འཐེན་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -713,47 +714,47 @@
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="82"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་མཛོད</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="84"/>
         <source>Open now: {label}. Several PCs share stock through a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ད་ལྟ་ཁ་ཕྱེ་བ། {label}། གློག་ཀླད་མང་པོས་ཞབས་ཞུའི་འཕྲུལ་ཆས་བརྒྱུད་ནས་ཉར་ཅ་མཉམ་སྤྱོད་བྱེད།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="88"/>
         <source>This PC&apos;s own database file</source>
-        <translation type="unfinished"></translation>
+        <translation>གློག་ཀླད་འདིའི་རང་གི་གཞི་གྲངས་མཛོད་ཡིག་ཆ</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="90"/>
         <source>A PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ཞབས་ཞུའི་འཕྲུལ་ཆས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="100"/>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>འབྲེལ་མཐུད་ཚོད་ལྟ</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="114"/>
         <source>Type the server&apos;s URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་ཞབས་ཞུའི་འཕྲུལ་ཆས་ཀྱི་ URL འབྲི་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="116"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>འབྲེལ་མཐུད་བཞིན་པ…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="128"/>
         <source>{where} answered and can hold the depot&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ལན་བྱུང་། ཉར་ཁང་གི་གཞི་གྲངས་ཉར་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="140"/>
         <source>Test the connection first: it is accepted once it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་འབྲེལ་མཐུད་ཚོད་ལྟ་བྱེད་རོགས། ལན་བྱུང་ན་ཁས་ལེན་བྱེད།</translation>
     </message>
 </context>
 <context>
@@ -761,57 +762,57 @@
     <message>
         <location filename="../../ui/runs/delivery.py" line="45"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྲོད་སྐྱེལ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="50"/>
         <source>At the station</source>
-        <translation type="unfinished"></translation>
+        <translation>ས་ཚིགས་སུ་སླེབ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="51"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྲད་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="52"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྲོད་མ་ཐུབ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="53"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་ལོག</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="64"/>
         <source>Manifest signed: the rest delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོ་ཁྲར་མིང་རྟགས་བཀོད་ཟིན། ལྷག་མ་སྤྲད་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="65"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒོ་རྒྱག</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="67"/>
         <source>A scan means:</source>
-        <translation type="unfinished"></translation>
+        <translation>བཤེར་འབེབས་ཀྱི་དོན:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="68"/>
         <source>Reason (failed, returned):</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱུ་མཚན (སྤྲོད་མ་ཐུབ། ཕྱིར་ལོག):</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="109"/>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོ་འགོད་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="116"/>
         <source>Manifest recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོ་ཁྲ་ཐོ་འགོད་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -819,242 +820,242 @@
     <message>
         <location filename="../../ui/error_messages.py" line="38"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲངས་འབོར</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="39"/>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>ནུས་ཡུན་ཚིག་ཚེས</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="40"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="41"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="42"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="43"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="44"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="45"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="46"/>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱ་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="47"/>
         <source>Tibetan name</source>
-        <translation type="unfinished"></translation>
+        <translation>བོད་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="48"/>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>དབྱིན་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="49"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚད་གཞི</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="50"/>
         <source>Weight (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྗིད་ཚད (ཀེ)</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="51"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>རིགས</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="52"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱུ་མཚན</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="53"/>
         <source>Reorder point</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་སྐོང་ཚད</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="54"/>
         <source>Shelf life (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཡུན (ཉིན)</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="55"/>
         <source>County code</source>
-        <translation type="unfinished"></translation>
+        <translation>རྫོང་གི་ཨང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="56"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་པར</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="57"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་བྱང་</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="58"/>
         <source>Parcels per run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་རེའི་ཐུམ་རིལ་གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="59"/>
         <source>Kilograms per run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་རེའི་ཀུང་ཅིན</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="66"/>
         <source>it is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ངེས་པར་འབྲི་དགོས</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="67"/>
         <source>it is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚེས་གྲངས་མིན (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="68"/>
         <source>it is outside the years 2000 to 2199</source>
-        <translation type="unfinished"></translation>
+        <translation>ལོ་ 2000 ནས་ 2199 བར་གྱི་ཕྱི་ལོགས་སུ་ཡོད</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="69"/>
         <source>it is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>རིང་དྲགས</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="70"/>
         <source>it is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚད་ལས་བརྒལ</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="71"/>
         <source>it is not a known value</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤེས་ཟིན་པའི་གྲངས་ཐང་མིན</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="72"/>
         <source>this lot was received before with another expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚན་པ་འདི་སྔོན་ལ་ནུས་ཡུན་མི་འདྲ་བ་ཞིག་གིས་ནང་འཇུག་བྱས་ཡོད</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="93"/>
         <source>Not enough stock of {sku} at {center}: {requested} asked, {available} available.</source>
-        <translation type="unfinished"></translation>
+        <translation>{center} ནང་ {sku} ཡི་ཉར་ཅ་མི་འདང་། དགོས་གྲངས་ {requested}། སྤྱོད་རུང་ {available}།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="98"/>
         <source>No product has the SKU or barcode &apos;{sku}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་ངམ་ཐིག་ཨང་ &apos;{sku}&apos; ཡོད་པའི་ཅ་དངོས་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="102"/>
         <source>There is no center with the code &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་རྟགས་ &apos;{code}&apos; ཡོད་པའི་ལྟེ་གནས་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="106"/>
         <source>Center {center} has no bin &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་ {center} ལ་ཉར་ས་ &apos;{code}&apos; མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="110"/>
         <source>{sku} has no lot &apos;{lot}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} ལ་ཚན་པ་ &apos;{lot}&apos; མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="116"/>
         <source>Lot &apos;{lot}&apos; of {sku} expired on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} ཡི་ཚན་པ་ &apos;{lot}&apos; ཚེས་ {date} ལ་དུས་ཡོལ་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="120"/>
         <source>{field}: &apos;{value}&apos; is not a whole number of units from 1 to 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: &apos;{value}&apos; ནི་ 1 ནས་ 1,000,000 བར་གྱི་ཁ་གྲངས་ཆ་ཚང་མིན།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="129"/>
         <source>{field}: &apos;{value}&apos; is not valid: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: &apos;{value}&apos; ནུས་མེད། {reason}།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="141"/>
         <source>{field} is too long: {length} characters, at most {limit}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} རིང་དྲགས། ཡིག་འབྲུ་ {length} ཡོད། མང་ཤོས་ {limit}། ཅི་ཡང་ཉར་ཚགས་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="146"/>
         <source>{field} holds a NUL character (often pasted from another program). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ནང་ NUL ཡིག་རྟགས་ཡོད། (མང་ཆེ་བ་མཉེན་ཆས་གཞན་ནས་སྦྱར་བ་ཡིན།) ཅི་ཡང་ཉར་ཚགས་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="152"/>
         <source>{field} &apos;{value}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} &apos;{value}&apos; སྔར་ནས་ཡོད།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="112"/>
         <source>The reservation {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་འཛིན་ {id} མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="126"/>
         <source>{field}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="133"/>
         <source>The reservation {id} is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་འཛིན་ {id} ནི་སྔར་ནས་ {status} ཡིན།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="137"/>
         <source>Source and destination are the same bin ({bin}).</source>
-        <translation type="unfinished"></translation>
+        <translation>འགོ་མཚམས་དང་འགྲོ་ས་ཉར་ས་གཅིག་པ་རེད། ({bin})</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="156"/>
         <source>The operation was refused ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀོལ་སྤྱོད་ཁས་མ་བླངས། ({error})</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="160"/>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་འཐེན་ཟིན། ཅི་ཡང་ཉར་ཚགས་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="162"/>
         <source>The database could not be reached or stayed busy; nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་མཛོད་དང་འབྲེལ་མ་ཐུབ་པའམ་ཡང་ན་ཁོམ་མེད་ལ་ལུས། ཅི་ཡང་ཉར་ཚགས་མ་བྱས། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="166"/>
         <source>Unexpected error; nothing was saved ({error}: {detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ། ཅི་ཡང་ཉར་ཚགས་མ་བྱས། ({error}: {detail})</translation>
     </message>
 </context>
 <context>
@@ -1062,22 +1063,22 @@
     <message>
         <location filename="../../ui/file_dialogs.py" line="40"/>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV འམ་ Excel ཡིག་ཆ (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/file_dialogs.py" line="41"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ་ཚང་མ (*)</translation>
     </message>
     <message>
         <location filename="../../ui/file_dialogs.py" line="74"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་སྣོད</translation>
     </message>
     <message>
         <location filename="../../ui/file_dialogs.py" line="76"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ</translation>
     </message>
 </context>
 <context>
@@ -1085,67 +1086,67 @@
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="28"/>
         <source>Held parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀག་ཉར་ཐུམ་རིལ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="34"/>
         <source>Held since</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀག་ཉར་དུས་ཚོད</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="35"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེན་མཁན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="36"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="36"/>
         <source>Postal handover</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་ལ་ལག་སྤྲོད</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="37"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀག་ཉར་མཁན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="38"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>མཆན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="44"/>
         <source>No parcel is held at this center.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་འདིར་བཀག་ཉར་ཐུམ་རིལ་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="48"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>གློད་པ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="49"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒོ་རྒྱག</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="51"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="120"/>
         <source>Releasing the parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་གློད་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="124"/>
         <source>Released: the parcel for {recipient} is on its next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>གློད་ཟིན། {recipient} ཡི་ཐུམ་རིལ་འགྲུལ་ཐེངས་རྗེས་མར་ཡོད།</translation>
     </message>
 </context>
 <context>
@@ -1153,127 +1154,127 @@
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="48"/>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ་ནང་འདྲེན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="53"/>
         <source>optional: the item report (宝贝报表)</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་རུང་། རྣམ་གྲངས་རེའུ་མིག (宝贝报表)</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="56"/>
         <source>Taobao / Tmall export (recognised by its columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taobao / Tmall ཕྱིར་འདྲེན་ཡིག་ཆ (ཀ་ཐིག་གིས་ངོས་འཛིན)</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="57"/>
         <source>Other CSV, through a saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV གཞན། ཉར་ཟིན་པའི་ཟླ་སྒྲིག་བརྒྱུད་ནས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="58"/>
         <source>Other XLSX, through a saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX གཞན། ཉར་ཟིན་པའི་ཟླ་སྒྲིག་བརྒྱུད་ནས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="62"/>
         <source>New mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟླ་སྒྲིག་གསར་པ…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="69"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འདྲེན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="71"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འདྲེན་ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="79"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="80"/>
         <source>Item report:</source>
-        <translation type="unfinished"></translation>
+        <translation>རྣམ་གྲངས་རེའུ་མིག:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="81"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>རྣམ་གཞག:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="85"/>
         <source>Column mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀ་ཐིག་ཟླ་སྒྲིག:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="86"/>
         <source>Shipping center:</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་གཏོང་ལྟེ་གནས:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="109"/>
         <source>(none: a Taobao / Tmall export)</source>
-        <translation type="unfinished"></translation>
+        <translation>(མེད། Taobao / Tmall ཕྱིར་འདྲེན་ཡིག་ཆ)</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="118"/>
         <source>Order file</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོའི་ཡིག་ཆ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="125"/>
         <source>Item report</source>
-        <translation type="unfinished"></translation>
+        <translation>རྣམ་གྲངས་རེའུ་མིག</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="143"/>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་ཡིག་ཆ་འདེམས་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="163"/>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ནང་འདྲེན་བཞིན་པ…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="171"/>
         <source>Importing orders</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ་ནང་འདྲེན་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="210"/>
         <source>{known} already known ({changed} changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{known} སྔར་ནས་ཡོད། ({changed} འགྱུར་བ་བྱུང་)</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="213"/>
         <source>{skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{skipped} མཆོངས་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="214"/>
         <source>{rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{rejected} ཁས་མ་བླངས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="222"/>
         <source> (not applied: the parcel is already picked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (མ་སྤྱད། ཐུམ་རིལ་འདེམས་ལེན་བྱས་ཟིན)</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="225"/>
         <source>line {line}: order {order} changed: {fields}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྲེང་ {line}: བཏང་ཐོ་ {order} ལ་འགྱུར་བ། {fields}{note}</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="242"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>བཤར་ལྟ…</translation>
     </message>
 </context>
 <context>
@@ -1281,57 +1282,57 @@
     <message>
         <location filename="../../ui/inventory/messages.py" line="22"/>
         <source>Wrong item: {sku} is not on {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ནོར་བ། {sku} ནི་ {number} ནང་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="26"/>
         <source>Over-pick: {requested} of {sku} were asked for and {picked} are already picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ལེན་ལྷག་པ། {sku} དགོས་གྲངས་ {requested} ཡིན་པ་ལས་ {picked} འདེམས་ལེན་བྱས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="31"/>
         <source>Only {shipped} of {sku} lot “{lot}” were sent and {received} have arrived. Record extra units as Over, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} ཚན་པ་“{lot}” ཁ་ {shipped} ཁོ་ན་བཏང་ཡོད་ཀྱང་ {received} འབྱོར་འདུག ལྷག་པའི་ཁ་གྲངས་ “ལྷག་པ” རུ་ཐོ་འགོད་བྱས་ཏེ་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="38"/>
         <source>{units} units did not arrive: enter a reason for the shortfall.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་ {units} མ་འབྱོར། ཆད་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="43"/>
         <source>{sku} has several lots in {bin}: scan the lot label.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} ལ་ {bin} ནང་ཚན་པ་མང་པོ་ཡོད། ཚན་པའི་བྱང་བུ་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="48"/>
         <source>Bin {bin} is not part of count {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་ {bin} ནི་གྲངས་ཞིབ་ {number} ནང་མི་གཏོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="53"/>
         <source>{number} is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} སྔར་ནས་ {status} ཡིན།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="57"/>
         <source>{number} has no lines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ལ་ད་དུང་ཐིག་ཕྲེང་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="61"/>
         <source>No document “{reference}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ་“{reference}” མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="65"/>
         <source>Unknown code “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་རྟགས་“{code}” ངོས་མི་ཤེས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="67"/>
         <source>Choose another center to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤོ་སྐྱེལ་ས་ལྟེ་གནས་གཞན་ཞིག་འདེམས་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -1339,22 +1340,22 @@
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འཇུག</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱང་བུ</translation>
     </message>
 </context>
 <context>
@@ -1363,12 +1364,12 @@
         <location filename="../../ui/masterdata/setup_wizard.py" line="57"/>
         <location filename="../../ui/masterdata/setup_wizard.py" line="66"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐད་ཡིག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="58"/>
         <source>The language of the screens, from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྙན་ངོས་ཀྱི་སྐད་ཡིག ཐེངས་རྗེས་མའི་འགོ་འཛུགས་ནས་ཕན་ནུས་ཐོན།</translation>
     </message>
 </context>
 <context>
@@ -1376,92 +1377,92 @@
     <message>
         <location filename="../../ui/runs/load_model.py" line="43"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="44"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="45"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="46"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེན་མཁན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="47"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>འབབ་ཚུགས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="48"/>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>བཤེར་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="49"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>མཆན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="51"/>
         <source>Parcel no.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="137"/>
         <source>(no village point)</source>
-        <translation type="unfinished"></translation>
+        <translation>(གྲོང་ཚོའི་ས་ཚིགས་མེད)</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="140"/>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀལ་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="140"/>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀལ་མེད</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="154"/>
         <source>Wrong run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ནོར་བ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="155"/>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྷག་པ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="156"/>
         <source>Unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་རྟགས་ངོས་མི་ཤེས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="159"/>
         <source>On no run: keep it off the vehicle.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་གང་ལའང་མེད། རླངས་འཁོར་དུ་མ་བཀལ།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="160"/>
         <source>No parcel has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་རྟགས་འདི་ཡོད་པའི་ཐུམ་རིལ་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="164"/>
         <source>Goes with {run}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{run} དང་མཉམ་དུ་འགྲོ།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="180"/>
         <source>{time} by {actor}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {actor} ཡིས</translation>
     </message>
 </context>
 <context>
@@ -1469,115 +1470,115 @@
     <message>
         <location filename="../../ui/runs/load_check.py" line="67"/>
         <source>Load check</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀལ་ཞིབ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="76"/>
         <source>Scan a parcel label, or type its barcode or order number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་གྱི་བྱང་བུ་བཤེར་འབེབས་བྱེད་པའམ། ཐིག་ཨང་ངམ་བཏང་ཐོའི་ཨང་བྲིས་ནས་ Enter མནན་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="91"/>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་གཏོང་</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒོ་རྒྱག</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="127"/>
         <source>Checking the load of {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>{run} ཡི་བཀལ་ཞིབ་བྱེད་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="128"/>
         <source>Load check: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀལ་ཞིབ: {place}</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="137"/>
         <source>Loaded {loaded} of {expected}; missing {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{expected} ལས་ {loaded} བཀལ་ཟིན། ཆད་པ་ {missing}།</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/load_check.py" line="165"/>
         <source>Order {order} has %n parcel(s): scan the label of the parcel itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>བཏང་ཐོ་ {order} ལ་ཐུམ་རིལ་ %n ཡོད། ཐུམ་རིལ་རང་གི་བྱང་བུ་བཤེར་འབེབས་བྱེད་རོགས།</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="172"/>
         <source>Loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀལ་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="173"/>
         <source>Already scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔར་ནས་བཤེར་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="174"/>
         <source>Wrong run: this parcel belongs to another run.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ནོར་བ། ཐུམ་རིལ་འདི་འགྲུལ་ཐེངས་གཞན་ལ་གཏོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="175"/>
         <source>Extra: this parcel is on no run.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྷག་པ། ཐུམ་རིལ་འདི་འགྲུལ་ཐེངས་གང་ལའང་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="176"/>
         <source>Unknown code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་རྟགས་ངོས་མི་ཤེས།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="180"/>
         <source>Wrong run: this parcel goes with {run}.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ནོར་བ། ཐུམ་རིལ་འདི་ {run} དང་མཉམ་དུ་འགྲོ།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="184"/>
         <source>Order {order}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ་ {order}: {result}</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="203"/>
         <source>Dispatching</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་གཏོང་བཞིན་པ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/load_check.py" line="232"/>
         <source>Dispatched on {run}: %n parcel(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{run} ལ་སྐྱེལ་གཏོང་ཟིན། ཐུམ་རིལ་ %n།</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="237"/>
         <source>Every parcel of the run was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་འདིའི་ཐུམ་རིལ་ཚང་མ་བཀལ་ཟིན།</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/load_check.py" line="246"/>
         <source>Not loaded and on no run yet: %n parcel(s); plan the next runs on the Runs page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>བཀལ་མེད་ལ་འགྲུལ་ཐེངས་ཀྱང་མེད་པ། ཐུམ་རིལ་ %n། འགྲུལ་ཐེངས་ཤོག་ངོས་སུ་འགྲུལ་ཐེངས་རྗེས་མ་འཆར་འགོད་བྱེད་རོགས།</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/load_check.py" line="254"/>
         <source>Not loaded, left for {run}: %n parcel(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>བཀལ་མེད། {run} ལ་བཞག ཐུམ་རིལ་ %n།</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="259"/>
         <source>Supervisor override by {supervisor}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>འགོ་འཛིན་ {supervisor} ཡི་ཆོག་མཆན། {reason}</translation>
     </message>
 </context>
 <context>
@@ -1585,37 +1586,37 @@
     <message>
         <location filename="../../ui/main_window.py" line="69"/>
         <source>Database: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་མཛོད: {label}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="75"/>
         <source>&amp;Home center</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་གི་ལྟེ་གནས(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;Setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒྲིག་འགོད(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་ཐོན(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
         <source>Home center: {code}. Pages opened from now on start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་གི་ལྟེ་གནས: {code}། ད་ནས་ཁ་ཕྱེ་བའི་ཤོག་ངོས་རྣམས་དེ་ནས་འགོ་འཛུགས།</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <source>{area} — Changtang Depot</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} — བྱང་ཐང་ཉར་ཁང་</translation>
     </message>
 </context>
 <context>
@@ -1623,37 +1624,37 @@
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="69"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀ་ཐིག་ཟླ་སྒྲིག</translation>
     </message>
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="71"/>
         <source>e.g. the shop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>དཔེར་ན། ཚོང་ཁང་གི་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="73"/>
         <source>Read the columns of a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆའི་ཀ་ཐིག་ཀློག…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="77"/>
         <source>Mapping name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟླ་སྒྲིག་གི་མིང་:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="101"/>
         <source>File to map</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟླ་སྒྲིག་བྱ་རྒྱུའི་ཡིག་ཆ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="115"/>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ཡིག་ཆའི་ནང་མེད)</translation>
     </message>
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="139"/>
         <source>Saving the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟླ་སྒྲིག་ཉར་ཚགས་བྱེད་བཞིན་པ</translation>
     </message>
 </context>
 <context>
@@ -1661,261 +1662,261 @@
     <message>
         <location filename="../../ui/masterdata/messages.py" line="15"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="25"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="26"/>
         <location filename="../../ui/masterdata/products_tab.py" line="31"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱ་ཡིག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="27"/>
         <location filename="../../ui/masterdata/products_tab.py" line="32"/>
         <source>Tibetan</source>
-        <translation type="unfinished"></translation>
+        <translation>བོད་ཡིག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="28"/>
         <location filename="../../ui/masterdata/products_tab.py" line="33"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>དབྱིན་ཡིག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="29"/>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>རྫོང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="30"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་པར</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="31"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་བྱང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="34"/>
         <location filename="../../ui/masterdata/messages.py" line="16"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="35"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁུལ</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="36"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="17"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="18"/>
         <source>The reorder point of</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་སྐོང་ཚད:</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="26"/>
         <source>2 to 16 letters, digits or dashes, such as TSC</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡི་གེ་དང་ཨང་ཀི། ཡང་ན་སྦྲེལ་རྟགས་ 2 ནས་ 16 བར། དཔེར་ན་ TSC</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="27"/>
         <source>a county&apos;s 6-digit code, such as 542527</source>
-        <translation type="unfinished"></translation>
+        <translation>རྫོང་གི་ཨང་ཀི་ 6 ཅན་གྱི་ཨང་རྟགས། དཔེར་ན་ 542527</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="28"/>
         <source>only digits, spaces, +, ( ) and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་ཀི་དང་བར་སྟོང་། +، ( ) དང་སྦྲེལ་རྟགས་ཁོ་ན</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="29"/>
         <source>letters, digits and single dashes, such as A-01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡི་གེ་དང་ཨང་ཀི། སྦྲེལ་རྟགས་རྐྱང་པ། དཔེར་ན་ A-01-01</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="30"/>
         <source>a SKU has no spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་ལ་བར་སྟོང་མི་ཆོག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="31"/>
         <source>letters were lost as &apos;?&apos; (a GBK export cannot hold Tibetan)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡི་གེ་ &apos;?&apos; རུ་བོར་ཟིན། (GBK ཕྱིར་འདྲེན་ཡིག་ཆར་བོད་ཡིག་འཛིན་མི་ཐུབ)</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="34"/>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ཧྲིལ་གྲངས་མིན</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="35"/>
         <source>the same SKU is on an earlier line</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་གཅིག་པ་ཐིག་ཕྲེང་སྔ་མར་ཡོད</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="36"/>
         <source>the same barcode is on an earlier line</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་གཅིག་པ་ཐིག་ཕྲེང་སྔ་མར་ཡོད</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="37"/>
         <source>another product already has this barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་གཞན་ཞིག་ལ་ཐིག་ཨང་འདི་ཡོད</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="38"/>
         <source>not an EAN-13: the check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-13 མིན། ཞིབ་བཤེར་ཨང་ཀི་ནོར་འདུག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="39"/>
         <source>not an EAN-13 (13 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-13 མིན། (ཨང་ཀི་ 13)</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="40"/>
         <source>not a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚད་གཞི་མིན</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="41"/>
         <source>another center&apos;s product: only that center changes it</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་གཞན་གྱི་ཅ་དངོས། ལྟེ་གནས་དེ་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="42"/>
         <source>a retired product</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱོད་མཚམས་ཟིན་པའི་ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="43"/>
         <source>the line is cut short or has extra cells</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཕྲེང་འདི་ཆད་འདུག་གམ་སྒྲོམ་ལྷག་མ་ཡོད</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="44"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>སྟོང་པ</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="45"/>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>རིང་དྲགས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="46"/>
         <source>out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚད་ལས་བརྒལ</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="47"/>
         <source>not a known value</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤེས་ཟིན་པའི་གྲངས་ཐང་མིན</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="48"/>
         <source>holds a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL ཡིག་རྟགས་ཡོད</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="58"/>
         <source>{kind} {code} belongs to center {owner}: only that center changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code} ནི་ལྟེ་གནས་ {owner} ལ་གཏོགས། ལྟེ་གནས་དེ་ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="63"/>
         <source>Barcode {barcode} is not an EAN-13: its last digit should be {digit}. Check the number on the goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་ {barcode} ནི་ EAN-13 མིན། ཨང་ཀི་མཐའ་མ་ {digit} ཡིན་དགོས། ཅ་དངོས་ཐོག་གི་ཨང་གྲངས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="69"/>
         <source>Barcode {barcode} is not an EAN-13 (13 digits). Leave it empty for an internal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་ {barcode} ནི་ EAN-13 མིན། (ཨང་ཀི་ 13) ནང་ཁུལ་ཨང་རྟགས་ཡིན་ན་སྟོང་པ་བཞག་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="75"/>
         <source>{first} to {last} is more than {limit} bins: add the rack in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ནས་ {last} བར་ཉར་ས་ {limit} ལས་བརྒལ་འདུག ཅ་སྟེགས་ཆ་ཤས་སུ་བགོས་ནས་སྣོན་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="79"/>
         <source>{first} to {last}: the last bin comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ནས་ {last} བར། ཉར་ས་མཐའ་མ་དང་པོའི་སྔོན་དུ་ཡོད།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="83"/>
         <source>{first} to {last}: both codes need the same parts, such as A-01-01 to D-04-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ནས་ {last} བར། ཨང་རྟགས་གཉིས་ཀར་ཆ་ཤས་གཅིག་པ་དགོས། དཔེར་ན་ A-01-01 ནས་ D-04-03 བར།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="88"/>
         <source>Bin {code} at {center} holds %n unit(s): move them out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་ {center} གྱི་ཉར་ས་ {code} ནང་ཁ་ %n ཡོད། སྔོན་ལ་ཕྱིར་སྤོ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="95"/>
         <source>{kind} {code} is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code} སྤྱོད་མཚམས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="99"/>
         <source>&apos;{unit}&apos; is not a unit: use one of {units}, or a pack such as &apos;pack 250 g&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{unit}&apos; ཚད་གཞི་མིན། {units} ནང་ནས་གཅིག་གམ། &apos;pack 250 g&apos; ལྟ་བུའི་ཐུམ་སྤྱོད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="30"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="34"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="35"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚད་གཞི</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="36"/>
         <source>Weight (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྗིད་ཚད (ཀེ)</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="37"/>
         <source>Shelf life (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཡུན (ཉིན)</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="38"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>བདག་པོ</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/import_action.py" line="26"/>
         <source>Import a product list</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཐོ་གཞུང་ནང་འདྲེན</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/import_action.py" line="31"/>
         <source>Product lists (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཐོ་གཞུང (*.csv *.xlsx *.txt)</translation>
     </message>
 </context>
 <context>
@@ -1923,17 +1924,17 @@
     <message>
         <location filename="../../ui/masterdata/master_page.py" line="18"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_page.py" line="19"/>
         <source>Bins</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_page.py" line="20"/>
         <source>Centers</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས</translation>
     </message>
 </context>
 <context>
@@ -1941,32 +1942,32 @@
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="61"/>
         <source>There is no center yet. Set up this PC&apos;s center, its bins and products.</source>
-        <translation type="unfinished"></translation>
+        <translation>ད་དུང་ལྟེ་གནས་མེད། གློག་ཀླད་འདིའི་ལྟེ་གནས་དང་ཉར་ས། ཅ་དངོས་སྒྲིག་འགོད་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="62"/>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒྲིག་འགོད…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="65"/>
         <source>Center {code} has no bins yet: add its racks to receive goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་ {code} ལ་ད་དུང་ཉར་ས་མེད། ཅ་དངོས་ནང་འཇུག་ཆེད་ཅ་སྟེགས་སྣོན་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="68"/>
         <source>Add bins…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་སྣོན…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="71"/>
         <source>There are no products yet: add them or import a product list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ད་དུང་ཅ་དངོས་མེད། ཅ་དངོས་སྣོན་པའམ་ཐོ་གཞུང་ནང་འདྲེན་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="72"/>
         <source>Add products…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་སྣོན…</translation>
     </message>
 </context>
 <context>
@@ -1974,43 +1975,43 @@
     <message>
         <location filename="../../ui/progress_dialog.py" line="23"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ་ཀློག་བཞིན་པ…</translation>
     </message>
     <message>
         <location filename="../../ui/progress_dialog.py" line="24"/>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
         <location filename="../../ui/progress_dialog.py" line="25"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཚགས་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
         <location filename="../../ui/progress_dialog.py" line="26"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེགས་གྲུབ།</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="499"/>
         <location filename="../../ui/progress_dialog.py" line="35"/>
         <source>Changtang Depot</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱང་ཐང་ཉར་ཁང་</translation>
     </message>
     <message>
         <location filename="../../ui/progress_dialog.py" line="37"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་ཀ་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
         <location filename="../../ui/progress_dialog.py" line="38"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="528"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཚགས་བྱེད་བཞིན་པ</translation>
     </message>
 </context>
 <context>
@@ -2018,172 +2019,172 @@
     <message>
         <location filename="../../ui/orders/messages.py" line="18"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>སྟོང་པ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="19"/>
         <source>number spoiled by Excel (like 3.81235E+18); export the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་གྲངས་ Excel གྱིས་གཏོར་ཟིན། (3.81235E+18 ལྟ་བུ) ཡིག་ཆ་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="22"/>
         <source>not an order number (a Taobao/Tmall number has 17 to 19 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོའི་ཨང་མིན། (Taobao/Tmall གྱི་ཨང་ལ་ཨང་ཀི་ 17 ནས་ 19 བར་ཡོད)</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="25"/>
         <source>not an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>དངུལ་གྲངས་མིན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="26"/>
         <source>not a whole quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲངས་འབོར་ཧྲིལ་པོ་མིན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="27"/>
         <source>not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚེས་གྲངས་དང་དུས་ཚོད་མིན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="28"/>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>རིང་དྲགས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="29"/>
         <source>row cut short or with extra cells</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཕྲེང་ཆད་འདུག་གམ་སྒྲོམ་ལྷག་མ་ཡོད</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="30"/>
         <source>no item lines in the item report</source>
-        <translation type="unfinished"></translation>
+        <translation>རྣམ་གྲངས་རེའུ་མིག་ནང་ཅ་དངོས་ཀྱི་ཐིག་ཕྲེང་མེད</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="31"/>
         <source>the same order appears earlier with other content</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ་གཅིག་པ་སྔོན་དུ་ནང་དོན་མི་འདྲ་བར་བྱུང་ཡོད</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="34"/>
         <source>not a barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་མིན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="35"/>
         <source>not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>དངུལ་མ་སྤྲད</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="36"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་བརྒྱབ་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="37"/>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>དངུལ་ཕྱིར་སློག་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="38"/>
         <source>already shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་གཏོང་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="39"/>
         <source>unknown status</source>
-        <translation type="unfinished"></translation>
+        <translation>གནས་སྟངས་ངོས་མི་ཤེས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="55"/>
         <source>{path} cannot be read: it is not UTF-8 or GBK/GB18030 text. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ཀློག་མ་ཐུབ། UTF-8 འམ་ GBK/GB18030 ཡི་གེ་མིན། ཅི་ཡང་ནང་འདྲེན་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="60"/>
         <source>{path} cannot be read ({reason}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ཀློག་མ་ཐུབ། ({reason}) ཅི་ཡང་ནང་འདྲེན་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="65"/>
         <source>{path} lacks the columns: {columns}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ལ་ཀ་ཐིག་འདི་དག་མེད། {columns}། ཅི་ཡང་ནང་འདྲེན་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="70"/>
         <source>Choose a saved column mapping for this file, or make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ་འདིའི་ཆེད་ཉར་ཟིན་པའི་ཀ་ཐིག་ཟླ་སྒྲིག་ཅིག་འདེམས་པའམ་གསར་བཟོ་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="74"/>
         <source>There is no column mapping called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ཟེར་བའི་ཀ་ཐིག་ཟླ་སྒྲིག་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="78"/>
         <source>Import cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འདྲེན་ཕྱིར་འཐེན་ཟིན། ཅི་ཡང་ཉར་ཚགས་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="80"/>
         <source>“{code}” is not in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” བཏང་ཐོ་འདིའི་ནང་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="82"/>
         <source>All {quantity} of {sku} are already packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} ཁ་ {quantity} ཚང་མ་ཐུམ་རྒྱག་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="86"/>
         <source>Still missing: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ད་དུང་ཆད་པ། {items}།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="90"/>
         <source>Nothing left to pick of “{code}” on this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོ་ཁྲ་འདིའི་ཐོག་ “{code}” འདེམས་ལེན་བྱ་རྒྱུ་མ་ལུས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="94"/>
         <source>No reserved parcel is waiting for a pick list.</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ལེན་ཐོ་ཁྲ་སྒུག་བཞིན་པའི་སྔོན་འཛིན་ཐུམ་རིལ་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="96"/>
         <source>{barcode} was registered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{barcode} སྔར་ནས་ཐོ་འགོད་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="100"/>
         <source>This parcel is {status}: it cannot be packed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་འདི་ {status} ཡིན། ད་ལྟ་ཐུམ་རྒྱག་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="105"/>
         <source>That pick list no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ལེན་ཐོ་ཁྲ་དེ་མེད་པར་གྱུར།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="107"/>
         <source>“{format}” is not a known order file format.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{format}” ནི་ངོས་ཟིན་པའི་བཏང་ཐོའི་ཡིག་ཆའི་རྣམ་གཞག་མིན།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="114"/>
         <source>item report, </source>
-        <translation type="unfinished"></translation>
+        <translation>རྣམ་གྲངས་རེའུ་མིག </translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="115"/>
         <source>{where}line {line}, column {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}ཕྲེང་ {line}། ཀ་ཐིག་ {column}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="121"/>
         <source>line {line}: order {order} skipped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྲེང་ {line}: བཏང་ཐོ་ {order} མཆོངས་ཟིན། {reason}</translation>
     </message>
 </context>
 <context>
@@ -2191,22 +2192,22 @@
     <message>
         <location filename="../../ui/orders/orders_page.py" line="299"/>
         <source>Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="300"/>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>འབྱོར་བ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="301"/>
         <source>Backorders</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་མེད་བཏང་ཐོ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="302"/>
         <source>Pick and pack</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ལེན་དང་ཐུམ་རྒྱག</translation>
     </message>
 </context>
 <context>
@@ -2214,52 +2215,52 @@
     <message>
         <location filename="../../ui/output_messages.py" line="14"/>
         <source>{path} is a folder: choose a file name in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ནི་ཡིག་སྣོད་ཡིན། དེའི་ནང་ཡིག་ཆའི་མིང་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="15"/>
         <source>{path} is not an ordinary file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ནི་ཡིག་ཆ་རྒྱུན་རྒྱུན་མིན། མིང་གཞན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="18"/>
         <source>The folder of {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ཡི་ཡིག་སྣོད་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="19"/>
         <source>The disk is full: {path} was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྡེར་མོ་ཁེངས་ཟིན། {path} ཉར་ཚགས་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="20"/>
         <source>{path} is on a disk that cannot be written: it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ཡོད་སའི་སྡེར་མོར་འབྲི་མི་ཐུབ། ཉར་ཚགས་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="23"/>
         <source>You may not write {path}: it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} འབྲི་བའི་དབང་ཚད་མེད། ཉར་ཚགས་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="24"/>
         <source>The file name {path} is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆའི་མིང་ {path} རིང་དྲགས།</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="26"/>
         <source>{path} could not be saved ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ཉར་ཚགས་བྱེད་མ་ཐུབ། ({detail})</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="34"/>
         <source>{path} is the depot&apos;s database: choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ནི་ཉར་ཁང་གི་གཞི་གྲངས་མཛོད་ཡིན། ཡིག་ཆའི་མིང་གཞན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="38"/>
         <source>{path} already exists and holds another kind of file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} སྔར་ནས་ཡོད་ལ་ཡིག་ཆ་རིགས་གཞན་ཞིག་ཡིན། མིང་གཞན་ཞིག་འདེམས་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -2267,39 +2268,39 @@
     <message>
         <location filename="../../ui/runs/override_dialog.py" line="29"/>
         <source>Supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>འགོ་འཛིན་གྱི་ཆོག་མཆན</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/override_dialog.py" line="43"/>
         <source>Not scanned: %n parcel(s), left behind for the next run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>བཤེར་མེད། ཐུམ་རིལ་ %n འགྲུལ་ཐེངས་རྗེས་མར་བཞག</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/override_dialog.py" line="47"/>
         <source>Supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>འགོ་འཛིན:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/override_dialog.py" line="48"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱུ་མཚན:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/override_dialog.py" line="69"/>
         <source>Enter the supervisor&apos;s name and the reason the parcels stay behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགོ་འཛིན་གྱི་མིང་དང་ཐུམ་རིལ་ལུས་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/override_dialog.py" line="71"/>
         <source>Enter the supervisor&apos;s name: the override is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགོ་འཛིན་གྱི་མིང་འབྲི་རོགས། ཆོག་མཆན་དེ་མིང་དང་མཉམ་དུ་ཉར།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/override_dialog.py" line="73"/>
         <source>Enter the reason the parcels stay behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ལུས་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -2307,22 +2308,22 @@
     <message>
         <location filename="../../ui/orders/packing_models.py" line="136"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="137"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="138"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="139"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རྒྱག་ཟིན</translation>
     </message>
 </context>
 <context>
@@ -2330,82 +2331,82 @@
     <message>
         <location filename="../../ui/orders/packing_page.py" line="66"/>
         <source>New pick list</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ལེན་ཐོ་ཁྲ་གསར་པ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="68"/>
         <source>Print pick list…</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ལེན་ཐོ་ཁྲ་པར་འདེབས…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="77"/>
         <source>Picking</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ལེན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="92"/>
         <source>Order number or parcel label, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོའི་ཨང་ངམ་ཐུམ་རིལ་བྱང་བུ། དེ་ནས་ Enter</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="100"/>
         <source>Close parcel (ready)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ཁ་རྒྱག (གྲ་སྒྲིག)</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="103"/>
         <source>Print its label…</source>
-        <translation type="unfinished"></translation>
+        <translation>དེའི་བྱང་བུ་པར་འདེབས…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="106"/>
         <source>Packing</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རྒྱག</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="108"/>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="109"/>
         <source>Scan items:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་བཤེར་འབེབས:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="111"/>
         <source>Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྗིད་ཚད:</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="246"/>
         <source>Scan or type an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་བཏང་ཐོ་བཤེར་འབེབས་སམ་འབྲི་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="191"/>
         <source>No parcel of order {order} waits for packing.</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ་ {order} ལ་ཐུམ་རྒྱག་སྒུག་པའི་ཐུམ་རིལ་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="195"/>
         <source>{code} is not an order: scan or type an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ནི་བཏང་ཐོ་མིན། སྔོན་ལ་བཏང་ཐོ་བཤེར་འབེབས་སམ་འབྲི་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="206"/>
         <source>Order {order} is open: scan its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ་ {order} ཁ་ཕྱེ་ཟིན། དེའི་ཅ་དངོས་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="231"/>
         <source>All items packed: weigh the parcel and close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཚང་མ་ཐུམ་རྒྱག་ཟིན། ཐུམ་རིལ་ལྗིད་ཚད་བཏང་ནས་ཁ་རྒྱག་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="258"/>
         <source>Parcel closed: ready for its label and run.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ཁ་བརྒྱབ་ཟིན། བྱང་བུ་དང་འགྲུལ་ཐེངས་ལ་གྲ་སྒྲིག</translation>
     </message>
 </context>
 <context>
@@ -2413,127 +2414,127 @@
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="35"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེན་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="28"/>
         <source>Order / barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ / ཐིག་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="29"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེན་མཁན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="36"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་པར</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="30"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="34"/>
         <source>Village point</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="31"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>ལམ་ཐིག</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="27"/>
         <source>Parcel no.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="32"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>གནས་སྟངས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="33"/>
         <source>Weight (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྗིད་ཚད (ཀེ)</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="37"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་བྱང་</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="43"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>གསར་པ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="44"/>
         <source>Backorder</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་མེད</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="45"/>
         <source>Picking</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ལེན་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="46"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲ་སྒྲིག</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="47"/>
         <source>On a run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཐོག</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="48"/>
         <source>At station</source>
-        <translation type="unfinished"></translation>
+        <translation>ས་ཚིགས་སུ་སླེབ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="49"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྲད་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="50"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྲོད་མ་ཐུབ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="51"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་ལོག</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="52"/>
         <source>Handed to post</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་ལ་སྤྲད</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="53"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་འཐེན་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="123"/>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་སྒུག</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="125"/>
         <source>Township run</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་གི་འགྲུལ་ཐེངས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="126"/>
         <source>Postal</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་རྒྱུགས</translation>
     </message>
 </context>
 <context>
@@ -2541,34 +2542,34 @@
     <message>
         <location filename="../../ui/orders/orders_page.py" line="53"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>གནས་སྟངས་ཚང་མ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="58"/>
         <source>Parcel number, recipient, phone, order number or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ཨང་། ལེན་མཁན། ཁ་པར། བཏང་ཐོའི་ཨང་ངམ་ཐིག་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="64"/>
         <source>Import orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ་ནང་འདྲེན…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="66"/>
         <source>Reserve stock for waiting orders</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒུག་བཞིན་པའི་བཏང་ཐོར་ཉར་ཅ་སྔོན་འཛིན</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/orders/orders_page.py" line="93"/>
         <source>%n parcel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཐུམ་རིལ་ %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="115"/>
         <source>Reserving stock</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཅ་སྔོན་འཛིན་བྱེད་བཞིན་པ</translation>
     </message>
 </context>
 <context>
@@ -2576,37 +2577,37 @@
     <message>
         <location filename="../../ui/orders/packing_models.py" line="114"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="115"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="116"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="117"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="118"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="119"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="120"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ཟིན</translation>
     </message>
 </context>
 <context>
@@ -2614,7 +2615,7 @@
     <message>
         <location filename="../../ui/places/place_picker.py" line="92"/>
         <source>Type a township or point (中文, བོད་ཡིག, pinyin), Enter to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་ངམ་ས་ཚིགས་འབྲི་རོགས། (中文, བོད་ཡིག, pinyin) Enter གིས་འདེམས</translation>
     </message>
 </context>
 <context>
@@ -2622,27 +2623,27 @@
     <message>
         <location filename="../../ui/places/messages.py" line="17"/>
         <source>There is no township &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་ &apos;{code}&apos; མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/places/messages.py" line="19"/>
         <source>There is no place &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ས་གནས་ &apos;{code}&apos; མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/places/messages.py" line="21"/>
         <source>That village point no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས་དེ་མེད་པར་གྱུར།</translation>
     </message>
     <message>
         <location filename="../../ui/places/messages.py" line="23"/>
         <source>That village point is not in township {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས་དེ་ཤང་ {code} ནང་མི་གཏོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/places/messages.py" line="27"/>
         <source>That parcel no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་དེ་མེད་པར་གྱུར།</translation>
     </message>
 </context>
 <context>
@@ -2650,12 +2651,12 @@
     <message>
         <location filename="../../ui/places/places_page.py" line="18"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་སྒུག་ཐོ</translation>
     </message>
     <message>
         <location filename="../../ui/places/places_page.py" line="19"/>
         <source>Village points</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས</translation>
     </message>
 </context>
 <context>
@@ -2663,32 +2664,32 @@
     <message>
         <location filename="../../ui/places/points_page.py" line="47"/>
         <source>Rename village point</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས་ཀྱི་མིང་བསྒྱུར</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="47"/>
         <source>Add village point</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས་སྣོན</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="58"/>
         <source>Township:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་:</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="59"/>
         <source>Chinese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱ་ཡིག་མིང་:</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="60"/>
         <source>Tibetan name:</source>
-        <translation type="unfinished"></translation>
+        <translation>བོད་ཡིག་མིང་:</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="61"/>
         <source>Pinyin:</source>
-        <translation type="unfinished"></translation>
+        <translation>པིན་ཡིན:</translation>
     </message>
 </context>
 <context>
@@ -2696,42 +2697,42 @@
     <message>
         <location filename="../../ui/places/points_model.py" line="18"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="19"/>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱ་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="20"/>
         <source>Tibetan name</source>
-        <translation type="unfinished"></translation>
+        <translation>བོད་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="21"/>
         <source>Pinyin</source>
-        <translation type="unfinished"></translation>
+        <translation>པིན་ཡིན</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="22"/>
         <source>Village code</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ཨང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="23"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>གནས་སྟངས</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="66"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>བེད་སྤྱོད་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="67"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱོད་མཚམས་ཟིན</translation>
     </message>
 </context>
 <context>
@@ -2739,127 +2740,127 @@
     <message>
         <location filename="../../ui/places/points_page.py" line="106"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>སྣོན…</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="107"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་བསྒྱུར…</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="108"/>
         <source>Retire / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱོད་མཚམས / སླར་གསོ</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="109"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ནང་འདྲེན…</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="110"/>
         <source>Township names…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་གི་མིང་…</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="169"/>
         <source>Adding the village point</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས་སྣོན་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="185"/>
         <source>Renaming the village point</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས་ཀྱི་མིང་བསྒྱུར་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="206"/>
         <source>Saving the township&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་གི་མིང་ཉར་ཚགས་བྱེད་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="217"/>
         <source>Retiring the village point</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས་སྤྱོད་མཚམས་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="225"/>
         <source>Import village points</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས་ནང་འདྲེན</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="226"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ཡིག་ཆ (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="241"/>
         <source>Importing village points</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས་ནང་འདྲེན་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="247"/>
         <source>Line {line}, {field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྲེང་ {line}། {field}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="254"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅི་ཡང་ནང་འདྲེན་མ་བྱས</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="260"/>
         <source>Village points imported</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས་ནང་འདྲེན་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="261"/>
         <source>{created} added, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} སྣོན་ཟིན། {updated} གསར་སྒྱུར་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="269"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>ངེས་པར་དགོས</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="270"/>
         <source>no such township</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་དེ་མེད</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="271"/>
         <source>appears twice in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆའི་ནང་ཐེངས་གཉིས་བྱུང་</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="272"/>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>རིང་དྲགས</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="273"/>
         <source>must be 12 digits starting with the township code</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་གི་ཨང་རྟགས་ཀྱིས་འགོ་འཛུགས་པའི་ཨང་ཀི་ 12 ཡིན་དགོས</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="276"/>
         <source>column missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀ་ཐིག་ཆད་འདུག</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="277"/>
         <source>the file is neither UTF-8 nor GB18030</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ་ནི་ UTF-8 མིན་ལ་ GB18030 ཡང་མིན</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="278"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ་སྟོང་པ་ཡིན</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="279"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ་ཀློག་མི་ཐུབ</translation>
     </message>
 </context>
 <context>
@@ -2867,102 +2868,102 @@
     <message>
         <location filename="../../ui/postal/messages.py" line="17"/>
         <source>no parcel with this parcel or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ཨང་ངམ་བཏང་ཐོའི་ཨང་འདི་ཡོད་པའི་ཐུམ་རིལ་མེད</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="18"/>
         <source>neither a parcel number nor an order number</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ཨང་མིན་ལ་བཏང་ཐོའི་ཨང་ཡང་མིན</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="19"/>
         <source>the order has several parcels: give the parcel number</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ་འདི་ལ་ཐུམ་རིལ་མང་པོ་ཡོད། ཐུམ་རིལ་ཨང་འབྲི་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="22"/>
         <source>repeats an earlier line</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཕྲེང་སྔ་མ་དང་བསྐྱར་ཟློས</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="23"/>
         <source>the parcel has another tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་འདི་ལ་རྗེས་འདེད་ཨང་གཞན་ཞིག་ཡོད</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="24"/>
         <source>the tracking number is on another parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>རྗེས་འདེད་ཨང་འདི་ཐུམ་རིལ་གཞན་ཞིག་ཐོག་ཡོད</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="25"/>
         <source>not a valid tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>ནུས་ལྡན་གྱི་རྗེས་འདེད་ཨང་མིན</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="26"/>
         <source>the parcel is on a closed handover</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་འདི་ཁ་བརྒྱབ་ཟིན་པའི་ལག་སྤྲོད་ནང་ཡོད</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="34"/>
         <source>Tracking number {number} is not valid: its check digit should be {digit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>རྗེས་འདེད་ཨང་ {number} ནུས་མེད། ཞིབ་བཤེར་ཨང་ཀི་ {digit} ཡིན་དགོས།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="39"/>
         <source>Tracking number {number} is not valid: neither S10 (2 letters, 9 digits, 2 letters) nor a domestic number this center accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>རྗེས་འདེད་ཨང་ {number} ནུས་མེད། S10 (ཡི་གེ་ 2 ཨང་ཀི་ 9 ཡི་གེ་ 2) མིན་ལ་ལྟེ་གནས་འདིས་ཁས་ལེན་པའི་རྒྱལ་ནང་གི་ཨང་ཡང་མིན།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="45"/>
         <source>Tracking number {number} is already on parcel {parcel}.</source>
-        <translation type="unfinished"></translation>
+        <translation>རྗེས་འདེད་ཨང་ {number} སྔར་ནས་ཐུམ་རིལ་ {parcel} ཐོག་ཡོད།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="49"/>
         <source>Parcel {parcel} has tracking number {current} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ {parcel} ལ་སྔར་ནས་རྗེས་འདེད་ཨང་ {current} ཡོད།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="53"/>
         <source>No parcel {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ {reference} མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="55"/>
         <source>Parcel {parcel} was handed over on {handover}: it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ {parcel} ལག་སྤྲོད་ {handover} ནང་སྤྲད་ཟིན། བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="59"/>
         <source>The range from {first} cannot number {n} parcels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ནས་འགོ་འཛུགས་པའི་ཨང་ཚན་གྱིས་ཐུམ་རིལ་ {n} ལ་ཨང་སྤྲོད་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="64"/>
         <source>Nothing was written: required fields are missing: {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅི་ཡང་འབྲི་མ་བྱས། ངེས་པར་དགོས་པའི་ཁོངས་ཆད་འདུག {listed}</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="68"/>
         <source>There are no parcels to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་འདྲེན་བྱ་རྒྱུའི་ཐུམ་རིལ་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="70"/>
         <source>No postal parcels are packed, weighed and waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རྒྱག་དང་ལྗིད་ཚད་བཏང་ནས་སྒུག་བཞིན་པའི་སྦྲག་རྒྱུགས་ཐུམ་རིལ་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="72"/>
         <source>Nothing was handed over: these parcels have no weight: {parcels}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་གང་ཡང་ལག་སྤྲོད་མ་བྱས། ཐུམ་རིལ་འདི་དག་ལ་ལྗིད་ཚད་མེད། {parcels}</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="76"/>
         <source>No handover {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་སྤྲོད་ {reference} མེད།</translation>
     </message>
 </context>
 <context>
@@ -2970,203 +2971,203 @@
     <message>
         <location filename="../../ui/postal/postal_page.py" line="64"/>
         <source>Parcel no.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="65"/>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>རྗེས་འདེད་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="66"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེན་མཁན</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="67"/>
         <location filename="../../ui/postal/postal_page.py" line="79"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀུང་ཅིན</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="68"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་བྱང་</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="76"/>
         <location filename="../../ui/postal/postal_page.py" line="130"/>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་སྤྲོད</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="77"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་བརྒྱབ་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="78"/>
         <source>Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="80"/>
         <source>Postal worker</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་གི་ལས་བྱེད་པ</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="88"/>
         <source>Parcel number or label</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ཨང་ངམ་བྱང་བུ</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="90"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>རྗེས་འདེད་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="91"/>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྲོད་པ</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="92"/>
         <source>Import post office file…</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་གི་ཡིག་ཆ་ནང་འདྲེན…</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="95"/>
         <source>CSV, GB18030</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ཡིག་ཆ། GB18030</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="96"/>
         <source>CSV, UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ཡིག་ཆ། UTF-8</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="97"/>
         <source>Excel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ཡིག་ཆ (XLSX)</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="98"/>
         <source>Export today&apos;s sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>དེ་རིང་གི་རེའུ་མིག་ཕྱིར་འདྲེན…</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="100"/>
         <source>Postal worker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་གི་ལས་བྱེད་པའི་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="101"/>
         <source>Close handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་སྤྲོད་ཁ་རྒྱག…</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="102"/>
         <source>Print manifest again…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོ་ཁྲ་ཡང་བསྐྱར་པར་འདེབས…</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="120"/>
         <source>Tracking numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>རྗེས་འདེད་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="126"/>
         <source>Sheet for the post office</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་ལ་སྤྲོད་རྒྱུའི་རེའུ་མིག</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="136"/>
         <source>Waiting for the post office</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་སྒུག་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="142"/>
         <source>Handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་སྤྲོད་ཐོ</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="192"/>
         <source>{parcel}: tracking number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parcel}: རྗེས་འདེད་ཨང་ {number}</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="209"/>
         <source>Post office file</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་གི་ཡིག་ཆ</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="217"/>
         <source>{matched} tracking numbers put on parcels, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>རྗེས་འདེད་ཨང་ {matched} ཐུམ་རིལ་ཐོག་བཀོད་ཟིན། {unchanged} མ་འགྱུར།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="222"/>
         <source>Line {line}: {reason} {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྲེང་ {line}: {reason} {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="238"/>
         <source>Excel files (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ཡིག་ཆ (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="238"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ཡིག་ཆ (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="239"/>
         <source>Export sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>རེའུ་མིག་ཕྱིར་འདྲེན</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="252"/>
         <source>{path}: {n} parcels written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ཐུམ་རིལ་ {n} བྲིས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="267"/>
         <source>Close handover</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་སྤྲོད་ཁ་རྒྱག</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/postal/postal_page.py" line="269"/>
         <source>Hand %n parcel(s) over to the post office? They cannot change after.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཐུམ་རིལ་ %n སྦྲག་ཁང་ལ་ལག་སྤྲོད་བྱེད་དམ། དེ་རྗེས་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="275"/>
         <location filename="../../ui/postal/postal_page.py" line="309"/>
         <source>Handover manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་སྤྲོད་ཐོ་ཁྲ</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="275"/>
         <location filename="../../ui/postal/postal_page.py" line="309"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="287"/>
         <source>Handover {name} closed: {n} parcels, {kg} kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་སྤྲོད་ {name} ཁ་བརྒྱབ་ཟིན། ཐུམ་རིལ་ {n}། ཀུང་ཅིན་ {kg}།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="306"/>
         <source>Choose a handover in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་ཐོ་གཞུང་ནང་ནས་ལག་སྤྲོད་ཅིག་འདེམས་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="324"/>
         <source>{path}: manifest printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ཐོ་ཁྲ་ཡང་བསྐྱར་པར་འདེབས་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -3174,17 +3175,17 @@
     <message>
         <location filename="../../ui/printing/preview.py" line="103"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་སྔོན་ལྟ</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="136"/>
         <source> dots</source>
-        <translation type="unfinished"></translation>
+        <translation> ཚེག</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="137"/>
         <source>Bar width reduction of this printer</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འཕྲུལ་འདིའི་ཐིག་ཞེང་ཇེ་ཆུང་</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="142"/>
@@ -3219,7 +3220,7 @@
     <message>
         <location filename="../../ui/printing/preview.py" line="160"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">སྒོ་རྒྱག</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="164"/>
@@ -3261,7 +3262,7 @@
     <message>
         <location filename="../../ui/printing/preview.py" line="266"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="282"/>
@@ -3408,22 +3409,22 @@
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="18"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="19"/>
         <source>Name in Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">རྒྱ་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="20"/>
         <source>Name in Tibetan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">བོད་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="21"/>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">དབྱིན་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="23"/>
@@ -3438,17 +3439,17 @@
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="29"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཚད་གཞི</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="30"/>
         <source>Weight (g)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ལྗིད་ཚད (ཀེ)</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="32"/>
         <source>Shelf life (days)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཉར་ཡུན (ཉིན)</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="32"/>
@@ -3478,7 +3479,7 @@
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="45"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">རིགས</translation>
     </message>
 </context>
 <context>
@@ -3486,7 +3487,7 @@
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="126"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="129"/>
@@ -3536,7 +3537,7 @@
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="66"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">སྤྱོད་མཚམས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="68"/>
@@ -3562,7 +3563,7 @@
         <location filename="../../ui/masterdata/products_tab.py" line="106"/>
         <location filename="../../ui/masterdata/products_tab.py" line="138"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཉར་ཚགས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="114"/>
@@ -3577,7 +3578,7 @@
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="128"/>
         <source>Reorder point</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཁ་སྐོང་ཚད</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="129"/>
@@ -3633,7 +3634,7 @@
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="139"/>
         <source>Print labels…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">བྱང་བུ་པར་འདེབས…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="141"/>
@@ -3764,7 +3765,7 @@
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="85"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="87"/>
@@ -3784,45 +3785,45 @@
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="106"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="107"/>
         <location filename="../../ui/inventory/receiving_page.py" line="118"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="108"/>
         <location filename="../../ui/inventory/receiving_page.py" line="119"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ནུས་ཡུན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="109"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">གྲངས་འབོར</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="110"/>
         <location filename="../../ui/inventory/receiving_page.py" line="121"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཉར་ས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="116"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="120"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="128"/>
@@ -3847,7 +3848,7 @@
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="237"/>
         <source>Bin {bin} belongs to {center}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཉར་ས་ {bin} ནི་ {center} ལ་གཏོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="243"/>
@@ -4191,7 +4192,7 @@
     <message>
         <location filename="../../ui/runs/models.py" line="143"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཤང་</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="144"/>
@@ -4207,48 +4208,48 @@
         <location filename="../../ui/runs/models.py" line="146"/>
         <location filename="../../ui/runs/models.py" line="286"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">གནས་སྟངས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="147"/>
         <source>Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཐུམ་རིལ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="148"/>
         <location filename="../../ui/runs/models.py" line="285"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཀུང་ཅིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="17"/>
         <source>Postal handover</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">སྦྲག་ཁང་ལ་ལག་སྤྲོད</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="245"/>
         <source>(no village point)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(གྲོང་ཚོའི་ས་ཚིགས་མེད)</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="282"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">འབབ་ཚུགས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="283"/>
         <source>Parcel no.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཐུམ་རིལ་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="284"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ལེན་མཁན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="287"/>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">བཀལ་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="288"/>
@@ -4342,7 +4343,7 @@
         <location filename="../../ui/runs/runs_page.py" line="298"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>ཐུམ་རིལ་ %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4355,7 +4356,7 @@
     <message>
         <location filename="../../ui/runs/runs_page.py" line="297"/>
         <source>Postal handover</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">སྦྲག་ཁང་ལ་ལག་སྤྲོད</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="107"/>
@@ -4572,7 +4573,7 @@
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="83"/>
         <source>Township:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཤང་:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="84"/>
@@ -4646,12 +4647,12 @@
     <message>
         <location filename="../../ui/masterdata/step_page.py" line="65"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཉར་ཚགས་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/step_page.py" line="76"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཉར་ཚགས་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -4669,7 +4670,7 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="34"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">སྤོ་སྐྱེལ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="35"/>
@@ -4689,7 +4690,7 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="45"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">བཏང་ཐོ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="46"/>
@@ -4714,7 +4715,7 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="79"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="80"/>
@@ -4734,7 +4735,7 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="83"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="84"/>
@@ -4754,7 +4755,7 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="87"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">རྒྱུ་མཚན</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="88"/>
@@ -4767,42 +4768,42 @@
     <message>
         <location filename="../../ui/stock/stock_model.py" line="48"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="49"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="50"/>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">རྒྱ་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="51"/>
         <source>Tibetan name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">བོད་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="61"/>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">དབྱིན་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="52"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="53"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ནུས་ཡུན</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="54"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཡོད་གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="55"/>
@@ -4812,12 +4813,12 @@
     <message>
         <location filename="../../ui/stock/stock_model.py" line="56"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">སྤྱོད་རུང་</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="58"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ལམ་བར</translation>
     </message>
 </context>
 <context>
@@ -4850,7 +4851,7 @@
     <message>
         <location filename="../../ui/stock/stock_page.py" line="140"/>
         <source>All centers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ལྟེ་གནས་ཚང་མ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="144"/>
@@ -4966,17 +4967,17 @@
     <message>
         <location filename="../../ui/places/points_page.py" line="82"/>
         <source>Township:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཤང་:</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="83"/>
         <source>Tibetan name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">བོད་ཡིག་མིང་:</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="84"/>
         <source>Pinyin:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">པིན་ཡིན:</translation>
     </message>
 </context>
 <context>
@@ -5009,7 +5010,7 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="60"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">གནས་སྟངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="77"/>
@@ -5019,7 +5020,7 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="78"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཆག་སྐྱོན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="79"/>
@@ -5044,7 +5045,7 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="88"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="89"/>
@@ -5059,7 +5060,7 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="101"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">འདེམས་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="102"/>
@@ -5089,12 +5090,12 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="109"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="109"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="116"/>
@@ -5109,7 +5110,7 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="120"/>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">སྐྱེལ་གཏོང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="121"/>
@@ -5171,22 +5172,22 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="285"/>
         <source>Bin {bin} belongs to {center}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཉར་ས་ {bin} ནི་ {center} ལ་གཏོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="291"/>
         <source>Bin {bin}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཉར་ས་ {bin}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="294"/>
         <source>Scan a bin, a product or a lot label.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཉར་ས་དང་ཅ་དངོས། ཡང་ན་ཚན་པའི་བྱང་བུ་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="297"/>
         <source>Scan the bin label first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">སྔོན་ལ་ཉར་སའི་བྱང་བུ་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="305"/>
@@ -5239,7 +5240,7 @@
     <message>
         <location filename="../../ui/inventory/common.py" line="165"/>
         <source>Unknown code “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ཨང་རྟགས་“{code}” ངོས་མི་ཤེས།</translation>
     </message>
 </context>
 </TS>

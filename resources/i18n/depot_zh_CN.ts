@@ -6,102 +6,102 @@
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="30"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>中心</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="37"/>
         <source>Scan or type a SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或输入商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="44"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="45"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢失</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="46"/>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="47"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>过期</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="48"/>
         <source>sample</source>
-        <translation type="unfinished"></translation>
+        <translation>样品</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="49"/>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>更正</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="54"/>
         <source>Post adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>调整过账</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="57"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>库位</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="58"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="59"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="60"/>
         <source>Change (+/-)</source>
-        <translation type="unfinished"></translation>
+        <translation>变动 (+/-)</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="61"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="62"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="78"/>
         <source>Bin {bin}</source>
-        <translation type="unfinished"></translation>
+        <translation>库位 {bin}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="84"/>
         <source>Scan a bin of this center, a product or a lot label.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描本中心的库位、商品或批次标签。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="88"/>
         <source>The change cannot be zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>变动不能为零。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="91"/>
         <source>Scan or type a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫描或输入商品。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/adjust_page.py" line="115"/>
         <source>{sku}: {delta:+d} posted</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}：{delta:+d} 已过账</translation>
     </message>
 </context>
 <context>
@@ -109,96 +109,96 @@
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="32"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="33"/>
         <location filename="../../ui/inventory/alerts_page.py" line="40"/>
         <location filename="../../ui/inventory/alerts_page.py" line="52"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>中心</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="35"/>
         <source>Expiring within</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余有效期不足</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="41"/>
         <location filename="../../ui/inventory/alerts_page.py" line="53"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="42"/>
         <location filename="../../ui/inventory/alerts_page.py" line="54"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="43"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="44"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="45"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余天数</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="45"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="46"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>在库</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="55"/>
         <source>Reorder at</source>
-        <translation type="unfinished"></translation>
+        <translation>补货点</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="56"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可用</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="57"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>在途</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="59"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>调拨</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="61"/>
         <source>{n} from {center}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {center} 调 {n}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="68"/>
         <source>Reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>补货</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="72"/>
         <source>Lots expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>临期批次</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="74"/>
         <source>Low stock: transfer or reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>库存不足：调拨或补货</translation>
     </message>
 </context>
 <context>
@@ -207,7 +207,8 @@
         <location filename="../../ui/app.py" line="96"/>
         <source>The database cannot be opened:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库：
+{error}</translation>
     </message>
 </context>
 <context>
@@ -215,57 +216,57 @@
     <message>
         <location filename="../../ui/areas.py" line="68"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="69"/>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>收货入库</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="70"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>调拨</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="71"/>
         <source>Cycle count</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="72"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>调整</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="73"/>
         <source>Expiring &amp; low</source>
-        <translation type="unfinished"></translation>
+        <translation>临期与缺货</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="74"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="75"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="76"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>班次</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="77"/>
         <source>Post office</source>
-        <translation type="unfinished"></translation>
+        <translation>邮局</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="78"/>
         <source>Master data</source>
-        <translation type="unfinished"></translation>
+        <translation>基础资料</translation>
     </message>
 </context>
 <context>
@@ -273,84 +274,84 @@
     <message>
         <location filename="../../ui/orders/orders_page.py" line="129"/>
         <source>e.g. 措勤县 磁石乡 …</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 措勤县 磁石乡 …</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="134"/>
         <source>Register arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>登记到件</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="135"/>
         <source>Import a carrier&apos;s arrival list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入承运商到件清单…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="138"/>
         <source>Carrier barcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商条码：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="139"/>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="140"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="141"/>
         <source>Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="142"/>
         <source>Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="158"/>
         <source>Barcode {code}: now the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>条码 {code}：请填写收件人。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="165"/>
         <source>Arrival list</source>
-        <translation type="unfinished"></translation>
+        <translation>到件清单</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/orders/orders_page.py" line="173"/>
         <source>%n parcel(s) registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已登记 %n 个包裹</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="175"/>
         <source>{known} already known, {bad} rejected, {review} to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{known} 个已存在，{bad} 个被拒，{review} 个待审核。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="190"/>
         <source>Registering arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登记到件</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="208"/>
         <source>postal service</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="210"/>
         <source>Registered {code}: goes to {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记 {code}：寄往 {place}。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="224"/>
         <source>Registering</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登记</translation>
     </message>
 </context>
 <context>
@@ -358,24 +359,24 @@
     <message numerus="yes">
         <location filename="../../ui/orders/orders_page.py" line="269"/>
         <source>%n order(s) waiting for stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个订单等待库存</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="280"/>
         <source>{title}: no SKU (import the item report with the orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：无商品编码（请与订单一起导入宝贝报表）</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="284"/>
         <source>{sku}: not in the product catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}：不在商品目录中</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="285"/>
         <source>{sku}: {needed} needed, {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}：需要 {needed}，可用 {free}</translation>
     </message>
 </context>
 <context>
@@ -384,30 +385,30 @@
         <location filename="../../ui/masterdata/setup_pages.py" line="84"/>
         <location filename="../../ui/masterdata/setup_pages.py" line="91"/>
         <source>Bins</source>
-        <translation type="unfinished"></translation>
+        <translation>库位</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="87"/>
         <source>Bin codes, or racks from the first bin to the last: A-01-01:D-04-03 makes 48 bins in zones A to D. Separate several with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>库位代码，或从首个库位到末个库位的货架：A-01-01:D-04-03 生成 A 至 D 库区的 48 个库位。多个之间用空格分隔。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="98"/>
         <source>Create this PC&apos;s center first (the page before).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先创建本机的中心（上一页）。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/masterdata/setup_pages.py" line="110"/>
         <source>%n bin(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已创建 %n 个库位。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/masterdata/setup_pages.py" line="112"/>
         <source>%n were there already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已存在。</numerusform>
         </translation>
     </message>
 </context>
@@ -416,48 +417,48 @@
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="116"/>
         <source>Add bins</source>
-        <translation type="unfinished"></translation>
+        <translation>添加库位</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="118"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="119"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="120"/>
         <source>Print labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印标签…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="135"/>
         <source>Bins added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加库位。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="144"/>
         <source>Rename bin</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名库位</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="144"/>
         <source>New code of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 的新代码</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="148"/>
         <source>Renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重命名。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/masterdata/master_tabs.py" line="161"/>
         <source>%n bin(s) retired.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停用 %n 个库位。</numerusform>
         </translation>
     </message>
 </context>
@@ -466,7 +467,7 @@
     <message>
         <location filename="../../ui/center_combo.py" line="46"/>
         <source>All centers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部中心</translation>
     </message>
 </context>
 <context>
@@ -474,52 +475,52 @@
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="27"/>
         <source>This PC&apos;s center</source>
-        <translation type="unfinished"></translation>
+        <translation>本机中心</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="30"/>
         <source>Its code and names, and the sender block printed on its labels. Leave it empty to do it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>中心的代码和名称，以及打印在标签上的寄件人信息。可以留空，以后再填。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="34"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="35"/>
         <source>Name in Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="36"/>
         <source>Name in Tibetan</source>
-        <translation type="unfinished"></translation>
+        <translation>藏文名称</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="37"/>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="38"/>
         <source>County code</source>
-        <translation type="unfinished"></translation>
+        <translation>县代码</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="39"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="40"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="52"/>
         <source>This PC belongs to center {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机属于中心 {code}。</translation>
     </message>
 </context>
 <context>
@@ -527,42 +528,42 @@
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="50"/>
         <source>Phone and address…</source>
-        <translation type="unfinished"></translation>
+        <translation>电话和地址…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="51"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="71"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="72"/>
         <source>Phone of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 的电话</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="80"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="81"/>
         <source>Address of {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 的地址</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="89"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="98"/>
         <source>Center {code} retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>中心 {code} 已停用。</translation>
     </message>
 </context>
 <context>
@@ -570,142 +571,142 @@
     <message>
         <location filename="../../ui/inventory/count_page.py" line="46"/>
         <source>or a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>或库区</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="47"/>
         <source>Start count</source>
-        <translation type="unfinished"></translation>
+        <translation>开始盘点</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="52"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>中心</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="58"/>
         <location filename="../../ui/inventory/count_page.py" line="77"/>
         <location filename="../../ui/inventory/count_page.py" line="87"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>库位</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="54"/>
         <source>Open counts</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的盘点</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="71"/>
         <source>Units per scan</source>
-        <translation type="unfinished"></translation>
+        <translation>每次扫描件数</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="78"/>
         <location filename="../../ui/inventory/count_page.py" line="88"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="79"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="80"/>
         <location filename="../../ui/inventory/count_page.py" line="89"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="81"/>
         <location filename="../../ui/inventory/count_page.py" line="91"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>实盘数</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="90"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>账面数</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="92"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="99"/>
         <source>Cancel count</source>
-        <translation type="unfinished"></translation>
+        <translation>取消盘点</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="100"/>
         <source>Close counting</source>
-        <translation type="unfinished"></translation>
+        <translation>结束盘点</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="101"/>
         <source>Approve adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>批准调整</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="163"/>
         <source>Start a count of a bin or a zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始盘点一个库位或库区。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="169"/>
         <source>{number}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}：{status}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="192"/>
         <source>Counting: scan a bin, then every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点中：先扫描库位，再逐件扫描</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="199"/>
         <source>Start or open a count first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先开始或打开一个盘点。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="204"/>
         <source>Bin {bin} belongs to {center}.</source>
-        <translation type="unfinished"></translation>
+        <translation>库位 {bin} 属于 {center}。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="210"/>
         <source>Counting bin {bin}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在盘点库位 {bin}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="213"/>
         <source>Scan a bin, a product or a lot label.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描库位、商品或批次标签。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="216"/>
         <source>Scan the bin label first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫描库位标签。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="221"/>
         <source>+{qty} {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>+{qty} {sku}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="229"/>
         <source>Review the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>核对差异</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="238"/>
         <source>Adjustments posted</source>
-        <translation type="unfinished"></translation>
+        <translation>调整已过账</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/count_page.py" line="247"/>
         <source>Count cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点已取消</translation>
     </message>
 </context>
 <context>
@@ -713,47 +714,47 @@
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="82"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="84"/>
         <source>Open now: {label}. Several PCs share stock through a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前打开：{label}。多台电脑通过服务器共享库存。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="88"/>
         <source>This PC&apos;s own database file</source>
-        <translation type="unfinished"></translation>
+        <translation>本机自己的数据库文件</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="90"/>
         <source>A PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="100"/>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="114"/>
         <source>Type the server&apos;s URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入服务器的 URL。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="116"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="128"/>
         <source>{where} answered and can hold the depot&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 已应答，可以存放本系统的数据。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="140"/>
         <source>Test the connection first: it is accepted once it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先测试连接：有应答后才会被接受。</translation>
     </message>
 </context>
 <context>
@@ -761,57 +762,57 @@
     <message>
         <location filename="../../ui/runs/delivery.py" line="45"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>投递</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="50"/>
         <source>At the station</source>
-        <translation type="unfinished"></translation>
+        <translation>已到站</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="51"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已妥投</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="52"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>投递失败</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="53"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="64"/>
         <source>Manifest signed: the rest delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>清单已签收：其余已妥投</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="65"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="67"/>
         <source>A scan means:</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描表示：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="68"/>
         <source>Reason (failed, returned):</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（投递失败、退回）：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="109"/>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/delivery.py" line="116"/>
         <source>Manifest recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单已记录。</translation>
     </message>
 </context>
 <context>
@@ -819,242 +820,242 @@
     <message>
         <location filename="../../ui/error_messages.py" line="38"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="39"/>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="40"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="41"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="42"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>条码</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="43"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>库位</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="44"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="45"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>中心</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="46"/>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="47"/>
         <source>Tibetan name</source>
-        <translation type="unfinished"></translation>
+        <translation>藏文名称</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="48"/>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="49"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="50"/>
         <source>Weight (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>重量（克）</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="51"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="52"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="53"/>
         <source>Reorder point</source>
-        <translation type="unfinished"></translation>
+        <translation>补货点</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="54"/>
         <source>Shelf life (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>保质期（天）</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="55"/>
         <source>County code</source>
-        <translation type="unfinished"></translation>
+        <translation>县代码</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="56"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="57"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="58"/>
         <source>Parcels per run</source>
-        <translation type="unfinished"></translation>
+        <translation>每班次包裹数</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="59"/>
         <source>Kilograms per run</source>
-        <translation type="unfinished"></translation>
+        <translation>每班次公斤数</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="66"/>
         <source>it is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="67"/>
         <source>it is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="68"/>
         <source>it is outside the years 2000 to 2199</source>
-        <translation type="unfinished"></translation>
+        <translation>不在 2000 至 2199 年之间</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="69"/>
         <source>it is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>太长</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="70"/>
         <source>it is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>超出范围</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="71"/>
         <source>it is not a known value</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的值</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="72"/>
         <source>this lot was received before with another expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>此批次以前入库时的有效期不同</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="93"/>
         <source>Not enough stock of {sku} at {center}: {requested} asked, {available} available.</source>
-        <translation type="unfinished"></translation>
+        <translation>{center} 的 {sku} 库存不足：需要 {requested}，可用 {available}。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="98"/>
         <source>No product has the SKU or barcode &apos;{sku}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有商品编码或条码为“{sku}”的商品。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="102"/>
         <source>There is no center with the code &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为“{code}”的中心。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="106"/>
         <source>Center {center} has no bin &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>中心 {center} 没有库位“{code}”。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="110"/>
         <source>{sku} has no lot &apos;{lot}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 没有批次“{lot}”。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="116"/>
         <source>Lot &apos;{lot}&apos; of {sku} expired on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 的批次“{lot}”已于 {date} 过期。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="120"/>
         <source>{field}: &apos;{value}&apos; is not a whole number of units from 1 to 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：“{value}”不是 1 至 1,000,000 之间的整数件数。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="129"/>
         <source>{field}: &apos;{value}&apos; is not valid: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：“{value}”无效：{reason}。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="141"/>
         <source>{field} is too long: {length} characters, at most {limit}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 太长：{length} 个字符，最多 {limit} 个。未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="146"/>
         <source>{field} holds a NUL character (often pasted from another program). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 含有 NUL 字符（常因从其他程序粘贴）。未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="152"/>
         <source>{field} &apos;{value}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}“{value}”已存在。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="112"/>
         <source>The reservation {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>预占 {id} 不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="126"/>
         <source>{field}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{reason}。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="133"/>
         <source>The reservation {id} is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>预占 {id} 已经是{status}。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="137"/>
         <source>Source and destination are the same bin ({bin}).</source>
-        <translation type="unfinished"></translation>
+        <translation>源库位和目标库位相同（{bin}）。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="156"/>
         <source>The operation was refused ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作被拒绝（{error}）。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="160"/>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="162"/>
         <source>The database could not be reached or stayed busy; nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接数据库或数据库持续繁忙；未保存任何内容。请重试。</translation>
     </message>
     <message>
         <location filename="../../ui/error_messages.py" line="166"/>
         <source>Unexpected error; nothing was saved ({error}: {detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误；未保存任何内容（{error}：{detail}）。</translation>
     </message>
 </context>
 <context>
@@ -1062,22 +1063,22 @@
     <message>
         <location filename="../../ui/file_dialogs.py" line="40"/>
         <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/file_dialogs.py" line="41"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/file_dialogs.py" line="74"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/file_dialogs.py" line="76"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -1085,67 +1086,67 @@
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="28"/>
         <source>Held parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>暂扣包裹</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="34"/>
         <source>Held since</source>
-        <translation type="unfinished"></translation>
+        <translation>暂扣时间</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="35"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="36"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="36"/>
         <source>Postal handover</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政交接</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="37"/>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>暂扣人</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="38"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="44"/>
         <source>No parcel is held at this center.</source>
-        <translation type="unfinished"></translation>
+        <translation>本中心没有暂扣的包裹。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="48"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>放行</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="49"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="51"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>中心</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="120"/>
         <source>Releasing the parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>正在放行包裹</translation>
     </message>
     <message>
         <location filename="../../ui/runs/held_dialog.py" line="124"/>
         <source>Released: the parcel for {recipient} is on its next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>已放行：{recipient} 的包裹已排入下一班次。</translation>
     </message>
 </context>
 <context>
@@ -1153,127 +1154,127 @@
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="48"/>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订单</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="53"/>
         <source>optional: the item report (宝贝报表)</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：宝贝报表</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="56"/>
         <source>Taobao / Tmall export (recognised by its columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>淘宝/天猫导出文件（按列识别）</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="57"/>
         <source>Other CSV, through a saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>其他 CSV，通过已保存的映射</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="58"/>
         <source>Other XLSX, through a saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>其他 XLSX，通过已保存的映射</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="62"/>
         <source>New mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建映射…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="69"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="71"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="79"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="80"/>
         <source>Item report:</source>
-        <translation type="unfinished"></translation>
+        <translation>宝贝报表：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="81"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="85"/>
         <source>Column mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>列映射：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="86"/>
         <source>Shipping center:</source>
-        <translation type="unfinished"></translation>
+        <translation>发货中心：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="109"/>
         <source>(none: a Taobao / Tmall export)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：淘宝/天猫导出文件）</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="118"/>
         <source>Order file</source>
-        <translation type="unfinished"></translation>
+        <translation>订单文件</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="125"/>
         <source>Item report</source>
-        <translation type="unfinished"></translation>
+        <translation>宝贝报表</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="143"/>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择文件。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="163"/>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {name}…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="171"/>
         <source>Importing orders</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入订单</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="210"/>
         <source>{known} already known ({changed} changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{known} 个已存在（{changed} 个有变动）</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="213"/>
         <source>{skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{skipped} 个已跳过</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="214"/>
         <source>{rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{rejected} 个被拒</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="222"/>
         <source> (not applied: the parcel is already picked)</source>
-        <translation type="unfinished"></translation>
+        <translation> （未应用：包裹已拣货）</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="225"/>
         <source>line {line}: order {order} changed: {fields}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：订单 {order} 有变动：{fields}{note}</translation>
     </message>
     <message>
         <location filename="../../ui/orders/import_dialog.py" line="242"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>
@@ -1281,57 +1282,57 @@
     <message>
         <location filename="../../ui/inventory/messages.py" line="22"/>
         <source>Wrong item: {sku} is not on {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误商品：{sku} 不在 {number} 上。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="26"/>
         <source>Over-pick: {requested} of {sku} were asked for and {picked} are already picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>超拣：{sku} 需要 {requested}，已拣 {picked}。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="31"/>
         <source>Only {shipped} of {sku} lot “{lot}” were sent and {received} have arrived. Record extra units as Over, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 批次“{lot}”只发出 {shipped}，已到 {received}。多出的件数请记为“多出”，并填写原因。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="38"/>
         <source>{units} units did not arrive: enter a reason for the shortfall.</source>
-        <translation type="unfinished"></translation>
+        <translation>{units} 件未到：请填写短缺原因。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="43"/>
         <source>{sku} has several lots in {bin}: scan the lot label.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 在 {bin} 有多个批次：请扫描批次标签。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="48"/>
         <source>Bin {bin} is not part of count {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>库位 {bin} 不在盘点 {number} 中。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="53"/>
         <source>{number} is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 已经是{status}。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="57"/>
         <source>{number} has no lines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 还没有明细行。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="61"/>
         <source>No document “{reference}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有单据“{reference}”。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="65"/>
         <source>Unknown code “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知代码“{code}”。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/messages.py" line="67"/>
         <source>Choose another center to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择另一个中心作为调入方。</translation>
     </message>
 </context>
 <context>
@@ -1339,22 +1340,22 @@
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -1363,12 +1364,12 @@
         <location filename="../../ui/masterdata/setup_wizard.py" line="57"/>
         <location filename="../../ui/masterdata/setup_wizard.py" line="66"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="58"/>
         <source>The language of the screens, from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言，下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -1376,92 +1377,92 @@
     <message>
         <location filename="../../ui/runs/load_model.py" line="43"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>核对</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="44"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="45"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="46"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="47"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停靠点</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="48"/>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="49"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="51"/>
         <source>Parcel no.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹号</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="137"/>
         <source>(no village point)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无村级服务点）</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="140"/>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已装车</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="140"/>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未装车</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="154"/>
         <source>Wrong run</source>
-        <translation type="unfinished"></translation>
+        <translation>班次错误</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="155"/>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>多出</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="156"/>
         <source>Unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>未知代码</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="159"/>
         <source>On no run: keep it off the vehicle.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在任何班次：不要装车。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="160"/>
         <source>No parcel has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有包裹使用此代码。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="164"/>
         <source>Goes with {run}.</source>
-        <translation type="unfinished"></translation>
+        <translation>随 {run} 发运。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_model.py" line="180"/>
         <source>{time} by {actor}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}，由 {actor}</translation>
     </message>
 </context>
 <context>
@@ -1469,115 +1470,115 @@
     <message>
         <location filename="../../ui/runs/load_check.py" line="67"/>
         <source>Load check</source>
-        <translation type="unfinished"></translation>
+        <translation>装车核对</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="76"/>
         <source>Scan a parcel label, or type its barcode or order number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描包裹面单，或输入其条码或订单号后按回车</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="91"/>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>发运</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="92"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="127"/>
         <source>Checking the load of {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在核对 {run} 的装车</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="128"/>
         <source>Load check: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>装车核对：{place}</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="137"/>
         <source>Loaded {loaded} of {expected}; missing {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已装车 {loaded} / {expected}；缺 {missing}。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/load_check.py" line="165"/>
         <source>Order {order} has %n parcel(s): scan the label of the parcel itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>订单 {order} 有 %n 个包裹：请扫描包裹本身的面单。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="172"/>
         <source>Loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已装车。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="173"/>
         <source>Already scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描过。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="174"/>
         <source>Wrong run: this parcel belongs to another run.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次错误：此包裹属于另一班次。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="175"/>
         <source>Extra: this parcel is on no run.</source>
-        <translation type="unfinished"></translation>
+        <translation>多出：此包裹不在任何班次。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="176"/>
         <source>Unknown code.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知代码。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="180"/>
         <source>Wrong run: this parcel goes with {run}.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次错误：此包裹随 {run} 发运。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="184"/>
         <source>Order {order}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {order}：{result}</translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="203"/>
         <source>Dispatching</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发运</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/load_check.py" line="232"/>
         <source>Dispatched on {run}: %n parcel(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已随 {run} 发运：%n 个包裹。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="237"/>
         <source>Every parcel of the run was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>本班次的包裹已全部装车。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/load_check.py" line="246"/>
         <source>Not loaded and on no run yet: %n parcel(s); plan the next runs on the Runs page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未装车且尚无班次：%n 个包裹；请在“班次”页安排后续班次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/load_check.py" line="254"/>
         <source>Not loaded, left for {run}: %n parcel(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未装车，留给 {run}：%n 个包裹。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/load_check.py" line="259"/>
         <source>Supervisor override by {supervisor}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>主管 {supervisor} 放行：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1585,37 +1586,37 @@
     <message>
         <location filename="../../ui/main_window.py" line="69"/>
         <source>Database: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{label}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="75"/>
         <source>&amp;Home center</source>
-        <translation type="unfinished"></translation>
+        <translation>本中心(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;Setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
         <source>Home center: {code}. Pages opened from now on start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>本中心：{code}。此后打开的页面从该中心开始。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
         <source>{area} — Changtang Depot</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} — 羌塘仓储</translation>
     </message>
 </context>
 <context>
@@ -1623,37 +1624,37 @@
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="69"/>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>列映射</translation>
     </message>
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="71"/>
         <source>e.g. the shop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>例如店铺名称</translation>
     </message>
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="73"/>
         <source>Read the columns of a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>读取文件的列…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="77"/>
         <source>Mapping name:</source>
-        <translation type="unfinished"></translation>
+        <translation>映射名称：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="101"/>
         <source>File to map</source>
-        <translation type="unfinished"></translation>
+        <translation>要映射的文件</translation>
     </message>
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="115"/>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文件中没有）</translation>
     </message>
     <message>
         <location filename="../../ui/orders/mapping_dialog.py" line="139"/>
         <source>Saving the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存映射</translation>
     </message>
 </context>
 <context>
@@ -1661,261 +1662,261 @@
     <message>
         <location filename="../../ui/masterdata/messages.py" line="15"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>中心</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="25"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="26"/>
         <location filename="../../ui/masterdata/products_tab.py" line="31"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="27"/>
         <location filename="../../ui/masterdata/products_tab.py" line="32"/>
         <source>Tibetan</source>
-        <translation type="unfinished"></translation>
+        <translation>藏文</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="28"/>
         <location filename="../../ui/masterdata/products_tab.py" line="33"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="29"/>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>县</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="30"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="31"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="34"/>
         <location filename="../../ui/masterdata/messages.py" line="16"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>库位</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="35"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>库区</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="36"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="17"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="18"/>
         <source>The reorder point of</source>
-        <translation type="unfinished"></translation>
+        <translation>补货点：</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="26"/>
         <source>2 to 16 letters, digits or dashes, such as TSC</source>
-        <translation type="unfinished"></translation>
+        <translation>2 至 16 个字母、数字或连字符，如 TSC</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="27"/>
         <source>a county&apos;s 6-digit code, such as 542527</source>
-        <translation type="unfinished"></translation>
+        <translation>县的 6 位代码，如 542527</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="28"/>
         <source>only digits, spaces, +, ( ) and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>只能包含数字、空格、+、( ) 和连字符</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="29"/>
         <source>letters, digits and single dashes, such as A-01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>字母、数字和单个连字符，如 A-01-01</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="30"/>
         <source>a SKU has no spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码不能有空格</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="31"/>
         <source>letters were lost as &apos;?&apos; (a GBK export cannot hold Tibetan)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字丢失变成了“?”（GBK 导出文件无法容纳藏文）</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="34"/>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是整数</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="35"/>
         <source>the same SKU is on an earlier line</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的商品编码已在前面的行中出现</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="36"/>
         <source>the same barcode is on an earlier line</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的条码已在前面的行中出现</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="37"/>
         <source>another product already has this barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个商品已使用此条码</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="38"/>
         <source>not an EAN-13: the check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 EAN-13：校验位错误</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="39"/>
         <source>not an EAN-13 (13 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 EAN-13（13 位数字）</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="40"/>
         <source>not a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>不是单位</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="41"/>
         <source>another center&apos;s product: only that center changes it</source>
-        <translation type="unfinished"></translation>
+        <translation>其他中心的商品：只有该中心可以修改</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="42"/>
         <source>a retired product</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用的商品</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="43"/>
         <source>the line is cut short or has extra cells</source>
-        <translation type="unfinished"></translation>
+        <translation>该行被截断或有多余单元格</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="44"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="45"/>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>太长</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="46"/>
         <source>out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>超出范围</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="47"/>
         <source>not a known value</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的值</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="48"/>
         <source>holds a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>含有 NUL 字符</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="58"/>
         <source>{kind} {code} belongs to center {owner}: only that center changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code} 属于中心 {owner}：只有该中心可以修改。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="63"/>
         <source>Barcode {barcode} is not an EAN-13: its last digit should be {digit}. Check the number on the goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>条码 {barcode} 不是 EAN-13：最后一位应为 {digit}。请核对商品上的号码。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="69"/>
         <source>Barcode {barcode} is not an EAN-13 (13 digits). Leave it empty for an internal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>条码 {barcode} 不是 EAN-13（13 位数字）。内部代码请留空。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="75"/>
         <source>{first} to {last} is more than {limit} bins: add the rack in parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last} 超过 {limit} 个库位：请分批添加货架。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="79"/>
         <source>{first} to {last}: the last bin comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last}：末个库位在首个库位之前。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="83"/>
         <source>{first} to {last}: both codes need the same parts, such as A-01-01 to D-04-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last}：两个代码需要相同的组成部分，如 A-01-01 至 D-04-03。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="88"/>
         <source>Bin {code} at {center} holds %n unit(s): move them out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>中心 {center} 的库位 {code} 存有 %n 件：请先移出。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="95"/>
         <source>{kind} {code} is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code} 已停用。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="99"/>
         <source>&apos;{unit}&apos; is not a unit: use one of {units}, or a pack such as &apos;pack 250 g&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{unit}”不是单位：请使用 {units} 之一，或如“pack 250 g”的包装。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="30"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="34"/>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>条码</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="35"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="36"/>
         <source>Weight (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>重量（克）</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="37"/>
         <source>Shelf life (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>保质期（天）</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="38"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所属中心</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/import_action.py" line="26"/>
         <source>Import a product list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入商品清单</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/import_action.py" line="31"/>
         <source>Product lists (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>商品清单 (*.csv *.xlsx *.txt)</translation>
     </message>
 </context>
 <context>
@@ -1923,17 +1924,17 @@
     <message>
         <location filename="../../ui/masterdata/master_page.py" line="18"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_page.py" line="19"/>
         <source>Bins</source>
-        <translation type="unfinished"></translation>
+        <translation>库位</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/master_page.py" line="20"/>
         <source>Centers</source>
-        <translation type="unfinished"></translation>
+        <translation>中心</translation>
     </message>
 </context>
 <context>
@@ -1941,32 +1942,32 @@
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="61"/>
         <source>There is no center yet. Set up this PC&apos;s center, its bins and products.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有中心。请设置本机的中心、库位和商品。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="62"/>
         <source>Set up…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="65"/>
         <source>Center {code} has no bins yet: add its racks to receive goods.</source>
-        <translation type="unfinished"></translation>
+        <translation>中心 {code} 还没有库位：请添加货架以便收货。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="68"/>
         <source>Add bins…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加库位…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="71"/>
         <source>There are no products yet: add them or import a product list.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有商品：请添加商品或导入商品清单。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="72"/>
         <source>Add products…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加商品…</translation>
     </message>
 </context>
 <context>
@@ -1974,43 +1975,43 @@
     <message>
         <location filename="../../ui/progress_dialog.py" line="23"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <location filename="../../ui/progress_dialog.py" line="24"/>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查各行…</translation>
     </message>
     <message>
         <location filename="../../ui/progress_dialog.py" line="25"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <location filename="../../ui/progress_dialog.py" line="26"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="499"/>
         <location filename="../../ui/progress_dialog.py" line="35"/>
         <source>Changtang Depot</source>
-        <translation type="unfinished"></translation>
+        <translation>羌塘仓储</translation>
     </message>
     <message>
         <location filename="../../ui/progress_dialog.py" line="37"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中…</translation>
     </message>
     <message>
         <location filename="../../ui/progress_dialog.py" line="38"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="528"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存</translation>
     </message>
 </context>
 <context>
@@ -2018,172 +2019,172 @@
     <message>
         <location filename="../../ui/orders/messages.py" line="18"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="19"/>
         <source>number spoiled by Excel (like 3.81235E+18); export the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>号码已被 Excel 破坏（如 3.81235E+18）；请重新导出文件</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="22"/>
         <source>not an order number (a Taobao/Tmall number has 17 to 19 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是订单号（淘宝/天猫订单号为 17 至 19 位数字）</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="25"/>
         <source>not an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>不是金额</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="26"/>
         <source>not a whole quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>不是整数数量</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="27"/>
         <source>not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期时间</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="28"/>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>太长</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="29"/>
         <source>row cut short or with extra cells</source>
-        <translation type="unfinished"></translation>
+        <translation>该行被截断或有多余单元格</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="30"/>
         <source>no item lines in the item report</source>
-        <translation type="unfinished"></translation>
+        <translation>宝贝报表中没有商品行</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="31"/>
         <source>the same order appears earlier with other content</source>
-        <translation type="unfinished"></translation>
+        <translation>同一订单在前面以不同内容出现过</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="34"/>
         <source>not a barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>不是条码</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="35"/>
         <source>not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>未付款</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="36"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="37"/>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="38"/>
         <source>already shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="39"/>
         <source>unknown status</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="55"/>
         <source>{path} cannot be read: it is not UTF-8 or GBK/GB18030 text. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 无法读取：不是 UTF-8 或 GBK/GB18030 文本。未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="60"/>
         <source>{path} cannot be read ({reason}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 无法读取（{reason}）。未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="65"/>
         <source>{path} lacks the columns: {columns}. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 缺少以下列：{columns}。未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="70"/>
         <source>Choose a saved column mapping for this file, or make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为此文件选择已保存的列映射，或新建一个。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="74"/>
         <source>There is no column mapping called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的列映射。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="78"/>
         <source>Import cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消；未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="80"/>
         <source>“{code}” is not in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}”不在此订单中。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="82"/>
         <source>All {quantity} of {sku} are already packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 的全部 {quantity} 件已打包。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="86"/>
         <source>Still missing: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍缺：{items}。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="90"/>
         <source>Nothing left to pick of “{code}” on this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此单上“{code}”已无可拣。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="94"/>
         <source>No reserved parcel is waiting for a pick list.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已预占的包裹等待拣货单。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="96"/>
         <source>{barcode} was registered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{barcode} 已经登记过。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="100"/>
         <source>This parcel is {status}: it cannot be packed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>此包裹状态为{status}：现在不能打包。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="105"/>
         <source>That pick list no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该拣货单已不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="107"/>
         <source>“{format}” is not a known order file format.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{format}”不是已知的订单文件格式。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="114"/>
         <source>item report, </source>
-        <translation type="unfinished"></translation>
+        <translation>宝贝报表，</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="115"/>
         <source>{where}line {line}, column {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}第 {line} 行，第 {column} 列：{reason}</translation>
     </message>
     <message>
         <location filename="../../ui/orders/messages.py" line="121"/>
         <source>line {line}: order {order} skipped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：订单 {order} 已跳过：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2191,22 +2192,22 @@
     <message>
         <location filename="../../ui/orders/orders_page.py" line="299"/>
         <source>Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="300"/>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>到件</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="301"/>
         <source>Backorders</source>
-        <translation type="unfinished"></translation>
+        <translation>缺货订单</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="302"/>
         <source>Pick and pack</source>
-        <translation type="unfinished"></translation>
+        <translation>拣货与打包</translation>
     </message>
 </context>
 <context>
@@ -2214,52 +2215,52 @@
     <message>
         <location filename="../../ui/output_messages.py" line="14"/>
         <source>{path} is a folder: choose a file name in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹：请在其中选择一个文件名。</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="15"/>
         <source>{path} is not an ordinary file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是普通文件：请另选名称。</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="18"/>
         <source>The folder of {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 所在的文件夹不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="19"/>
         <source>The disk is full: {path} was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满：{path} 未保存。</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="20"/>
         <source>{path} is on a disk that cannot be written: it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 所在磁盘无法写入：未保存。</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="23"/>
         <source>You may not write {path}: it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权写入 {path}：未保存。</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="24"/>
         <source>The file name {path} is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名 {path} 太长。</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="26"/>
         <source>{path} could not be saved ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 无法保存（{detail}）。</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="34"/>
         <source>{path} is the depot&apos;s database: choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是本系统的数据库：请另选文件名。</translation>
     </message>
     <message>
         <location filename="../../ui/output_messages.py" line="38"/>
         <source>{path} already exists and holds another kind of file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已存在且是另一类文件：请另选名称。</translation>
     </message>
 </context>
 <context>
@@ -2267,39 +2268,39 @@
     <message>
         <location filename="../../ui/runs/override_dialog.py" line="29"/>
         <source>Supervisor override</source>
-        <translation type="unfinished"></translation>
+        <translation>主管放行</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/override_dialog.py" line="43"/>
         <source>Not scanned: %n parcel(s), left behind for the next run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未扫描：%n 个包裹，留待下一班次。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/override_dialog.py" line="47"/>
         <source>Supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>主管：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/override_dialog.py" line="48"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/override_dialog.py" line="69"/>
         <source>Enter the supervisor&apos;s name and the reason the parcels stay behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入主管姓名及包裹留下的原因。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/override_dialog.py" line="71"/>
         <source>Enter the supervisor&apos;s name: the override is kept with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入主管姓名：放行记录将与其一并保存。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/override_dialog.py" line="73"/>
         <source>Enter the reason the parcels stay behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入包裹留下的原因。</translation>
     </message>
 </context>
 <context>
@@ -2307,22 +2308,22 @@
     <message>
         <location filename="../../ui/orders/packing_models.py" line="136"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="137"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="138"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>订购</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="139"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>已打包</translation>
     </message>
 </context>
 <context>
@@ -2330,82 +2331,82 @@
     <message>
         <location filename="../../ui/orders/packing_page.py" line="66"/>
         <source>New pick list</source>
-        <translation type="unfinished"></translation>
+        <translation>新建拣货单</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="68"/>
         <source>Print pick list…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印拣货单…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="77"/>
         <source>Picking</source>
-        <translation type="unfinished"></translation>
+        <translation>拣货</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="92"/>
         <source>Order number or parcel label, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号或包裹面单，然后按回车</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="100"/>
         <source>Close parcel (ready)</source>
-        <translation type="unfinished"></translation>
+        <translation>封包（就绪）</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="103"/>
         <source>Print its label…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印其面单…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="106"/>
         <source>Packing</source>
-        <translation type="unfinished"></translation>
+        <translation>打包</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="108"/>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>订单：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="109"/>
         <source>Scan items:</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描商品：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="111"/>
         <source>Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>重量：</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="246"/>
         <source>Scan or type an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫描或输入订单。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="191"/>
         <source>No parcel of order {order} waits for packing.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {order} 没有等待打包的包裹。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="195"/>
         <source>{code} is not an order: scan or type an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 不是订单：请先扫描或输入订单。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="206"/>
         <source>Order {order} is open: scan its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {order} 已打开：请扫描其商品。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="231"/>
         <source>All items packed: weigh the parcel and close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有商品已打包：请称重并封包。</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_page.py" line="258"/>
         <source>Parcel closed: ready for its label and run.</source>
-        <translation type="unfinished"></translation>
+        <translation>已封包：等待打印面单和排班次。</translation>
     </message>
 </context>
 <context>
@@ -2413,127 +2414,127 @@
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="35"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="28"/>
         <source>Order / barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>订单/条码</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="29"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="36"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="30"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="34"/>
         <source>Village point</source>
-        <translation type="unfinished"></translation>
+        <translation>村级服务点</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="31"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>线路</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="27"/>
         <source>Parcel no.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹号</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="32"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="33"/>
         <source>Weight (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>重量（克）</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="37"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="43"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="44"/>
         <source>Backorder</source>
-        <translation type="unfinished"></translation>
+        <translation>缺货</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="45"/>
         <source>Picking</source>
-        <translation type="unfinished"></translation>
+        <translation>拣货中</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="46"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="47"/>
         <source>On a run</source>
-        <translation type="unfinished"></translation>
+        <translation>在班次上</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="48"/>
         <source>At station</source>
-        <translation type="unfinished"></translation>
+        <translation>已到站</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="49"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已妥投</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="50"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>投递失败</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="51"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="52"/>
         <source>Handed to post</source>
-        <translation type="unfinished"></translation>
+        <translation>已交邮局</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="53"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="123"/>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="125"/>
         <source>Township run</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇班次</translation>
     </message>
     <message>
         <location filename="../../ui/orders/parcels_model.py" line="126"/>
         <source>Postal</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政</translation>
     </message>
 </context>
 <context>
@@ -2541,34 +2542,34 @@
     <message>
         <location filename="../../ui/orders/orders_page.py" line="53"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="58"/>
         <source>Parcel number, recipient, phone, order number or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹号、收件人、电话、订单号或条码</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="64"/>
         <source>Import orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订单…</translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="66"/>
         <source>Reserve stock for waiting orders</source>
-        <translation type="unfinished"></translation>
+        <translation>为等待中的订单预占库存</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/orders/orders_page.py" line="93"/>
         <source>%n parcel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个包裹</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/orders/orders_page.py" line="115"/>
         <source>Reserving stock</source>
-        <translation type="unfinished"></translation>
+        <translation>正在预占库存</translation>
     </message>
 </context>
 <context>
@@ -2576,37 +2577,37 @@
     <message>
         <location filename="../../ui/orders/packing_models.py" line="114"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>库位</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="115"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="116"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="117"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="118"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="119"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location filename="../../ui/orders/packing_models.py" line="120"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation>已拣</translation>
     </message>
 </context>
 <context>
@@ -2614,7 +2615,7 @@
     <message>
         <location filename="../../ui/places/place_picker.py" line="92"/>
         <source>Type a township or point (中文, བོད་ཡིག, pinyin), Enter to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>输入乡镇或服务点（中文、བོད་ཡིག、拼音），回车选择</translation>
     </message>
 </context>
 <context>
@@ -2622,27 +2623,27 @@
     <message>
         <location filename="../../ui/places/messages.py" line="17"/>
         <source>There is no township &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有乡镇“{code}”。</translation>
     </message>
     <message>
         <location filename="../../ui/places/messages.py" line="19"/>
         <source>There is no place &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有地点“{code}”。</translation>
     </message>
     <message>
         <location filename="../../ui/places/messages.py" line="21"/>
         <source>That village point no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该村级服务点已不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/places/messages.py" line="23"/>
         <source>That village point is not in township {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该村级服务点不在乡镇 {code}。</translation>
     </message>
     <message>
         <location filename="../../ui/places/messages.py" line="27"/>
         <source>That parcel no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该包裹已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2650,12 +2651,12 @@
     <message>
         <location filename="../../ui/places/places_page.py" line="18"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <location filename="../../ui/places/places_page.py" line="19"/>
         <source>Village points</source>
-        <translation type="unfinished"></translation>
+        <translation>村级服务点</translation>
     </message>
 </context>
 <context>
@@ -2663,32 +2664,32 @@
     <message>
         <location filename="../../ui/places/points_page.py" line="47"/>
         <source>Rename village point</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名村级服务点</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="47"/>
         <source>Add village point</source>
-        <translation type="unfinished"></translation>
+        <translation>添加村级服务点</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="58"/>
         <source>Township:</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇：</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="59"/>
         <source>Chinese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称：</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="60"/>
         <source>Tibetan name:</source>
-        <translation type="unfinished"></translation>
+        <translation>藏文名称：</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="61"/>
         <source>Pinyin:</source>
-        <translation type="unfinished"></translation>
+        <translation>拼音：</translation>
     </message>
 </context>
 <context>
@@ -2696,42 +2697,42 @@
     <message>
         <location filename="../../ui/places/points_model.py" line="18"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="19"/>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="20"/>
         <source>Tibetan name</source>
-        <translation type="unfinished"></translation>
+        <translation>藏文名称</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="21"/>
         <source>Pinyin</source>
-        <translation type="unfinished"></translation>
+        <translation>拼音</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="22"/>
         <source>Village code</source>
-        <translation type="unfinished"></translation>
+        <translation>村代码</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="23"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="66"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_model.py" line="67"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -2739,127 +2740,127 @@
     <message>
         <location filename="../../ui/places/points_page.py" line="106"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="107"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="108"/>
         <source>Retire / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>停用/恢复</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="109"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="110"/>
         <source>Township names…</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇名称…</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="169"/>
         <source>Adding the village point</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加村级服务点</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="185"/>
         <source>Renaming the village point</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重命名村级服务点</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="206"/>
         <source>Saving the township&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存乡镇名称</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="217"/>
         <source>Retiring the village point</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停用村级服务点</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="225"/>
         <source>Import village points</source>
-        <translation type="unfinished"></translation>
+        <translation>导入村级服务点</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="226"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="241"/>
         <source>Importing village points</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入村级服务点</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="247"/>
         <source>Line {line}, {field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行，{field}：{reason}</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="254"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="260"/>
         <source>Village points imported</source>
-        <translation type="unfinished"></translation>
+        <translation>村级服务点已导入</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="261"/>
         <source>{created} added, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {created} 个，更新 {updated} 个。</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="269"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="270"/>
         <source>no such township</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该乡镇</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="271"/>
         <source>appears twice in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件中出现两次</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="272"/>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>太长</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="273"/>
         <source>must be 12 digits starting with the township code</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以乡镇代码开头的 12 位数字</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="276"/>
         <source>column missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少列</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="277"/>
         <source>the file is neither UTF-8 nor GB18030</source>
-        <translation type="unfinished"></translation>
+        <translation>文件既不是 UTF-8 也不是 GB18030</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="278"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="279"/>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件</translation>
     </message>
 </context>
 <context>
@@ -2867,102 +2868,102 @@
     <message>
         <location filename="../../ui/postal/messages.py" line="17"/>
         <source>no parcel with this parcel or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此包裹号或订单号的包裹</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="18"/>
         <source>neither a parcel number nor an order number</source>
-        <translation type="unfinished"></translation>
+        <translation>既不是包裹号也不是订单号</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="19"/>
         <source>the order has several parcels: give the parcel number</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单有多个包裹：请填写包裹号</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="22"/>
         <source>repeats an earlier line</source>
-        <translation type="unfinished"></translation>
+        <translation>与前面的行重复</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="23"/>
         <source>the parcel has another tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>该包裹已有另一个运单号</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="24"/>
         <source>the tracking number is on another parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>该运单号已在另一个包裹上</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="25"/>
         <source>not a valid tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的运单号</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="26"/>
         <source>the parcel is on a closed handover</source>
-        <translation type="unfinished"></translation>
+        <translation>该包裹在已关闭的交接中</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="34"/>
         <source>Tracking number {number} is not valid: its check digit should be {digit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号 {number} 无效：校验位应为 {digit}。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="39"/>
         <source>Tracking number {number} is not valid: neither S10 (2 letters, 9 digits, 2 letters) nor a domestic number this center accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号 {number} 无效：既不是 S10（2 个字母、9 位数字、2 个字母），也不是本中心接受的国内号码。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="45"/>
         <source>Tracking number {number} is already on parcel {parcel}.</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号 {number} 已在包裹 {parcel} 上。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="49"/>
         <source>Parcel {parcel} has tracking number {current} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹 {parcel} 已有运单号 {current}。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="53"/>
         <source>No parcel {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有包裹 {reference}。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="55"/>
         <source>Parcel {parcel} was handed over on {handover}: it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹 {parcel} 已于交接 {handover} 中交出：不能再修改。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="59"/>
         <source>The range from {first} cannot number {n} parcels.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {first} 开始的号段不够编 {n} 个包裹。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="64"/>
         <source>Nothing was written: required fields are missing: {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容：缺少必填字段：{listed}</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="68"/>
         <source>There are no parcels to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的包裹。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="70"/>
         <source>No postal parcels are packed, weighed and waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已打包、已称重并等待中的邮政包裹。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="72"/>
         <source>Nothing was handed over: these parcels have no weight: {parcels}</source>
-        <translation type="unfinished"></translation>
+        <translation>未交接任何包裹：以下包裹没有重量：{parcels}</translation>
     </message>
     <message>
         <location filename="../../ui/postal/messages.py" line="76"/>
         <source>No handover {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有交接 {reference}。</translation>
     </message>
 </context>
 <context>
@@ -2970,203 +2971,203 @@
     <message>
         <location filename="../../ui/postal/postal_page.py" line="64"/>
         <source>Parcel no.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹号</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="65"/>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="66"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="67"/>
         <location filename="../../ui/postal/postal_page.py" line="79"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>公斤</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="68"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="76"/>
         <location filename="../../ui/postal/postal_page.py" line="130"/>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交接</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="77"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="78"/>
         <source>Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="80"/>
         <source>Postal worker</source>
-        <translation type="unfinished"></translation>
+        <translation>邮递员</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="88"/>
         <source>Parcel number or label</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹号或面单</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="90"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="91"/>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>分配</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="92"/>
         <source>Import post office file…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入邮局文件…</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="95"/>
         <source>CSV, GB18030</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件，GB18030 编码</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="96"/>
         <source>CSV, UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件，UTF-8 编码</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="97"/>
         <source>Excel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 文件（XLSX）</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="98"/>
         <source>Export today&apos;s sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出今日交寄表…</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="100"/>
         <source>Postal worker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>邮递员姓名</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="101"/>
         <source>Close handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭交接…</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="102"/>
         <source>Print manifest again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打印清单…</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="120"/>
         <source>Tracking numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="126"/>
         <source>Sheet for the post office</source>
-        <translation type="unfinished"></translation>
+        <translation>交邮局的表</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="136"/>
         <source>Waiting for the post office</source>
-        <translation type="unfinished"></translation>
+        <translation>等待邮局</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="142"/>
         <source>Handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>交接记录</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="192"/>
         <source>{parcel}: tracking number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{parcel}：运单号 {number}</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="209"/>
         <source>Post office file</source>
-        <translation type="unfinished"></translation>
+        <translation>邮局文件</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="217"/>
         <source>{matched} tracking numbers put on parcels, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{matched} 个运单号已对应到包裹，{unchanged} 个未变。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="222"/>
         <source>Line {line}: {reason} {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：{reason} {detail}</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="238"/>
         <source>Excel files (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="238"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="239"/>
         <source>Export sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导出交寄表</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="252"/>
         <source>{path}: {n} parcels written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：已写入 {n} 个包裹。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="267"/>
         <source>Close handover</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭交接</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/postal/postal_page.py" line="269"/>
         <source>Hand %n parcel(s) over to the post office? They cannot change after.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个包裹交给邮局？交接后不能再修改。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="275"/>
         <location filename="../../ui/postal/postal_page.py" line="309"/>
         <source>Handover manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>交接清单</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="275"/>
         <location filename="../../ui/postal/postal_page.py" line="309"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="287"/>
         <source>Handover {name} closed: {n} parcels, {kg} kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接 {name} 已关闭：{n} 个包裹，{kg} 公斤。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="306"/>
         <source>Choose a handover in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一个交接。</translation>
     </message>
     <message>
         <location filename="../../ui/postal/postal_page.py" line="324"/>
         <source>{path}: manifest printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：清单已重新打印。</translation>
     </message>
 </context>
 <context>
@@ -3174,17 +3175,17 @@
     <message>
         <location filename="../../ui/printing/preview.py" line="103"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="136"/>
         <source> dots</source>
-        <translation type="unfinished"></translation>
+        <translation> 点</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="137"/>
         <source>Bar width reduction of this printer</source>
-        <translation type="unfinished"></translation>
+        <translation>此打印机的条宽缩减</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="142"/>
@@ -3219,7 +3220,7 @@
     <message>
         <location filename="../../ui/printing/preview.py" line="160"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">关闭</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="164"/>
@@ -3261,7 +3262,7 @@
     <message>
         <location filename="../../ui/printing/preview.py" line="266"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="282"/>
@@ -3408,22 +3409,22 @@
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="18"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="19"/>
         <source>Name in Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中文名称</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="20"/>
         <source>Name in Tibetan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">藏文名称</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="21"/>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">英文名称</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="23"/>
@@ -3438,17 +3439,17 @@
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="29"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">单位</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="30"/>
         <source>Weight (g)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">重量（克）</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="32"/>
         <source>Shelf life (days)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保质期（天）</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="32"/>
@@ -3478,7 +3479,7 @@
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="45"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">类别</translation>
     </message>
 </context>
 <context>
@@ -3486,7 +3487,7 @@
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="126"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">商品</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="129"/>
@@ -3536,7 +3537,7 @@
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="66"/>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">停用</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="68"/>
@@ -3562,7 +3563,7 @@
         <location filename="../../ui/masterdata/products_tab.py" line="106"/>
         <location filename="../../ui/masterdata/products_tab.py" line="138"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="114"/>
@@ -3577,7 +3578,7 @@
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="128"/>
         <source>Reorder point</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">补货点</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="129"/>
@@ -3633,7 +3634,7 @@
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="139"/>
         <source>Print labels…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">打印标签…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="141"/>
@@ -3764,7 +3765,7 @@
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="85"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中心</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="87"/>
@@ -3784,45 +3785,45 @@
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="106"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">商品</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="107"/>
         <location filename="../../ui/inventory/receiving_page.py" line="118"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批次</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="108"/>
         <location filename="../../ui/inventory/receiving_page.py" line="119"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">有效期至</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="109"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数量</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="110"/>
         <location filename="../../ui/inventory/receiving_page.py" line="121"/>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">库位</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="116"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">名称</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="120"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数量</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="128"/>
@@ -3847,7 +3848,7 @@
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="237"/>
         <source>Bin {bin} belongs to {center}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">库位 {bin} 属于 {center}。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="243"/>
@@ -4191,7 +4192,7 @@
     <message>
         <location filename="../../ui/runs/models.py" line="143"/>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">乡镇</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="144"/>
@@ -4207,48 +4208,48 @@
         <location filename="../../ui/runs/models.py" line="146"/>
         <location filename="../../ui/runs/models.py" line="286"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状态</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="147"/>
         <source>Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">包裹</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="148"/>
         <location filename="../../ui/runs/models.py" line="285"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">公斤</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="17"/>
         <source>Postal handover</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">邮政交接</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="245"/>
         <source>(no village point)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">（无村级服务点）</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="282"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">停靠点</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="283"/>
         <source>Parcel no.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">包裹号</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="284"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">收件人</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="287"/>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已装车</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="288"/>
@@ -4342,7 +4343,7 @@
         <location filename="../../ui/runs/runs_page.py" line="298"/>
         <source>%n parcel(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n 个包裹</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4355,7 +4356,7 @@
     <message>
         <location filename="../../ui/runs/runs_page.py" line="297"/>
         <source>Postal handover</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">邮政交接</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="107"/>
@@ -4572,7 +4573,7 @@
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="83"/>
         <source>Township:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">乡镇：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="84"/>
@@ -4646,12 +4647,12 @@
     <message>
         <location filename="../../ui/masterdata/step_page.py" line="65"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">正在保存…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/step_page.py" line="76"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已保存。</translation>
     </message>
 </context>
 <context>
@@ -4669,7 +4670,7 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="34"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">调拨</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="35"/>
@@ -4689,7 +4690,7 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="45"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">订单</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="46"/>
@@ -4714,7 +4715,7 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="79"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中心</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="80"/>
@@ -4734,7 +4735,7 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="83"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批次</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="84"/>
@@ -4754,7 +4755,7 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="87"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">原因</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="88"/>
@@ -4767,42 +4768,42 @@
     <message>
         <location filename="../../ui/stock/stock_model.py" line="48"/>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中心</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="49"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="50"/>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中文名称</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="51"/>
         <source>Tibetan name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">藏文名称</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="61"/>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">英文名称</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="52"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批次</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="53"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">有效期至</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="54"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">在库</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="55"/>
@@ -4812,12 +4813,12 @@
     <message>
         <location filename="../../ui/stock/stock_model.py" line="56"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">可用</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="58"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">在途</translation>
     </message>
 </context>
 <context>
@@ -4850,7 +4851,7 @@
     <message>
         <location filename="../../ui/stock/stock_page.py" line="140"/>
         <source>All centers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">全部中心</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="144"/>
@@ -4966,17 +4967,17 @@
     <message>
         <location filename="../../ui/places/points_page.py" line="82"/>
         <source>Township:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">乡镇：</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="83"/>
         <source>Tibetan name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">藏文名称：</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="84"/>
         <source>Pinyin:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">拼音：</translation>
     </message>
 </context>
 <context>
@@ -5009,7 +5010,7 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="60"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状态</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="77"/>
@@ -5019,7 +5020,7 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="78"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">损坏</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="79"/>
@@ -5044,7 +5045,7 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="88"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数量</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="89"/>
@@ -5059,7 +5060,7 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="101"/>
         <source>Picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已拣</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="102"/>
@@ -5089,12 +5090,12 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="109"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="109"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">名称</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="116"/>
@@ -5109,7 +5110,7 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="120"/>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发运</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="121"/>
@@ -5171,22 +5172,22 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="285"/>
         <source>Bin {bin} belongs to {center}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">库位 {bin} 属于 {center}。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="291"/>
         <source>Bin {bin}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">库位 {bin}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="294"/>
         <source>Scan a bin, a product or a lot label.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">扫描库位、商品或批次标签。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="297"/>
         <source>Scan the bin label first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请先扫描库位标签。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="305"/>
@@ -5216,7 +5217,7 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="351"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已收</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="361"/>
@@ -5239,7 +5240,7 @@
     <message>
         <location filename="../../ui/inventory/common.py" line="165"/>
         <source>Unknown code “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未知代码“{code}”。</translation>
     </message>
 </context>
 </TS>
