@@ -3190,94 +3190,94 @@
     <message>
         <location filename="../../ui/printing/preview.py" line="142"/>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> མི་ལི་སྨི</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="143"/>
         <source>Margin this printer cannot print on a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འཕྲུལ་འདིས་ཤོག་བུའི་ཐོག་པར་འདེབས་མི་ཐུབ་པའི་མཐའ་སྟོང</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="149"/>
         <source>Calibration page…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚད་སྙོམ་ཤོག་ངོས…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="151"/>
         <source>One barcode at each bar reduction: set the one that scans best</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཞེང་ཇེ་ཆུང་རེ་རེར་ཐིག་ཨང་རེ། བཤེར་འབེབས་ཡག་ཤོས་དེ་གཏན་འཁེལ་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="156"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="158"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ལ་ཉར…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="160"/>
         <source>Close</source>
-        <translation type="unfinished">སྒོ་རྒྱག</translation>
+        <translation>སྒོ་རྒྱག</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="164"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འཕྲུལ</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="168"/>
         <source>Bar reduction</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཞེང་ཇེ་ཆུང་</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="170"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>མཐའ་སྟོང</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/printing/preview.py" line="186"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཤོག་ངོས་ %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/printing/thumbnails.py" line="115"/>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>རི་མོ་འབྲི་བཞིན་པ…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/thumbnails.py" line="129"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤོག་ངོས་ %1</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="266"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་བཞིན་པ…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="266"/>
         <source>Cancel</source>
-        <translation type="unfinished">ཕྱིར་འཐེན</translation>
+        <translation>ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="282"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ལ་ཉར</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="282"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ཡིག་ཆ (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="297"/>
         <source>Saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ལ་ཉར་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -3285,42 +3285,42 @@
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="177"/>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འཕྲུལ</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="178"/>
         <source>The printer each kind of document goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆའི་རིགས་རེ་རེ་པར་འདེབས་བྱེད་སའི་པར་འཕྲུལ།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="180"/>
         <source>Product labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཀྱི་བྱང་བུ</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="181"/>
         <source>Bin labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་སའི་བྱང་བུ</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="182"/>
         <source>Parcel labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་གྱི་བྱང་བུ</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="183"/>
         <source>Manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོ་ཁྲ</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="191"/>
         <source>Choose when printing</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་དུས་འདེམས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="198"/>
         <source>No printer is installed on this PC yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>གློག་ཀླད་འདིར་ད་དུང་པར་འཕྲུལ་སྒྲིག་འཇུག་བྱས་མེད།</translation>
     </message>
 </context>
 <context>
@@ -3328,67 +3328,67 @@
     <message>
         <location filename="../../ui/printing/messages.py" line="15"/>
         <source>parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="16"/>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="17"/>
         <source>bin</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="18"/>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="28"/>
         <source>The label layout {file} cannot be used ({field}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱང་བུའི་བཀོད་པ་ {file} བེད་སྤྱོད་མི་ཐུབ། ({field}: {reason})</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="32"/>
         <source>There is no label layout called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ཟེར་བའི་བྱང་བུའི་བཀོད་པ་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="36"/>
         <source>The layout {layout} is for {kind} labels, not for {wanted} labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀོད་པ་ {layout} ནི་ {kind} བྱང་བུའི་ཆེད་ཡིན། {wanted} བྱང་བུའི་ཆེད་མིན།</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="40"/>
         <source>The barcode “{value}” ({field}) does not fit the layout {layout}: at {dpi} dpi it needs {need} mm and the label has {room} mm. Choose a larger label layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་ “{value}” ({field}) བཀོད་པ་ {layout} ནང་འཛུད་མི་ཐུབ། {dpi} dpi ལ་མི་ལི་སྨི་ {need} དགོས་ཀྱང་བྱང་བུར་མི་ལི་སྨི་ {room} ལས་མེད། བྱང་བུའི་བཀོད་པ་ཆེ་བ་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="53"/>
         <source>The printer&apos;s bar-width reduction of {reduction} dots would leave nothing of the {dots}-dot bars of the layout {layout}: set it to {most} or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འཕྲུལ་གྱི་ཐིག་ཞེང་ཇེ་ཆུང་ཚེག་ {reduction} ཡིས་བཀོད་པ་ {layout} ཡི་ཚེག་ {dots} ཅན་གྱི་ཐིག་རིས་ཡོངས་སུ་མེད་པར་འགྱུར། {most} འམ་དེ་ལས་ཉུང་བ་གཏན་འཁེལ་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="59"/>
         <source>This run has no parcels to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་འདིར་པར་འདེབས་བྱ་རྒྱུའི་ཐུམ་རིལ་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="61"/>
         <source>{n} of the parcels no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་ {n} མེད་པར་གྱུར།</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="65"/>
         <source>Center {center} has no bins to label.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་ {center} ལ་བྱང་བུ་སྦྱར་རྒྱུའི་ཉར་ས་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="69"/>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་བྱ་རྒྱུ་ཅི་ཡང་མེད།</translation>
     </message>
 </context>
 <context>
@@ -3396,12 +3396,12 @@
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="47"/>
         <source>Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་རྩོམ་སྒྲིག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="47"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་གསར་པ</translation>
     </message>
 </context>
 <context>
@@ -3409,77 +3409,77 @@
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="18"/>
         <source>SKU</source>
-        <translation type="unfinished">ཅ་དངོས་ཨང་</translation>
+        <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="19"/>
         <source>Name in Chinese</source>
-        <translation type="unfinished">རྒྱ་ཡིག་མིང་</translation>
+        <translation>རྒྱ་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="20"/>
         <source>Name in Tibetan</source>
-        <translation type="unfinished">བོད་ཡིག་མིང་</translation>
+        <translation>བོད་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="21"/>
         <source>Name in English</source>
-        <translation type="unfinished">དབྱིན་ཡིག་མིང་</translation>
+        <translation>དབྱིན་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="23"/>
         <source>Barcode (EAN-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་ (EAN-13)</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="23"/>
         <source>empty: an internal code</source>
-        <translation type="unfinished"></translation>
+        <translation>སྟོང་པ། ནང་ཁུལ་ཨང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="29"/>
         <source>Unit</source>
-        <translation type="unfinished">ཚད་གཞི</translation>
+        <translation>ཚད་གཞི</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="30"/>
         <source>Weight (g)</source>
-        <translation type="unfinished">ལྗིད་ཚད (ཀེ)</translation>
+        <translation>ལྗིད་ཚད (ཀེ)</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="32"/>
         <source>Shelf life (days)</source>
-        <translation type="unfinished">ཉར་ཡུན (ཉིན)</translation>
+        <translation>ཉར་ཡུན (ཉིན)</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="32"/>
         <source>empty: no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>སྟོང་པ། ནུས་ཡུན་མེད</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="37"/>
         <source>Livestock products</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱུགས་ཐོན་རྫས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="38"/>
         <source>Specialty products</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁྱད་ཆོས་ཐོན་རྫས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="39"/>
         <source>Handicrafts</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་ཤེས་བཟོ་རྫས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="40"/>
         <source>Other goods</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་གཞན</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="45"/>
         <source>Category</source>
-        <translation type="unfinished">རིགས</translation>
+        <translation>རིགས</translation>
     </message>
 </context>
 <context>
@@ -3487,38 +3487,38 @@
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="126"/>
         <source>Products</source>
-        <translation type="unfinished">ཅ་དངོས</translation>
+        <translation>ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="129"/>
         <source>A product without a barcode gets an internal one for its label. Leave it empty to add products later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་མེད་པའི་ཅ་དངོས་ལ་བྱང་བུའི་ཆེད་ནང་ཁུལ་ཐིག་ཨང་ཞིག་སྤྲོད། རྗེས་སུ་ཅ་དངོས་སྣོན་ན་སྟོང་པ་བཞག་ཆོག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="136"/>
         <source>Add another</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞན་ཞིག་སྣོན</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="139"/>
         <source>Import a product list…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཐོ་གཞུང་ནང་འདྲེན…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="160"/>
         <source>Added {sku} (barcode {barcode}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} སྣོན་ཟིན། (ཐིག་ཨང་ {barcode})</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="186"/>
         <source>{rows}: {created} created, {updated} updated, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}: གསར་བཟོ་ {created}། གསར་སྒྱུར་ {updated}། ཁས་མ་བླངས་ {rejected}།</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/masterdata/setup_pages.py" line="187"/>
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཐིག་ཕྲེང་ %n</numerusform>
         </translation>
     </message>
 </context>
@@ -3527,83 +3527,83 @@
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="64"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>གསར་པ…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="65"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>རྩོམ་སྒྲིག…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="66"/>
         <source>Retire</source>
-        <translation type="unfinished">སྤྱོད་མཚམས</translation>
+        <translation>སྤྱོད་མཚམས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="68"/>
         <source>Import a product list…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཐོ་གཞུང་ནང་འདྲེན…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="71"/>
         <source>Reorder point…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་སྐོང་ཚད…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="73"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>ལོ་རྒྱུས…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="93"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྣོན་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="106"/>
         <location filename="../../ui/masterdata/products_tab.py" line="138"/>
         <source>Saved.</source>
-        <translation type="unfinished">ཉར་ཚགས་ཟིན།</translation>
+        <translation>ཉར་ཚགས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="114"/>
         <source>{sku} retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} སྤྱོད་མཚམས་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="123"/>
         <source>Choose this PC&apos;s center first (File ▸ Home center).</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་གློག་ཀླད་འདིའི་ལྟེ་གནས་འདེམས་རོགས། (ཡིག་ཆ ▸ རང་གི་ལྟེ་གནས)</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="128"/>
         <source>Reorder point</source>
-        <translation type="unfinished">ཁ་སྐོང་ཚད</translation>
+        <translation>ཁ་སྐོང་ཚད</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="129"/>
         <source>Reorder {sku} at {center} when fewer units are left than:</source>
-        <translation type="unfinished"></translation>
+        <translation>{center} ནང་ {sku} ཡི་ཁ་གྲངས་འདི་ལས་ཉུང་དུ་ལུས་ན་ཁ་སྐོང་བྱེད:</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="146"/>
         <source>{created} created, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>གསར་བཟོ་ {created}། གསར་སྒྱུར་ {updated}། མ་འགྱུར་ {unchanged}།</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="153"/>
         <source>Line {line}, column {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྲེང་ {line}། ཀ་ཐིག་ {column}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="174"/>
         <source>{when} {who} ({center}): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {who} ({center}): {fields}</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="183"/>
         <source>History of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} ཡི་ལོ་རྒྱུས</translation>
     </message>
 </context>
 <context>
@@ -3611,7 +3611,7 @@
     <message>
         <location filename="../../ui/widgets/quantity_edit.py" line="54"/>
         <source>whole units</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་གྲངས་ཧྲིལ་པོ</translation>
     </message>
 </context>
 <context>
@@ -3619,38 +3619,38 @@
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="128"/>
         <source>Labels for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ཡི་བྱང་བུ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="137"/>
         <source>One per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་རེར་རེ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="138"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཕྲེང་རེར་རེ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="139"/>
         <source>Print labels…</source>
-        <translation type="unfinished">བྱང་བུ་པར་འདེབས…</translation>
+        <translation>བྱང་བུ་པར་འདེབས…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="141"/>
         <source>No labels</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱང་བུ་མི་དགོས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="154"/>
         <source>The receipt is posted. Print product labels for what came in? Lots get their lot barcode too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འཇུག་ཐོ་ཁྲ་འཇོག་འགོད་ཟིན། ནང་འཇུག་བྱས་པའི་ཅ་དངོས་ལ་བྱང་བུ་པར་འདེབས་བྱེད་དམ། ཚན་པ་ལ་ཚན་པའི་ཐིག་ཨང་ཡང་པར་འདེབས་བྱེད།</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/inventory/receipt_labels.py" line="189"/>
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>བྱང་བུ་ %n</numerusform>
         </translation>
     </message>
 </context>
@@ -3660,93 +3660,93 @@
         <location filename="../../ui/stock/receive_dialog.py" line="74"/>
         <location filename="../../ui/stock/receive_dialog.py" line="255"/>
         <source>Receive goods</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ནང་འཇུག</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="85"/>
         <source>SKU or barcode (type or scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་ངམ་ཐིག་ཨང་ (འབྲི་བའམ་བཤེར་འབེབས)</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="92"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་རུང་</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="97"/>
         <source>YYYY-MM-DD, as printed on the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD། ཅ་དངོས་ཐོག་པར་དུ་བསྐྲུན་པ་ལྟར</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="114"/>
         <source>Center:</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས:</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="115"/>
         <source>Bin:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས:</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="116"/>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས:</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="118"/>
         <source>Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚན་པ:</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="119"/>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>ནུས་ཡུན:</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="120"/>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲངས་འབོར:</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="121"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>མཆན:</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="126"/>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འཇུག</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="189"/>
         <source>Unknown product</source>
-        <translation type="unfinished"></translation>
+        <translation>ངོས་མི་ཤེས་པའི་ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="200"/>
         <source>Expiry proposed from the shelf life ({days} days): check the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>ནུས་ཡུན་ཉར་ཡུན་ (ཉིན་ {days}) ལས་རྩིས་པ་ཡིན། ཅ་དངོས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="270"/>
         <source>Received {quantity} × {sku} {names} into {center} {bin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} × {sku} {names} {center} {bin} ལ་ནང་འཇུག་ཟིན།</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="278"/>
         <source>Lot {lot}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚན་པ་ {lot}།</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="280"/>
         <source>Expires {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ནུས་ཡུན་ {date} བར།</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="156"/>
         <location filename="../../ui/stock/receive_dialog.py" line="204"/>
         <source>Expiry date required</source>
-        <translation type="unfinished"></translation>
+        <translation>ནུས་ཡུན་ངེས་པར་འབྲི་དགོས</translation>
     </message>
 </context>
 <context>
@@ -3755,191 +3755,191 @@
         <location filename="../../ui/inventory/receiving_page.py" line="79"/>
         <location filename="../../ui/inventory/receiving_page.py" line="448"/>
         <source>New receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འཇུག་ཐོ་ཁྲ་གསར་པ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="81"/>
         <source>Producer or cooperative</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོན་སྐྱེད་པ་འམ་མཉམ་ལས་ཁང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="85"/>
         <source>Center</source>
-        <translation type="unfinished">ལྟེ་གནས</translation>
+        <translation>ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="87"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འཇུག་ཐོ་ཁྲ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="90"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁུངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="104"/>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཕྲེང་སྣོན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="106"/>
         <source>Product</source>
-        <translation type="unfinished">ཅ་དངོས</translation>
+        <translation>ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="107"/>
         <location filename="../../ui/inventory/receiving_page.py" line="118"/>
         <source>Lot</source>
-        <translation type="unfinished">ཚན་པ</translation>
+        <translation>ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="108"/>
         <location filename="../../ui/inventory/receiving_page.py" line="119"/>
         <source>Expiry</source>
-        <translation type="unfinished">ནུས་ཡུན</translation>
+        <translation>ནུས་ཡུན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="109"/>
         <source>Quantity</source>
-        <translation type="unfinished">གྲངས་འབོར</translation>
+        <translation>གྲངས་འབོར</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="110"/>
         <location filename="../../ui/inventory/receiving_page.py" line="121"/>
         <source>Bin</source>
-        <translation type="unfinished">ཉར་ས</translation>
+        <translation>ཉར་ས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="116"/>
         <source>SKU</source>
-        <translation type="unfinished">ཅ་དངོས་ཨང་</translation>
+        <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished">མིང་</translation>
+        <translation>མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="120"/>
         <source>Qty</source>
-        <translation type="unfinished">གྲངས</translation>
+        <translation>གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="128"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཕྲེང་སུབ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="129"/>
         <source>Cancel draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟིན་བྲིས་ཕྱིར་འཐེན…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="130"/>
         <source>Post receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འཇུག་ཐོ་ཁྲ་འཇོག་འགོད</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="198"/>
         <source>{number} is from {supplier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ནི་ {supplier} ནས་ཡིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="237"/>
         <source>Bin {bin} belongs to {center}.</source>
-        <translation type="unfinished">ཉར་ས་ {bin} ནི་ {center} ལ་གཏོགས།</translation>
+        <translation>ཉར་ས་ {bin} ནི་ {center} ལ་གཏོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="243"/>
         <source>Into bin {bin}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་ {bin} ནང་འཇོག</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="257"/>
         <source>{number} is not an open receipt here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ནི་འདིའི་མ་ཚར་བའི་ནང་འཇུག་ཐོ་ཁྲ་མིན།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="264"/>
         <source>A parcel cannot be received here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་འདིར་ནང་འཇུག་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="285"/>
         <source>{sku}: expiry {date} is proposed from its shelf life of {days} days: check it against the goods, enter the lot, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}: ནུས་ཡུན་ {date} ནི་ཉར་ཡུན་ཉིན་ {days} ལས་རྩིས་པ་ཡིན། ཅ་དངོས་དང་བསྡུར་ནས་ཚན་པ་བྲིས་རྗེས་ Enter མནན་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="292"/>
         <source>{sku}: enter lot and expiry, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}: ཚན་པ་དང་ནུས་ཡུན་བྲིས་རྗེས་ Enter མནན་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="299"/>
         <source>Scan a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་ཅ་དངོས་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="351"/>
         <source>{qty} × {sku} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{qty} × {sku} ཉར་ཚགས་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="395"/>
         <source>Cancel draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟིན་བྲིས་ཕྱིར་འཐེན</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/inventory/receiving_page.py" line="397"/>
         <source>Cancel receipt {number}? Its %n line(s) will not be received; nothing is in stock from it yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ནང་འཇུག་ཐོ་ཁྲ་ {number} ཕྱིར་འཐེན་བྱེད་དམ། དེའི་ཐིག་ཕྲེང་ %n ནང་འཇུག་མི་འགྱུར། དེ་ནས་ཉར་ཅ་ད་དུང་མེད།</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="406"/>
         <source>Cancel the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟིན་བྲིས་ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="407"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་བཞག</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="415"/>
         <source>{number} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ཕྱིར་འཐེན་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="436"/>
         <source>Line removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཕྲེང་སུབ་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="456"/>
         <source>Nothing to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>འཇོག་འགོད་བྱ་རྒྱུ་མེད།</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/inventory/receiving_page.py" line="460"/>
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཁ་ %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/inventory/receiving_page.py" line="461"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཅ་དངོས་རིགས་ %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="462"/>
         <source>{number} posted: {units} of {products} received into {center}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} འཇོག་འགོད་ཟིན། {products} ཁྱོན་ {units} {center} ལ་ནང་འཇུག་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -3947,12 +3947,12 @@
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="212"/>
         <source>Start the app again</source>
-        <translation type="unfinished"></translation>
+        <translation>མཉེན་ཆས་ཡང་བསྐྱར་འགོ་འཛུགས</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="215"/>
         <source>The app opens the chosen database from its next start. Close it and start it again; the setup goes on there (File ▸ Setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>མཉེན་ཆས་ཐེངས་རྗེས་མར་འགོ་འཛུགས་དུས་འདེམས་ཟིན་པའི་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ། སྒོ་བརྒྱབ་ནས་ཡང་བསྐྱར་འགོ་འཛུགས་རོགས། སྒྲིག་འགོད་དེར་མུ་མཐུད། (ཡིག་ཆ ▸ སྒྲིག་འགོད)</translation>
     </message>
 </context>
 <context>
@@ -3960,45 +3960,45 @@
     <message>
         <location filename="../../ui/places/review_page.py" line="59"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་བྱང་:</translation>
     </message>
     <message>
         <location filename="../../ui/places/review_page.py" line="61"/>
         <source>Deliver to:</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྲོད་ས:</translation>
     </message>
     <message>
         <location filename="../../ui/places/review_page.py" line="99"/>
         <source>Outside the served area (postal service)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞབས་ཞུའི་ཁྱབ་ཁོངས་ཕྱི་ལོགས (སྦྲག་རྒྱུགས)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/places/review_page.py" line="103"/>
         <source>%n parcel(s) waiting for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཐུམ་རིལ་ %n ཞིབ་བཤེར་སྒུག་བཞིན་པ</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/places/review_page.py" line="105"/>
         <source>Nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་བྱ་རྒྱུ་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/places/review_page.py" line="173"/>
         <source>Saving the place</source>
-        <translation type="unfinished"></translation>
+        <translation>ས་གནས་ཉར་ཚགས་བྱེད་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/places/review_page.py" line="181"/>
         <source>{recipient}: goes to {place}. Addresses like this one now go there by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>{recipient}: {place} ལ་འགྲོ། དེ་འདྲའི་ཁ་བྱང་ད་ནས་རང་འགུལ་གྱིས་དེར་འགྲོ།</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/places/review_page.py" line="184"/>
         <source>%n other parcel(s) waiting with it settled too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>དེ་དང་མཉམ་དུ་སྒུག་པའི་ཐུམ་རིལ་གཞན་ %n ཡང་ཐག་གཅོད་ཟིན།</numerusform>
         </translation>
     </message>
 </context>
@@ -4007,254 +4007,254 @@
     <message>
         <location filename="../../ui/runs/messages.py" line="29"/>
         <source>{place}, departing {depart}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}། {depart} ལ་འགྲུལ་བཞུད</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="30"/>
         <source>{place}, departing {depart}, vehicle {vehicle}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}། {depart} ལ་འགྲུལ་བཞུད། རླངས་འཁོར་ {vehicle}</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="48"/>
         <source>A supervisor override needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགོ་འཛིན་གྱི་ཆོག་མཆན་ལ་རྒྱུ་མཚན་དགོས།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="50"/>
         <source>The run would be over capacity: {n} of {cap} parcels, {kg_now:.1f} of {kg} kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་དེ་ཚད་ལས་བརྒལ་འགྲོ། ཐུམ་རིལ་ {cap} ལས་ {n}། ཀུང་ཅིན་ {kg} ལས་ {kg_now:.1f}།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="55"/>
         <source>That run does not go to the parcel&apos;s township.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་དེ་ཐུམ་རིལ་གྱི་ཤང་ལ་མི་འགྲོ།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="57"/>
         <source>The run is {status}: its load can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་དེ་ {status} ཡིན། དེའི་བཀལ་ཅ་བཟོ་བཅོས་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="61"/>
         <source>The parcel is {status}, not waiting for a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་དེ་ {status} ཡིན། འགྲུལ་ཐེངས་སྒུག་བཞིན་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="65"/>
         <source>The parcel is not on the road with this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་དེ་འགྲུལ་ཐེངས་འདིའི་ལམ་བར་ན་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="67"/>
         <source>The parcel belongs to center {owner}: only {owner} can change it, not {center}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་དེ་ལྟེ་གནས་ {owner} ལ་གཏོགས། {owner} ཁོ་ནས་བཟོ་བཅོས་བྱེད་ཆོག {center} གྱིས་མི་ཆོག</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="72"/>
         <source>No parcel has the code “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་རྟགས་ “{code}” ཡོད་པའི་ཐུམ་རིལ་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="74"/>
         <source>The run no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་དེ་མེད་པར་གྱུར།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="76"/>
         <source>There is no township with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་རྟགས་ {code} ཡོད་པའི་ཤང་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="78"/>
         <source>Center {center} has no schedule for the postal handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་ {center} ལ་སྦྲག་ཁང་ལ་ལག་སྤྲོད་ཀྱི་དུས་ཚོད་རེའུ་མིག་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="82"/>
         <source>Center {center} has no run schedule for township {code}: set it under Schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་ {center} ལ་ཤང་ {code} ཡི་འགྲུལ་ཐེངས་དུས་ཚོད་རེའུ་མིག་མེད། དུས་ཚོད་རེའུ་མིག་ནང་སྒྲིག་འགོད་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="87"/>
         <source>The run is {status}: it cannot become {wanted} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་དེ་ {status} ཡིན། ད་ལྟ་ {wanted} ལ་འགྱུར་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="47"/>
         <source>next run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་རྗེས་མ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="48"/>
         <source>rolled over: earlier runs full</source>
-        <translation type="unfinished"></translation>
+        <translation>རྗེས་འགྱངས། སྔ་མའི་འགྲུལ་ཐེངས་ཁེངས་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="49"/>
         <source>second vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>རླངས་འཁོར་གཉིས་པ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="50"/>
         <source>holiday: moved to next run</source>
-        <translation type="unfinished"></translation>
+        <translation>ངལ་གསོའི་ཉིན། འགྲུལ་ཐེངས་རྗེས་མར་སྤོས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="51"/>
         <source>run cancelled: moved to next run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཕྱིར་འཐེན། འགྲུལ་ཐེངས་རྗེས་མར་སྤོས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="52"/>
         <source>moved by clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་བྱེད་པས་སྤོས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="53"/>
         <source>split off</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་བགོས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="54"/>
         <source>delivery failed: next run</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྲོད་མ་ཐུབ། འགྲུལ་ཐེངས་རྗེས་མ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="55"/>
         <source>returned: next run</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་ལོག འགྲུལ་ཐེངས་རྗེས་མ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="56"/>
         <source>left behind at dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་གཏོང་སྐབས་ལུས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="63"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>འཆར་འགོད་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="64"/>
         <source>loading</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀལ་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="65"/>
         <source>dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་གཏོང་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="66"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེགས་གྲུབ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="67"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་འཐེན་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="68"/>
         <source>holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>ངལ་གསོའི་ཉིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="69"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲ་སྒྲིག</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="70"/>
         <source>on run</source>
-        <translation type="unfinished"></translation>
+        <translation>ལམ་བར</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="71"/>
         <source>at station</source>
-        <translation type="unfinished"></translation>
+        <translation>ས་ཚིགས་སུ་སླེབ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="72"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྲད་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="73"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྲོད་མ་ཐུབ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="74"/>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་ལོག</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="143"/>
         <source>Township</source>
-        <translation type="unfinished">ཤང་</translation>
+        <translation>ཤང་</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="144"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>རླངས་འཁོར</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="145"/>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་བཞུད</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="146"/>
         <location filename="../../ui/runs/models.py" line="286"/>
         <source>Status</source>
-        <translation type="unfinished">གནས་སྟངས</translation>
+        <translation>གནས་སྟངས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="147"/>
         <source>Parcels</source>
-        <translation type="unfinished">ཐུམ་རིལ</translation>
+        <translation>ཐུམ་རིལ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="148"/>
         <location filename="../../ui/runs/models.py" line="285"/>
         <source>kg</source>
-        <translation type="unfinished">ཀུང་ཅིན</translation>
+        <translation>ཀུང་ཅིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="17"/>
         <source>Postal handover</source>
-        <translation type="unfinished">སྦྲག་ཁང་ལ་ལག་སྤྲོད</translation>
+        <translation>སྦྲག་ཁང་ལ་ལག་སྤྲོད</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="245"/>
         <source>(no village point)</source>
-        <translation type="unfinished">(གྲོང་ཚོའི་ས་ཚིགས་མེད)</translation>
+        <translation>(གྲོང་ཚོའི་ས་ཚིགས་མེད)</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="282"/>
         <source>Stop</source>
-        <translation type="unfinished">འབབ་ཚུགས</translation>
+        <translation>འབབ་ཚུགས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="283"/>
         <source>Parcel no.</source>
-        <translation type="unfinished">ཐུམ་རིལ་ཨང་</translation>
+        <translation>ཐུམ་རིལ་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="284"/>
         <source>Recipient</source>
-        <translation type="unfinished">ལེན་མཁན</translation>
+        <translation>ལེན་མཁན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="287"/>
         <source>Loaded</source>
-        <translation type="unfinished">བཀལ་ཟིན</translation>
+        <translation>བཀལ་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="288"/>
         <source>Why here</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱུ་མཚན</translation>
     </message>
 </context>
 <context>
@@ -4262,257 +4262,257 @@
     <message>
         <location filename="../../ui/runs/runs_page.py" line="67"/>
         <source>Plan the day</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉིན་དེའི་འཆར་འགོད</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="68"/>
         <source>Holiday…</source>
-        <translation type="unfinished"></translation>
+        <translation>ངལ་གསོའི་ཉིན…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="69"/>
         <source>Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>དུས་ཚོད་རེའུ་མིག…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="106"/>
         <source>Hold (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀག་ཉར (H)</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="109"/>
         <source>Split run…</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཁ་བགོས…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="110"/>
         <source>Cancel run…</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཕྱིར་འཐེན…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="111"/>
         <source>Load check &amp;&amp; dispatch…</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀལ་ཞིབ་དང་སྐྱེལ་གཏོང་…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="112"/>
         <source>Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྲོད་སྐྱེལ…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="113"/>
         <source>Stops…</source>
-        <translation type="unfinished"></translation>
+        <translation>འབབ་ཚུགས…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="118"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚེས་གྲངས:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="189"/>
         <source>Print labels</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱང་བུ་པར་འདེབས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="191"/>
         <source>Print manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོ་ཁྲ་པར་འདེབས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="193"/>
         <source>Print run label</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཀྱི་བྱང་བུ་པར་འདེབས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="195"/>
         <source>Print the day&apos;s manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉིན་དེའི་ཐོ་ཁྲ་པར་འདེབས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="293"/>
         <source>No runs on this day: plan it, or set the schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉིན་དེར་འགྲུལ་ཐེངས་མེད། འཆར་འགོད་བྱེད་པའམ་དུས་ཚོད་རེའུ་མིག་སྒྲིག་འགོད་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="296"/>
         <source>{township} — {parcels}, {stops}</source>
-        <translation type="unfinished"></translation>
+        <translation>{township} — {parcels}། {stops}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="298"/>
         <source>%n parcel(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>ཐུམ་རིལ་ %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="299"/>
         <source>%n stop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>འབབ་ཚུགས་ %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="297"/>
         <source>Postal handover</source>
-        <translation type="unfinished">སྦྲག་ཁང་ལ་ལག་སྤྲོད</translation>
+        <translation>སྦྲག་ཁང་ལ་ལག་སྤྲོད</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="107"/>
         <source>Held parcels…</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀག་ཉར་ཐུམ་རིལ…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="374"/>
         <location filename="../../ui/runs/runs_page.py" line="378"/>
         <source>Planning runs</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་འཆར་འགོད་བྱེད་བཞིན་པ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="387"/>
         <source>%n parcel(s) on this day&apos;s runs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཉིན་དེའི་འགྲུལ་ཐེངས་ཐོག་ཐུམ་རིལ་ %n ཡོད།</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="389"/>
         <source>the postal handover</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་ལ་ལག་སྤྲོད</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="394"/>
         <source>%n parcel(s) for {place} missed this day&apos;s cutoff ({cutoff}): on the run of {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{place} ལ་འགྲོ་བའི་ཐུམ་རིལ་ %n ཉིན་དེའི་མཇུག་སྡོམ་དུས་ཚོད་ ({cutoff}) ལས་འགྱངས། {when} གི་འགྲུལ་ཐེངས་ཐོག་ཡོད།</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="403"/>
         <source>%n parcel(s) for {place} did not fit on this day&apos;s run: on the run of {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{place} ལ་འགྲོ་བའི་ཐུམ་རིལ་ %n ཉིན་དེའི་འགྲུལ་ཐེངས་ལ་མ་ཤོང་། {when} གི་འགྲུལ་ཐེངས་ཐོག་ཡོད།</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="412"/>
         <source>%n parcel(s) for {place}: this day&apos;s run is cancelled; on the run of {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{place} ལ་འགྲོ་བའི་ཐུམ་རིལ་ %n: ཉིན་དེའི་འགྲུལ་ཐེངས་ཕྱིར་འཐེན་ཟིན། {when} གི་འགྲུལ་ཐེངས་ཐོག་ཡོད།</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="421"/>
         <source>%n parcel(s) for {place}: no run there this day; on the run of {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{place} ལ་འགྲོ་བའི་ཐུམ་རིལ་ %n: ཉིན་དེར་དེ་ལ་འགྲོ་བའི་འགྲུལ་ཐེངས་མེད། {when} གི་འགྲུལ་ཐེངས་ཐོག་ཡོད།</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="428"/>
         <source>no schedule serves its township</source>
-        <translation type="unfinished"></translation>
+        <translation>དེའི་ཤང་ལ་འགྲོ་བའི་དུས་ཚོད་རེའུ་མིག་མེད</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="429"/>
         <source>heavier than a run may carry</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཀྱི་འཁུར་ཚད་ལས་ལྗིད</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="430"/>
         <source>no run with room in the next months</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟླ་བ་རྗེས་མ་ཁ་ཤས་ནང་བར་སྟོང་ཡོད་པའི་འགྲུལ་ཐེངས་མེད</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="436"/>
         <source>%n parcel(s) without a run:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>འགྲུལ་ཐེངས་མེད་པའི་ཐུམ་རིལ་ %n:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="443"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>ངལ་གསོའི་ཉིན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="444"/>
         <source>No run leaves on {day}. Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} ལ་འགྲུལ་ཐེངས་གང་ཡང་མི་འགྲོ། མཆན:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="457"/>
         <source>Entering the holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>ངལ་གསོའི་ཉིན་འཇུག་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="470"/>
         <location filename="../../ui/runs/runs_page.py" line="489"/>
         <source>Moving parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་སྤོ་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="481"/>
         <source>No open run in that direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་ཕྱོགས་དེར་ཁ་ཕྱེ་བའི་འགྲུལ་ཐེངས་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="500"/>
         <source>Hold parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་བཀག་ཉར</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="502"/>
         <source>Hold %n parcel(s)? They leave their run and wait under Held parcels until released.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཐུམ་རིལ་ %n བཀག་ཉར་བྱེད་དམ། དེ་དག་འགྲུལ་ཐེངས་ནས་ཕྱིར་ཐོན་ཏེ་མ་གློད་བར་དུ་བཀག་ཉར་ཐུམ་རིལ་ནང་སྒུག</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="511"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀག་ཉར</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="512"/>
         <source>Keep on the run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཐོག་བཞག</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="544"/>
         <source>Holding parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐུམ་རིལ་བཀག་ཉར་བྱེད་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="553"/>
         <source>Split run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཁ་བགོས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="555"/>
         <source>The selected parcels (or the later half of the stops) go on a new run. Vehicle:</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ཟིན་པའི་ཐུམ་རིལ་ (ཡང་ན་འབབ་ཚུགས་ཕྱེད་ཕྱི་མ) འགྲུལ་ཐེངས་གསར་པར་འགྲོ། རླངས་འཁོར:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="562"/>
         <source>Splitting the run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཁ་བགོས་བཞིན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="572"/>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="573"/>
         <source>Its parcels move to the next run. Why is it cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>དེའི་ཐུམ་རིལ་འགྲུལ་ཐེངས་རྗེས་མར་སྤོ། ཕྱིར་འཐེན་པའི་རྒྱུ་མཚན་ཅི་ཡིན།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="579"/>
         <source>Cancelling the run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཕྱིར་འཐེན་བཞིན་པ</translation>
     </message>
 </context>
 <context>
@@ -4520,7 +4520,7 @@
     <message>
         <location filename="../../ui/scan/scan_field.py" line="79"/>
         <source>Scan a barcode, or type it and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་བཤེར་འབེབས་བྱེད་པའམ། བྲིས་ནས་ Enter མནན་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -4528,92 +4528,92 @@
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="52"/>
         <source>Run schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཀྱི་དུས་ཚོད་རེའུ་མིག</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="114"/>
         <source>Postal handover (daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་ལ་ལག་སྤྲོད (ཉིན་རེ)</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="57"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟླ</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="58"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>མིག</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="59"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྷག</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="60"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕུར</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="61"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>སངས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="62"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤེན</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="63"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉི</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="83"/>
         <source>Township:</source>
-        <translation type="unfinished">ཤང་:</translation>
+        <translation>ཤང་:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="84"/>
         <source>Weekdays:</source>
-        <translation type="unfinished"></translation>
+        <translation>གཟའ:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="85"/>
         <source>Departs:</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་བཞུད་དུས་ཚོད:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="86"/>
         <source>Cutoff (the day before when later than departure):</source>
-        <translation type="unfinished"></translation>
+        <translation>མཇུག་སྡོམ་དུས་ཚོད (འགྲུལ་བཞུད་ལས་ཕྱི་ན་ཉིན་སྔ་མ):</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="87"/>
         <source>Parcels per run:</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་རེའི་ཐུམ་རིལ་གྲངས:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="88"/>
         <source>Kilograms per run:</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་རེའི་ཀུང་ཅིན:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="89"/>
         <source>Vehicle or carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>རླངས་འཁོར་རམ་སྐྱེལ་འདྲེན་པ:</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="166"/>
         <source>Saved. Plan the day again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཚགས་ཟིན། དེ་བེད་སྤྱོད་ཆེད་ཉིན་དེའི་འཆར་འགོད་ཡང་བསྐྱར་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="172"/>
         <source>Saving the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>དུས་ཚོད་རེའུ་མིག་ཉར་ཚགས་བྱེད་བཞིན་པ</translation>
     </message>
 </context>
 <context>
@@ -4621,17 +4621,17 @@
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="156"/>
         <source>Township schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་གི་དུས་ཚོད་རེའུ་མིག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="158"/>
         <source>Which days the vehicles go to each township. You can set them later too.</source>
-        <translation type="unfinished"></translation>
+        <translation>རླངས་འཁོར་གཟའ་གང་ལ་ཤང་རེ་རེར་འགྲོ་བ། རྗེས་སུའང་སྒྲིག་འགོད་བྱེད་ཆོག</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="160"/>
         <source>Run schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>དུས་ཚོད་རེའུ་མིག…</translation>
     </message>
 </context>
 <context>
@@ -4639,7 +4639,7 @@
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="239"/>
         <source>Set up this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>གློག་ཀླད་འདི་སྒྲིག་འགོད</translation>
     </message>
 </context>
 <context>
@@ -4647,12 +4647,12 @@
     <message>
         <location filename="../../ui/masterdata/step_page.py" line="65"/>
         <source>Saving…</source>
-        <translation type="unfinished">ཉར་ཚགས་བྱེད་བཞིན་པ…</translation>
+        <translation>ཉར་ཚགས་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/step_page.py" line="76"/>
         <source>Saved.</source>
-        <translation type="unfinished">ཉར་ཚགས་ཟིན།</translation>
+        <translation>ཉར་ཚགས་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -4660,107 +4660,107 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="32"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འཇུག</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="33"/>
         <source>Putaway</source>
-        <translation type="unfinished"></translation>
+        <translation>སྟེགས་འཇོག</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="34"/>
         <source>Transfer</source>
-        <translation type="unfinished">སྤོ་སྐྱེལ</translation>
+        <translation>སྤོ་སྐྱེལ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="35"/>
         <source>Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ལེན</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="36"/>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>སྙོམ་སྒྲིག</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="37"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲངས་ཞིབ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="45"/>
         <source>Order</source>
-        <translation type="unfinished">བཏང་ཐོ</translation>
+        <translation>བཏང་ཐོ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="46"/>
         <source>Re-slot</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་སྤོ་བ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="47"/>
         <source>Held for orders (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོའི་ཆེད་ཉར་བ (དཔེ་སྟོན)</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="61"/>
         <source>{document} from {supplier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}། {supplier} ནས</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="78"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>དུས་ཚོད</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="79"/>
         <source>Center</source>
-        <translation type="unfinished">ལྟེ་གནས</translation>
+        <translation>ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="80"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤོ་བ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="81"/>
         <source>From bin</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་ཁུངས</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="82"/>
         <source>To bin</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས་འགྲོ་ས</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="83"/>
         <source>Lot</source>
-        <translation type="unfinished">ཚན་པ</translation>
+        <translation>ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="84"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྱུར་བ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="85"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྷག་ལུས</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="86"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱེད་མཁན</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="87"/>
         <source>Reason</source>
-        <translation type="unfinished">རྒྱུ་མཚན</translation>
+        <translation>རྒྱུ་མཚན</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="88"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ</translation>
     </message>
 </context>
 <context>
@@ -4768,57 +4768,57 @@
     <message>
         <location filename="../../ui/stock/stock_model.py" line="48"/>
         <source>Center</source>
-        <translation type="unfinished">ལྟེ་གནས</translation>
+        <translation>ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="49"/>
         <source>SKU</source>
-        <translation type="unfinished">ཅ་དངོས་ཨང་</translation>
+        <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="50"/>
         <source>Chinese name</source>
-        <translation type="unfinished">རྒྱ་ཡིག་མིང་</translation>
+        <translation>རྒྱ་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="51"/>
         <source>Tibetan name</source>
-        <translation type="unfinished">བོད་ཡིག་མིང་</translation>
+        <translation>བོད་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="61"/>
         <source>English name</source>
-        <translation type="unfinished">དབྱིན་ཡིག་མིང་</translation>
+        <translation>དབྱིན་ཡིག་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="52"/>
         <source>Lot</source>
-        <translation type="unfinished">ཚན་པ</translation>
+        <translation>ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="53"/>
         <source>Expiry</source>
-        <translation type="unfinished">ནུས་ཡུན</translation>
+        <translation>ནུས་ཡུན</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="54"/>
         <source>On hand</source>
-        <translation type="unfinished">ཡོད་གྲངས</translation>
+        <translation>ཡོད་གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="55"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་འཛིན</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="56"/>
         <source>Available</source>
-        <translation type="unfinished">སྤྱོད་རུང་</translation>
+        <translation>སྤྱོད་རུང་</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="58"/>
         <source>In transit</source>
-        <translation type="unfinished">ལམ་བར</translation>
+        <translation>ལམ་བར</translation>
     </message>
 </context>
 <context>
@@ -4826,49 +4826,49 @@
     <message>
         <location filename="../../ui/stock/stock_page.py" line="47"/>
         <source>SKU, lot, barcode or name (中文 / བོད་ཡིག / English)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་། ཚན་པ། ཐིག་ཨང་ངམ་མིང་ (中文 / བོད་ཡིག / English)</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="65"/>
         <source>Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འཇུག…</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="67"/>
         <source>Stock card</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཅའི་ཐོ་བྱང་</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="77"/>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>འཚོལ་བ:</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="79"/>
         <source>Center:</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས:</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="140"/>
         <source>All centers</source>
-        <translation type="unfinished">ལྟེ་གནས་ཚང་མ</translation>
+        <translation>ལྟེ་གནས་ཚང་མ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="144"/>
         <source>(illustrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>(དཔེ་སྟོན)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/stock/stock_page.py" line="171"/>
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཐིག་ཕྲེང་ %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="181"/>
         <source>Stock card: {sku} {names} at {center}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཅའི་ཐོ་བྱང་: {center} ནང་གི་ {sku} {names}</translation>
     </message>
 </context>
 <context>
@@ -4876,17 +4876,17 @@
     <message>
         <location filename="../../ui/runs/stops_dialog.py" line="40"/>
         <source>Stops of {township}</source>
-        <translation type="unfinished"></translation>
+        <translation>{township} ཡི་འབབ་ཚུགས</translation>
     </message>
     <message>
         <location filename="../../ui/runs/stops_dialog.py" line="49"/>
         <source>Road order, first stop at the top. Drag, or Ctrl+Up / Ctrl+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལམ་གྱི་གོ་རིམ་ལྟར། འབབ་ཚུགས་དང་པོ་ཡར་སྣེར། འདྲུད་པའམ་ Ctrl+Up / Ctrl+Down མནན།</translation>
     </message>
     <message>
         <location filename="../../ui/runs/stops_dialog.py" line="101"/>
         <source>Saving the stops</source>
-        <translation type="unfinished"></translation>
+        <translation>འབབ་ཚུགས་ཉར་ཚགས་བྱེད་བཞིན་པ</translation>
     </message>
 </context>
 <context>
@@ -4894,67 +4894,67 @@
     <message>
         <location filename="../../ui/storage_messages.py" line="17"/>
         <source>{source} is empty: give a database address, or leave it out to use the default file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} སྟོང་པ་ཡིན། གཞི་གྲངས་མཛོད་ཀྱི་ཁ་བྱང་སྤྲོད་པའམ། སྔོན་སྒྲིག་ཡིག་ཆ་སྤྱོད་ན་དོར་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="23"/>
         <source>{source} names a database in memory, which keeps nothing: give a file or a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ནི་ནང་གསོག་གི་གཞི་གྲངས་མཛོད་ཡིན་པས་ཅི་ཡང་མི་ཉར། ཡིག་ཆ་འམ་ཞབས་ཞུའི་འཕྲུལ་ཆས་ཤིག་སྤྲོད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="29"/>
         <source>{source}: the option “{detail}” is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: འདེམས་གཞི་ “{detail}” ལ་རྒྱབ་སྐྱོར་མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="33"/>
         <source>{source} is not a database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ནི་གཞི་གྲངས་མཛོད་ཀྱི་ཁ་བྱང་མིན།</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="37"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་སྣོད་ {folder} མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="41"/>
         <source>There is no database file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱི་ཡིག་ཆ་ {file} མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="45"/>
         <source>{file} is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ནི་གཞི་གྲངས་མཛོད་ཀྱི་ཡིག་ཆ་མིན།</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="47"/>
         <source>“{name}” is PostgreSQL&apos;s own database: create a database for the depot and open that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” ནི་ PostgreSQL རང་གི་གཞི་གྲངས་མཛོད་ཡིན། ཉར་ཁང་གི་ཆེད་གཞི་གྲངས་མཛོད་གསར་བཟོ་བྱས་ནས་དེ་ཁ་ཕྱེ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="53"/>
         <source>{database} already holds another program&apos;s tables ({tables}): the depot needs an empty database or its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} ནང་མཉེན་ཆས་གཞན་གྱི་རེའུ་མིག་ ({tables}) ཡོད། ཉར་ཁང་ལ་གཞི་གྲངས་མཛོད་སྟོང་པའམ་རང་གི་དེ་དགོས།</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="59"/>
         <source>{database} was made by a newer version of Changtang Depot or by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} ནི་བྱང་ཐང་ཉར་ཁང་གི་པར་གཞི་གསར་བས་སམ་མཉེན་ཆས་གཞན་གྱིས་བཟོས་པ་ཡིན།</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="64"/>
         <source>This database is open read-only and needs an upgrade for this version: open it once where it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་མཛོད་འདི་ཀློག་ཙམ་དུ་ཁ་ཕྱེ་ཡོད་ལ་པར་གཞི་འདིའི་ཆེད་རིམ་སྤོར་དགོས། འབྲི་ཐུབ་སར་ཐེངས་གཅིག་ཁ་ཕྱེ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="70"/>
         <source>This database is open read-only: writes are impossible, nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་མཛོད་འདི་ཀློག་ཙམ་དུ་ཁ་ཕྱེ་ཡོད། འབྲི་མི་ཐུབ། ཅི་ཡང་ཉར་ཚགས་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="75"/>
         <source>Other clerks were changing the same records at the same moment; tried %n time(s), nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་བྱེད་པ་གཞན་དག་གིས་དུས་མཚུངས་སུ་ཐོ་གཅིག་པ་བཟོ་བཅོས་བྱེད་བཞིན་འདུག ཐེངས་ %n ཚོད་ལྟ་བྱས། ཅི་ཡང་ཉར་ཚགས་མ་བྱས། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -4962,22 +4962,22 @@
     <message>
         <location filename="../../ui/places/points_page.py" line="73"/>
         <source>Township names</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤང་གི་མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="82"/>
         <source>Township:</source>
-        <translation type="unfinished">ཤང་:</translation>
+        <translation>ཤང་:</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="83"/>
         <source>Tibetan name:</source>
-        <translation type="unfinished">བོད་ཡིག་མིང་:</translation>
+        <translation>བོད་ཡིག་མིང་:</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="84"/>
         <source>Pinyin:</source>
-        <translation type="unfinished">པིན་ཡིན:</translation>
+        <translation>པིན་ཡིན:</translation>
     </message>
 </context>
 <context>
@@ -4985,244 +4985,244 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="47"/>
         <source>New transfer to</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤོ་སྐྱེལ་གསར་པ། འགྲོ་ས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="49"/>
         <source>My center</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་གི་ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="57"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>ཨང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="58"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁུངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="59"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲོ་ས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="60"/>
         <source>Status</source>
-        <translation type="unfinished">གནས་སྟངས</translation>
+        <translation>གནས་སྟངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="77"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེགས་པོ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="78"/>
         <source>damaged</source>
-        <translation type="unfinished">ཆག་སྐྱོན</translation>
+        <translation>ཆག་སྐྱོན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="79"/>
         <source>over (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྷག་པ (མ་བཏང་)</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="83"/>
         <source>Reason (damaged, over, short)</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱུ་མཚན (ཆག་སྐྱོན། ལྷག་པ། ཆད་པ)</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="85"/>
         <source>SKU to request</source>
-        <translation type="unfinished"></translation>
+        <translation>རེ་ཞུ་བྱ་རྒྱུའི་ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="86"/>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཕྲེང་སྣོན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="88"/>
         <source>Qty</source>
-        <translation type="unfinished">གྲངས</translation>
+        <translation>གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="89"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>གནས་ཚུལ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="100"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>རེ་ཞུ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="101"/>
         <source>Picked</source>
-        <translation type="unfinished">འདེམས་ཟིན</translation>
+        <translation>འདེམས་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="102"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="103"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>འབྱོར་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="104"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ཆག་སྐྱོན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="105"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྷག་པ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="106"/>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>ཆད་པ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="109"/>
         <source>SKU</source>
-        <translation type="unfinished">ཅ་དངོས་ཨང་</translation>
+        <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="109"/>
         <source>Name</source>
-        <translation type="unfinished">མིང་</translation>
+        <translation>མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="116"/>
         <source>Cancel transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤོ་སྐྱེལ་ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="119"/>
         <source>Put back picked</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ཟིན་པ་ཕྱིར་འཇོག</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="120"/>
         <source>Dispatch</source>
-        <translation type="unfinished">སྐྱེལ་གཏོང་</translation>
+        <translation>སྐྱེལ་གཏོང་</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="121"/>
         <source>Finish receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེན་པ་མཇུག་སྒྲིལ</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="122"/>
         <source>Print document…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ་པར་འདེབས…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="191"/>
         <source>Create a transfer or scan its document label.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤོ་སྐྱེལ་གསར་བཟོ་བྱེད་པའམ་དེའི་ཡིག་ཆའི་བྱང་བུ་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="194"/>
         <source>{number}: {source} → {target}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: {source} → {target}། {status}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="232"/>
         <source>Select a picked line first.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་འདེམས་ཟིན་པའི་ཐིག་ཕྲེང་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="236"/>
         <source>Nothing of {sku} is picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} འདེམས་ལེན་བྱས་པ་མེད།</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/inventory/transfers_page.py" line="241"/>
         <source>%n × {sku} put back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n × {sku} ཕྱིར་བཞག་ཟིན</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="250"/>
         <source>Transfer created</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤོ་སྐྱེལ་གསར་བཟོ་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="257"/>
         <source>Open a transfer from this center first.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་ལྟེ་གནས་འདི་ནས་འགྲོ་བའི་སྤོ་སྐྱེལ་ཞིག་ཁ་ཕྱེ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="264"/>
         <source>{qty} × {sku} requested</source>
-        <translation type="unfinished"></translation>
+        <translation>{qty} × {sku} རེ་ཞུ་བྱས་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="280"/>
         <source>Open a transfer to pick or receive first.</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་འདེམས་ལེན་ནམ་ལེན་རྒྱུའི་སྤོ་སྐྱེལ་ཞིག་ཁ་ཕྱེ་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="285"/>
         <source>Bin {bin} belongs to {center}.</source>
-        <translation type="unfinished">ཉར་ས་ {bin} ནི་ {center} ལ་གཏོགས།</translation>
+        <translation>ཉར་ས་ {bin} ནི་ {center} ལ་གཏོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="291"/>
         <source>Bin {bin}</source>
-        <translation type="unfinished">ཉར་ས་ {bin}</translation>
+        <translation>ཉར་ས་ {bin}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="294"/>
         <source>Scan a bin, a product or a lot label.</source>
-        <translation type="unfinished">ཉར་ས་དང་ཅ་དངོས། ཡང་ན་ཚན་པའི་བྱང་བུ་བཤེར་འབེབས་བྱེད་རོགས།</translation>
+        <translation>ཉར་ས་དང་ཅ་དངོས། ཡང་ན་ཚན་པའི་བྱང་བུ་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="297"/>
         <source>Scan the bin label first.</source>
-        <translation type="unfinished">སྔོན་ལ་ཉར་སའི་བྱང་བུ་བཤེར་འབེབས་བྱེད་རོགས།</translation>
+        <translation>སྔོན་ལ་ཉར་སའི་བྱང་བུ་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="305"/>
         <source>{qty} × {sku} picked</source>
-        <translation type="unfinished"></translation>
+        <translation>{qty} × {sku} འདེམས་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="311"/>
         <source>{qty} × {sku} arrived damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{qty} × {sku} ཆག་སྐྱོན་དང་བཅས་འབྱོར</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="313"/>
         <source>{qty} × {sku} arrived, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{qty} × {sku} འབྱོར་ཡང་བཏང་མེད</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="315"/>
         <source>{qty} × {sku} arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>{qty} × {sku} འབྱོར་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="341"/>
         <source>Dispatched: in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་གཏོང་ཟིན། ལམ་བར</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="351"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེན་ཟིན</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="361"/>
         <source>Transfer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤོ་སྐྱེལ་ཕྱིར་འཐེན་ཟིན</translation>
     </message>
 </context>
 <context>
@@ -5230,17 +5230,17 @@
     <message>
         <location filename="../../ui/inventory/common.py" line="160"/>
         <source>“{code}” is not a valid EAN-13: rescan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” ནི་ནུས་ལྡན་གྱི་ EAN-13 མིན། ཡང་བསྐྱར་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/common.py" line="162"/>
         <source>There is no bin “{bin}” at {center}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{center} ལ་ཉར་ས་ “{bin}” མེད།</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/common.py" line="165"/>
         <source>Unknown code “{code}”.</source>
-        <translation type="unfinished">ཨང་རྟགས་“{code}” ངོས་མི་ཤེས།</translation>
+        <translation>ཨང་རྟགས་ “{code}” ངོས་མི་ཤེས།</translation>
     </message>
 </context>
 </TS>

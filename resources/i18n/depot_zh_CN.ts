@@ -3190,94 +3190,94 @@
     <message>
         <location filename="../../ui/printing/preview.py" line="142"/>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> 毫米</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="143"/>
         <source>Margin this printer cannot print on a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>此打印机在纸张上无法打印的边距</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="149"/>
         <source>Calibration page…</source>
-        <translation type="unfinished"></translation>
+        <translation>校准页…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="151"/>
         <source>One barcode at each bar reduction: set the one that scans best</source>
-        <translation type="unfinished"></translation>
+        <translation>每种条宽缩减各一个条码：请设置扫描效果最好的那个</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="156"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="158"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="160"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="164"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="168"/>
         <source>Bar reduction</source>
-        <translation type="unfinished"></translation>
+        <translation>条宽缩减</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="170"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>边距</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/printing/preview.py" line="186"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/printing/thumbnails.py" line="115"/>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/thumbnails.py" line="129"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="266"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印…</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="266"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="282"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="282"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="297"/>
         <source>Saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为 {path}。</translation>
     </message>
 </context>
 <context>
@@ -3285,42 +3285,42 @@
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="177"/>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="178"/>
         <source>The printer each kind of document goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>每类单据使用的打印机。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="180"/>
         <source>Product labels</source>
-        <translation type="unfinished"></translation>
+        <translation>商品标签</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="181"/>
         <source>Bin labels</source>
-        <translation type="unfinished"></translation>
+        <translation>库位标签</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="182"/>
         <source>Parcel labels</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹面单</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="183"/>
         <source>Manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>清单</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="191"/>
         <source>Choose when printing</source>
-        <translation type="unfinished"></translation>
+        <translation>打印时选择</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="198"/>
         <source>No printer is installed on this PC yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚未安装打印机。</translation>
     </message>
 </context>
 <context>
@@ -3328,67 +3328,67 @@
     <message>
         <location filename="../../ui/printing/messages.py" line="15"/>
         <source>parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="16"/>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="17"/>
         <source>bin</source>
-        <translation type="unfinished"></translation>
+        <translation>库位</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="18"/>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>班次</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="28"/>
         <source>The label layout {file} cannot be used ({field}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>标签版式 {file} 无法使用（{field}：{reason}）。</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="32"/>
         <source>There is no label layout called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的标签版式。</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="36"/>
         <source>The layout {layout} is for {kind} labels, not for {wanted} labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>版式 {layout} 用于{kind}标签，不用于{wanted}标签。</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="40"/>
         <source>The barcode “{value}” ({field}) does not fit the layout {layout}: at {dpi} dpi it needs {need} mm and the label has {room} mm. Choose a larger label layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>条码“{value}”（{field}）放不进版式 {layout}：在 {dpi} dpi 下需要 {need} 毫米，而标签只有 {room} 毫米。请选择更大的标签版式。</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="53"/>
         <source>The printer&apos;s bar-width reduction of {reduction} dots would leave nothing of the {dots}-dot bars of the layout {layout}: set it to {most} or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机的条宽缩减 {reduction} 点会使版式 {layout} 的 {dots} 点条纹荡然无存：请设为 {most} 或更小。</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="59"/>
         <source>This run has no parcels to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>此班次没有可打印的包裹。</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="61"/>
         <source>{n} of the parcels no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 {n} 个包裹已不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="65"/>
         <source>Center {center} has no bins to label.</source>
-        <translation type="unfinished"></translation>
+        <translation>中心 {center} 没有可贴标签的库位。</translation>
     </message>
     <message>
         <location filename="../../ui/printing/messages.py" line="69"/>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打印的内容。</translation>
     </message>
 </context>
 <context>
@@ -3396,12 +3396,12 @@
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="47"/>
         <source>Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑商品</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="47"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商品</translation>
     </message>
 </context>
 <context>
@@ -3409,77 +3409,77 @@
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="18"/>
         <source>SKU</source>
-        <translation type="unfinished">商品编码</translation>
+        <translation>商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="19"/>
         <source>Name in Chinese</source>
-        <translation type="unfinished">中文名称</translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="20"/>
         <source>Name in Tibetan</source>
-        <translation type="unfinished">藏文名称</translation>
+        <translation>藏文名称</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="21"/>
         <source>Name in English</source>
-        <translation type="unfinished">英文名称</translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="23"/>
         <source>Barcode (EAN-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>条码（EAN-13）</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="23"/>
         <source>empty: an internal code</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用内部代码</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="29"/>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="30"/>
         <source>Weight (g)</source>
-        <translation type="unfinished">重量（克）</translation>
+        <translation>重量（克）</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="32"/>
         <source>Shelf life (days)</source>
-        <translation type="unfinished">保质期（天）</translation>
+        <translation>保质期（天）</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="32"/>
         <source>empty: no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：无有效期</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="37"/>
         <source>Livestock products</source>
-        <translation type="unfinished"></translation>
+        <translation>畜产品</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="38"/>
         <source>Specialty products</source>
-        <translation type="unfinished"></translation>
+        <translation>特色产品</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="39"/>
         <source>Handicrafts</source>
-        <translation type="unfinished"></translation>
+        <translation>手工艺品</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="40"/>
         <source>Other goods</source>
-        <translation type="unfinished"></translation>
+        <translation>其他商品</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/product_form.py" line="45"/>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
@@ -3487,38 +3487,38 @@
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="126"/>
         <source>Products</source>
-        <translation type="unfinished">商品</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="129"/>
         <source>A product without a barcode gets an internal one for its label. Leave it empty to add products later.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有条码的商品会获得一个内部条码用于标签。可以留空，以后再添加商品。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="136"/>
         <source>Add another</source>
-        <translation type="unfinished"></translation>
+        <translation>再添加一个</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="139"/>
         <source>Import a product list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入商品清单…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="160"/>
         <source>Added {sku} (barcode {barcode}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 {sku}（条码 {barcode}）。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_pages.py" line="186"/>
         <source>{rows}: {created} created, {updated} updated, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}：新建 {created}，更新 {updated}，拒绝 {rejected}。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/masterdata/setup_pages.py" line="187"/>
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
 </context>
@@ -3527,83 +3527,83 @@
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="64"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="65"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="66"/>
         <source>Retire</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="68"/>
         <source>Import a product list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入商品清单…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="71"/>
         <source>Reorder point…</source>
-        <translation type="unfinished"></translation>
+        <translation>补货点…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="73"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="93"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="106"/>
         <location filename="../../ui/masterdata/products_tab.py" line="138"/>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="114"/>
         <source>{sku} retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 已停用。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="123"/>
         <source>Choose this PC&apos;s center first (File ▸ Home center).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择本机的中心（文件 ▸ 本中心）。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="128"/>
         <source>Reorder point</source>
-        <translation type="unfinished">补货点</translation>
+        <translation>补货点</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="129"/>
         <source>Reorder {sku} at {center} when fewer units are left than:</source>
-        <translation type="unfinished"></translation>
+        <translation>当 {center} 的 {sku} 剩余件数少于以下数量时补货：</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="146"/>
         <source>{created} created, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 {created}，更新 {updated}，未变 {unchanged}。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="153"/>
         <source>Line {line}, column {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行，第 {column} 列：{reason}</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="174"/>
         <source>{when} {who} ({center}): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {who}（{center}）：{fields}</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/products_tab.py" line="183"/>
         <source>History of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 的历史记录</translation>
     </message>
 </context>
 <context>
@@ -3611,7 +3611,7 @@
     <message>
         <location filename="../../ui/widgets/quantity_edit.py" line="54"/>
         <source>whole units</source>
-        <translation type="unfinished"></translation>
+        <translation>整件</translation>
     </message>
 </context>
 <context>
@@ -3619,38 +3619,38 @@
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="128"/>
         <source>Labels for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 的标签</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="137"/>
         <source>One per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>每件一张</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="138"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一张</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="139"/>
         <source>Print labels…</source>
-        <translation type="unfinished">打印标签…</translation>
+        <translation>打印标签…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="141"/>
         <source>No labels</source>
-        <translation type="unfinished"></translation>
+        <translation>不打印标签</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="154"/>
         <source>The receipt is posted. Print product labels for what came in? Lots get their lot barcode too.</source>
-        <translation type="unfinished"></translation>
+        <translation>入库单已过账。要为入库的商品打印商品标签吗？批次商品还会同时打印批次条码。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/inventory/receipt_labels.py" line="189"/>
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张标签</numerusform>
         </translation>
     </message>
 </context>
@@ -3660,93 +3660,93 @@
         <location filename="../../ui/stock/receive_dialog.py" line="74"/>
         <location filename="../../ui/stock/receive_dialog.py" line="255"/>
         <source>Receive goods</source>
-        <translation type="unfinished"></translation>
+        <translation>收货入库</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="85"/>
         <source>SKU or barcode (type or scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码或条码（输入或扫描）</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="92"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="97"/>
         <source>YYYY-MM-DD, as printed on the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD，按商品上印的日期</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="114"/>
         <source>Center:</source>
-        <translation type="unfinished"></translation>
+        <translation>中心：</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="115"/>
         <source>Bin:</source>
-        <translation type="unfinished"></translation>
+        <translation>库位：</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="116"/>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>商品：</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="118"/>
         <source>Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>批次：</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="119"/>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至：</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="120"/>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>数量：</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="121"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="126"/>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>入库</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="189"/>
         <source>Unknown product</source>
-        <translation type="unfinished"></translation>
+        <translation>未知商品</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="200"/>
         <source>Expiry proposed from the shelf life ({days} days): check the goods</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期按保质期（{days} 天）推算：请核对商品</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="270"/>
         <source>Received {quantity} × {sku} {names} into {center} {bin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {quantity} × {sku} {names} 收入 {center} {bin}。</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="278"/>
         <source>Lot {lot}.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 {lot}。</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="280"/>
         <source>Expires {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 {date}。</translation>
     </message>
     <message>
         <location filename="../../ui/stock/receive_dialog.py" line="156"/>
         <location filename="../../ui/stock/receive_dialog.py" line="204"/>
         <source>Expiry date required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写有效期</translation>
     </message>
 </context>
 <context>
@@ -3755,191 +3755,191 @@
         <location filename="../../ui/inventory/receiving_page.py" line="79"/>
         <location filename="../../ui/inventory/receiving_page.py" line="448"/>
         <source>New receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>新建入库单</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="81"/>
         <source>Producer or cooperative</source>
-        <translation type="unfinished"></translation>
+        <translation>生产者或合作社</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="85"/>
         <source>Center</source>
-        <translation type="unfinished">中心</translation>
+        <translation>中心</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="87"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>入库单</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="90"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来自</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="104"/>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="106"/>
         <source>Product</source>
-        <translation type="unfinished">商品</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="107"/>
         <location filename="../../ui/inventory/receiving_page.py" line="118"/>
         <source>Lot</source>
-        <translation type="unfinished">批次</translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="108"/>
         <location filename="../../ui/inventory/receiving_page.py" line="119"/>
         <source>Expiry</source>
-        <translation type="unfinished">有效期至</translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="109"/>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="110"/>
         <location filename="../../ui/inventory/receiving_page.py" line="121"/>
         <source>Bin</source>
-        <translation type="unfinished">库位</translation>
+        <translation>库位</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="116"/>
         <source>SKU</source>
-        <translation type="unfinished">商品编码</translation>
+        <translation>商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="117"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="120"/>
         <source>Qty</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="128"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="129"/>
         <source>Cancel draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消草稿…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="130"/>
         <source>Post receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>入库单过账</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="198"/>
         <source>{number} is from {supplier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 来自 {supplier}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="237"/>
         <source>Bin {bin} belongs to {center}.</source>
-        <translation type="unfinished">库位 {bin} 属于 {center}。</translation>
+        <translation>库位 {bin} 属于 {center}。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="243"/>
         <source>Into bin {bin}</source>
-        <translation type="unfinished"></translation>
+        <translation>放入库位 {bin}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="257"/>
         <source>{number} is not an open receipt here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 不是本中心未完成的入库单。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="264"/>
         <source>A parcel cannot be received here.</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹不能在这里入库。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="285"/>
         <source>{sku}: expiry {date} is proposed from its shelf life of {days} days: check it against the goods, enter the lot, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}：有效期 {date} 是按其 {days} 天保质期推算的：请与商品核对，填写批次后按回车</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="292"/>
         <source>{sku}: enter lot and expiry, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}：填写批次和有效期后按回车</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="299"/>
         <source>Scan a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫描商品。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="351"/>
         <source>{qty} × {sku} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {qty} × {sku}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="395"/>
         <source>Cancel draft</source>
-        <translation type="unfinished"></translation>
+        <translation>取消草稿</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/inventory/receiving_page.py" line="397"/>
         <source>Cancel receipt {number}? Its %n line(s) will not be received; nothing is in stock from it yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>取消入库单 {number}？其 %n 行将不会入库；目前尚无库存来自此单。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="406"/>
         <source>Cancel the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>取消草稿</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="407"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="415"/>
         <source>{number} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 已取消</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="436"/>
         <source>Line removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除行</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="456"/>
         <source>Nothing to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可过账的内容。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/inventory/receiving_page.py" line="460"/>
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/inventory/receiving_page.py" line="461"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 种商品</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/inventory/receiving_page.py" line="462"/>
         <source>{number} posted: {units} of {products} received into {center}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 已过账：{products} 共 {units} 已收入 {center}</translation>
     </message>
 </context>
 <context>
@@ -3947,12 +3947,12 @@
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="212"/>
         <source>Start the app again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动程序</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="215"/>
         <source>The app opens the chosen database from its next start. Close it and start it again; the setup goes on there (File ▸ Setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>程序将在下次启动时打开所选数据库。请关闭并重新启动程序；设置将在那里继续（文件 ▸ 设置）。</translation>
     </message>
 </context>
 <context>
@@ -3960,45 +3960,45 @@
     <message>
         <location filename="../../ui/places/review_page.py" line="59"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：</translation>
     </message>
     <message>
         <location filename="../../ui/places/review_page.py" line="61"/>
         <source>Deliver to:</source>
-        <translation type="unfinished"></translation>
+        <translation>投递到：</translation>
     </message>
     <message>
         <location filename="../../ui/places/review_page.py" line="99"/>
         <source>Outside the served area (postal service)</source>
-        <translation type="unfinished"></translation>
+        <translation>超出服务范围（邮政）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/places/review_page.py" line="103"/>
         <source>%n parcel(s) waiting for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个包裹待审核</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/places/review_page.py" line="105"/>
         <source>Nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待审核的内容。</translation>
     </message>
     <message>
         <location filename="../../ui/places/review_page.py" line="173"/>
         <source>Saving the place</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存地点</translation>
     </message>
     <message>
         <location filename="../../ui/places/review_page.py" line="181"/>
         <source>{recipient}: goes to {place}. Addresses like this one now go there by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>{recipient}：寄往 {place}。类似的地址今后会自动归到那里。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/places/review_page.py" line="184"/>
         <source>%n other parcel(s) waiting with it settled too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同时解决了另外 %n 个与之一起等待的包裹。</numerusform>
         </translation>
     </message>
 </context>
@@ -4007,254 +4007,254 @@
     <message>
         <location filename="../../ui/runs/messages.py" line="29"/>
         <source>{place}, departing {depart}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}，{depart} 发车</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="30"/>
         <source>{place}, departing {depart}, vehicle {vehicle}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}，{depart} 发车，车辆 {vehicle}</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="48"/>
         <source>A supervisor override needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管放行需要填写原因。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="50"/>
         <source>The run would be over capacity: {n} of {cap} parcels, {kg_now:.1f} of {kg} kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>该班次将超载：{n} / {cap} 个包裹，{kg_now:.1f} / {kg} 公斤。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="55"/>
         <source>That run does not go to the parcel&apos;s township.</source>
-        <translation type="unfinished"></translation>
+        <translation>该班次不去包裹所在的乡镇。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="57"/>
         <source>The run is {status}: its load can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>该班次状态为{status}：其装载已不能更改。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="61"/>
         <source>The parcel is {status}, not waiting for a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>该包裹状态为{status}，不在等待班次。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="65"/>
         <source>The parcel is not on the road with this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>该包裹不在此班次的途中。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="67"/>
         <source>The parcel belongs to center {owner}: only {owner} can change it, not {center}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该包裹属于中心 {owner}：只有 {owner} 可以修改，{center} 不可以。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="72"/>
         <source>No parcel has the code “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有包裹使用代码“{code}”。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="74"/>
         <source>The run no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该班次已不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="76"/>
         <source>There is no township with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为 {code} 的乡镇。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="78"/>
         <source>Center {center} has no schedule for the postal handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>中心 {center} 没有邮政交接的班期。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="82"/>
         <source>Center {center} has no run schedule for township {code}: set it under Schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>中心 {center} 没有去乡镇 {code} 的班期：请在“班期”中设置。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="87"/>
         <source>The run is {status}: it cannot become {wanted} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>该班次状态为{status}：现在不能变为{wanted}。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="47"/>
         <source>next run</source>
-        <translation type="unfinished"></translation>
+        <translation>下一班次</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="48"/>
         <source>rolled over: earlier runs full</source>
-        <translation type="unfinished"></translation>
+        <translation>顺延：之前班次已满</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="49"/>
         <source>second vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>第二辆车</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="50"/>
         <source>holiday: moved to next run</source>
-        <translation type="unfinished"></translation>
+        <translation>停运日：移至下一班次</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="51"/>
         <source>run cancelled: moved to next run</source>
-        <translation type="unfinished"></translation>
+        <translation>班次取消：移至下一班次</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="52"/>
         <source>moved by clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>文员移动</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="53"/>
         <source>split off</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="54"/>
         <source>delivery failed: next run</source>
-        <translation type="unfinished"></translation>
+        <translation>投递失败：下一班次</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="55"/>
         <source>returned: next run</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回：下一班次</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="56"/>
         <source>left behind at dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>发运时留下</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="63"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="64"/>
         <source>loading</source>
-        <translation type="unfinished"></translation>
+        <translation>装车中</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="65"/>
         <source>dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>已发运</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="66"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="67"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="68"/>
         <source>holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>停运日</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="69"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="70"/>
         <source>on run</source>
-        <translation type="unfinished"></translation>
+        <translation>在途</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="71"/>
         <source>at station</source>
-        <translation type="unfinished"></translation>
+        <translation>已到站</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="72"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已妥投</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="73"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>投递失败</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="74"/>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="143"/>
         <source>Township</source>
-        <translation type="unfinished">乡镇</translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="144"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="145"/>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>发车</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="146"/>
         <location filename="../../ui/runs/models.py" line="286"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="147"/>
         <source>Parcels</source>
-        <translation type="unfinished">包裹</translation>
+        <translation>包裹</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="148"/>
         <location filename="../../ui/runs/models.py" line="285"/>
         <source>kg</source>
-        <translation type="unfinished">公斤</translation>
+        <translation>公斤</translation>
     </message>
     <message>
         <location filename="../../ui/runs/messages.py" line="17"/>
         <source>Postal handover</source>
-        <translation type="unfinished">邮政交接</translation>
+        <translation>邮政交接</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="245"/>
         <source>(no village point)</source>
-        <translation type="unfinished">（无村级服务点）</translation>
+        <translation>（无村级服务点）</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="282"/>
         <source>Stop</source>
-        <translation type="unfinished">停靠点</translation>
+        <translation>停靠点</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="283"/>
         <source>Parcel no.</source>
-        <translation type="unfinished">包裹号</translation>
+        <translation>包裹号</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="284"/>
         <source>Recipient</source>
-        <translation type="unfinished">收件人</translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="287"/>
         <source>Loaded</source>
-        <translation type="unfinished">已装车</translation>
+        <translation>已装车</translation>
     </message>
     <message>
         <location filename="../../ui/runs/models.py" line="288"/>
         <source>Why here</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -4262,257 +4262,257 @@
     <message>
         <location filename="../../ui/runs/runs_page.py" line="67"/>
         <source>Plan the day</source>
-        <translation type="unfinished"></translation>
+        <translation>安排当天班次</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="68"/>
         <source>Holiday…</source>
-        <translation type="unfinished"></translation>
+        <translation>停运日…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="69"/>
         <source>Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>班期…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="106"/>
         <source>Hold (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂扣 (H)</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="109"/>
         <source>Split run…</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分班次…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="110"/>
         <source>Cancel run…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消班次…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="111"/>
         <source>Load check &amp;&amp; dispatch…</source>
-        <translation type="unfinished"></translation>
+        <translation>装车核对与发运…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="112"/>
         <source>Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>投递…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="113"/>
         <source>Stops…</source>
-        <translation type="unfinished"></translation>
+        <translation>停靠点…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="118"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="189"/>
         <source>Print labels</source>
-        <translation type="unfinished"></translation>
+        <translation>打印面单</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="191"/>
         <source>Print manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>打印清单</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="193"/>
         <source>Print run label</source>
-        <translation type="unfinished"></translation>
+        <translation>打印班次标签</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="195"/>
         <source>Print the day&apos;s manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>打印当天清单</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="293"/>
         <source>No runs on this day: plan it, or set the schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>当天没有班次：请安排，或设置班期。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="296"/>
         <source>{township} — {parcels}, {stops}</source>
-        <translation type="unfinished"></translation>
+        <translation>{township} — {parcels}，{stops}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="298"/>
         <source>%n parcel(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个包裹</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="299"/>
         <source>%n stop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个停靠点</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="297"/>
         <source>Postal handover</source>
-        <translation type="unfinished">邮政交接</translation>
+        <translation>邮政交接</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="107"/>
         <source>Held parcels…</source>
-        <translation type="unfinished"></translation>
+        <translation>暂扣包裹…</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="374"/>
         <location filename="../../ui/runs/runs_page.py" line="378"/>
         <source>Planning runs</source>
-        <translation type="unfinished"></translation>
+        <translation>正在安排班次</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="387"/>
         <source>%n parcel(s) on this day&apos;s runs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>当天班次上有 %n 个包裹。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="389"/>
         <source>the postal handover</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政交接</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="394"/>
         <source>%n parcel(s) for {place} missed this day&apos;s cutoff ({cutoff}): on the run of {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>寄往 {place} 的 %n 个包裹错过了当天的截单时间（{cutoff}）：改上 {when} 的班次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="403"/>
         <source>%n parcel(s) for {place} did not fit on this day&apos;s run: on the run of {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>寄往 {place} 的 %n 个包裹当天班次装不下：改上 {when} 的班次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="412"/>
         <source>%n parcel(s) for {place}: this day&apos;s run is cancelled; on the run of {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>寄往 {place} 的 %n 个包裹：当天班次已取消；改上 {when} 的班次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="421"/>
         <source>%n parcel(s) for {place}: no run there this day; on the run of {when}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>寄往 {place} 的 %n 个包裹：当天没有去那里的班次；改上 {when} 的班次。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="428"/>
         <source>no schedule serves its township</source>
-        <translation type="unfinished"></translation>
+        <translation>没有班期覆盖其乡镇</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="429"/>
         <source>heavier than a run may carry</source>
-        <translation type="unfinished"></translation>
+        <translation>超过班次的载重</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="430"/>
         <source>no run with room in the next months</source>
-        <translation type="unfinished"></translation>
+        <translation>未来几个月没有有空位的班次</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="436"/>
         <source>%n parcel(s) without a run:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个包裹没有班次：</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="443"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>停运日</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="444"/>
         <source>No run leaves on {day}. Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 没有班次发车。备注：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="457"/>
         <source>Entering the holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>正在录入停运日</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="470"/>
         <location filename="../../ui/runs/runs_page.py" line="489"/>
         <source>Moving parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移动包裹</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="481"/>
         <source>No open run in that direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>该方向没有未完成的班次。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="500"/>
         <source>Hold parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>暂扣包裹</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runs/runs_page.py" line="502"/>
         <source>Hold %n parcel(s)? They leave their run and wait under Held parcels until released.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>暂扣 %n 个包裹？它们将离开所在班次，在“暂扣包裹”中等待，直到放行。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="511"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>暂扣</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="512"/>
         <source>Keep on the run</source>
-        <translation type="unfinished"></translation>
+        <translation>留在班次上</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="544"/>
         <source>Holding parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>正在暂扣包裹</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="553"/>
         <source>Split run</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分班次</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="555"/>
         <source>The selected parcels (or the later half of the stops) go on a new run. Vehicle:</source>
-        <translation type="unfinished"></translation>
+        <translation>所选包裹（或后一半停靠点）将进入新班次。车辆：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="562"/>
         <source>Splitting the run</source>
-        <translation type="unfinished"></translation>
+        <translation>正在拆分班次</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="572"/>
         <source>Cancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>取消班次</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="573"/>
         <source>Its parcels move to the next run. Why is it cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>其包裹将移至下一班次。取消原因是什么？</translation>
     </message>
     <message>
         <location filename="../../ui/runs/runs_page.py" line="579"/>
         <source>Cancelling the run</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消班次</translation>
     </message>
 </context>
 <context>
@@ -4520,7 +4520,7 @@
     <message>
         <location filename="../../ui/scan/scan_field.py" line="79"/>
         <source>Scan a barcode, or type it and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描条码，或输入后按回车</translation>
     </message>
 </context>
 <context>
@@ -4528,92 +4528,92 @@
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="52"/>
         <source>Run schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>班期</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="114"/>
         <source>Postal handover (daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政交接（每天）</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="57"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="58"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="59"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="60"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="61"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="62"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="63"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="83"/>
         <source>Township:</source>
-        <translation type="unfinished">乡镇：</translation>
+        <translation>乡镇：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="84"/>
         <source>Weekdays:</source>
-        <translation type="unfinished"></translation>
+        <translation>星期：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="85"/>
         <source>Departs:</source>
-        <translation type="unfinished"></translation>
+        <translation>发车时间：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="86"/>
         <source>Cutoff (the day before when later than departure):</source>
-        <translation type="unfinished"></translation>
+        <translation>截单时间（晚于发车时间则为前一天）：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="87"/>
         <source>Parcels per run:</source>
-        <translation type="unfinished"></translation>
+        <translation>每班次包裹数：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="88"/>
         <source>Kilograms per run:</source>
-        <translation type="unfinished"></translation>
+        <translation>每班次公斤数：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="89"/>
         <source>Vehicle or carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆或承运商：</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="166"/>
         <source>Saved. Plan the day again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。请重新安排当天班次以使用它。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/schedule_dialog.py" line="172"/>
         <source>Saving the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存班期</translation>
     </message>
 </context>
 <context>
@@ -4621,17 +4621,17 @@
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="156"/>
         <source>Township schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇班期</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="158"/>
         <source>Which days the vehicles go to each township. You can set them later too.</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆每周哪几天去各乡镇。也可以以后再设置。</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="160"/>
         <source>Run schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>班期…</translation>
     </message>
 </context>
 <context>
@@ -4639,7 +4639,7 @@
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="239"/>
         <source>Set up this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>设置本机</translation>
     </message>
 </context>
 <context>
@@ -4647,12 +4647,12 @@
     <message>
         <location filename="../../ui/masterdata/step_page.py" line="65"/>
         <source>Saving…</source>
-        <translation type="unfinished">正在保存…</translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/step_page.py" line="76"/>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -4660,107 +4660,107 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="32"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>入库</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="33"/>
         <source>Putaway</source>
-        <translation type="unfinished"></translation>
+        <translation>上架</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="34"/>
         <source>Transfer</source>
-        <translation type="unfinished">调拨</translation>
+        <translation>调拨</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="35"/>
         <source>Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>拣货</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="36"/>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>库存调整</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="37"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>盘点</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="45"/>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="46"/>
         <source>Re-slot</source>
-        <translation type="unfinished"></translation>
+        <translation>移库</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="47"/>
         <source>Held for orders (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>为订单预留（演示）</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="61"/>
         <source>{document} from {supplier}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}，来自 {supplier}</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="78"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="79"/>
         <source>Center</source>
-        <translation type="unfinished">中心</translation>
+        <translation>中心</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="80"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>移动</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="81"/>
         <source>From bin</source>
-        <translation type="unfinished"></translation>
+        <translation>源库位</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="82"/>
         <source>To bin</source>
-        <translation type="unfinished"></translation>
+        <translation>目标库位</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="83"/>
         <source>Lot</source>
-        <translation type="unfinished">批次</translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="84"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变动</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="85"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>结存</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="86"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="87"/>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="88"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>单据</translation>
     </message>
 </context>
 <context>
@@ -4768,57 +4768,57 @@
     <message>
         <location filename="../../ui/stock/stock_model.py" line="48"/>
         <source>Center</source>
-        <translation type="unfinished">中心</translation>
+        <translation>中心</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="49"/>
         <source>SKU</source>
-        <translation type="unfinished">商品编码</translation>
+        <translation>商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="50"/>
         <source>Chinese name</source>
-        <translation type="unfinished">中文名称</translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="51"/>
         <source>Tibetan name</source>
-        <translation type="unfinished">藏文名称</translation>
+        <translation>藏文名称</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="61"/>
         <source>English name</source>
-        <translation type="unfinished">英文名称</translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="52"/>
         <source>Lot</source>
-        <translation type="unfinished">批次</translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="53"/>
         <source>Expiry</source>
-        <translation type="unfinished">有效期至</translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="54"/>
         <source>On hand</source>
-        <translation type="unfinished">在库</translation>
+        <translation>在库</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="55"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>已预占</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="56"/>
         <source>Available</source>
-        <translation type="unfinished">可用</translation>
+        <translation>可用</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_model.py" line="58"/>
         <source>In transit</source>
-        <translation type="unfinished">在途</translation>
+        <translation>在途</translation>
     </message>
 </context>
 <context>
@@ -4826,49 +4826,49 @@
     <message>
         <location filename="../../ui/stock/stock_page.py" line="47"/>
         <source>SKU, lot, barcode or name (中文 / བོད་ཡིག / English)</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码、批次、条码或名称（中文 / བོད་ཡིག / English）</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="65"/>
         <source>Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>入库…</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="67"/>
         <source>Stock card</source>
-        <translation type="unfinished"></translation>
+        <translation>库存卡</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="77"/>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="79"/>
         <source>Center:</source>
-        <translation type="unfinished"></translation>
+        <translation>中心：</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="140"/>
         <source>All centers</source>
-        <translation type="unfinished">全部中心</translation>
+        <translation>全部中心</translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="144"/>
         <source>(illustrative)</source>
-        <translation type="unfinished"></translation>
+        <translation>（示例）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/stock/stock_page.py" line="171"/>
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/stock/stock_page.py" line="181"/>
         <source>Stock card: {sku} {names} at {center}</source>
-        <translation type="unfinished"></translation>
+        <translation>库存卡：{center} 的 {sku} {names}</translation>
     </message>
 </context>
 <context>
@@ -4876,17 +4876,17 @@
     <message>
         <location filename="../../ui/runs/stops_dialog.py" line="40"/>
         <source>Stops of {township}</source>
-        <translation type="unfinished"></translation>
+        <translation>{township} 的停靠点</translation>
     </message>
     <message>
         <location filename="../../ui/runs/stops_dialog.py" line="49"/>
         <source>Road order, first stop at the top. Drag, or Ctrl+Up / Ctrl+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>按道路顺序，第一个停靠点在最上面。可拖动，或按 Ctrl+Up / Ctrl+Down。</translation>
     </message>
     <message>
         <location filename="../../ui/runs/stops_dialog.py" line="101"/>
         <source>Saving the stops</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存停靠点</translation>
     </message>
 </context>
 <context>
@@ -4894,67 +4894,67 @@
     <message>
         <location filename="../../ui/storage_messages.py" line="17"/>
         <source>{source} is empty: give a database address, or leave it out to use the default file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 为空：请提供数据库地址，或省略以使用默认文件。</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="23"/>
         <source>{source} names a database in memory, which keeps nothing: give a file or a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 指向内存数据库，它不会保存任何内容：请提供文件或服务器。</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="29"/>
         <source>{source}: the option “{detail}” is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：不支持选项“{detail}”。</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="33"/>
         <source>{source} is not a database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 不是数据库地址。</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="37"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="41"/>
         <source>There is no database file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据库文件 {file}。</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="45"/>
         <source>{file} is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是数据库文件。</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="47"/>
         <source>“{name}” is PostgreSQL&apos;s own database: create a database for the depot and open that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”是 PostgreSQL 自身的数据库：请为本系统创建一个数据库并打开它。</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="53"/>
         <source>{database} already holds another program&apos;s tables ({tables}): the depot needs an empty database or its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} 已存有其他程序的表（{tables}）：本系统需要空数据库或自己的数据库。</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="59"/>
         <source>{database} was made by a newer version of Changtang Depot or by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} 由更新版本的羌塘仓储或其他程序创建。</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="64"/>
         <source>This database is open read-only and needs an upgrade for this version: open it once where it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库以只读方式打开，且需要为此版本升级：请在可写入的地方打开一次。</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="70"/>
         <source>This database is open read-only: writes are impossible, nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库以只读方式打开：无法写入，未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/storage_messages.py" line="75"/>
         <source>Other clerks were changing the same records at the same moment; tried %n time(s), nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文员同时在修改相同的记录；已尝试 %n 次，未保存任何内容。请重试。</translation>
     </message>
 </context>
 <context>
@@ -4962,22 +4962,22 @@
     <message>
         <location filename="../../ui/places/points_page.py" line="73"/>
         <source>Township names</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇名称</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="82"/>
         <source>Township:</source>
-        <translation type="unfinished">乡镇：</translation>
+        <translation>乡镇：</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="83"/>
         <source>Tibetan name:</source>
-        <translation type="unfinished">藏文名称：</translation>
+        <translation>藏文名称：</translation>
     </message>
     <message>
         <location filename="../../ui/places/points_page.py" line="84"/>
         <source>Pinyin:</source>
-        <translation type="unfinished">拼音：</translation>
+        <translation>拼音：</translation>
     </message>
 </context>
 <context>
@@ -4985,244 +4985,244 @@
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="47"/>
         <source>New transfer to</source>
-        <translation type="unfinished"></translation>
+        <translation>新建调拨至</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="49"/>
         <source>My center</source>
-        <translation type="unfinished"></translation>
+        <translation>本中心</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="57"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>单号</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="58"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>调出方</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="59"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>调入方</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="60"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="77"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>完好</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="78"/>
         <source>damaged</source>
-        <translation type="unfinished">损坏</translation>
+        <translation>损坏</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="79"/>
         <source>over (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>多出（未发出）</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="83"/>
         <source>Reason (damaged, over, short)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（损坏、多出、短缺）</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="85"/>
         <source>SKU to request</source>
-        <translation type="unfinished"></translation>
+        <translation>要申请的商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="86"/>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="88"/>
         <source>Qty</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="89"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>状况</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="100"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>申请</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="101"/>
         <source>Picked</source>
-        <translation type="unfinished">已拣</translation>
+        <translation>已拣</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="102"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已发出</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="103"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>已到达</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="104"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="105"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>多出</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="106"/>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>短缺</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="109"/>
         <source>SKU</source>
-        <translation type="unfinished">商品编码</translation>
+        <translation>商品编码</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="109"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="116"/>
         <source>Cancel transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>取消调拨</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="119"/>
         <source>Put back picked</source>
-        <translation type="unfinished"></translation>
+        <translation>放回已拣</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="120"/>
         <source>Dispatch</source>
-        <translation type="unfinished">发运</translation>
+        <translation>发运</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="121"/>
         <source>Finish receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>完成收货</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="122"/>
         <source>Print document…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印单据…</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="191"/>
         <source>Create a transfer or scan its document label.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建调拨或扫描其单据标签。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="194"/>
         <source>{number}: {source} → {target}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}：{source} → {target}，{status}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="232"/>
         <source>Select a picked line first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个已拣的行。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="236"/>
         <source>Nothing of {sku} is picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} 没有已拣的数量。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/inventory/transfers_page.py" line="241"/>
         <source>%n × {sku} put back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已放回 %n × {sku}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="250"/>
         <source>Transfer created</source>
-        <translation type="unfinished"></translation>
+        <translation>调拨已创建</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="257"/>
         <source>Open a transfer from this center first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个从本中心调出的调拨。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="264"/>
         <source>{qty} × {sku} requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请 {qty} × {sku}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="280"/>
         <source>Open a transfer to pick or receive first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个要拣货或收货的调拨。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="285"/>
         <source>Bin {bin} belongs to {center}.</source>
-        <translation type="unfinished">库位 {bin} 属于 {center}。</translation>
+        <translation>库位 {bin} 属于 {center}。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="291"/>
         <source>Bin {bin}</source>
-        <translation type="unfinished">库位 {bin}</translation>
+        <translation>库位 {bin}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="294"/>
         <source>Scan a bin, a product or a lot label.</source>
-        <translation type="unfinished">扫描库位、商品或批次标签。</translation>
+        <translation>扫描库位、商品或批次标签。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="297"/>
         <source>Scan the bin label first.</source>
-        <translation type="unfinished">请先扫描库位标签。</translation>
+        <translation>请先扫描库位标签。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="305"/>
         <source>{qty} × {sku} picked</source>
-        <translation type="unfinished"></translation>
+        <translation>已拣 {qty} × {sku}</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="311"/>
         <source>{qty} × {sku} arrived damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{qty} × {sku} 到达时已损坏</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="313"/>
         <source>{qty} × {sku} arrived, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{qty} × {sku} 已到达，但未发出</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="315"/>
         <source>{qty} × {sku} arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>{qty} × {sku} 已到达</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="341"/>
         <source>Dispatched: in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>已发运：在途</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="351"/>
         <source>Received</source>
-        <translation type="unfinished">已收</translation>
+        <translation>已收货</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/transfers_page.py" line="361"/>
         <source>Transfer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>调拨已取消</translation>
     </message>
 </context>
 <context>
@@ -5230,17 +5230,17 @@
     <message>
         <location filename="../../ui/inventory/common.py" line="160"/>
         <source>“{code}” is not a valid EAN-13: rescan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}”不是有效的 EAN-13：请重新扫描。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/common.py" line="162"/>
         <source>There is no bin “{bin}” at {center}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{center} 没有库位“{bin}”。</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/common.py" line="165"/>
         <source>Unknown code “{code}”.</source>
-        <translation type="unfinished">未知代码“{code}”。</translation>
+        <translation>未知代码“{code}”。</translation>
     </message>
 </context>
 </TS>
