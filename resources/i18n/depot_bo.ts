@@ -188,7 +188,7 @@
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="68"/>
         <source>Reorder</source>
-        <translation>ཁ་སྐོང་</translation>
+        <translation>ཁ་སྐོང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="72"/>
@@ -1726,7 +1726,7 @@
     <message>
         <location filename="../../ui/masterdata/messages.py" line="18"/>
         <source>The reorder point of</source>
-        <translation>ཁ་སྐོང་ཚད:</translation>
+        <translation>ཅ་དངོས་ཀྱི་ཁ་སྐོང་ཚད</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="26"/>
@@ -4660,7 +4660,7 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="32"/>
         <source>Receipt</source>
-        <translation>ནང་འཇུག</translation>
+        <translation>ནང་འཇུག་ཐོ་ཁྲ</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="33"/>

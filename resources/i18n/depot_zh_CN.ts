@@ -188,7 +188,7 @@
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="68"/>
         <source>Reorder</source>
-        <translation>补货</translation>
+        <translation>补货量</translation>
     </message>
     <message>
         <location filename="../../ui/inventory/alerts_page.py" line="72"/>
@@ -1716,7 +1716,7 @@
     <message>
         <location filename="../../ui/masterdata/master_tabs.py" line="36"/>
         <source>Units</source>
-        <translation>件数</translation>
+        <translation>库存件数</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="17"/>
@@ -1726,7 +1726,7 @@
     <message>
         <location filename="../../ui/masterdata/messages.py" line="18"/>
         <source>The reorder point of</source>
-        <translation>补货点：</translation>
+        <translation>商品补货点</translation>
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="26"/>
@@ -4660,7 +4660,7 @@
     <message>
         <location filename="../../ui/stock/card_model.py" line="32"/>
         <source>Receipt</source>
-        <translation>入库</translation>
+        <translation>入库单</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="33"/>
@@ -4856,7 +4856,7 @@
     <message>
         <location filename="../../ui/stock/stock_page.py" line="144"/>
         <source>(illustrative)</source>
-        <translation>（示例）</translation>
+        <translation>（示意）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/stock/stock_page.py" line="171"/>
