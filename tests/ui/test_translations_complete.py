@@ -55,9 +55,8 @@ def _messages(ts: Path) -> list[Message]:
                 if numerus
                 else (translation.text or "",)
             )
-            found.append(
-                Message(name, message.findtext("source", ""), translation.get("type"), forms, numerus)
-            )
+            source = message.findtext("source", "")
+            found.append(Message(name, source, translation.get("type"), forms, numerus))
     return found
 
 
