@@ -16,7 +16,7 @@ SYSTEM_TOOLS = { command -v pdftotext >/dev/null && ldconfig -p 2>/dev/null | gr
 	  apt-get update -qq && apt-get install -y -qq --no-install-recommends poppler-utils libzbar0; \
 	else echo "make: the tests need: sudo apt-get install poppler-utils libzbar0"; exit 1; fi; }
 
-.PHONY: run test bench demo lint i18n check-i18n screenshot clean
+.PHONY: run test bench demo lint i18n check-i18n screenshot package clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,11 +24,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The compiled translations the app loads (resources/i18n/depot_<locale>.qm), built from
+# the .ts files and never committed (.gitignore); the Windows build bundles them.
+TS_FILES = resources/i18n/depot_zh_CN.ts resources/i18n/depot_bo.ts
+QM_STAMP := resources/i18n/.qm-built
+$(QM_STAMP): $(TS_FILES) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS_FILES)
+	touch $@
+
+run: $(STAMP) $(QM_STAMP)
 	$(QT_LIBS)
 	$(BIN)/python main.py
 
-test: $(STAMP)
+test: $(STAMP) $(QM_STAMP)
 	$(QT_LIBS) --platform offscreen
 	@$(SYSTEM_TOOLS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -36,10 +44,10 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
-demo: $(STAMP)
+demo: $(STAMP) $(QM_STAMP)
 	$(BIN)/python main.py demo
 
-screenshot: $(STAMP)
+screenshot: $(STAMP) $(QM_STAMP)
 	$(QT_LIBS) --platform offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python main.py --screenshot docs/screenshot.png
 
@@ -54,9 +62,12 @@ lint: $(DEV_STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy  # strict on core/, cli/ and ui/ (pyproject.toml [tool.mypy] files)
 
+# The Windows folder build (pyinstaller.spec), with the translations compiled first.
+package: $(DEV_STAMP) $(QM_STAMP)
+	$(BIN)/pyinstaller --noconfirm pyinstaller.spec
+
 # The .ts files are what lupdate extracts from ui/, nothing more or less. Refresh with
 # `make i18n` after changing visible strings; CI fails when they differ (`make check-i18n`).
-TS_FILES = resources/i18n/depot_zh_CN.ts resources/i18n/depot_bo.ts
 i18n: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent $$(find ui -name '*.py' | LC_ALL=C sort) -ts $(TS_FILES)
 

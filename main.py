@@ -4,6 +4,7 @@ python main.py                      the desktop app (embedded SQLite by default)
 python main.py --db URL ...         another database (or set DEPOT_DB)
 python main.py --screenshot a.png   render the main window to a PNG and exit
 python main.py --tz ZONE ...        show times in another zone (or set DEPOT_TZ)
+python main.py --lang zh_CN|bo|en   the screens, printed headings and output in that language
 python main.py demo | stock | stock-card SKU | ...   see --help
 """
 
@@ -31,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="time zone the center's times are shown in, such as Asia/Shanghai "
         "(default: DEPOT_TZ, else the app's setting, else Asia/Shanghai)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("zh_CN", "bo", "en"),
+        help="language of the screens, printed headings and messages, for this run "
+        "(default: the app's setting, else the system's; commands: English)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_all(subparsers)
     return parser
@@ -41,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ui.app import run_app
 
-        return run_app(args.db, screenshot=args.screenshot, tz=args.tz)
+        return run_app(args.db, screenshot=args.screenshot, tz=args.tz, language=args.lang)
 
     from cli.errors import describe
     from core.clock import configure_zone

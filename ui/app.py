@@ -6,12 +6,12 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.paths import APP_AUTHOR, APP_NAME, resource_path
+from core.paths import APP_AUTHOR, APP_NAME
 from ui.fonts import apply_app_font
-from ui.plurals import EnglishPlurals
+from ui.language import translators_of
 from ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -28,33 +28,26 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_translators(app: QApplication, language: str = "") -> list[QTranslator]:
-    """Load our `resources/i18n/depot_<locale>.qm` and Qt's own `qtbase_<locale>.qm`, over
-    the English plural forms (`ui.plurals`).
+    """Show the app in `language` (empty: the system's): our `depot_<locale>.qm` and Qt's
+    own `qtbase_<locale>.qm`, over the English plural forms (`ui.plurals`).
 
-    Missing files are normal (English needs none); the translators are returned
-    so they stay alive as long as the application.
+    Missing files are normal (English needs none). Returns the English plurals and the
+    files that loaded; `ui.language.switch_language` changes them while the app runs.
     """
-    locale = QLocale(language) if language else QLocale.system()
-    # First installed, last asked: English plural forms where no translation has them.
-    plurals = EnglishPlurals(app)
-    app.installTranslator(plurals)
-    installed: list[QTranslator] = [plurals]
-    sources = [
-        ("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("depot", "_", str(resource_path("i18n"))),
-    ]
-    for name, prefix, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, prefix, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    translators = translators_of(app)
+    return [translators.plurals, *translators.switch(language)]
 
 
-def run_app(db_url: str | None, screenshot: str | None = None, tz: str | None = None) -> int:
+def run_app(
+    db_url: str | None,
+    screenshot: str | None = None,
+    tz: str | None = None,
+    language: str | None = None,
+) -> int:
     """Run the desktop app on `db_url`; with `screenshot`, save the window to a PNG and exit.
 
     Times show in zone `tz`, else DEPOT_TZ, else the saved setting (default Asia/Shanghai).
+    The screens speak `language` (`--lang`, for this run only), else the PC's setting.
     """
     from core.clock import configure_zone
     from core.database import open_database
@@ -70,7 +63,7 @@ def run_app(db_url: str | None, screenshot: str | None = None, tz: str | None = 
     # A screenshot must not depend on (or change) the clerk's saved settings.
     settings = _screenshot_settings() if screenshot else Settings()
     apply_app_font(app, settings.font_size)
-    app._translators = install_translators(app, settings.language)  # type: ignore[attr-defined]
+    install_translators(app, settings.language if language is None else language)
     try:
         configure_zone(tz, fallback=settings.time_zone)
     except InvalidValue as error:  # a DEPOT_TZ the zone database does not know

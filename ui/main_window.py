@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,9 +21,11 @@ from core.paths import resource_path
 from ui.areas import AREAS, Area
 from ui.center_combo import center_choices, default_center
 from ui.context import AppContext
+from ui.language import LANGUAGES, current_language, switch_language
 from ui.masterdata.next_step import NextStepBar
 from ui.masterdata.setup_wizard import open_setup
 from ui.qt_fixes import emit
+from ui.retranslate import Texts
 from ui.widgets.paged_model import while_alive
 
 PREFERRED_SIZE = QSize(1280, 760)
@@ -36,6 +38,11 @@ class MainWindow(QMainWindow):
         self.context = context
         self.areas = list(AREAS if areas is None else areas)
         self._pages: dict[str, QWidget] = {}
+        self.texts = Texts(self)
+        # Qt sends one LanguageChange per translator swapped: rebuild the pages once after.
+        self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
+        self._rebuild_timer.timeout.connect(self._rebuild_pages)
+        self.texts.on_change(self._rebuild_timer.start)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -44,10 +51,11 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 12)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for area in self.areas:
-            item = QListWidgetItem(QIcon(str(resource_path("icons", area.icon))), area.title_fn())
+            item = QListWidgetItem(QIcon(str(resource_path("icons", area.icon))), "")
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 3))
             self.navigation.addItem(item)
+            self.texts.bind(item.setText, area.title_fn)
         self.stack = QStackedWidget()
 
         central = QWidget()
@@ -65,20 +73,31 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        self.database_label = QLabel(
-            self.tr("Database: {label}").format(label=context.database_label)
+        self.database_label = QLabel()
+        self.texts.bind(
+            self.database_label.setText,
+            lambda: self.tr("Database: {label}").format(label=context.database_label),
         )
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.home_center_menu = file_menu.addMenu(self.tr("&Home center"))
+        self.file_menu = file_menu = self.menuBar().addMenu("")
+        self.file_menu.setObjectName("file_menu")
+        self.texts.bind(file_menu.setTitle, lambda: self.tr("&File"))
+        self.home_center_menu = file_menu.addMenu("")
+        self.texts.bind(self.home_center_menu.setTitle, lambda: self.tr("&Home center"))
         self._fill_home_center_menu()
-        setup_action = QAction(self.tr("&Setup…"), self)
+        self.language_menu = file_menu.addMenu("")
+        self.language_menu.setObjectName("language_menu")
+        self.texts.bind(self.language_menu.setTitle, lambda: self.tr("&Language"))
+        self._fill_language_menu()
+        setup_action = QAction(self)
+        self.texts.bind(setup_action.setText, lambda: self.tr("&Setup…"))
         setup_action.triggered.connect(self.open_setup)
         file_menu.addAction(setup_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = QAction(self)
+        self.texts.bind(quit_action.setText, lambda: self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -115,6 +134,52 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.home_center_menu.addAction(action)
         group.triggered.connect(self._home_center_chosen)
+
+    def _fill_language_menu(self) -> None:
+        """中文 / བོད་ཡིག / English, each in its own script; applied at once, kept per PC."""
+        group = QActionGroup(self)
+        for code, name in LANGUAGES:
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setData(code)
+            group.addAction(action)
+            self.language_menu.addAction(action)
+        group.triggered.connect(lambda action: self.choose_language(str(action.data())))
+        self._check_language()
+        self.texts.on_change(self._check_language)
+
+    def _check_language(self) -> None:
+        shown = current_language()
+        for action in self.language_menu.actions():
+            action.setChecked(action.data() == shown)
+
+    def choose_language(self, code: str) -> None:
+        """Show the app in `code` now, and at every start on this PC."""
+        self.context.settings.language = code
+        self.context.settings.sync()
+        switch_language(code)
+
+    def _rebuild_pages(self) -> None:
+        """Pages word their texts when they are built: after a language change each one is
+        built again (the current one at once, the others when next shown), unless it
+        follows the language itself (`follows_language`, ui/retranslate.py)."""
+        current = self.stack.currentWidget()
+        for key, page in list(self._pages.items()):
+            if getattr(page, "follows_language", False):
+                continue
+            state = getattr(page, "page_state", lambda: None)()
+            del self._pages[key]
+            if page is current:
+                fresh = self.page(key)
+                restore = getattr(fresh, "restore_page_state", None)
+                if state is not None and callable(restore):
+                    restore(state)
+                self.stack.setCurrentWidget(fresh)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        row = self.navigation.currentRow()
+        if 0 <= row < len(self.areas):
+            self._show_title(self.areas[row])
 
     def _refill_home_center_menu(self) -> None:
         self.context.ops.query(
@@ -156,6 +221,9 @@ class MainWindow(QMainWindow):
         area = self.areas[row]
         self.stack.setCurrentWidget(self.page(area.key))
         self.context.settings.last_area = area.key
+        self._show_title(area)
+
+    def _show_title(self, area: Area) -> None:
         self.setWindowTitle(self.tr("{area} — Changtang Depot").format(area=area.title_fn()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802  (Qt override)

@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="89"/>
         <source>The database cannot be opened:
 {error}</source>
         <translation>གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མ་ཐུབ།
@@ -382,30 +382,30 @@
 <context>
     <name>BinsPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="84"/>
-        <location filename="../../ui/masterdata/setup_pages.py" line="91"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="85"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="93"/>
         <source>Bins</source>
         <translation>ཉར་ས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="87"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="89"/>
         <source>Bin codes, or racks from the first bin to the last: A-01-01:D-04-03 makes 48 bins in zones A to D. Separate several with spaces.</source>
         <translation>ཉར་སའི་ཨང་རྟགས། ཡང་ན་ཉར་ས་དང་པོ་ནས་མཐའ་མའི་བར་གྱི་ཅ་སྟེགས། A-01-01:D-04-03 ཡིས་ཁུལ་ A ནས་ D བར་ཉར་ས་ 48 བཟོ། མང་པོ་ཡོད་ན་བར་སྟོང་གིས་ཁ་ཕྱེ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="98"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="100"/>
         <source>Create this PC&apos;s center first (the page before).</source>
         <translation>སྔོན་ལ་གློག་ཀླད་འདིའི་ལྟེ་གནས་གསར་བཟོ་བྱེད་རོགས། (ཤོག་ངོས་སྔ་མ།)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="110"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="112"/>
         <source>%n bin(s) created.</source>
         <translation>
             <numerusform>ཉར་ས་ %n གསར་བཟོ་ཟིན།</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="112"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="114"/>
         <source>%n were there already.</source>
         <translation>
             <numerusform>%n སྔར་ནས་ཡོད།</numerusform>
@@ -478,47 +478,47 @@
         <translation>གློག་ཀླད་འདིའི་ལྟེ་གནས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="30"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="31"/>
         <source>Its code and names, and the sender block printed on its labels. Leave it empty to do it later.</source>
         <translation>དེའི་ཨང་རྟགས་དང་མིང་། བྱང་བུའི་ཐོག་པར་འདེབས་བྱེད་པའི་གཏོང་མཁན་གྱི་ཆ་འཕྲིན། རྗེས་སུ་བྱེད་ན་སྟོང་པ་བཞག་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="34"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="35"/>
         <source>Code</source>
         <translation>ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="35"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="36"/>
         <source>Name in Chinese</source>
         <translation>རྒྱ་ཡིག་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="36"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="37"/>
         <source>Name in Tibetan</source>
         <translation>བོད་ཡིག་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="37"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="38"/>
         <source>Name in English</source>
         <translation>དབྱིན་ཡིག་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="38"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="39"/>
         <source>County code</source>
         <translation>རྫོང་གི་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="39"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="40"/>
         <source>Address</source>
         <translation>ཁ་བྱང་</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="40"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="41"/>
         <source>Phone</source>
         <translation>ཁ་པར</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="52"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="53"/>
         <source>This PC belongs to center {code}.</source>
         <translation>གློག་ཀླད་འདི་ལྟེ་གནས་ {code} ལ་གཏོགས།</translation>
     </message>
@@ -712,47 +712,47 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="82"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="97"/>
         <source>Database</source>
         <translation>གཞི་གྲངས་མཛོད</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="84"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="100"/>
         <source>Open now: {label}. Several PCs share stock through a server.</source>
         <translation>ད་ལྟ་ཁ་ཕྱེ་བ། {label}། གློག་ཀླད་མང་པོས་ཞབས་ཞུའི་འཕྲུལ་ཆས་བརྒྱུད་ནས་ཉར་ཅ་མཉམ་སྤྱོད་བྱེད།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="88"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="105"/>
         <source>This PC&apos;s own database file</source>
         <translation>གློག་ཀླད་འདིའི་རང་གི་གཞི་གྲངས་མཛོད་ཡིག་ཆ</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="90"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="108"/>
         <source>A PostgreSQL server</source>
         <translation>PostgreSQL ཞབས་ཞུའི་འཕྲུལ་ཆས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="100"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="119"/>
         <source>Test the connection</source>
         <translation>འབྲེལ་མཐུད་ཚོད་ལྟ</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="114"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="133"/>
         <source>Type the server&apos;s URL first.</source>
         <translation>སྔོན་ལ་ཞབས་ཞུའི་འཕྲུལ་ཆས་ཀྱི་ URL འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="116"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="135"/>
         <source>Connecting…</source>
         <translation>འབྲེལ་མཐུད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="128"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="147"/>
         <source>{where} answered and can hold the depot&apos;s data.</source>
         <translation>{where} ལན་བྱུང་། ཉར་ཁང་གི་གཞི་གྲངས་ཉར་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="140"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="159"/>
         <source>Test the connection first: it is accepted once it answers.</source>
         <translation>སྔོན་ལ་འབྲེལ་མཐུད་ཚོད་ལྟ་བྱེད་རོགས། ལན་བྱུང་ན་ཁས་ལེན་བྱེད།</translation>
     </message>
@@ -1361,15 +1361,19 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="57"/>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="66"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="59"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="74"/>
         <source>Language</source>
         <translation>སྐད་ཡིག</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="58"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="62"/>
+        <source>The language of the screens and of printed headings, from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The language of the screens, from the next start.</source>
-        <translation>བརྙན་ངོས་ཀྱི་སྐད་ཡིག ཐེངས་རྗེས་མའི་འགོ་འཛུགས་ནས་ཕན་ནུས་ཐོན།</translation>
+        <translation type="vanished">བརྙན་ངོས་ཀྱི་སྐད་ཡིག ཐེངས་རྗེས་མའི་འགོ་འཛུགས་ནས་ཕན་ནུས་ཐོན།</translation>
     </message>
 </context>
 <context>
@@ -1584,37 +1588,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Database: {label}</source>
         <translation>གཞི་གྲངས་མཛོད: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>ཡིག་ཆ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Home center</source>
         <translation>རང་གི་ལྟེ་གནས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Setup…</source>
         <translation>སྒྲིག་འགོད(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>ཕྱིར་ཐོན(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Home center: {code}. Pages opened from now on start there.</source>
         <translation>རང་གི་ལྟེ་གནས: {code}། ད་ནས་ཁ་ཕྱེ་བའི་ཤོག་ངོས་རྣམས་དེ་ནས་འགོ་འཛུགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>{area} — Changtang Depot</source>
         <translation>{area} — བྱང་ཐང་ཉར་ཁང་</translation>
     </message>
@@ -1940,32 +1949,32 @@
 <context>
     <name>NextStepBar</name>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="61"/>
+        <location filename="../../ui/masterdata/next_step.py" line="72"/>
         <source>There is no center yet. Set up this PC&apos;s center, its bins and products.</source>
         <translation>ད་དུང་ལྟེ་གནས་མེད། གློག་ཀླད་འདིའི་ལྟེ་གནས་དང་ཉར་ས། ཅ་དངོས་སྒྲིག་འགོད་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="62"/>
+        <location filename="../../ui/masterdata/next_step.py" line="73"/>
         <source>Set up…</source>
         <translation>སྒྲིག་འགོད…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="65"/>
+        <location filename="../../ui/masterdata/next_step.py" line="76"/>
         <source>Center {code} has no bins yet: add its racks to receive goods.</source>
         <translation>ལྟེ་གནས་ {code} ལ་ད་དུང་ཉར་ས་མེད། ཅ་དངོས་ནང་འཇུག་ཆེད་ཅ་སྟེགས་སྣོན་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="68"/>
+        <location filename="../../ui/masterdata/next_step.py" line="79"/>
         <source>Add bins…</source>
         <translation>ཉར་ས་སྣོན…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="71"/>
+        <location filename="../../ui/masterdata/next_step.py" line="82"/>
         <source>There are no products yet: add them or import a product list.</source>
         <translation>ད་དུང་ཅ་དངོས་མེད། ཅ་དངོས་སྣོན་པའམ་ཐོ་གཞུང་ནང་འདྲེན་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="72"/>
+        <location filename="../../ui/masterdata/next_step.py" line="83"/>
         <source>Add products…</source>
         <translation>ཅ་དངོས་སྣོན…</translation>
     </message>
@@ -3283,42 +3292,42 @@
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="177"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="202"/>
         <source>Printers</source>
         <translation>པར་འཕྲུལ</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="178"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="204"/>
         <source>The printer each kind of document goes to.</source>
         <translation>ཡིག་ཆའི་རིགས་རེ་རེ་པར་འདེབས་བྱེད་སའི་པར་འཕྲུལ།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="180"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="207"/>
         <source>Product labels</source>
         <translation>ཅ་དངོས་ཀྱི་བྱང་བུ</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="181"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="208"/>
         <source>Bin labels</source>
         <translation>ཉར་སའི་བྱང་བུ</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="182"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="209"/>
         <source>Parcel labels</source>
         <translation>ཐུམ་རིལ་གྱི་བྱང་བུ</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="183"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="210"/>
         <source>Manifests</source>
         <translation>ཐོ་ཁྲ</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="191"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="218"/>
         <source>Choose when printing</source>
         <translation>པར་འདེབས་དུས་འདེམས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="198"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="226"/>
         <source>No printer is installed on this PC yet.</source>
         <translation>གློག་ཀླད་འདིར་ད་དུང་པར་འཕྲུལ་སྒྲིག་འཇུག་བྱས་མེད།</translation>
     </message>
@@ -3407,77 +3416,77 @@
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="18"/>
+        <location filename="../../ui/masterdata/product_form.py" line="22"/>
         <source>SKU</source>
         <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="19"/>
+        <location filename="../../ui/masterdata/product_form.py" line="23"/>
         <source>Name in Chinese</source>
         <translation>རྒྱ་ཡིག་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="20"/>
+        <location filename="../../ui/masterdata/product_form.py" line="24"/>
         <source>Name in Tibetan</source>
         <translation>བོད་ཡིག་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="21"/>
+        <location filename="../../ui/masterdata/product_form.py" line="25"/>
         <source>Name in English</source>
         <translation>དབྱིན་ཡིག་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="23"/>
+        <location filename="../../ui/masterdata/product_form.py" line="28"/>
         <source>Barcode (EAN-13)</source>
         <translation>ཐིག་ཨང་ (EAN-13)</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="23"/>
+        <location filename="../../ui/masterdata/product_form.py" line="29"/>
         <source>empty: an internal code</source>
         <translation>སྟོང་པ། ནང་ཁུལ་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="29"/>
+        <location filename="../../ui/masterdata/product_form.py" line="35"/>
         <source>Unit</source>
         <translation>ཚད་གཞི</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="30"/>
+        <location filename="../../ui/masterdata/product_form.py" line="36"/>
         <source>Weight (g)</source>
         <translation>ལྗིད་ཚད (ཀེ)</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="32"/>
+        <location filename="../../ui/masterdata/product_form.py" line="39"/>
         <source>Shelf life (days)</source>
         <translation>ཉར་ཡུན (ཉིན)</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="32"/>
+        <location filename="../../ui/masterdata/product_form.py" line="40"/>
         <source>empty: no expiry</source>
         <translation>སྟོང་པ། ནུས་ཡུན་མེད</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="37"/>
+        <location filename="../../ui/masterdata/product_form.py" line="45"/>
         <source>Livestock products</source>
         <translation>ཕྱུགས་ཐོན་རྫས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="38"/>
+        <location filename="../../ui/masterdata/product_form.py" line="46"/>
         <source>Specialty products</source>
         <translation>ཁྱད་ཆོས་ཐོན་རྫས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="39"/>
+        <location filename="../../ui/masterdata/product_form.py" line="47"/>
         <source>Handicrafts</source>
         <translation>ལག་ཤེས་བཟོ་རྫས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="40"/>
+        <location filename="../../ui/masterdata/product_form.py" line="48"/>
         <source>Other goods</source>
         <translation>ཅ་དངོས་གཞན</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="45"/>
+        <location filename="../../ui/masterdata/product_form.py" line="53"/>
         <source>Category</source>
         <translation>རིགས</translation>
     </message>
@@ -3485,37 +3494,37 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="126"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="128"/>
         <source>Products</source>
         <translation>ཅ་དངོས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="129"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="132"/>
         <source>A product without a barcode gets an internal one for its label. Leave it empty to add products later.</source>
         <translation>ཐིག་ཨང་མེད་པའི་ཅ་དངོས་ལ་བྱང་བུའི་ཆེད་ནང་ཁུལ་ཐིག་ཨང་ཞིག་སྤྲོད། རྗེས་སུ་ཅ་དངོས་སྣོན་ན་སྟོང་པ་བཞག་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="136"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="140"/>
         <source>Add another</source>
         <translation>གཞན་ཞིག་སྣོན</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="139"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="144"/>
         <source>Import a product list…</source>
         <translation>ཅ་དངོས་ཐོ་གཞུང་ནང་འདྲེན…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="160"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="165"/>
         <source>Added {sku} (barcode {barcode}).</source>
         <translation>{sku} སྣོན་ཟིན། (ཐིག་ཨང་ {barcode})</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="186"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="191"/>
         <source>{rows}: {created} created, {updated} updated, {rejected} rejected.</source>
         <translation>{rows}: གསར་བཟོ་ {created}། གསར་སྒྱུར་ {updated}། ཁས་མ་བླངས་ {rejected}།</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="187"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="192"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>ཐིག་ཕྲེང་ %n</numerusform>
@@ -3604,6 +3613,318 @@
         <location filename="../../ui/masterdata/products_tab.py" line="183"/>
         <source>History of {sku}</source>
         <translation>{sku} ཡི་ལོ་རྒྱུས</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="60"/>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="61"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="62"/>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="63"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="64"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="65"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="66"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="67"/>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="68"/>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="69"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="70"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="71"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="72"/>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="73"/>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="74"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="75"/>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="76"/>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="77"/>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="78"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="79"/>
+        <source>Name</source>
+        <translation type="unfinished">མིང་</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="80"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="81"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="82"/>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="52"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="53"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="54"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="55"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="56"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="57"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="58"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="39"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="40"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22"/>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25"/>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27"/>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="30"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="31"/>
+        <source>Close</source>
+        <translation type="unfinished">སྒོ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="32"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ཕྱིར་འཐེན</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="33"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="34"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="35"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="36"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="37"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="50"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ཕྱིར་འཐེན</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="42"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="43"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="44"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="45"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="46"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ཕྱིར་འཐེན</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="47"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="48"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3945,12 +4266,12 @@
 <context>
     <name>RestartPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="212"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="242"/>
         <source>Start the app again</source>
         <translation>མཉེན་ཆས་ཡང་བསྐྱར་འགོ་འཛུགས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="215"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="245"/>
         <source>The app opens the chosen database from its next start. Close it and start it again; the setup goes on there (File ▸ Setup).</source>
         <translation>མཉེན་ཆས་ཐེངས་རྗེས་མར་འགོ་འཛུགས་དུས་འདེམས་ཟིན་པའི་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ། སྒོ་བརྒྱབ་ནས་ཡང་བསྐྱར་འགོ་འཛུགས་རོགས། སྒྲིག་འགོད་དེར་མུ་མཐུད། (ཡིག་ཆ ▸ སྒྲིག་འགོད)</translation>
     </message>
@@ -4619,17 +4940,17 @@
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="156"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="176"/>
         <source>Township schedules</source>
         <translation>ཤང་གི་དུས་ཚོད་རེའུ་མིག</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="158"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="180"/>
         <source>Which days the vehicles go to each township. You can set them later too.</source>
         <translation>རླངས་འཁོར་གཟའ་གང་ལ་ཤང་རེ་རེར་འགྲོ་བ། རྗེས་སུའང་སྒྲིག་འགོད་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="160"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="184"/>
         <source>Run schedules…</source>
         <translation>དུས་ཚོད་རེའུ་མིག…</translation>
     </message>
@@ -4637,7 +4958,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="239"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="270"/>
         <source>Set up this PC</source>
         <translation>གློག་ཀླད་འདི་སྒྲིག་འགོད</translation>
     </message>
@@ -4645,12 +4966,12 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/masterdata/step_page.py" line="65"/>
+        <location filename="../../ui/masterdata/step_page.py" line="68"/>
         <source>Saving…</source>
         <translation>ཉར་ཚགས་བྱེད་བཞིན་པ…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/step_page.py" line="76"/>
+        <location filename="../../ui/masterdata/step_page.py" line="79"/>
         <source>Saved.</source>
         <translation>ཉར་ཚགས་ཟིན།</translation>
     </message>

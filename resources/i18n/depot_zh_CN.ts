@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/app.py" line="89"/>
         <source>The database cannot be opened:
 {error}</source>
         <translation>无法打开数据库：
@@ -382,30 +382,30 @@
 <context>
     <name>BinsPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="84"/>
-        <location filename="../../ui/masterdata/setup_pages.py" line="91"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="85"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="93"/>
         <source>Bins</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="87"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="89"/>
         <source>Bin codes, or racks from the first bin to the last: A-01-01:D-04-03 makes 48 bins in zones A to D. Separate several with spaces.</source>
         <translation>库位代码，或从首个库位到末个库位的货架：A-01-01:D-04-03 生成 A 至 D 库区的 48 个库位。多个之间用空格分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="98"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="100"/>
         <source>Create this PC&apos;s center first (the page before).</source>
         <translation>请先创建本机的中心（上一页）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="110"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="112"/>
         <source>%n bin(s) created.</source>
         <translation>
             <numerusform>已创建 %n 个库位。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="112"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="114"/>
         <source>%n were there already.</source>
         <translation>
             <numerusform>%n 个已存在。</numerusform>
@@ -478,47 +478,47 @@
         <translation>本机中心</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="30"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="31"/>
         <source>Its code and names, and the sender block printed on its labels. Leave it empty to do it later.</source>
         <translation>中心的代码和名称，以及打印在标签上的寄件人信息。可以留空，以后再填。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="34"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="35"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="35"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="36"/>
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="36"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="37"/>
         <source>Name in Tibetan</source>
         <translation>藏文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="37"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="38"/>
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="38"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="39"/>
         <source>County code</source>
         <translation>县代码</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="39"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="40"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="40"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="41"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="52"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="53"/>
         <source>This PC belongs to center {code}.</source>
         <translation>本机属于中心 {code}。</translation>
     </message>
@@ -712,47 +712,47 @@
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="82"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="97"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="84"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="100"/>
         <source>Open now: {label}. Several PCs share stock through a server.</source>
         <translation>当前打开：{label}。多台电脑通过服务器共享库存。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="88"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="105"/>
         <source>This PC&apos;s own database file</source>
         <translation>本机自己的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="90"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="108"/>
         <source>A PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="100"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="119"/>
         <source>Test the connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="114"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="133"/>
         <source>Type the server&apos;s URL first.</source>
         <translation>请先输入服务器的 URL。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="116"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="135"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="128"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="147"/>
         <source>{where} answered and can hold the depot&apos;s data.</source>
         <translation>{where} 已应答，可以存放本系统的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="140"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="159"/>
         <source>Test the connection first: it is accepted once it answers.</source>
         <translation>请先测试连接：有应答后才会被接受。</translation>
     </message>
@@ -1361,15 +1361,19 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="57"/>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="66"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="59"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="74"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="58"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="62"/>
+        <source>The language of the screens and of printed headings, from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The language of the screens, from the next start.</source>
-        <translation>界面语言，下次启动时生效。</translation>
+        <translation type="vanished">界面语言，下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -1584,37 +1588,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Database: {label}</source>
         <translation>数据库：{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Home center</source>
         <translation>本中心(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Setup…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Home center: {code}. Pages opened from now on start there.</source>
         <translation>本中心：{code}。此后打开的页面从该中心开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>{area} — Changtang Depot</source>
         <translation>{area} — 羌塘仓储</translation>
     </message>
@@ -1940,32 +1949,32 @@
 <context>
     <name>NextStepBar</name>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="61"/>
+        <location filename="../../ui/masterdata/next_step.py" line="72"/>
         <source>There is no center yet. Set up this PC&apos;s center, its bins and products.</source>
         <translation>还没有中心。请设置本机的中心、库位和商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="62"/>
+        <location filename="../../ui/masterdata/next_step.py" line="73"/>
         <source>Set up…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="65"/>
+        <location filename="../../ui/masterdata/next_step.py" line="76"/>
         <source>Center {code} has no bins yet: add its racks to receive goods.</source>
         <translation>中心 {code} 还没有库位：请添加货架以便收货。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="68"/>
+        <location filename="../../ui/masterdata/next_step.py" line="79"/>
         <source>Add bins…</source>
         <translation>添加库位…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="71"/>
+        <location filename="../../ui/masterdata/next_step.py" line="82"/>
         <source>There are no products yet: add them or import a product list.</source>
         <translation>还没有商品：请添加商品或导入商品清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="72"/>
+        <location filename="../../ui/masterdata/next_step.py" line="83"/>
         <source>Add products…</source>
         <translation>添加商品…</translation>
     </message>
@@ -3283,42 +3292,42 @@
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="177"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="202"/>
         <source>Printers</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="178"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="204"/>
         <source>The printer each kind of document goes to.</source>
         <translation>每类单据使用的打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="180"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="207"/>
         <source>Product labels</source>
         <translation>商品标签</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="181"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="208"/>
         <source>Bin labels</source>
         <translation>库位标签</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="182"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="209"/>
         <source>Parcel labels</source>
         <translation>包裹面单</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="183"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="210"/>
         <source>Manifests</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="191"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="218"/>
         <source>Choose when printing</source>
         <translation>打印时选择</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="198"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="226"/>
         <source>No printer is installed on this PC yet.</source>
         <translation>本机尚未安装打印机。</translation>
     </message>
@@ -3407,77 +3416,77 @@
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="18"/>
+        <location filename="../../ui/masterdata/product_form.py" line="22"/>
         <source>SKU</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="19"/>
+        <location filename="../../ui/masterdata/product_form.py" line="23"/>
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="20"/>
+        <location filename="../../ui/masterdata/product_form.py" line="24"/>
         <source>Name in Tibetan</source>
         <translation>藏文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="21"/>
+        <location filename="../../ui/masterdata/product_form.py" line="25"/>
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="23"/>
+        <location filename="../../ui/masterdata/product_form.py" line="28"/>
         <source>Barcode (EAN-13)</source>
         <translation>条码（EAN-13）</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="23"/>
+        <location filename="../../ui/masterdata/product_form.py" line="29"/>
         <source>empty: an internal code</source>
         <translation>留空：使用内部代码</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="29"/>
+        <location filename="../../ui/masterdata/product_form.py" line="35"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="30"/>
+        <location filename="../../ui/masterdata/product_form.py" line="36"/>
         <source>Weight (g)</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="32"/>
+        <location filename="../../ui/masterdata/product_form.py" line="39"/>
         <source>Shelf life (days)</source>
         <translation>保质期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="32"/>
+        <location filename="../../ui/masterdata/product_form.py" line="40"/>
         <source>empty: no expiry</source>
         <translation>留空：无有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="37"/>
+        <location filename="../../ui/masterdata/product_form.py" line="45"/>
         <source>Livestock products</source>
         <translation>畜产品</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="38"/>
+        <location filename="../../ui/masterdata/product_form.py" line="46"/>
         <source>Specialty products</source>
         <translation>特色产品</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="39"/>
+        <location filename="../../ui/masterdata/product_form.py" line="47"/>
         <source>Handicrafts</source>
         <translation>手工艺品</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="40"/>
+        <location filename="../../ui/masterdata/product_form.py" line="48"/>
         <source>Other goods</source>
         <translation>其他商品</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/product_form.py" line="45"/>
+        <location filename="../../ui/masterdata/product_form.py" line="53"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -3485,37 +3494,37 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="126"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="128"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="129"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="132"/>
         <source>A product without a barcode gets an internal one for its label. Leave it empty to add products later.</source>
         <translation>没有条码的商品会获得一个内部条码用于标签。可以留空，以后再添加商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="136"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="140"/>
         <source>Add another</source>
         <translation>再添加一个</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="139"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="144"/>
         <source>Import a product list…</source>
         <translation>导入商品清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="160"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="165"/>
         <source>Added {sku} (barcode {barcode}).</source>
         <translation>已添加 {sku}（条码 {barcode}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="186"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="191"/>
         <source>{rows}: {created} created, {updated} updated, {rejected} rejected.</source>
         <translation>{rows}：新建 {created}，更新 {updated}，拒绝 {rejected}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="187"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="192"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
@@ -3604,6 +3613,318 @@
         <location filename="../../ui/masterdata/products_tab.py" line="183"/>
         <source>History of {sku}</source>
         <translation>{sku} 的历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="60"/>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="61"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="62"/>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="63"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="64"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="65"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="66"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="67"/>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="68"/>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="69"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="70"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="71"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="72"/>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="73"/>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="74"/>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="75"/>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="76"/>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="77"/>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="78"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="79"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="80"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="81"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="82"/>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="52"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="53"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="54"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="55"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="56"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="57"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="58"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="39"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="40"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22"/>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25"/>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27"/>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="30"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="31"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="32"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="33"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="34"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="35"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="36"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="37"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="50"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="42"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="43"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="44"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="45"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="46"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="47"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="48"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3945,12 +4266,12 @@
 <context>
     <name>RestartPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="212"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="242"/>
         <source>Start the app again</source>
         <translation>重新启动程序</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="215"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="245"/>
         <source>The app opens the chosen database from its next start. Close it and start it again; the setup goes on there (File ▸ Setup).</source>
         <translation>程序将在下次启动时打开所选数据库。请关闭并重新启动程序；设置将在那里继续（文件 ▸ 设置）。</translation>
     </message>
@@ -4619,17 +4940,17 @@
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="156"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="176"/>
         <source>Township schedules</source>
         <translation>乡镇班期</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="158"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="180"/>
         <source>Which days the vehicles go to each township. You can set them later too.</source>
         <translation>车辆每周哪几天去各乡镇。也可以以后再设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="160"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="184"/>
         <source>Run schedules…</source>
         <translation>班期…</translation>
     </message>
@@ -4637,7 +4958,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/masterdata/setup_wizard.py" line="239"/>
+        <location filename="../../ui/masterdata/setup_wizard.py" line="270"/>
         <source>Set up this PC</source>
         <translation>设置本机</translation>
     </message>
@@ -4645,12 +4966,12 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/masterdata/step_page.py" line="65"/>
+        <location filename="../../ui/masterdata/step_page.py" line="68"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/step_page.py" line="76"/>
+        <location filename="../../ui/masterdata/step_page.py" line="79"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

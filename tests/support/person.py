@@ -8,7 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QWidget,
+)
 
 HOLD_MS = 120  # a person's click holds the mouse button about 100 ms
 SCANNER_GAP_MS = 5  # a USB keyboard-wedge scanner sends a key every 1-10 ms
@@ -219,3 +226,28 @@ def pick_file(path: Path) -> Callable[[QWidget], None]:
             dialog.reject()  # refused the file: the test fails on what follows, not hangs
 
     return act
+
+
+def choose_from_menu(qtbot, window: QMainWindow, *path: str) -> None:  # type: ignore[no-untyped-def]
+    """Click through the menu bar as a person does: the menu's title, then each entry of
+    `path` (object names of actions or of submenus' actions), the last one triggered."""
+    bar = window.menuBar()
+    first, *rest = path
+    top = next(a for a in bar.actions() if a.menu() and a.menu().objectName() == first)
+    press(qtbot, bar, bar.actionGeometry(top).center())
+    menu = top.menu()
+    qtbot.waitUntil(menu.isVisible)
+    for name in rest:
+        action = next(
+            a
+            for a in menu.actions()
+            if a.objectName() == name or (a.menu() is not None and a.menu().objectName() == name)
+        )
+        qtbot.wait(HOLD_MS)
+        where = menu.actionGeometry(action).center()
+        qtbot.mouseMove(menu, where)
+        press(qtbot, menu, where)
+        if action.menu() is not None:
+            menu = action.menu()
+            qtbot.waitUntil(menu.isVisible)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)

@@ -115,32 +115,3 @@ def test_screenshot_writes_a_png_of_the_window(tmp_path, sqlite_url):
     assert result.returncode == 0, result.stderr
     image = QImage(str(shot))
     assert shot.stat().st_size > 10_000 and image.width() >= 1000 and image.height() >= 600
-
-
-def test_translators_load_qt_and_our_files(qapp, tmp_path, monkeypatch):
-    from PySide6.QtCore import QCoreApplication
-
-    import ui.app
-    from ui.app import install_translators
-
-    # Our file: compile a one-string Chinese translation into a stand-in resources folder.
-    (tmp_path / "i18n").mkdir()
-    ts = tmp_path / "i18n" / "depot_zh_CN.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="zh_CN">'
-        "<context><name>Areas</name><message><source>Stock</source>"
-        "<translation>库存</translation></message></context></TS>",
-        encoding="utf-8",
-    )
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts)], check=True, capture_output=True, timeout=60)
-    monkeypatch.setattr(ui.app, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
-    translators = install_translators(qapp, "zh_CN")
-    try:
-        assert len(translators) == 3  # English plurals, qtbase_zh_CN.qm and ours
-        assert AREAS[0].title_fn() == "库存"
-        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-    assert AREAS[0].title_fn() == "Stock"

@@ -11,6 +11,7 @@ from core.masterdata.setup import NextStep, SetupState, setup_state
 from ui.context import AppContext
 from ui.masterdata.setup_wizard import Step, open_setup
 from ui.qt_fixes import emit
+from ui.retranslate import on_language_change
 from ui.widgets.paged_model import while_alive
 
 
@@ -40,6 +41,8 @@ class NextStepBar(QFrame):
         context.bus.changes_applied.connect(self._changed)
         context.bus.home_center_changed.connect(lambda _code: self.refresh())
         self.refresh()
+        # Worded again from the state it shows, without reading it again.
+        on_language_change(self, lambda: self._word(self.state) if self.state else None)
 
     def _changed(self, changes: Changes) -> None:
         if changes.centers or changes.catalog:
@@ -55,6 +58,14 @@ class NextStepBar(QFrame):
 
     def _show(self, state: SetupState) -> None:
         self.state = state
+        step = self._word(state)
+        self.setVisible(step != NextStep.NONE)
+        emit(self.read, state)
+        if step == NextStep.CENTER and not self._asked:
+            self._asked = True
+            emit(self.setup_wanted)
+
+    def _word(self, state: SetupState) -> NextStep:
         step = state.next_step
         texts = {
             NextStep.CENTER: (
@@ -76,11 +87,7 @@ class NextStepBar(QFrame):
             text, button = texts[step]
             self.text.setText(text)
             self.button.setText(button)
-        self.setVisible(step != NextStep.NONE)
-        emit(self.read, state)
-        if step == NextStep.CENTER and not self._asked:
-            self._asked = True
-            emit(self.setup_wanted)
+        return step
 
     def _clicked(self) -> None:
         starts = {NextStep.BINS: Step.BINS, NextStep.PRODUCTS: Step.PRODUCTS}

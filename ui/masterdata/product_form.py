@@ -3,11 +3,14 @@ products page's Add and Edit dialogs share this form."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from core.inventory.models import Category
 from core.masterdata.products import ProductRow
 from core.masterdata.units import UNITS
+from ui.retranslate import Texts
 
 
 class ProductForm(QWidget):
@@ -15,40 +18,48 @@ class ProductForm(QWidget):
         super().__init__(parent)
         self.layout_ = QFormLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.sku = self._edit("product_sku", self.tr("SKU"))
-        self.name_zh = self._edit("product_name_zh", self.tr("Name in Chinese"))
-        self.name_bo = self._edit("product_name_bo", self.tr("Name in Tibetan"))
-        self.name_en = self._edit("product_name_en", self.tr("Name in English"))
+        self.texts = Texts(self)
+        self.sku = self._edit("product_sku", lambda: self.tr("SKU"))
+        self.name_zh = self._edit("product_name_zh", lambda: self.tr("Name in Chinese"))
+        self.name_bo = self._edit("product_name_bo", lambda: self.tr("Name in Tibetan"))
+        self.name_en = self._edit("product_name_en", lambda: self.tr("Name in English"))
         self.barcode = self._edit(
-            "product_barcode", self.tr("Barcode (EAN-13)"), self.tr("empty: an internal code")
+            "product_barcode",
+            lambda: self.tr("Barcode (EAN-13)"),
+            lambda: self.tr("empty: an internal code"),
         )
         self.unit = QComboBox()
         self.unit.setObjectName("product_unit")
         self.unit.setEditable(True)
         self.unit.addItems(list(UNITS))
-        self.layout_.addRow(self.tr("Unit"), self.unit)
-        self.weight = self._edit("product_weight", self.tr("Weight (g)"))
+        self.layout_.addRow(self.texts.label(lambda: self.tr("Unit")), self.unit)
+        self.weight = self._edit("product_weight", lambda: self.tr("Weight (g)"))
         self.shelf_life = self._edit(
-            "product_shelf_life", self.tr("Shelf life (days)"), self.tr("empty: no expiry")
+            "product_shelf_life",
+            lambda: self.tr("Shelf life (days)"),
+            lambda: self.tr("empty: no expiry"),
         )
         self.category = QComboBox()
         self.category.setObjectName("product_category")
-        names = {
-            Category.LIVESTOCK: self.tr("Livestock products"),
-            Category.SPECIALTY: self.tr("Specialty products"),
-            Category.HANDICRAFT: self.tr("Handicrafts"),
-            Category.GENERAL: self.tr("Other goods"),
+        names: dict[Category, Callable[[], str]] = {
+            Category.LIVESTOCK: lambda: self.tr("Livestock products"),
+            Category.SPECIALTY: lambda: self.tr("Specialty products"),
+            Category.HANDICRAFT: lambda: self.tr("Handicrafts"),
+            Category.GENERAL: lambda: self.tr("Other goods"),
         }
         for category, name in names.items():
-            self.category.addItem(name, category.value)
+            self.texts.item(self.category, category.value, name)
         self.category.setCurrentIndex(self.category.findData(Category.GENERAL.value))
-        self.layout_.addRow(self.tr("Category"), self.category)
+        self.layout_.addRow(self.texts.label(lambda: self.tr("Category")), self.category)
 
-    def _edit(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
+    def _edit(
+        self, name: str, label: Callable[[], str], placeholder: Callable[[], str] | None = None
+    ) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        self.layout_.addRow(label, edit)
+        if placeholder is not None:
+            self.texts.bind(edit.setPlaceholderText, placeholder)
+        self.layout_.addRow(self.texts.label(label), edit)
         return edit
 
     def is_blank(self) -> bool:

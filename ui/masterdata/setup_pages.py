@@ -24,20 +24,21 @@ class CenterPage(StepPage):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.setTitle(self.tr("This PC's center"))
-        self.setSubTitle(
-            self.tr(
+        self.texts.bind(self.setTitle, lambda: self.tr("This PC's center"))
+        self.texts.bind(
+            self.setSubTitle,
+            lambda: self.tr(
                 "Its code and names, and the sender block printed on its labels. "
                 "Leave it empty to do it later."
-            )
+            ),
         )
-        self.code = self.field_edit("center_code", self.tr("Code"), "TSC")
-        self.name_zh = self.field_edit("center_name_zh", self.tr("Name in Chinese"))
-        self.name_bo = self.field_edit("center_name_bo", self.tr("Name in Tibetan"))
-        self.name_en = self.field_edit("center_name_en", self.tr("Name in English"))
-        self.county = self.field_edit("center_county", self.tr("County code"), "542527")
-        self.address = self.field_edit("center_address", self.tr("Address"))
-        self.phone = self.field_edit("center_phone", self.tr("Phone"))
+        self.code = self.field_edit("center_code", lambda: self.tr("Code"), "TSC")
+        self.name_zh = self.field_edit("center_name_zh", lambda: self.tr("Name in Chinese"))
+        self.name_bo = self.field_edit("center_name_bo", lambda: self.tr("Name in Tibetan"))
+        self.name_en = self.field_edit("center_name_en", lambda: self.tr("Name in English"))
+        self.county = self.field_edit("center_county", lambda: self.tr("County code"), "542527")
+        self.address = self.field_edit("center_address", lambda: self.tr("Address"))
+        self.phone = self.field_edit("center_phone", lambda: self.tr("Phone"))
 
     def show_existing(self, state: SetupState) -> None:
         """A PC that has its center already: the page says which, and skips."""
@@ -81,14 +82,15 @@ class BinsPage(StepPage):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.setTitle(self.tr("Bins"))
-        self.setSubTitle(
-            self.tr(
+        self.texts.bind(self.setTitle, lambda: self.tr("Bins"))
+        self.texts.bind(
+            self.setSubTitle,
+            lambda: self.tr(
                 "Bin codes, or racks from the first bin to the last: A-01-01:D-04-03 makes "
                 "48 bins in zones A to D. Separate several with spaces."
-            )
+            ),
         )
-        self.codes = self.field_edit("bin_codes", self.tr("Bins"), "A-01-01:D-04-03")
+        self.codes = self.field_edit("bin_codes", lambda: self.tr("Bins"), "A-01-01:D-04-03")
 
     def is_blank(self) -> bool:
         return not self.codes.text().strip()
@@ -123,20 +125,23 @@ class ProductsPage(StepPage):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.setTitle(self.tr("Products"))
-        self.setSubTitle(
-            self.tr(
+        self.texts.bind(self.setTitle, lambda: self.tr("Products"))
+        self.texts.bind(
+            self.setSubTitle,
+            lambda: self.tr(
                 "A product without a barcode gets an internal one for its label. "
                 "Leave it empty to add products later."
-            )
+            ),
         )
         self.product = ProductForm()
         self.form.addRow(self.product)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add another"))
+        self.add_button = QPushButton()
+        self.texts.bind(self.add_button.setText, lambda: self.tr("Add another"))
         self.add_button.setObjectName("product_add")
         self.add_button.clicked.connect(self._add_clicked)
-        self.import_button = QPushButton(self.tr("Import a product list…"))
+        self.import_button = QPushButton()
+        self.texts.bind(self.import_button.setText, lambda: self.tr("Import a product list…"))
         self.import_button.setObjectName("product_import")
         self.import_button.clicked.connect(self._import_clicked)
         buttons.addWidget(self.add_button)

@@ -9,6 +9,7 @@ from its next start, and the setup goes on there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtPrintSupport import QPrinterInfo
@@ -28,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from core.masterdata.setup import SetupState, probe_server, setup_state
 from ui.context import AppContext
+from ui.language import LANGUAGES, current_language, switch_language
 from ui.masterdata.setup_pages import BinsPage, CenterPage, ProductsPage
 from ui.printing.print_settings import PrintSettings
+from ui.retranslate import Texts
 from ui.widgets.paged_model import while_alive
 
-# The languages the app is translated into (the languages issue adds their files).
-LANGUAGES = (("zh_CN", "中文"), ("bo", "བོད་ཡིག"), ("en", "English"))
 # Document kinds whose printer a center sets once: labels on the thermal printer,
 # lists on the office printer (`ui.printing.print_settings`).
 PRINTED_KINDS = ("product_label", "bin_label", "parcel_label", "run_manifest")
@@ -54,20 +55,33 @@ class LanguagePage(QWizardPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setTitle(self.tr("Language"))
-        self.setSubTitle(self.tr("The language of the screens, from the next start."))
+        self.texts = Texts(self)
+        self.texts.bind(self.setTitle, lambda: self.tr("Language"))
+        self.texts.bind(
+            self.setSubTitle,
+            lambda: self.tr("The language of the screens and of printed headings, from now on."),
+        )
         self.choice = QComboBox()
         self.choice.setObjectName("language")
-        for code, name in LANGUAGES:
+        for code, name in LANGUAGES:  # each in its own script, never translated
             self.choice.addItem(name, code)
-        current = self.choice.findData(context.settings.language)
+        current = self.choice.findData(current_language())
         self.choice.setCurrentIndex(max(current, 0))
+        # Applied as soon as it is chosen: the wizard itself and the window behind it
+        # speak the language before the clerk reads the next page.
+        self.choice.currentIndexChanged.connect(lambda _index: self._chosen())
         layout = QFormLayout(self)
-        layout.addRow(self.tr("Language"), self.choice)
+        layout.addRow(self.texts.label(lambda: self.tr("Language")), self.choice)
+
+    def _chosen(self) -> None:
+        code = str(self.choice.currentData())
+        self.context.settings.language = code
+        self.context.settings.sync()
+        if code != current_language():
+            switch_language(code)
 
     def validatePage(self) -> bool:  # noqa: N802  (Qt override)
-        self.context.settings.language = str(self.choice.currentData())
-        self.context.settings.sync()
+        self._chosen()  # the language shown is remembered, even when the clerk kept it
         return True
 
 
@@ -79,15 +93,19 @@ class DatabasePage(QWizardPage):
         self.context = context
         self.tested = ""  # the URL that answered, as typed
         self.switched = False
-        self.setTitle(self.tr("Database"))
-        self.setSubTitle(
-            self.tr("Open now: {label}. Several PCs share stock through a server.").format(
+        self.texts = Texts(self)
+        self.texts.bind(self.setTitle, lambda: self.tr("Database"))
+        self.texts.bind(
+            self.setSubTitle,
+            lambda: self.tr("Open now: {label}. Several PCs share stock through a server.").format(
                 label=context.database_label
-            )
+            ),
         )
-        self.embedded = QRadioButton(self.tr("This PC's own database file"))
+        self.embedded = QRadioButton()
+        self.texts.bind(self.embedded.setText, lambda: self.tr("This PC's own database file"))
         self.embedded.setObjectName("database_embedded")
-        self.server = QRadioButton(self.tr("A PostgreSQL server"))
+        self.server = QRadioButton()
+        self.texts.bind(self.server.setText, lambda: self.tr("A PostgreSQL server"))
         self.server.setObjectName("database_server")
         group = QButtonGroup(self)
         group.addButton(self.embedded)
@@ -97,7 +115,8 @@ class DatabasePage(QWizardPage):
         self.url.setObjectName("database_url")
         self.url.setPlaceholderText("postgresql+psycopg://user:password@server/depot")
         self.url.textEdited.connect(lambda _text: self.server.setChecked(True))
-        self.test_button = QPushButton(self.tr("Test the connection"))
+        self.test_button = QPushButton()
+        self.texts.bind(self.test_button.setText, lambda: self.tr("Test the connection"))
         self.test_button.setObjectName("database_test")
         self.test_button.clicked.connect(self._test)
         self.message = QLabel()
@@ -153,11 +172,16 @@ class SchedulesPage(QWizardPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setTitle(self.tr("Township schedules"))
-        self.setSubTitle(
-            self.tr("Which days the vehicles go to each township. You can set them later too.")
+        self.texts = Texts(self)
+        self.texts.bind(self.setTitle, lambda: self.tr("Township schedules"))
+        self.texts.bind(
+            self.setSubTitle,
+            lambda: self.tr(
+                "Which days the vehicles go to each township. You can set them later too."
+            ),
         )
-        self.open_button = QPushButton(self.tr("Run schedules…"))
+        self.open_button = QPushButton()
+        self.texts.bind(self.open_button.setText, lambda: self.tr("Run schedules…"))
         self.open_button.setObjectName("open_schedules")
         self.open_button.clicked.connect(self._open)
         layout = QVBoxLayout(self)
@@ -174,13 +198,16 @@ class PrintersPage(QWizardPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = PrintSettings(context.settings)
-        self.setTitle(self.tr("Printers"))
-        self.setSubTitle(self.tr("The printer each kind of document goes to."))
-        names = {
-            "product_label": self.tr("Product labels"),
-            "bin_label": self.tr("Bin labels"),
-            "parcel_label": self.tr("Parcel labels"),
-            "run_manifest": self.tr("Manifests"),
+        self.texts = Texts(self)
+        self.texts.bind(self.setTitle, lambda: self.tr("Printers"))
+        self.texts.bind(
+            self.setSubTitle, lambda: self.tr("The printer each kind of document goes to.")
+        )
+        names: dict[str, Callable[[], str]] = {
+            "product_label": lambda: self.tr("Product labels"),
+            "bin_label": lambda: self.tr("Bin labels"),
+            "parcel_label": lambda: self.tr("Parcel labels"),
+            "run_manifest": lambda: self.tr("Manifests"),
         }
         printers = [info.printerName() for info in QPrinterInfo.availablePrinters()]
         layout = QFormLayout(self)
@@ -188,14 +215,16 @@ class PrintersPage(QWizardPage):
         for kind in PRINTED_KINDS:
             box = QComboBox()
             box.setObjectName(f"printer_{kind}")
-            box.addItem(self.tr("Choose when printing"), "")
+            self.texts.item(box, "", lambda: self.tr("Choose when printing"))
             for name in printers:
                 box.addItem(name, name)
             box.setCurrentIndex(max(box.findData(self.settings.printer(kind)), 0))
             self.choices[kind] = box
-            layout.addRow(names[kind], box)
+            layout.addRow(self.texts.label(names[kind]), box)
         if not printers:
-            layout.addRow(QLabel(self.tr("No printer is installed on this PC yet.")))
+            layout.addRow(
+                self.texts.label(lambda: self.tr("No printer is installed on this PC yet."))
+            )
 
     def validatePage(self) -> bool:  # noqa: N802  (Qt override)
         for kind, box in self.choices.items():
@@ -209,9 +238,10 @@ class PrintersPage(QWizardPage):
 class RestartPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Start the app again"))
-        label = QLabel(
-            self.tr(
+        self.texts = Texts(self)
+        self.texts.bind(self.setTitle, lambda: self.tr("Start the app again"))
+        label = self.texts.label(
+            lambda: self.tr(
                 "The app opens the chosen database from its next start. Close it and start "
                 "it again; the setup goes on there (File ▸ Setup)."
             )
@@ -236,7 +266,9 @@ class SetupWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setup_wizard")
-        self.setWindowTitle(self.tr("Set up this PC"))
+        self.texts = Texts(self)
+        self.texts.bind(self.setWindowTitle, lambda: self.tr("Set up this PC"))
+        self.texts.on_change(self._reword_buttons)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages)
         self.center_page = CenterPage(context)
@@ -256,6 +288,17 @@ class SetupWizard(QWizard):
         for step, page in pages.items():
             self.setPage(int(step), page)
         self.setStartId(int(start))
+
+    def _reword_buttons(self) -> None:
+        """QWizard words its buttons (Back, Next, Finish, Cancel; Qt's own translations,
+        context "QWizard") when its style changes, not at a language change: change the
+        style and back, keeping Qt's wording for the style (Windows' Aero says "Next")."""
+        style = self.wizardStyle()
+        other = QWizard.WizardStyle.ClassicStyle
+        if style == other:
+            other = QWizard.WizardStyle.ModernStyle
+        self.setWizardStyle(other)
+        self.setWizardStyle(style)
 
 
 def open_setup(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from ui.context import AppContext
 from ui.operations import UnitOfWork
 from ui.qt_fixes import emit
+from ui.retranslate import Texts
 from ui.widgets.paged_model import while_alive
 
 
@@ -26,6 +27,7 @@ class StepPage(QWizardPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.texts = Texts(self)
         self.done = False  # written: Next goes on without writing again
         self._busy = False
         self.message = QLabel()
@@ -37,11 +39,12 @@ class StepPage(QWizardPage):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-    def field_edit(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
+    def field_edit(self, name: str, label: Callable[[], str], placeholder: str = "") -> QLineEdit:
+        """A line edit in the form; `label` words its label, again at a language change."""
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
-        self.form.addRow(label, edit)
+        self.form.addRow(self.texts.label(label), edit)
         return edit
 
     def is_blank(self) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-UI = Path(__file__).resolve().parents[2] / "ui"
+UI = Path(__file__).resolve().parents[3] / "ui"
 WRAPPED_LITERAL = re.compile(r"(?<![\w.])_(?:tr|translate|t)\(\s*[\"']")
 
 
