@@ -21,6 +21,7 @@ def command_modules() -> list[ModuleType]:
         places,
         postal,
         printing,
+        reports,
         run_edits,
         runs,
         workflows,
@@ -38,6 +39,7 @@ def command_modules() -> list[ModuleType]:
         packing,
         workflows,
         postal,
+        reports,
     ]
 
 

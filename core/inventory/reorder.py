@@ -14,6 +14,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -79,9 +80,10 @@ def _fresh_available(today: date):  # type: ignore[no-untyped-def]
     )
 
 
-def low_stock(session: Session, *, today: date, center: str | None = None) -> list[LowStock]:
-    """Products at or below their reorder point, per center, with a suggestion."""
-    center_id = get_center(session, center).id if center else None
+def low_stock_statement(today: date, center_id: uuid.UUID | None = None) -> Any:
+    """The products at or below their reorder point as one statement (center code, product
+    id, SKU, names, reorder point, available, coming): the list below, and the
+    dashboard's count of it."""
     fresh = _fresh_available(today)
     if center_id is not None:  # pushed inside the grouping: SQLite would group every center
         fresh = fresh.where(Balance.center_id == center_id)
@@ -129,6 +131,13 @@ def low_stock(session: Session, *, today: date, center: str | None = None) -> li
     )
     if center_id is not None:
         stmt = stmt.where(ProductCenter.center_id == center_id)
+    return stmt
+
+
+def low_stock(session: Session, *, today: date, center: str | None = None) -> list[LowStock]:
+    """Products at or below their reorder point, per center, with a suggestion."""
+    center_id = get_center(session, center).id if center else None
+    stmt = low_stock_statement(today, center_id)
     rows = list(session.execute(stmt))
     surplus = _surplus(session, today, {row[1] for row in rows})
     result = []

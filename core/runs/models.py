@@ -207,6 +207,8 @@ class RunParcel(Base):
             postgresql_where=text("outcome IS NULL"),
         ),
         Index("ix_run_parcel_run", "run_id"),
+        # A parcel's runs, ended ones too: its first dispatch (core.reports.lead_time).
+        Index("ix_run_parcel_parcel", "parcel_id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -286,6 +288,7 @@ class DeliveryEvent(Base):
         CheckConstraint(one_of("kind", DeliveryKind), name="kind"),
         CheckConstraint(one_of("source", DeliverySource), name="source"),
         Index("ix_delivery_event_parcel", "parcel_id"),
+        Index("ix_delivery_event_kind_time", "kind", "occurred_at"),  # failures this week
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)

@@ -167,6 +167,9 @@ class Parcel(Base):
         Index("ix_parcel_status_township", "status", "township_code"),
         Index("ix_parcel_order", "order_id"),
         Index("ix_parcel_center_status", "center_id", "status"),
+        # The dashboard: parcels delivered since a week began, open parcels overdue.
+        Index("ix_parcel_delivered_at", "delivered_at"),
+        Index("ix_parcel_status_received", "status", "received_at"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
