@@ -241,7 +241,7 @@
     <message>
         <location filename="../../ui/areas.py" line="73"/>
         <source>Expiring &amp; low</source>
-        <translation>དུས་ཡོལ་ཉེ་བ་དང་ཉུང་བ</translation>
+        <translation>དུས་ཡོལ་དང་ཉུང་བ</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="74"/>
@@ -4277,6 +4277,34 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../ui/places/review_model.py" line="25"/>
+        <source>Received</source>
+        <translation>ལེན་དུས</translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_model.py" line="26"/>
+        <source>Recipient</source>
+        <translation>ལེན་མཁན</translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_model.py" line="27"/>
+        <source>Phone</source>
+        <translation>ཁ་པར</translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_model.py" line="28"/>
+        <source>Address</source>
+        <translation>ཁ་བྱང་</translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_model.py" line="29"/>
+        <source>Confidence</source>
+        <translation>མཐུན་ཚད</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../ui/places/review_page.py" line="59"/>
@@ -4841,7 +4869,7 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/scan/scan_field.py" line="79"/>
         <source>Scan a barcode, or type it and press Enter</source>
-        <translation>ཐིག་ཨང་བཤེར་འབེབས་བྱེད་པའམ། བྲིས་ནས་ Enter མནན་རོགས།</translation>
+        <translation>ཐིག་ཨང་བཤེར་འབེབས་སམ་བྲིས་ནས་ Enter མནན</translation>
     </message>
 </context>
 <context>
@@ -5026,7 +5054,7 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/stock/card_model.py" line="61"/>
         <source>{document} from {supplier}</source>
-        <translation>{document}། {supplier} ནས</translation>
+        <translation>{document} ({supplier} ནས)</translation>
     </message>
     <message>
         <location filename="../../ui/stock/card_model.py" line="78"/>

@@ -4277,6 +4277,34 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../ui/places/review_model.py" line="25"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_model.py" line="26"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_model.py" line="27"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_model.py" line="28"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/places/review_model.py" line="29"/>
+        <source>Confidence</source>
+        <translation>匹配度</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../ui/places/review_page.py" line="59"/>

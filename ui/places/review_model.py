@@ -15,17 +15,18 @@ from core.clock import shown
 from core.places import review
 from core.places.changes import PlaceChanges
 from core.places.review import ReviewRow
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
 from ui.widgets.paged_model import Index, PagedIdModel
 
 
 class ReviewModel(PagedIdModel):
     COLUMNS = [
-        ("received", "Received"),
-        ("recipient", "Recipient"),
-        ("phone", "Phone"),
-        ("address", "Address"),
-        ("confidence", "Confidence"),
+        ("received", QT_TRANSLATE_NOOP("ReviewModel", "Received")),
+        ("recipient", QT_TRANSLATE_NOOP("ReviewModel", "Recipient")),
+        ("phone", QT_TRANSLATE_NOOP("ReviewModel", "Phone")),
+        ("address", QT_TRANSLATE_NOOP("ReviewModel", "Address")),
+        ("confidence", QT_TRANSLATE_NOOP("ReviewModel", "Confidence")),
     ]
     CONTEXT = "ReviewModel"
 
