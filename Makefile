@@ -66,10 +66,11 @@ lint: $(DEV_STAMP)
 package: $(DEV_STAMP) $(QM_STAMP)
 	$(BIN)/pyinstaller --noconfirm pyinstaller.spec
 
-# The .ts files are what lupdate extracts from ui/, nothing more or less. Refresh with
+# The .ts files are what lupdate extracts from ui/, nothing more or less (-no-obsolete drops
+# strings the code no longer has, translated or not). Refresh with
 # `make i18n` after changing visible strings; CI fails when they differ (`make check-i18n`).
 i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent $$(find ui -name '*.py' | LC_ALL=C sort) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete $$(find ui -name '*.py' | LC_ALL=C sort) -ts $(TS_FILES)
 
 check-i18n: i18n
 	@git diff --quiet -- $(TS_FILES) || { git diff --stat -- $(TS_FILES); \

@@ -1369,11 +1369,7 @@
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="62"/>
         <source>The language of the screens and of printed headings, from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language of the screens, from the next start.</source>
-        <translation type="vanished">བརྙན་ངོས་ཀྱི་སྐད་ཡིག ཐེངས་རྗེས་མའི་འགོ་འཛུགས་ནས་ཕན་ནུས་ཐོན།</translation>
+        <translation>བརྙན་ངོས་དང་པར་འདེབས་ཀྱི་མགོ་བྱང་གི་སྐད་ཡིག ད་ནས་ཕན་ནུས་ཐོན།</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1601,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐད་ཡིག(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="95"/>
@@ -3620,98 +3616,99 @@
     <message>
         <location filename="../../ui/qt_strings.py" line="60"/>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>བལྟ་ས:</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="61"/>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆའི་མིང་(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="62"/>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆའི་རིགས:</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="63"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་ཕྱེ(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="64"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཚགས(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="65"/>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="66"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་ཕྱེ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="67"/>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་གཞན་དུ་ཉར</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="68"/>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་སྣོད:</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="69"/>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ་ཚང་མ (*)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="70"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱབ་ལ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="71"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>མདུན་ལ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="72"/>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་སྣོད་གོང་མ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="73"/>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་སྣོད་གསར་བཟོ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="74"/>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་སྣོད་གསར་པ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="75"/>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོ་གཞུང་གི་མཐོང་སྣང</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="76"/>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་ཕྲའི་མཐོང་སྣང</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="77"/>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ངའི་གློག་ཀླད</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="78"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 སྔར་ནས་ཡོད།
+དེ་ཚབ་བརྗེ་བྱེད་དམ།</translation>
     </message>
 </context>
 <context>
@@ -3719,22 +3716,22 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/qt_strings.py" line="79"/>
         <source>Name</source>
-        <translation type="unfinished">མིང་</translation>
+        <translation>མིང་</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="80"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ཆེ་ཆུང་</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="81"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>རིགས</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="82"/>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>བཟོ་བཅོས་ཚེས་གྲངས</translation>
     </message>
 </context>
 <context>
@@ -3742,37 +3739,37 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/qt_strings.py" line="52"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་ལོག(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="53"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>བསྐྱར་བཟོ(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="54"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>གཏུབ(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="55"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>འདྲ་བཟོ(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="56"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྱར(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="57"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>སུབ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="58"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚང་མ་འདེམས</translation>
     </message>
 </context>
 <context>
@@ -3780,12 +3777,12 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/qt_strings.py" line="39"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་ཕྲ་སྟོན...</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="40"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་ཕྲ་སྦས...</translation>
     </message>
 </context>
 <context>
@@ -3793,92 +3790,92 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/qt_strings.py" line="20"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>གཏན་འཁེལ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="21"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཚགས</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="22"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚང་མ་ཉར་ཚགས</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="23"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་ཕྱེ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="24"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིན(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="25"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚང་མར་ཡིན(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="26"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>མིན(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="27"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚང་མར་མིན(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="28"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>མཚམས་འཇོག</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="29"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡང་བསྐྱར་ཚོད་ལྟ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="30"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>སྣང་མེད</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="31"/>
         <source>Close</source>
-        <translation type="unfinished">སྒོ་རྒྱག</translation>
+        <translation>སྒོ་རྒྱག</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="32"/>
         <source>Cancel</source>
-        <translation type="unfinished">ཕྱིར་འཐེན</translation>
+        <translation>ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="33"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>དོར་བ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="34"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>རོགས་རམ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="35"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>བེད་སྤྱོད</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="36"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>བསྐྱར་སྒྲིག</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="37"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་སྒྲིག་སླར་གསོ</translation>
     </message>
 </context>
 <context>
@@ -3886,7 +3883,7 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/qt_strings.py" line="50"/>
         <source>Cancel</source>
-        <translation type="unfinished">ཕྱིར་འཐེན</translation>
+        <translation>ཕྱིར་འཐེན</translation>
     </message>
 </context>
 <context>
@@ -3894,37 +3891,37 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/qt_strings.py" line="42"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; སྔ་མ(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="43"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>རྗེས་མ(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="44"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>རྗེས་མ(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="45"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>མཇུག་སྒྲིལ(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="46"/>
         <source>Cancel</source>
-        <translation type="unfinished">ཕྱིར་འཐེན</translation>
+        <translation>ཕྱིར་འཐེན</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="47"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>གཏན་འཁེལ</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="48"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>རོགས་རམ(&amp;H)</translation>
     </message>
 </context>
 <context>

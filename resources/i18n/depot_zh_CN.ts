@@ -1369,11 +1369,7 @@
     <message>
         <location filename="../../ui/masterdata/setup_wizard.py" line="62"/>
         <source>The language of the screens and of printed headings, from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language of the screens, from the next start.</source>
-        <translation type="vanished">界面语言，下次启动时生效。</translation>
+        <translation>界面和打印标题的语言，立即生效。</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1601,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="95"/>
@@ -3620,98 +3616,99 @@
     <message>
         <location filename="../../ui/qt_strings.py" line="60"/>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>查看：</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="61"/>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="62"/>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件类型：</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="63"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="64"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="65"/>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="66"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="67"/>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="68"/>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>目录：</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="69"/>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="70"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="71"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="72"/>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>上级目录</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="73"/>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="74"/>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="75"/>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>列表视图</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="76"/>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>详细视图</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="77"/>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>我的计算机</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="78"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。
+要替换它吗？</translation>
     </message>
 </context>
 <context>
@@ -3719,22 +3716,22 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/qt_strings.py" line="79"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="80"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="81"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="82"/>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>修改日期</translation>
     </message>
 </context>
 <context>
@@ -3742,37 +3739,37 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/qt_strings.py" line="52"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="53"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="54"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="55"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="56"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="57"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="58"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
 </context>
 <context>
@@ -3780,12 +3777,12 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/qt_strings.py" line="39"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>显示详细信息...</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="40"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏详细信息...</translation>
     </message>
 </context>
 <context>
@@ -3793,92 +3790,92 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/qt_strings.py" line="20"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="21"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="22"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保存</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="23"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="24"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="25"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部是(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="26"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>否(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="27"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部否(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="28"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="29"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="30"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="31"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="32"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="33"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="34"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="35"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="36"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="37"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认值</translation>
     </message>
 </context>
 <context>
@@ -3886,7 +3883,7 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/qt_strings.py" line="50"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3894,37 +3891,37 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../ui/qt_strings.py" line="42"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="43"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="44"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="45"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="46"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="47"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="48"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+I18N = Path(__file__).resolve().parents[3] / "resources" / "i18n"
 SHIPPED = sorted(I18N.glob("depot_*.ts"))
 PLACEHOLDER = re.compile(r"%n|%L?\d+|\{[^{}]*\}|<[^<>]+>")
 LETTER = re.compile(r"[^\W\d_]")
