@@ -51,7 +51,8 @@ def test_every_file_dialog_in_the_ui_goes_through_the_helper():
     direct = [
         f"{path.relative_to(UI.parent)}:{number}: {line.strip()}"
         for path in sorted(UI.rglob("*.py"))
-        if path.name != "file_dialogs.py"
+        # qt_strings.py names Qt's own translation contexts ("QFileDialog"), opens nothing
+        if path.name not in {"file_dialogs.py", "qt_strings.py"}
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if re.search(r"QFileDialog|get(Open|Save)File", line)
     ]
