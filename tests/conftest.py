@@ -26,9 +26,10 @@ from core.storage.engine import make_engine  # noqa: E402
 from core.storage.migrate import upgrade  # noqa: E402
 from core.uow import Database  # noqa: E402
 from tests.support.fixed_clock import START, TickingClock  # noqa: E402
-from tests.support.postgres import PG_ADMIN, _pg_admin, _pg_url  # noqa: E402
+from tests.support.postgres import PG_ADMIN, _pg_admin, _pg_url, pg_copy  # noqa: E402
 
 pytest_plugins = [
+    "tests.support.demo_template",
     "tests.support.inventory_depot",
     "tests.support.places_world",
     "tests.support.runs_world",
@@ -84,12 +85,7 @@ def pg_template() -> Iterator[str]:
 @pytest.fixture
 def pg_url(pg_template: str) -> Iterator[str]:
     """URL of a fresh, migrated PostgreSQL database for one test."""
-    name = f"depot_t_{uuid.uuid4().hex[:12]}"
-    with _pg_admin() as admin:
-        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
-    yield _pg_url(name)
-    with _pg_admin() as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    yield from pg_copy(pg_template)
 
 
 @pytest.fixture(scope="session")

@@ -12,11 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from core.demo import load_demo
 from core.inventory.models import Move
 from core.storage.engine import make_engine
-from core.uow import Database
-from tests.support.fixed_clock import TickingClock
 
 ROOT = Path(__file__).resolve().parents[2]
 STOCK_KEYS = {"center", "sku", "lot", "expiry", "on_hand", "reserved", "available"}
@@ -69,15 +66,6 @@ def ok_all(*commands: list[str], db: str) -> list[str]:
 
 def stock_json(db: str, *args: str) -> list[dict]:
     return json.loads(ok("stock", "--json", *args, db=db))
-
-
-def load_demo_here(url: str) -> None:
-    """The demo without a process of its own, for tests about other commands."""
-    database = Database(make_engine(url), clock=TickingClock())
-    try:
-        load_demo(database)
-    finally:
-        database.dispose()
 
 
 def move_count(url: str) -> int:
@@ -146,8 +134,8 @@ def _columns(text: str) -> int:
     return width
 
 
-def test_text_tables_line_up_with_chinese_names(sqlite_url):
-    load_demo_here(sqlite_url)
+def test_text_tables_line_up_with_chinese_names(sqlite_demo_url):
+    sqlite_url = sqlite_demo_url
     stock, card, english, lower = ok_all(
         ["stock", "--center", "TSC"],
         ["stock-card", "CSH-SCF-01", "--center", "TSC"],
@@ -182,8 +170,8 @@ def test_unknown_sku_or_center_is_one_line_on_stderr(sqlite_url):
         assert result.stderr.startswith("error: ")
 
 
-def test_depot_db_environment_variable(sqlite_url, tmp_path):
-    load_demo_here(sqlite_url)
+def test_depot_db_environment_variable(sqlite_demo_url, tmp_path):
+    sqlite_url = sqlite_demo_url
     (tmp_path / "other.db").touch()  # an empty database: a read does not create a missing one
     other = f"sqlite:///{tmp_path / 'other.db'}"
     from_env = start("stock", "--json", db=None, env={"DEPOT_DB": sqlite_url})

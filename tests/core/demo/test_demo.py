@@ -7,7 +7,6 @@ import unicodedata
 from collections import Counter
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import func, select
 
 from core.demo import load_demo
@@ -28,11 +27,8 @@ def _has_script(text: str, script: str) -> bool:
     return any(unicodedata.name(ch, "").startswith(script) for ch in text)
 
 
-@pytest.fixture
-def demo_db(db):
-    first = load_demo(db)
-    assert first.created_anything
-    return db
+# demo_db: the demo loaded once per test process and copied (tests/support/demo_template.py,
+# which asserts that the first load created something).
 
 
 def test_catalogue_centers_and_bins(demo_db):

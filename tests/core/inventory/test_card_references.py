@@ -6,7 +6,6 @@ import re
 
 from sqlalchemy import select
 
-from core.demo import load_demo
 from core.document_names import DocumentRef
 from core.inventory import counts, documents, queries, services, transfers
 from core.inventory.models import Product
@@ -71,8 +70,8 @@ def test_every_kind_of_reference_reads_as_its_document(depot):
     assert document_label(card[1].reference) == f"Receipt {receipt.number} from 措勤县牧民合作社"
 
 
-def test_demo_stock_cards_name_receipts_and_orders_not_ids(sqlite_db):
-    load_demo(sqlite_db)
+def test_demo_stock_cards_name_receipts_and_orders_not_ids(sqlite_demo_db):
+    sqlite_db = sqlite_demo_db
     with sqlite_db.uow(write=False) as uow:
         skus = list(uow.session.scalars(select(Product.sku).order_by(Product.sku)))
     shown: dict[str, set[str]] = {}

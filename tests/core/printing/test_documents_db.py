@@ -10,7 +10,6 @@ from datetime import timedelta
 import pytest
 
 import main
-from core.demo import load_demo
 from core.inventory import transfers
 from core.orders.picking import create_pick_list, pick_lines
 from core.printing import jobs
@@ -42,9 +41,8 @@ def _document(db: Database, number: str) -> tuple[list[str], bytes]:
 
 
 @pytest.fixture
-def demo(db: Database) -> Database:
-    load_demo(db)
-    return db
+def demo(demo_db: Database) -> Database:
+    return demo_db
 
 
 def test_transfer_document_follows_the_transfer(demo: Database) -> None:
@@ -85,12 +83,12 @@ def test_pick_list_in_bin_order(demo: Database) -> None:
 
 
 def test_transfer_doc_and_pick_list_commands(
-    sqlite_db: Database,
-    sqlite_url: str,
+    sqlite_demo_db: Database,
+    sqlite_demo_url: str,
     tmp_path,  # type: ignore[no-untyped-def]
     capsys,
 ) -> None:
-    load_demo(sqlite_db)
+    sqlite_db, sqlite_url = sqlite_demo_db, sqlite_demo_url
     number = _transfer(sqlite_db)
     out = tmp_path / "transfer.pdf"
     assert main.main(["--db", sqlite_url, "transfer-doc", number, "--out", str(out)]) == 0

@@ -19,7 +19,6 @@ from sqlalchemy import func, select
 
 import main
 from core.database import open_database
-from core.demo import load_demo
 from core.inventory import services
 from core.inventory.models import Move
 from core.storage.engine import make_engine, read_only_reason
@@ -45,12 +44,9 @@ def _moves(url: str) -> int:
 
 
 @pytest.fixture
-def demo_file(sqlite_url: str) -> Path:
+def demo_file(sqlite_demo_url: str) -> Path:
     """A depot file with the demo loaded, closed cleanly (no -wal, no -shm left)."""
-    db = Database(make_engine(sqlite_url), clock=TickingClock())
-    load_demo(db)
-    db.dispose()
-    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    path = Path(sqlite_demo_url.removeprefix("sqlite:///"))
     assert not Path(f"{path}-wal").exists()
     return path
 

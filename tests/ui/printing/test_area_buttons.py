@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from core.demo import load_demo
 from core.inventory import transfers
 from core.inventory.models import Product
 from core.orders.picking import pick_lines
@@ -29,9 +28,8 @@ JERKY_EAN, SCARF_EAN = "2054252703026", "2054252701015"
 
 
 @pytest.fixture
-def context(sqlite_db, tmp_path: Path):  # type: ignore[no-untyped-def]
-    load_demo(sqlite_db)
-    app_context = AppContext.create(Operations(sqlite_db), Settings(tmp_path / "settings.ini"))
+def context(sqlite_demo_db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    app_context = AppContext.create(Operations(sqlite_demo_db), Settings(tmp_path / "settings.ini"))
     yield app_context
     app_context.close()
 
@@ -103,10 +101,12 @@ def test_posted_receipt_offers_product_and_lot_labels(qtbot, context, tmp_path) 
     assert decode(cells[2]) == [("EAN13", SCARF_EAN)]  # no lot: no lot barcode
 
 
-def test_transfer_page_prints_the_transfer_document(qtbot, context, tmp_path, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+def test_transfer_page_prints_the_transfer_document(  # type: ignore[no-untyped-def]
+    qtbot, context, tmp_path, sqlite_demo_db
+) -> None:
     from ui.inventory.transfers_page import TransfersPage
 
-    with sqlite_db.uow() as uow:
+    with sqlite_demo_db.uow() as uow:
         saved = transfers.create_transfer(
             uow, from_center="TSC", to_center="GGY", lines=[("YAK-JRK-02", 5)]
         )
@@ -126,7 +126,7 @@ def test_transfer_page_prints_the_transfer_document(qtbot, context, tmp_path, sq
 
 
 def test_packing_page_prints_the_pick_list_and_the_closed_parcels_label(  # type: ignore[no-untyped-def]
-    qtbot, context, tmp_path, sqlite_db
+    qtbot, context, tmp_path, sqlite_demo_db
 ) -> None:
     from ui.orders.packing_page import PackingPage
 
@@ -138,7 +138,7 @@ def test_packing_page_prints_the_pick_list_and_the_closed_parcels_label(  # type
     _done(qtbot, context, page.new_pick_list)
     _done(qtbot, context, page.print_list_button.click)
     out = _saved_preview(qtbot, page, tmp_path)
-    with sqlite_db.uow(write=False) as uow:
+    with sqlite_demo_db.uow(write=False) as uow:
         lines = pick_lines(uow.session, page.pick_list_id)
         barcodes = dict(uow.session.execute(select(Product.sku, Product.barcode)).all())
     text = page_texts(out)[0]
