@@ -14,11 +14,8 @@ import argparse
 import sys
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from cli import register_all
-    from cli.arguments import Parser
-
-    parser = Parser(prog="changtang-depot", description=__doc__.splitlines()[0])
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The options the app and every command take, before the command's name."""
     parser.add_argument(
         "--db", metavar="URL", help="database URL (default: DEPOT_DB or the local SQLite file)"
     )
@@ -38,14 +35,42 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the screens, printed headings and messages, for this run "
         "(default: the app's setting, else the system's; commands: English)",
     )
+
+
+def build_parser(command: str | None = None, *, every: bool = True) -> argparse.ArgumentParser:
+    """The command line. With `every`, each command is registered in full (tests walk them
+    all); otherwise only `command`'s modules are imported and the rest are names with help.
+    """
+    import cli
+    from cli.arguments import Parser
+
+    parser = Parser(prog="changtang-depot", description=__doc__.splitlines()[0])
+    add_global_options(parser)
+    parser.register("action", "parsers", cli.CommandsAction)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    register_all(subparsers)
+    cli.register(subparsers, cli.MODULE_NAMES if every else cli.modules_of(command))
     return parser
 
 
+def global_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The global options of `argv`, and what is left: nothing left starts the desktop app,
+    which must not pay for the command modules' imports (nor build their parser)."""
+    parser = argparse.ArgumentParser(prog="changtang-depot", add_help=False)
+    add_global_options(parser)
+    return parser.parse_known_args(argv)
+
+
+def command_named(rest: list[str]) -> str | None:
+    """The command's name: the first word left after the global options."""
+    return next((word for word in rest if not word.startswith("-")), None)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
+    argv = sys.argv[1:] if argv is None else argv
+    args, rest = global_options(argv)
+    if rest:  # a command, or --help
+        args = build_parser(command_named(rest), every=False).parse_args(argv)
+    if getattr(args, "command", None) is None:
         from ui.app import run_app
 
         return run_app(args.db, screenshot=args.screenshot, tz=args.tz, language=args.lang)

@@ -28,15 +28,15 @@ STOCK_TEXT_KEYS = ("center", "sku", "name", "lot", "expiry", "on_hand", "reserve
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    demo = subparsers.add_parser("demo", help="load the demo centers, products and stock")
+    demo = subparsers.add_parser("demo")
     demo.set_defaults(handler=run_demo, creates_database=True)  # main.py: may make the file
 
-    stock = subparsers.add_parser("stock", help="balances per center, product and lot")
+    stock = subparsers.add_parser("stock")
     _add_common(stock)
     stock.add_argument("--search", default="", help="SKU, lot, barcode or part of a name")
     stock.set_defaults(handler=run_stock)
 
-    card = subparsers.add_parser("stock-card", help="every move of one product, oldest first")
+    card = subparsers.add_parser("stock-card")
     card.add_argument("sku", metavar="SKU", help="the product's SKU")
     _add_common(card)
     card.set_defaults(handler=run_stock_card)

@@ -45,10 +45,7 @@ JSON_HELP = "print one JSON object (shape in the README)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    check = subparsers.add_parser(
-        "load-check",
-        help="scan parcels onto a run's vehicle; without codes, show what is loaded and missing",
-    )
+    check = subparsers.add_parser("load-check")
     check.add_argument("run", metavar="RUN", help=RUN_HELP)
     add_code_arguments(
         check, "parcel label codes, carrier barcodes, tracking numbers or marketplace order numbers"
@@ -56,11 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     check.add_argument("--json", action="store_true", help=JSON_HELP)
     check.set_defaults(handler=run_load_check)
 
-    leave = subparsers.add_parser(
-        "dispatch",
-        help="the vehicle leaves: every parcel must be "
-        "scanned, or a supervisor leaves the rest behind",
-    )
+    leave = subparsers.add_parser("dispatch")
     leave.add_argument("run", metavar="RUN", help=RUN_HELP)
     leave.add_argument(
         "--supervisor",
@@ -73,7 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     leave.add_argument("--json", action="store_true", help=JSON_HELP)
     leave.set_defaults(handler=run_dispatch)
 
-    delivery = subparsers.add_parser("delivery", help="what happened to parcels at the far end")
+    delivery = subparsers.add_parser("delivery")
     steps = delivery.add_subparsers(dest="delivery_step", metavar="STEP", required=True)
     record = steps.add_parser(
         "record", help="record scanned parcels as at the station, delivered, failed or returned"

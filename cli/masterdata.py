@@ -45,9 +45,9 @@ _JSON_HELP = "print one JSON document"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    _register_centers(subparsers.add_parser("centers", help="add and list centers"))
-    _register_bins(subparsers.add_parser("bins", help="add and list a center's bins"))
-    _register_products(subparsers.add_parser("products", help="add, import and list products"))
+    _register_centers(subparsers.add_parser("centers"))
+    _register_bins(subparsers.add_parser("bins"))
+    _register_products(subparsers.add_parser("products"))
 
 
 def _register_centers(parser: argparse.ArgumentParser) -> None:

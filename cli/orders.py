@@ -31,9 +31,7 @@ EXIT_NOT_IMPORTED = 3
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    imp = subparsers.add_parser(
-        "import-orders", help="import a marketplace export or a mapped sheet"
-    )
+    imp = subparsers.add_parser("import-orders")
     imp.add_argument("file", metavar="FILE", help="the export: CSV or XLSX")
     imp.add_argument(
         "--format",
@@ -52,9 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     imp.add_argument("--json", action="store_true", help="print one JSON object")
     imp.set_defaults(handler=run_import)
 
-    arrivals_list = subparsers.add_parser(
-        "import-arrivals", help="register every parcel of a carrier's arrival list"
-    )
+    arrivals_list = subparsers.add_parser("import-arrivals")
     arrivals_list.add_argument("file", metavar="FILE", help="the arrival list: CSV or XLSX")
     arrivals_list.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
     arrivals_list.add_argument(
@@ -66,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     arrivals_list.add_argument("--json", action="store_true", help="print one JSON object")
     arrivals_list.set_defaults(handler=run_import_arrivals)
 
-    parcels = subparsers.add_parser("parcels", help="list parcels")
+    parcels = subparsers.add_parser("parcels")
     parcels.add_argument(
         "--status", choices=[s.value for s in ParcelStatus], help="only parcels in this state"
     )
@@ -74,9 +70,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parcels.add_argument("--json", action="store_true", help="print one JSON array")
     parcels.set_defaults(handler=run_parcels)
 
-    alloc = subparsers.add_parser(
-        "allocate-orders", help="reserve stock for waiting orders (FEFO); others wait"
-    )
+    alloc = subparsers.add_parser("allocate-orders")
     alloc.add_argument(
         "--center",
         metavar="CODE",
@@ -86,7 +80,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     alloc.set_defaults(handler=run_allocate)
 
-    arrival = subparsers.add_parser("register-arrival", help="register a carrier parcel")
+    arrival = subparsers.add_parser("register-arrival")
     arrival.add_argument("barcode", help="the carrier's barcode on the parcel")
     arrival.add_argument("--recipient", required=True, help="recipient's name")
     arrival.add_argument("--phone", default="", help="recipient's phone number")

@@ -42,7 +42,7 @@ class NoParcelToPack(DepotError):
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pick = subparsers.add_parser("pick", help="pick lists: batch reserved orders, scan picks")
+    pick = subparsers.add_parser("pick")
     steps = pick.add_subparsers(dest="pick_step", metavar="STEP", required=True)
     new = steps.add_parser("new", help="a pick list of every reserved order not on one yet")
     new.add_argument(
@@ -70,7 +70,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     scan.add_argument("--json", action="store_true", help=JSON_HELP)
     scan.set_defaults(handler=run_pick_scan)
 
-    pack = subparsers.add_parser("pack", help="pack an order's parcel: scan items, weigh, close")
+    pack = subparsers.add_parser("pack")
     steps = pack.add_subparsers(dest="pack_step", metavar="STEP", required=True)
     state = steps.add_parser("show", help="what the order asks for and what is packed")
     state.add_argument("order", metavar="ORDER", help=ORDER_HELP)

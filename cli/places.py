@@ -31,7 +31,7 @@ from core.uow import Database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    places = subparsers.add_parser("places", help="administrative divisions and who serves them")
+    places = subparsers.add_parser("places")
     places.add_argument("--json", action="store_true", help="print one JSON array")
     places.set_defaults(handler=run_places)
     actions = places.add_subparsers(dest="places_action", metavar="ACTION")
@@ -54,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     group.add_argument("--none", action="store_true", help="not served: parcels go by post")
     serve.set_defaults(handler=run_serve)
 
-    points = subparsers.add_parser("village-points", help="village service points")
+    points = subparsers.add_parser("village-points")
     points.add_argument("--township", help="code or Chinese name")
     points.add_argument("--all", action="store_true", help="include retired points")
     points.add_argument("--json", action="store_true", help="print one JSON array")
@@ -80,12 +80,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     load.add_argument("--json", action="store_true", help="print the report as JSON")
     load.set_defaults(handler=run_point_import)
 
-    resolver = subparsers.add_parser("resolve", help="resolve an address to township and point")
+    resolver = subparsers.add_parser("resolve")
     resolver.add_argument("address", help="the address as written on the order")
     resolver.add_argument("--json", action="store_true", help="print one JSON object")
     resolver.set_defaults(handler=run_resolve)
 
-    queue = subparsers.add_parser("review", help="parcels whose address needs a clerk")
+    queue = subparsers.add_parser("review")
     queue.add_argument("--json", action="store_true", help="print one JSON array")
     queue.set_defaults(handler=run_review)
     queue_actions = queue.add_subparsers(dest="review_action", metavar="ACTION")

@@ -46,7 +46,7 @@ JSON_HELP = "print one JSON object (shape in the README)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    track = subparsers.add_parser("tracking", help="check tracking numbers, put them on parcels")
+    track = subparsers.add_parser("tracking")
     steps = track.add_subparsers(dest="tracking_step", metavar="STEP", required=True)
     check = steps.add_parser("check", help="is it a valid S10 or domestic number")
     check.add_argument("number", help="the tracking number, e.g. EA123456785CN")
@@ -63,15 +63,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     span.add_argument("parcels", metavar="PARCEL", nargs="+", help=PARCEL)
     span.add_argument("--json", action="store_true", help=JSON_HELP)
     span.set_defaults(handler=run_range)
-    imp = subparsers.add_parser(
-        "import-tracking", help="the post office's file of tracking numbers (CSV or XLSX)"
-    )
+    imp = subparsers.add_parser("import-tracking")
     imp.add_argument("file", help="the post office's file (CSV or XLSX)")
     imp.add_argument("--json", action="store_true", help=JSON_HELP)
     imp.set_defaults(handler=run_import)
-    out = subparsers.add_parser(
-        "export-postal", help="the post office's sheet of a run or a day (CSV or XLSX)"
-    )
+    out = subparsers.add_parser("export-postal")
     which = out.add_mutually_exclusive_group(required=True)
     which.add_argument("--run", metavar="RUN_ID", help="a run's parcels (the postal run)")
     which.add_argument(
@@ -85,7 +81,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     out.add_argument("--out", type=Path, required=True, metavar="FILE", help=".csv or .xlsx")
     out.add_argument("--force", action="store_true", help="replace a file of another kind")
     out.set_defaults(handler=run_export)
-    hand = subparsers.add_parser("handover", help="the end-of-day handover to the post office")
+    hand = subparsers.add_parser("handover")
     hsteps = hand.add_subparsers(dest="handover_step", metavar="STEP", required=True)
     close = hsteps.add_parser("close", help="hand the waiting postal parcels over, and lock them")
     close.add_argument("--center", help="the center (default: the only one)")
@@ -107,9 +103,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     again.add_argument("--force", action="store_true", help="replace a file of another kind")
     again.set_defaults(handler=run_print)
-    tpl = subparsers.add_parser(
-        "postal-template", help="export templates: list, show one as JSON, save an edited one"
-    )
+    tpl = subparsers.add_parser("postal-template")
     tsteps = tpl.add_subparsers(dest="template_step", metavar="STEP", required=True)
     for step, text in (
         ("list", "the templates the center can export with"),

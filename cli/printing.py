@@ -31,7 +31,7 @@ from core.uow import Database, UnitOfWork
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    labels = subparsers.add_parser("labels", help="labels as a PDF, or --layouts to list layouts")
+    labels = subparsers.add_parser("labels")
     what = labels.add_mutually_exclusive_group(required=True)
     what.add_argument("--run", metavar="RUN_ID", help="every parcel label of a run, stop order")
     what.add_argument("--run-label", metavar="RUN_ID", help="the run's own label")
@@ -69,7 +69,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_output(labels, "--out", OutputKind.PDF, "the PDF to write (required to print labels)")
     labels.set_defaults(handler=run_labels)
 
-    manifest = subparsers.add_parser("manifest", help="a run's manifest, or a day's, as a PDF")
+    manifest = subparsers.add_parser("manifest")
     which = manifest.add_mutually_exclusive_group(required=True)
     which.add_argument("--run", metavar="RUN_ID", help="the manifest of one run")
     which.add_argument(
@@ -83,16 +83,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_output(manifest, "--out", OutputKind.PDF, "the PDF to write", required=True)
     manifest.set_defaults(handler=run_manifest)
 
-    transfer = subparsers.add_parser(
-        "transfer-doc", help="a transfer's document, to travel with the goods"
-    )
+    transfer = subparsers.add_parser("transfer-doc")
     transfer.add_argument("number", metavar="NUMBER", help="transfer number (TR-...) or D: label")
     transfer.add_argument("--vehicle", default="", help="the vehicle taking the goods (plate)")
     _job(transfer)
     add_output(transfer, "--out", OutputKind.PDF, "the PDF to write", required=True)
     transfer.set_defaults(handler=run_transfer_document)
 
-    picks = subparsers.add_parser("pick-list", help="a pick list as a PDF, in bin order")
+    picks = subparsers.add_parser("pick-list")
     pick_what = picks.add_mutually_exclusive_group(required=True)
     pick_what.add_argument("id", metavar="ID", nargs="?", help="the pick list's id")
     pick_what.add_argument(

@@ -32,7 +32,7 @@ CENTER_HELP = "only this center's figures (default: every center)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    report = subparsers.add_parser("report", help="a report of a period: table and chart")
+    report = subparsers.add_parser("report")
     report.add_argument("name", choices=sorted(REPORTS), help="which report")
     report.add_argument("--from", dest="first", type=iso_date, help="first day (YYYY-MM-DD)")
     report.add_argument("--to", dest="last", type=iso_date, help="last day, included")
@@ -43,9 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     out.add_argument("--pdf", metavar="FILE.pdf", help="write a PDF with its chart")
     report.add_argument("--force", action="store_true", help=FORCE_HELP.format(kind="XLSX or PDF"))
     report.set_defaults(handler=run_report)
-    board = subparsers.add_parser(
-        "dashboard", help="the dashboard's figures, as the screen shows them"
-    )
+    board = subparsers.add_parser("dashboard")
     board.add_argument("--center", help=CENTER_HELP)
     board.add_argument(
         "--overdue-days",

@@ -32,9 +32,7 @@ JSON_HELP = "print one JSON object (shape in the README)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    run = subparsers.add_parser(
-        "run", help="change the planned runs: move, hold, release, split or cancel"
-    )
+    run = subparsers.add_parser("run")
     steps = run.add_subparsers(dest="run_step", metavar="STEP", required=True)
     move = steps.add_parser("move", help="put parcels on another run of their township")
     add_code_arguments(move, PARCELS)

@@ -36,19 +36,19 @@ from core.validation import parse_date
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    plan = subparsers.add_parser("plan-runs", help="create a day's runs and put parcels on them")
+    plan = subparsers.add_parser("plan-runs")
     plan.add_argument(
         "--date", required=True, metavar="YYYY-MM-DD", type=iso_date, help="the day to plan"
     )
     plan.add_argument("--json", action="store_true", help="print the day's runs as JSON")
     plan.set_defaults(handler=run_plan)
 
-    runs = subparsers.add_parser("runs", help="runs with their stops and parcels")
+    runs = subparsers.add_parser("runs")
     runs.add_argument("--date", metavar="YYYY-MM-DD", type=iso_date, help="one day only")
     runs.add_argument("--json", action="store_true", help="print one JSON array")
     runs.set_defaults(handler=run_runs)
 
-    schedule = subparsers.add_parser("schedule", help="when each township is served")
+    schedule = subparsers.add_parser("schedule")
     actions = schedule.add_subparsers(dest="action", metavar="ACTION", required=True)
     put = actions.add_parser("set", help="create or change a township's schedule")
     put.add_argument("township", metavar="TOWNSHIP", help="9-digit township code, or 'postal'")
@@ -81,7 +81,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     listing.add_argument("--json", action="store_true", help="print one JSON array")
     listing.set_defaults(handler=run_schedule_list)
 
-    holiday = subparsers.add_parser("holiday", help="no runs on a day: parcels move to the next")
+    holiday = subparsers.add_parser("holiday")
     holiday.add_argument(
         "--date", required=True, metavar="YYYY-MM-DD", type=iso_date, help="the day without runs"
     )
@@ -91,7 +91,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     holiday.add_argument("--note", default="", help="why, e.g. Losar")
     holiday.set_defaults(handler=run_holiday)
 
-    stops = subparsers.add_parser("stops", help="a township's village points in road order")
+    stops = subparsers.add_parser("stops")
     stops.add_argument("township", metavar="TOWNSHIP", help="9-digit township code")
     stops.add_argument(
         "--order",

@@ -64,8 +64,12 @@ def _table(columns: Sequence[Column], rows: Sequence[Sequence[object]], empty: s
     return 0
 
 
-def _command(group: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = group.add_parser(name, help=help_text)
+def _command(
+    group: Any, name: str, handler: Handler, help_text: str | None = None
+) -> argparse.ArgumentParser:
+    """A command of `group`; a top-level one (help None) has its help in cli.COMMANDS."""
+    kwargs = {} if help_text is None else {"help": help_text}
+    parser: argparse.ArgumentParser = group.add_parser(name, **kwargs)
     parser.set_defaults(handler=handler)
     return parser
 
@@ -74,7 +78,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     _register_receipts(subparsers)
     _register_transfers(subparsers)
     _register_counts(subparsers)
-    adjust = _command(subparsers, "adjust", run_adjust, "correct stock with a reason code")
+    adjust = _command(subparsers, "adjust", run_adjust)
     adjust.add_argument("--center", required=True, type=str.upper, help="the center")
     adjust.add_argument("--bin", required=True, help="the bin corrected")
     adjust.add_argument("sku", help="the product's SKU")
@@ -85,19 +89,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     adjust.add_argument("--lot", default="", help=LOT_HELP)
     adjust.add_argument("--expiry", help="YYYY-MM-DD, for found goods of a new lot")
     adjust.add_argument("--note", default="", help="kept with the move")
-    expiring = _command(subparsers, "expiring", run_expiring, "lots expiring within N days")
+    expiring = _command(subparsers, "expiring", run_expiring)
     expiring.add_argument("--days", type=int, default=30, help="look this many days ahead (30)")
     expiring.add_argument("--center", type=str.upper, help="one center only")
     expiring.add_argument("--json", action="store_true", help="print one JSON array")
-    low = _command(
-        subparsers,
-        "low-stock",
-        run_low_stock,
-        "products at or below their reorder point, with what to transfer or reorder",
-    )
+    low = _command(subparsers, "low-stock", run_low_stock)
     low.add_argument("--center", type=str.upper, help="one center only")
     low.add_argument("--json", action="store_true", help="print one JSON array")
-    scan = _command(subparsers, "scan", run_scan, "say what a scanned code is")
+    scan = _command(subparsers, "scan", run_scan)
     scan.add_argument("code", help=CODE_HELP)
     scan.add_argument("--center", type=str.upper, help="accept a bare bin code of this center")
     _extend_stock_card(subparsers)
@@ -128,7 +127,7 @@ def _extend_stock_card(subparsers: Any) -> None:
 
 
 def _register_receipts(subparsers: Any) -> None:
-    group = subparsers.add_parser("receipt", help="receipts from producers and cooperatives")
+    group = subparsers.add_parser("receipt")
     sub = group.add_subparsers(dest="receipt_command", metavar="STEP", required=True)
     new = _command(sub, "new", run_receipt_new, "start a draft receipt")
     new.add_argument("--center", required=True, type=str.upper, help="receiving center")
@@ -196,7 +195,7 @@ def run_receipt_show(args: argparse.Namespace, db: Database) -> int:
 
 
 def _register_transfers(subparsers: Any) -> None:
-    group = subparsers.add_parser("transfer", help="transfers between centers")
+    group = subparsers.add_parser("transfer")
     sub = group.add_subparsers(dest="transfer_command", metavar="STEP", required=True)
     create = _command(sub, "create", run_transfer_create, "a new transfer")
     create.add_argument(
@@ -380,7 +379,7 @@ def run_transfer_list(args: argparse.Namespace, db: Database) -> int:
 
 
 def _register_counts(subparsers: Any) -> None:
-    group = subparsers.add_parser("count", help="cycle counts")
+    group = subparsers.add_parser("count")
     sub = group.add_subparsers(dest="count_command", metavar="STEP", required=True)
     start = _command(sub, "start", run_count_start, "start counting a bin or a zone")
     start.add_argument("--center", required=True, type=str.upper, help="the center counted")

@@ -8,12 +8,12 @@ from __future__ import annotations
 import contextlib
 import re
 from datetime import date
-from typing import Any
-
-from sqlalchemy.orm import QueryableAttribute
+from typing import TYPE_CHECKING, Any
 
 from core.errors import InvalidQuantity, InvalidValue
-from core.text_limits import checked_text
+
+if TYPE_CHECKING:  # SQLAlchemy only where text meets a column: `--help` parses dates here
+    from sqlalchemy.orm import QueryableAttribute
 
 MAX_QUANTITY = 1_000_000
 _DIGITS = re.compile(r"[0-9]{1,7}")
@@ -70,6 +70,8 @@ def parse_date(value: object, field: str) -> date | None:
 
 def require_text(value: object, field: str, column: QueryableAttribute[Any]) -> str:
     """Non-blank text (stripped) that fits `column` (`core.text_limits`)."""
+    from core.text_limits import checked_text
+
     if not isinstance(value, str) or not value.strip():
         raise InvalidValue(field, value, "required")
     return checked_text(value.strip(), column, field)
