@@ -57,7 +57,10 @@ def global_options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     which must not pay for the command modules' imports (nor build their parser)."""
     parser = argparse.ArgumentParser(prog="changtang-depot", add_help=False)
     add_global_options(parser)
-    return parser.parse_known_args(argv)
+    # Options after the command's name are the command's (`stock --lang zh`), not global.
+    parser.add_argument("command_words", nargs=argparse.REMAINDER)
+    options, unknown = parser.parse_known_args(argv)
+    return options, unknown + options.command_words
 
 
 def command_named(rest: list[str]) -> str | None:

@@ -56,6 +56,7 @@ def test_only_global_options_start_the_desktop_app() -> None:
         "--json",
     ]
     assert main.global_options(["--help"])[1] == ["--help"]
+    assert main.global_options(["stock", "--lang", "zh"])[1] == ["stock", "--lang", "zh"]
 
 
 def test_help_imports_no_command_module_nor_sqlalchemy() -> None:
