@@ -17,13 +17,14 @@ from __future__ import annotations
 import random
 import sys
 import tempfile
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
 from bench import Result, Results, best_of, timed
 from core.database import open_database
+from core.demo.large import SeededIds, catalogue_rows
 from core.ids import new_id
 from core.inventory import catalog, services, stock_summary
 from core.inventory.models import Balance, Bin, Center, Lot, Move, Product, Reservation
@@ -184,7 +185,7 @@ def _fill(db: Database, products: int, moves: int) -> None:
     """Three centers, 60 bins, `products` products (a fifth with two expiring lots), and
     `moves` receipts spread over at most three bins per product; balances to match."""
     rng = random.Random(2016)
-    now, soon = datetime.now(UTC), date.today() + timedelta(days=200)
+    now = datetime.now(UTC)
     centers = [
         {
             "id": new_id(),
@@ -202,35 +203,7 @@ def _fill(db: Database, products: int, moves: int) -> None:
         for c in centers
         for n in range(20)
     ]
-    product_rows, lot_rows, homes = [], [], []
-    for n in range(products):
-        pid = new_id()
-        product_rows.append(
-            {
-                "id": pid,
-                "sku": f"SKU-{n:06d}",
-                "barcode": f"69{n:011d}",
-                "name_zh": f"措勤特产 {n}",
-                "name_bo": f"ཚྭ་ཆེན་ {n}",
-                "name_en": f"Tsochen goods {n}",
-                "category": "specialty",
-                "unit": "piece",
-                "weight_g": 250,
-                "tracks_expiry": n % 5 == 0,
-            }
-        )
-        codes = ("L1", "L2") if n % 5 == 0 else ("",)
-        lots = [
-            {
-                "id": new_id(),
-                "product_id": pid,
-                "code": code,
-                "expiry": soon + timedelta(days=30 * i) if code else None,
-            }
-            for i, code in enumerate(codes)
-        ]
-        lot_rows.extend(lots)
-        homes.append((pid, [lot["id"] for lot in lots], rng.sample(bins, 3)))
+    product_rows, lot_rows, homes = catalogue_rows(SeededIds(rng), rng, products, bins)
     totals: dict[tuple[object, ...], int] = {}
     with writer(db.engine).begin() as connection:
         for table, rows in (

@@ -29,6 +29,12 @@ STOCK_TEXT_KEYS = ("center", "sku", "name", "lot", "expiry", "on_hand", "reserve
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     demo = subparsers.add_parser("demo")
+    demo.add_argument(
+        "--scale",
+        choices=("large", "small"),
+        help="instead of the demo: a depot far larger than a county's, for benches "
+        "(large: 100,000 products, 2,000,000 moves, 1,000,000 parcels; small: a thousandth)",
+    )
     demo.set_defaults(handler=run_demo, creates_database=True)  # main.py: may make the file
 
     stock = subparsers.add_parser("stock")
@@ -54,6 +60,15 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
 
 
 def run_demo(args: argparse.Namespace, db: Database) -> int:
+    if args.scale:
+        from core.demo.large import build_large
+
+        built = build_large(db.engine, scale=1.0 if args.scale == "large" else 0.001)
+        emit(
+            f"demo --scale {args.scale}: {built.centers} centers, {built.products:,} products, "
+            f"{built.moves:,} moves, {built.parcels:,} parcels on {built.runs:,} runs"
+        )
+        return 0
     from core.demo import load_demo  # only this command needs the catalogue and its barcodes
 
     emit(f"demo: {summary_line(load_demo(db))}")
