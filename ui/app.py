@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.paths import APP_AUTHOR, APP_NAME
@@ -94,11 +94,14 @@ def run_app(
     context = AppContext.create(Operations(db), settings)
     # A SystemExit in a job ends exec() instead of the process, so the cleanup below runs.
     context.ops.stop_loop_of(app)
-    window = MainWindow(context)
+    # The window paints first; its page (imports, the first read) comes after.
+    window = MainWindow(context, page_later=not screenshot)
     try:
         if screenshot:
             return _save_screenshot(app, window, screenshot)
         window.show()
+        app.processEvents()
+        QTimer.singleShot(0, window.open_current_area)
         code = app.exec()
     finally:
         context.close()

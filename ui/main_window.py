@@ -23,7 +23,6 @@ from ui.center_combo import center_choices, default_center
 from ui.context import AppContext
 from ui.language import LANGUAGES, current_language, switch_language
 from ui.masterdata.next_step import NextStepBar
-from ui.masterdata.setup_wizard import open_setup
 from ui.qt_fixes import emit
 from ui.retranslate import Texts
 from ui.widgets.paged_model import while_alive
@@ -33,7 +32,11 @@ FRAME_ALLOWANCE = QSize(16, 48)  # a title bar and borders, generously
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, areas: list[Area] | None = None) -> None:
+    def __init__(
+        self, context: AppContext, areas: list[Area] | None = None, *, page_later: bool = False
+    ) -> None:
+        """With `page_later`, the current area's page is built by `open_current_area`, so
+        the app's start paints the window before it imports and reads what a page needs."""
         super().__init__()
         self.context = context
         self.areas = list(AREAS if areas is None else areas)
@@ -102,10 +105,14 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        self.navigation.currentRowChanged.connect(self._show_area)
         keys = [area.key for area in self.areas]
         last = context.settings.last_area
         self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+        self.navigation.currentRowChanged.connect(self._show_area)
+        if page_later:
+            self._show_title(self.areas[self.navigation.currentRow()])
+        else:
+            self.open_current_area()
 
         self.resize(self._first_size())
         geometry = context.settings.window_geometry
@@ -114,6 +121,8 @@ class MainWindow(QMainWindow):
 
     def open_setup(self) -> None:
         """The setup wizard: at first start on a database without a center, or File ▸ Setup."""
+        from ui.masterdata.setup_wizard import open_setup  # a second of imports: not at start
+
         open_setup(self.context, self)
 
     def _first_size(self) -> QSize:
@@ -214,6 +223,10 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
+
+    def open_current_area(self) -> None:
+        """Build and show the page of the area selected in the navigation."""
+        self._show_area(self.navigation.currentRow())
 
     def _show_area(self, row: int) -> None:
         if row < 0:

@@ -67,6 +67,24 @@ def test_an_area_is_one_line_in_the_registry(qtbot, context):
     assert window.windowTitle().startswith("Probe")
 
 
+def test_the_app_start_builds_the_first_page_after_the_window(qtbot, context):
+    built: list[str] = []
+
+    def factory(ctx):  # type: ignore[no-untyped-def]
+        built.append("first")
+        return QLabel("first")
+
+    window = MainWindow(
+        context, [Area("first", lambda: "First", "stock.svg", factory)], page_later=True
+    )
+    qtbot.addWidget(window)
+    window.show()
+    assert built == [] and window.current_page() is None
+    assert window.windowTitle().startswith("First")
+    window.open_current_area()
+    assert built == ["first"] and window.current_page().text() == "first"
+
+
 def test_database_label_never_shows_a_password():
     url = make_url("postgresql+psycopg://clerk:s3cret@10.0.0.5:5432/depot")
     assert describe_url(url) == "PostgreSQL: 10.0.0.5:5432/depot"

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from core.changes import Changes
 from core.masterdata.setup import NextStep, SetupState, setup_state
 from ui.context import AppContext
-from ui.masterdata.setup_wizard import Step, open_setup
 from ui.qt_fixes import emit
 from ui.retranslate import on_language_change
 from ui.widgets.paged_model import while_alive
@@ -90,6 +89,8 @@ class NextStepBar(QFrame):
         return step
 
     def _clicked(self) -> None:
+        from ui.masterdata.setup_wizard import Step, open_setup  # not at the app's start
+
         starts = {NextStep.BINS: Step.BINS, NextStep.PRODUCTS: Step.PRODUCTS}
         step = self.state.next_step if self.state else NextStep.CENTER
         open_setup(self.context, self.window(), start=starts.get(step, Step.LANGUAGE))
