@@ -1,6 +1,6 @@
 """Run every benchmark module in `bench/` and print one line per result.
 
-    python -m bench [--scale N] [--only NAME ...]
+    python -m bench [--scale N] [--small] [--only NAME ...]
 
 `--scale` grows the data of the benchmarks that accept it (ledger: 10 gives
 100,000 products and 1,000,000 moves).
@@ -29,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=1, help="grow the data (default 1)")
     parser.add_argument(
+        "--small",
+        action="store_true",
+        help="a small version of the benchmarks that take it: proves they work (CI), not speed",
+    )
+    parser.add_argument(
         "--only", nargs="+", metavar="NAME", choices=modules(), help="run only these modules"
     )
     args = parser.parse_args(argv)
@@ -40,8 +45,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         started = time.perf_counter()
         try:
-            takes_scale = "scale" in inspect.signature(run).parameters
-            result = run(scale=args.scale) if takes_scale else run()
+            parameters = inspect.signature(run).parameters
+            options: dict[str, object] = {"scale": args.scale} if "scale" in parameters else {}
+            if "small" in parameters:
+                options["small"] = args.small
+            result = run(**options)
         except Exception:  # noqa: BLE001  (one broken benchmark must not hide the others)
             failed.append(name)
             print(f"{name}: FAILED", flush=True)
