@@ -356,6 +356,10 @@ def describe(error: DepotError) -> str | None:
             return f"{first}:{last}: both codes need the same parts, e.g. A-01-01:D-04-03"
         case BinHoldsStock(center=center, code=code, on_hand=on_hand):
             return f"bin {code} at {center} holds {on_hand} units: move them out first"
+        case Retired(kind="center", code=code):
+            return (
+                f"center {code} is retired: nothing new is received, sent, packed or planned for it"
+            )
         case Retired(kind=kind, code=code):
             return f"{kind} {code} is retired"
         case UnknownUnit(unit=unit):

@@ -34,6 +34,22 @@ def get_center(session: Session, code: str) -> Center:
     return center
 
 
+def working_center(session: Session, code: str) -> Center:
+    """A center new work is written for (receipts, transfers to or from it, orders,
+    packing, runs): `get_center`, refused (`Retired`) once retired. Reads and the
+    records it already has still name it through `get_center`."""
+    return still_working(get_center(session, code))
+
+
+def still_working(center: Center) -> Center:
+    """`center`, refused (`Retired`) when retired: the one check of `working_center`."""
+    from core.masterdata.errors import Retired
+
+    if center.retired_at is not None:
+        raise Retired("center", center.code)
+    return center
+
+
 def get_bin(session: Session, center: Center, code: str) -> Bin:
     found = session.scalar(select(Bin).where(Bin.center_id == center.id, Bin.code == code))
     if found is None:

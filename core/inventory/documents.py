@@ -32,6 +32,7 @@ from core.inventory.catalog import (
     find_product_by_code,
     get_center,
     working_bin,
+    working_center,
     working_product,
 )
 from core.inventory.models import Bin, Center, Lot, Product
@@ -110,7 +111,7 @@ def create_receipt(
     receipt_id: uuid.UUID | None = None,
 ) -> Saved:
     """A new, empty draft receipt at `center` (`receipt_id`: the demo's fixed ids)."""
-    the_center = get_center(uow.session, center)
+    the_center = working_center(uow.session, center)
     receipt_id = receipt_id or new_id()  # minted here: the number is made from it
     receipt = Receipt(
         id=receipt_id,

@@ -37,6 +37,7 @@ from core.inventory.catalog import (
     get_product,
     lot_for_receipt,
     working_bin,
+    working_center,
     working_product,
 )
 from core.inventory.models import (
@@ -95,7 +96,7 @@ def receive(
     """Goods come in from a producer or cooperative into a bin."""
     session = uow.session
     qty = parse_quantity(quantity)
-    the_center = get_center(session, center)
+    the_center = working_center(session, center)
     the_bin = working_bin(session, the_center, bin)
     product = working_product(session, get_product(session, sku))
     the_lot = lot_for_receipt(session, product, lot, parse_date(expiry, "expiry"))

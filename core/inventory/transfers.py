@@ -30,7 +30,7 @@ from core.changes import Changes
 from core.errors import InsufficientStock, InvalidValue, LotExpired, UnknownLot
 from core.ids import new_id
 from core.inventory import ledger, services, stock_summary
-from core.inventory.catalog import get_bin, get_center, get_lot, working_bin
+from core.inventory.catalog import get_bin, get_lot, working_bin, working_center
 from core.inventory.documents import Saved, advance_status, find_document, require_status
 from core.inventory.models import (
     Balance,
@@ -86,7 +86,8 @@ def create_transfer(
 ) -> Saved:
     """A new open transfer; `lines` are (product code, quantity) pairs, merged per product."""
     session = uow.session
-    source, target = get_center(session, from_center), get_center(session, to_center)
+    source = working_center(session, from_center)
+    target = working_center(session, to_center)
     if source.id == target.id:
         raise SameCenter(source.code)
     transfer_id = new_id()

@@ -56,7 +56,7 @@ def register_arrival(
 ) -> Arrival:
     """Register one scanned carrier parcel; a second scan of it raises ArrivalAlreadyRegistered."""
     session = uow.session
-    the_center = store.shipping_center(session, center)
+    the_center = store.shipping_center(session, center, writing=True)
     try:
         code = carrier_barcode(barcode)
     except v.BadCell as bad:
@@ -157,7 +157,7 @@ def import_arrivals(
     progress(0.0, Stage.READING)
     columns = load_mapping(session, mapping, "arrivals").columns if mapping else None
     table, records, rejected = read_arrivals(path, columns)
-    the_center = store.shipping_center(session, center)
+    the_center = store.shipping_center(session, center, writing=True)
     store.take_import_turn(session, ARRIVALS)
     known = _known_barcodes(session, [r.barcode for r in records])
     seen: set[str] = set()

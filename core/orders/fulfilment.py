@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from core.changes import Changes
 from core.errors import InsufficientStock, InvalidValue
 from core.inventory import ledger, services
-from core.inventory.catalog import find_product_by_code, get_center
+from core.inventory.catalog import find_product_by_code, working_center
 from core.inventory.models import Balance, Center, Reservation, ReservationStatus
 from core.orders.errors import (
     ItemAlreadyPacked,
@@ -61,7 +61,7 @@ def allocate(
     locked in one sweep before the first reservation (see `_lock_stock`).
     """
     session = uow.session
-    the_center = get_center(session, center)
+    the_center = working_center(session, center)
     waiting = select(Parcel).where(
         Parcel.center_id == the_center.id,
         Parcel.source == ParcelSource.ORDER.value,

@@ -134,7 +134,7 @@ def store_orders(
     cancelled: Cancelled = store.never,
 ) -> ImportReport:
     session = uow.session
-    the_center = store.shipping_center(session, center)
+    the_center = store.shipping_center(session, center, writing=True)
     store.take_import_turn(session, f"orders:{read.channel}")
     rejected = list(read.rejected)
     orders, duplicates_in_file = _first_of_each(read.orders, rejected, read.id_header)

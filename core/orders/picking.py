@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from core.changes import Changes
 from core.inventory import services
-from core.inventory.catalog import find_product_by_code, get_center
+from core.inventory.catalog import find_product_by_code, get_center, working_center
 from core.inventory.models import Balance, Bin, Lot, Product, Reservation, ReservationStatus
 from core.orders.errors import NothingToPick, NotOnPickList, UnknownPickList
 from core.orders.fulfilment import DOCUMENT
@@ -30,7 +30,7 @@ class PickListCreated:
 def create_pick_list(uow: UnitOfWork, *, center: str) -> PickListCreated:
     """Batch every reserved parcel of the center not yet on a list."""
     session = uow.session
-    the_center = get_center(session, center)
+    the_center = working_center(session, center)
     listed = select(PickListParcel.parcel_id)
     parcel_ids = list(
         session.scalars(

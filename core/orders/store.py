@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import InvalidValue
 from core.ids import new_id as _new_id
-from core.inventory.catalog import get_center
+from core.inventory.catalog import get_center, still_working
 from core.inventory.models import Center, Product
 from core.orders.importing import values as v
 from core.shipping.models import Order, OrderLine, Parcel, ParcelSource, ParcelStatus
@@ -51,14 +51,18 @@ LINES_EDITABLE = {ParcelStatus.NEW.value, ParcelStatus.BACKORDER.value}
 CANCEL_REASONS = {"closed", "refunded"}
 
 
-def shipping_center(session: Session, code: str | None) -> Center:
-    """The center named, or the only one there is; with several, one must be named."""
+def shipping_center(session: Session, code: str | None, *, writing: bool = False) -> Center:
+    """The center named, or the only one there is; with several, one must be named.
+    `writing`: new work for it (imported orders, arrivals, a handover), refused
+    (`Retired`) for a retired center."""
     if code:
-        return get_center(session, code.strip().upper())
-    centers = list(session.scalars(select(Center).limit(2)))
-    if len(centers) != 1:
-        raise InvalidValue("center", code, "required" if centers else "no_center")
-    return centers[0]
+        center = get_center(session, code.strip().upper())
+    else:
+        centers = list(session.scalars(select(Center).limit(2)))
+        if len(centers) != 1:
+            raise InvalidValue("center", code, "required" if centers else "no_center")
+        center = centers[0]
+    return still_working(center) if writing else center
 
 
 _IMPORT_LOCKS = 0x44505449  # "DPTI": our namespace among the server's advisory locks

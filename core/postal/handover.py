@@ -100,7 +100,7 @@ def close_handover(
 ) -> Closed:
     """Hand the center's waiting postal parcels over, as one new closed handover."""
     session = uow.session
-    center_row = shipping_center(session, center)
+    center_row = shipping_center(session, center, writing=True)
     today = local_day(uow.clock(), center_row.id)
     day = day or today
     if day > today:

@@ -24,6 +24,7 @@ from sqlalchemy import Row, func, insert, select, update
 
 from core.changes import Changes
 from core.ids import new_id
+from core.inventory.models import Center
 from core.runs.models import (
     PINNED_REASONS,
     AssignReason,
@@ -242,8 +243,13 @@ def plan_runs(
     own_schedules = [RunSchedule.center_id == center_id] if center_id else []
     own_runs = [Run.center_id == center_id] if center_id else []
     own_parcels = [Parcel.center_id == center_id] if center_id else []
+    # A retired center plans no new runs: its parcels wait for a clerk to move them.
     schedules = list(
-        session.scalars(select(RunSchedule).where(RunSchedule.active.is_(True), *own_schedules))
+        session.scalars(
+            select(RunSchedule)
+            .join(Center, Center.id == RunSchedule.center_id)
+            .where(RunSchedule.active.is_(True), Center.retired_at.is_(None), *own_schedules)
+        )
     )
     closures = closures_from(uow, day)
     runs = {

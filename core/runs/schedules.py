@@ -18,6 +18,7 @@ from core.changes import Changes
 from core.clock import at_local
 from core.errors import InvalidValue, UnknownCenter
 from core.ids import new_id
+from core.inventory.catalog import still_working
 from core.inventory.models import Center
 from core.places.point_order import ordered_points
 from core.runs.errors import UnknownTownship
@@ -128,7 +129,7 @@ def _positive(value: int | None, field: str) -> None:
 
 def set_schedule(uow: UnitOfWork, center: str | uuid.UUID, entry: ScheduleInput) -> Changes:
     """Create or replace the schedule of one township (or the postal handover) at a center."""
-    found = find_center(uow, center)
+    found = still_working(find_center(uow, center))
     postal = entry.township_code is None
     days = EVERY_DAY if postal and not entry.weekdays else entry.weekdays
     weekdays = format_weekdays(parse_weekdays(days))
@@ -193,7 +194,7 @@ def add_closure(
 
     Callers re-plan afterwards (`planning.plan_runs`) so the parcels move on.
     """
-    found = find_center(uow, center)
+    found = still_working(find_center(uow, center))
     if kind not in {k.value for k in ClosureKind}:
         raise InvalidValue("kind", kind, "closure_kind")
     if township_code is not None:

@@ -1875,11 +1875,16 @@
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="95"/>
+        <source>Center {code} is retired: nothing new is received, sent, packed or planned for it. Choose a working center.</source>
+        <translation>ལྟེ་གནས {code} སྤྱོད་མཚམས་ཟིན། དེའི་ཆེད་དུ་དངོས་པོ་ལེན་པ་དང་། སྐྱེལ་བ། ཐུམ་རྒྱག ཐེངས་འཆར་འགོད་གསར་པ་མི་བྱེད། བེད་སྤྱོད་བྱེད་བཞིན་པའི་ལྟེ་གནས་ཤིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="101"/>
         <source>{kind} {code} is retired.</source>
         <translation>{kind} {code} སྤྱོད་མཚམས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="99"/>
+        <location filename="../../ui/masterdata/messages.py" line="105"/>
         <source>&apos;{unit}&apos; is not a unit: use one of {units}, or a pack such as &apos;pack 250 g&apos;.</source>
         <translation>&apos;{unit}&apos; ཚད་གཞི་མིན། {units} ནང་ནས་གཅིག་གམ། &apos;pack 250 g&apos; ལྟ་བུའི་ཐུམ་སྤྱོད་རོགས།</translation>
     </message>

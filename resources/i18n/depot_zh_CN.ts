@@ -1875,11 +1875,16 @@
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="95"/>
+        <source>Center {code} is retired: nothing new is received, sent, packed or planned for it. Choose a working center.</source>
+        <translation>中心 {code} 已停用：不再为它收货、调拨、打包或安排车次。请选择一个在用的中心。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="101"/>
         <source>{kind} {code} is retired.</source>
         <translation>{kind} {code} 已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="99"/>
+        <location filename="../../ui/masterdata/messages.py" line="105"/>
         <source>&apos;{unit}&apos; is not a unit: use one of {units}, or a pack such as &apos;pack 250 g&apos;.</source>
         <translation>“{unit}”不是单位：请使用 {units} 之一，或如“pack 250 g”的包装。</translation>
     </message>

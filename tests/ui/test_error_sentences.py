@@ -85,3 +85,11 @@ def test_area_screens_word_other_areas_errors_too(qapp) -> None:  # type: ignore
 
     assert runs_describe(NothingToPrint("run", "r")) == "This run has no parcels to print."
     assert inventory_describe(UnknownVillagePoint("p")) == "That village point no longer exists."
+
+
+def test_a_retired_center_is_worded_as_taking_no_new_work(qapp) -> None:  # type: ignore[no-untyped-def]
+    from core.masterdata.errors import Retired
+
+    sentence = describe(Retired("center", "GER"))
+    assert "GER" in sentence and "nothing new" in sentence
+    assert "nothing new" not in describe(Retired("bin", "GER R-01"))

@@ -91,6 +91,12 @@ def describe_own(error: BaseException) -> str | None:
                 "",
                 on_hand,
             ).format(code=code, center=center)
+        case m.Retired(kind="center", code=code):
+            return translate(
+                "MasterData",
+                "Center {code} is retired: nothing new is received, sent, packed or "
+                "planned for it. Choose a working center.",
+            ).format(code=code)
         case m.Retired(kind=kind, code=code):
             return translate("MasterData", "{kind} {code} is retired.").format(
                 kind=kind_name(kind), code=code
