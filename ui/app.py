@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,6 +14,9 @@ from core.paths import APP_AUTHOR, APP_NAME
 from ui.fonts import apply_app_font
 from ui.language import translators_of
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from ui.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +131,18 @@ def _screenshot_settings() -> Settings:
     return Settings(Path(folder) / "settings.ini")
 
 
+def _reads_ended(ops: Operations) -> None:
+    """Run the event loop until every job asked for has ended and been shown, those that
+    an answer asked for too (a page follows the centers it read)."""
+    from PySide6.QtCore import QEventLoop
+
+    while ops.unfinished:
+        loop = QEventLoop()
+        marker = ops.query(lambda _uow: None, on_success=lambda _none: None)
+        marker.finished.connect(loop.quit)
+        loop.exec()
+
+
 def _save_screenshot(app: QApplication, window: object, path: str) -> int:
     from ui.main_window import MainWindow
 
@@ -134,11 +150,13 @@ def _save_screenshot(app: QApplication, window: object, path: str) -> int:
     window.resize(1400, 820)
     window.show()
     page = window.current_page()
-    # The stock page reads its first page synchronously; show the first product's
-    # card too, so the picture shows both halves of the area.
+    # The pages read in the background: the picture waits for what they asked for. The
+    # first product's card is shown too, so the picture shows both halves of the area.
+    _reads_ended(window.context.ops)
     open_first = getattr(page, "show_first_card", None)
     if callable(open_first):
         open_first()
+        _reads_ended(window.context.ops)
     app.processEvents()
     if not window.grab().save(path):
         print(f"error: cannot write {path}", file=sys.stderr)

@@ -216,6 +216,11 @@ class Operations(QObject):
         self._app = app
 
     @property
+    def unfinished(self) -> int:
+        """How many jobs (writes and reads) were asked for and have not ended yet."""
+        return len(self._running)
+
+    @property
     def database_label(self) -> str:
         """Which database is open, in words for the status bar; never shows a password."""
         return describe_url(self.db.engine.url)

@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>The database cannot be opened:
 {error}</source>
         <translation>གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མ་ཐུབ།
@@ -1582,6 +1582,14 @@
     </message>
 </context>
 <context>
+    <name>LoadingNote</name>
+    <message>
+        <location filename="../../ui/widgets/loading_note.py" line="21"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="82"/>
@@ -2003,7 +2011,7 @@
         <translation>ལེགས་གྲུབ།</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="499"/>
+        <location filename="../../ui/operations.py" line="504"/>
         <location filename="../../ui/progress_dialog.py" line="35"/>
         <source>Changtang Depot</source>
         <translation>བྱང་ཐང་ཉར་ཁང་</translation>
@@ -2019,7 +2027,7 @@
         <translation>ཕྱིར་འཐེན</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="528"/>
+        <location filename="../../ui/operations.py" line="533"/>
         <source>Saving</source>
         <translation>ཉར་ཚགས་བྱེད་བཞིན་པ</translation>
     </message>
@@ -5009,107 +5017,107 @@ Do you want to replace it?</source>
 <context>
     <name>StockCardModel</name>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="32"/>
+        <location filename="../../ui/stock/card_model.py" line="37"/>
         <source>Receipt</source>
         <translation>ནང་འཇུག་ཐོ་ཁྲ</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="33"/>
+        <location filename="../../ui/stock/card_model.py" line="38"/>
         <source>Putaway</source>
         <translation>སྟེགས་འཇོག</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="34"/>
+        <location filename="../../ui/stock/card_model.py" line="39"/>
         <source>Transfer</source>
         <translation>སྤོ་སྐྱེལ</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="35"/>
+        <location filename="../../ui/stock/card_model.py" line="40"/>
         <source>Pick</source>
         <translation>འདེམས་ལེན</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="36"/>
+        <location filename="../../ui/stock/card_model.py" line="41"/>
         <source>Adjustment</source>
         <translation>སྙོམ་སྒྲིག</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="37"/>
+        <location filename="../../ui/stock/card_model.py" line="42"/>
         <source>Count</source>
         <translation>གྲངས་ཞིབ</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="45"/>
+        <location filename="../../ui/stock/card_model.py" line="50"/>
         <source>Order</source>
         <translation>བཏང་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="46"/>
+        <location filename="../../ui/stock/card_model.py" line="51"/>
         <source>Re-slot</source>
         <translation>ཉར་ས་སྤོ་བ</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="47"/>
+        <location filename="../../ui/stock/card_model.py" line="52"/>
         <source>Held for orders (demo)</source>
         <translation>བཏང་ཐོའི་ཆེད་ཉར་བ (དཔེ་སྟོན)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="61"/>
+        <location filename="../../ui/stock/card_model.py" line="66"/>
         <source>{document} from {supplier}</source>
         <translation>{document} ({supplier} ནས)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="78"/>
+        <location filename="../../ui/stock/card_model.py" line="83"/>
         <source>When</source>
         <translation>དུས་ཚོད</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="79"/>
+        <location filename="../../ui/stock/card_model.py" line="84"/>
         <source>Center</source>
         <translation>ལྟེ་གནས</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="80"/>
+        <location filename="../../ui/stock/card_model.py" line="85"/>
         <source>Move</source>
         <translation>སྤོ་བ</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="81"/>
+        <location filename="../../ui/stock/card_model.py" line="86"/>
         <source>From bin</source>
         <translation>ཉར་ས་ཁུངས</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="82"/>
+        <location filename="../../ui/stock/card_model.py" line="87"/>
         <source>To bin</source>
         <translation>ཉར་ས་འགྲོ་ས</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="83"/>
+        <location filename="../../ui/stock/card_model.py" line="88"/>
         <source>Lot</source>
         <translation>ཚན་པ</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="84"/>
+        <location filename="../../ui/stock/card_model.py" line="89"/>
         <source>Change</source>
         <translation>འགྱུར་བ</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="85"/>
+        <location filename="../../ui/stock/card_model.py" line="90"/>
         <source>Balance</source>
         <translation>ལྷག་ལུས</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="86"/>
+        <location filename="../../ui/stock/card_model.py" line="91"/>
         <source>Who</source>
         <translation>བྱེད་མཁན</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="87"/>
+        <location filename="../../ui/stock/card_model.py" line="92"/>
         <source>Reason</source>
         <translation>རྒྱུ་མཚན</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="88"/>
+        <location filename="../../ui/stock/card_model.py" line="93"/>
         <source>Document</source>
         <translation>ཡིག་ཆ</translation>
     </message>
@@ -5117,57 +5125,57 @@ Do you want to replace it?</source>
 <context>
     <name>StockModel</name>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="48"/>
+        <location filename="../../ui/stock/stock_model.py" line="58"/>
         <source>Center</source>
         <translation>ལྟེ་གནས</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="49"/>
+        <location filename="../../ui/stock/stock_model.py" line="59"/>
         <source>SKU</source>
         <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="50"/>
+        <location filename="../../ui/stock/stock_model.py" line="60"/>
         <source>Chinese name</source>
         <translation>རྒྱ་ཡིག་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="51"/>
+        <location filename="../../ui/stock/stock_model.py" line="61"/>
         <source>Tibetan name</source>
         <translation>བོད་ཡིག་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="61"/>
+        <location filename="../../ui/stock/stock_model.py" line="71"/>
         <source>English name</source>
         <translation>དབྱིན་ཡིག་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="52"/>
+        <location filename="../../ui/stock/stock_model.py" line="62"/>
         <source>Lot</source>
         <translation>ཚན་པ</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="53"/>
+        <location filename="../../ui/stock/stock_model.py" line="63"/>
         <source>Expiry</source>
         <translation>ནུས་ཡུན</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="54"/>
+        <location filename="../../ui/stock/stock_model.py" line="64"/>
         <source>On hand</source>
         <translation>ཡོད་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="55"/>
+        <location filename="../../ui/stock/stock_model.py" line="65"/>
         <source>Reserved</source>
         <translation>སྔོན་འཛིན</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="56"/>
+        <location filename="../../ui/stock/stock_model.py" line="66"/>
         <source>Available</source>
         <translation>སྤྱོད་རུང་</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="58"/>
+        <location filename="../../ui/stock/stock_model.py" line="68"/>
         <source>In transit</source>
         <translation>ལམ་བར</translation>
     </message>
@@ -5175,49 +5183,49 @@ Do you want to replace it?</source>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="47"/>
+        <location filename="../../ui/stock/stock_page.py" line="53"/>
         <source>SKU, lot, barcode or name (中文 / བོད་ཡིག / English)</source>
         <translation>ཅ་དངོས་ཨང་། ཚན་པ། ཐིག་ཨང་ངམ་མིང་ (中文 / བོད་ཡིག / English)</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="65"/>
+        <location filename="../../ui/stock/stock_page.py" line="71"/>
         <source>Receive…</source>
         <translation>ནང་འཇུག…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="67"/>
+        <location filename="../../ui/stock/stock_page.py" line="73"/>
         <source>Stock card</source>
         <translation>ཉར་ཅའི་ཐོ་བྱང་</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="77"/>
+        <location filename="../../ui/stock/stock_page.py" line="83"/>
         <source>Search:</source>
         <translation>འཚོལ་བ:</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="79"/>
+        <location filename="../../ui/stock/stock_page.py" line="85"/>
         <source>Center:</source>
         <translation>ལྟེ་གནས:</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="140"/>
+        <location filename="../../ui/stock/stock_page.py" line="166"/>
         <source>All centers</source>
         <translation>ལྟེ་གནས་ཚང་མ</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="144"/>
+        <location filename="../../ui/stock/stock_page.py" line="170"/>
         <source>(illustrative)</source>
         <translation>(དཔེ་སྟོན)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stock/stock_page.py" line="171"/>
+        <location filename="../../ui/stock/stock_page.py" line="218"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>ཐིག་ཕྲེང་ %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="181"/>
+        <location filename="../../ui/stock/stock_page.py" line="228"/>
         <source>Stock card: {sku} {names} at {center}</source>
         <translation>ཉར་ཅའི་ཐོ་བྱང་: {center} ནང་གི་ {sku} {names}</translation>
     </message>

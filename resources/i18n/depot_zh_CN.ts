@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>The database cannot be opened:
 {error}</source>
         <translation>无法打开数据库：
@@ -1582,6 +1582,14 @@
     </message>
 </context>
 <context>
+    <name>LoadingNote</name>
+    <message>
+        <location filename="../../ui/widgets/loading_note.py" line="21"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="82"/>
@@ -2003,7 +2011,7 @@
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="499"/>
+        <location filename="../../ui/operations.py" line="504"/>
         <location filename="../../ui/progress_dialog.py" line="35"/>
         <source>Changtang Depot</source>
         <translation>羌塘仓储</translation>
@@ -2019,7 +2027,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="528"/>
+        <location filename="../../ui/operations.py" line="533"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
@@ -5009,107 +5017,107 @@ Do you want to replace it?</source>
 <context>
     <name>StockCardModel</name>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="32"/>
+        <location filename="../../ui/stock/card_model.py" line="37"/>
         <source>Receipt</source>
         <translation>入库单</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="33"/>
+        <location filename="../../ui/stock/card_model.py" line="38"/>
         <source>Putaway</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="34"/>
+        <location filename="../../ui/stock/card_model.py" line="39"/>
         <source>Transfer</source>
         <translation>调拨</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="35"/>
+        <location filename="../../ui/stock/card_model.py" line="40"/>
         <source>Pick</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="36"/>
+        <location filename="../../ui/stock/card_model.py" line="41"/>
         <source>Adjustment</source>
         <translation>库存调整</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="37"/>
+        <location filename="../../ui/stock/card_model.py" line="42"/>
         <source>Count</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="45"/>
+        <location filename="../../ui/stock/card_model.py" line="50"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="46"/>
+        <location filename="../../ui/stock/card_model.py" line="51"/>
         <source>Re-slot</source>
         <translation>移库</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="47"/>
+        <location filename="../../ui/stock/card_model.py" line="52"/>
         <source>Held for orders (demo)</source>
         <translation>为订单预留（演示）</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="61"/>
+        <location filename="../../ui/stock/card_model.py" line="66"/>
         <source>{document} from {supplier}</source>
         <translation>{document}，来自 {supplier}</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="78"/>
+        <location filename="../../ui/stock/card_model.py" line="83"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="79"/>
+        <location filename="../../ui/stock/card_model.py" line="84"/>
         <source>Center</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="80"/>
+        <location filename="../../ui/stock/card_model.py" line="85"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="81"/>
+        <location filename="../../ui/stock/card_model.py" line="86"/>
         <source>From bin</source>
         <translation>源库位</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="82"/>
+        <location filename="../../ui/stock/card_model.py" line="87"/>
         <source>To bin</source>
         <translation>目标库位</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="83"/>
+        <location filename="../../ui/stock/card_model.py" line="88"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="84"/>
+        <location filename="../../ui/stock/card_model.py" line="89"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="85"/>
+        <location filename="../../ui/stock/card_model.py" line="90"/>
         <source>Balance</source>
         <translation>结存</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="86"/>
+        <location filename="../../ui/stock/card_model.py" line="91"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="87"/>
+        <location filename="../../ui/stock/card_model.py" line="92"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/card_model.py" line="88"/>
+        <location filename="../../ui/stock/card_model.py" line="93"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
@@ -5117,57 +5125,57 @@ Do you want to replace it?</source>
 <context>
     <name>StockModel</name>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="48"/>
+        <location filename="../../ui/stock/stock_model.py" line="58"/>
         <source>Center</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="49"/>
+        <location filename="../../ui/stock/stock_model.py" line="59"/>
         <source>SKU</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="50"/>
+        <location filename="../../ui/stock/stock_model.py" line="60"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="51"/>
+        <location filename="../../ui/stock/stock_model.py" line="61"/>
         <source>Tibetan name</source>
         <translation>藏文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="61"/>
+        <location filename="../../ui/stock/stock_model.py" line="71"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="52"/>
+        <location filename="../../ui/stock/stock_model.py" line="62"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="53"/>
+        <location filename="../../ui/stock/stock_model.py" line="63"/>
         <source>Expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="54"/>
+        <location filename="../../ui/stock/stock_model.py" line="64"/>
         <source>On hand</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="55"/>
+        <location filename="../../ui/stock/stock_model.py" line="65"/>
         <source>Reserved</source>
         <translation>已预占</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="56"/>
+        <location filename="../../ui/stock/stock_model.py" line="66"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_model.py" line="58"/>
+        <location filename="../../ui/stock/stock_model.py" line="68"/>
         <source>In transit</source>
         <translation>在途</translation>
     </message>
@@ -5175,49 +5183,49 @@ Do you want to replace it?</source>
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="47"/>
+        <location filename="../../ui/stock/stock_page.py" line="53"/>
         <source>SKU, lot, barcode or name (中文 / བོད་ཡིག / English)</source>
         <translation>商品编码、批次、条码或名称（中文 / བོད་ཡིག / English）</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="65"/>
+        <location filename="../../ui/stock/stock_page.py" line="71"/>
         <source>Receive…</source>
         <translation>入库…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="67"/>
+        <location filename="../../ui/stock/stock_page.py" line="73"/>
         <source>Stock card</source>
         <translation>库存卡</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="77"/>
+        <location filename="../../ui/stock/stock_page.py" line="83"/>
         <source>Search:</source>
         <translation>搜索：</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="79"/>
+        <location filename="../../ui/stock/stock_page.py" line="85"/>
         <source>Center:</source>
         <translation>中心：</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="140"/>
+        <location filename="../../ui/stock/stock_page.py" line="166"/>
         <source>All centers</source>
         <translation>全部中心</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="144"/>
+        <location filename="../../ui/stock/stock_page.py" line="170"/>
         <source>(illustrative)</source>
         <translation>（示意）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stock/stock_page.py" line="171"/>
+        <location filename="../../ui/stock/stock_page.py" line="218"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/stock/stock_page.py" line="181"/>
+        <location filename="../../ui/stock/stock_page.py" line="228"/>
         <source>Stock card: {sku} {names} at {center}</source>
         <translation>库存卡：{center} 的 {sku} {names}</translation>
     </message>

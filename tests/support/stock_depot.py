@@ -72,4 +72,34 @@ def small_model(context, page_size: int = 5):  # type: ignore[no-untyped-def]
     model = StockModel(context.ops)
     model.PAGE_SIZE = page_size
     model.set_filter(StockFilter(center="TSC"))
+    reads_shown(context.ops)
     return model
+
+
+def reads_shown(ops) -> None:  # type: ignore[no-untyped-def]
+    """Run the event loop until every read asked for (and every read their answers asked
+    for) has come back and been shown: the reader answers in order, so an empty read asked
+    for now comes back after them."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    while ops.unfinished:
+        loop = QEventLoop()
+        marker = ops.query(lambda _uow: None, on_success=lambda _none: None)
+        marker.finished.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)  # a hung reader fails the test, not the run
+        loop.exec()
+
+
+def fetched(model) -> None:  # type: ignore[no-untyped-def]
+    """`model.fetchMore()` and its page shown."""
+    model.fetchMore()
+    reads_shown(model.ops)
+
+
+def stock_page(context):  # type: ignore[no-untyped-def]
+    """The Stock page once its centers and first rows were read and are shown."""
+    from ui.stock.stock_page import StockPage
+
+    page = StockPage(context)
+    reads_shown(context.ops)
+    return page

@@ -134,7 +134,8 @@ def test_stock_shows_lot_expiry_and_figures(qtbot, window, size):
     )
     assert_toolbar_whole(page)
     # All centers: the center column comes back, and the figures still fit.
-    page.center_combo.setCurrentIndex(page.center_combo.findData(""))
+    with qtbot.waitSignal(page.rows_shown):  # read in the background
+        page.center_combo.setCurrentIndex(page.center_combo.findData(""))
     qtbot.wait(20)
     assert not page.table.isColumnHidden(0)
     assert_columns_in_view(

@@ -3,7 +3,8 @@
 A product sold for years has tens of thousands of moves, so the card opens on its
 newest page (`core.inventory.queries.stock_card_page`: the balance before the page is
 one aggregate in SQL) and reads older pages as the clerk scrolls up (`fetch_older`).
-It re-reads the pages it holds when a write touched its product.
+It re-reads the pages it holds when a write touched its product. Every read runs in
+the background; an answer for a card no longer shown is dropped.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     Qt,
+    Signal,
 )
 
 from core.changes import Changes
@@ -22,7 +25,9 @@ from core.inventory import queries
 from core.inventory.queries import CardLine
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
+from ui.qt_fixes import emit
 from ui.stock.stock_model import Index
+from ui.widgets.paged_model import while_alive
 
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the strings
 
@@ -97,53 +102,88 @@ def card_column(key: str) -> int:
 class StockCardModel(QAbstractTableModel):
     PAGE_SIZE = 200
 
-    def __init__(self, ops: Operations, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    card_read = Signal(bool)
+    """The card's lines were read and are shown; True when a card was opened (its
+    newest page), False when the card was read again after a write."""
+    older_read = Signal(int)
+    """A page of older moves arrived and is on top; carries how many lines came."""
+
+    def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.ops = ops
         self.sku: str | None = None
         self.center: str | None = None
         self.product_id: object = None
         self._lines: list[CardLine] = []
         self._older = False
+        # Read in the background: opening another card drops what the last one still read.
+        self._generation = 0
+        self._fetching = False
 
     def show_product(
         self, sku: str | None, center: str | None = None, product_id: object = None
     ) -> None:
-        """Open the card of `sku` (at `center`, or all centers) on its newest page."""
-        self._show(sku, center, product_id, self.PAGE_SIZE)
-
-    def _show(self, sku: str | None, center: str | None, product_id: object, limit: int) -> None:
+        """Open the card of `sku` (at `center`, or all centers) on its newest page; the
+        lines shown go at once, the new ones follow (`card_read`)."""
         self.beginResetModel()
-        self.sku, self.center, self.product_id = sku, center, product_id
-        if sku:
-            page = self.ops.read(lambda uow: queries.stock_card_page(uow, sku, center, limit=limit))
-            self._lines, self._older = page.lines, page.older
-        else:
-            self._lines, self._older = [], False
+        self._lines, self._older = [], False
         self.endResetModel()
+        self._show(sku, center, product_id, self.PAGE_SIZE, opened=True)
+
+    def _show(
+        self, sku: str | None, center: str | None, product_id: object, limit: int, *, opened: bool
+    ) -> None:
+        self.sku, self.center, self.product_id = sku, center, product_id
+        self._generation += 1
+        self._fetching = False
+        generation = self._generation
+
+        def arrived(page: queries.CardPage) -> None:
+            if generation != self._generation:
+                return
+            self.beginResetModel()
+            self._lines, self._older = page.lines, page.older
+            self.endResetModel()
+            emit(self.card_read, opened)
+
+        if sku:
+            self.ops.query(
+                lambda uow: queries.stock_card_page(uow, sku, center, limit=limit),
+                on_success=while_alive(self, arrived),
+                key=(id(self), "card"),
+            )
 
     @property
     def has_older(self) -> bool:
         """Older moves than the first line shown exist (read them with `fetch_older`)."""
         return self._older
 
-    def fetch_older(self) -> int:
-        """Read the page of moves before the first line shown, put it on top; returns how
-        many lines came (0 when there were none)."""
-        if not self._older or not self._lines or self.sku is None:
-            return 0
+    def fetch_older(self) -> None:
+        """Ask for the page of moves before the first line shown; it goes on top when it
+        arrives (`older_read`). One at a time."""
+        if not self._older or not self._lines or self.sku is None or self._fetching:
+            return
         first = self._lines[0]
         assert first.move_id is not None
         sku, center, key = self.sku, self.center, (first.at, first.move_id)
-        page = self.ops.read(
-            lambda uow: queries.stock_card_page(uow, sku, center, before=key, limit=self.PAGE_SIZE)
+        size, generation = self.PAGE_SIZE, self._generation
+        self._fetching = True
+
+        def arrived(page: queries.CardPage) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            self._older = page.older
+            if page.lines:
+                self.beginInsertRows(QModelIndex(), 0, len(page.lines) - 1)
+                self._lines[:0] = page.lines
+                self.endInsertRows()
+            emit(self.older_read, len(page.lines))
+
+        self.ops.query(
+            lambda uow: queries.stock_card_page(uow, sku, center, before=key, limit=size),
+            on_success=while_alive(self, arrived),
         )
-        self._older = page.older
-        if page.lines:
-            self.beginInsertRows(QModelIndex(), 0, len(page.lines) - 1)
-            self._lines[:0] = page.lines
-            self.endInsertRows()
-        return len(page.lines)
 
     def note_changes(self, changes: Changes) -> None:
         """Re-read only when the write touched this product (as many lines as are shown)."""
@@ -152,9 +192,8 @@ class StockCardModel(QAbstractTableModel):
             and changes.stock
             and (not changes.products or self.product_id in changes.products)
         ):
-            self._show(
-                self.sku, self.center, self.product_id, max(len(self._lines), self.PAGE_SIZE)
-            )
+            limit = max(len(self._lines), self.PAGE_SIZE)
+            self._show(self.sku, self.center, self.product_id, limit, opened=False)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008
         return 0 if parent.isValid() else len(self._lines)

@@ -9,19 +9,27 @@ inserted where they sort, removed), so a clerk deep in a 200,000-line table
 keeps the scroll position and the refresh costs one small query, not a re-read
 of everything loaded. Changes that name no products fall back to re-reading
 the loaded rows in place.
+
+Every read runs in the background (`ops.query`), so a slow server never freezes the
+window: the old rows stay until a new filter's first rows arrive, and an answer asked
+for under an older filter (a page, a patch) is dropped when it comes.
 """
 
 from __future__ import annotations
 
 import bisect
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
@@ -30,10 +38,12 @@ from core.inventory import queries
 from core.inventory.queries import StockFilter, StockRow, sort_key
 from ui.fonts import tibetan_font
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.operations import Operations
+from ui.operations import Operations, UnitOfWork
 from ui.qt_fixes import emit
+from ui.widgets.paged_model import while_alive
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 EXPIRY_WARNING_DAYS = 30
 
@@ -73,8 +83,14 @@ class StockModel(QAbstractTableModel):
     # re-reading the loaded rows costs no more than patching them one by one.
     MAX_PATCHED_PRODUCTS = 5000
 
-    def __init__(self, ops: Operations, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    rows_read = Signal()
+    """A read this model asked for arrived and is shown: a new filter's first rows, the
+    rows a write changed, or the next page."""
+    read_failed = Signal(str)
+    """A read this model asked for failed; carries the sentence saying why."""
+
+    def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.ops = ops
         self._filter = StockFilter()
         self._total = 0
@@ -83,6 +99,11 @@ class StockModel(QAbstractTableModel):
         # Products changed while the page was hidden; None: unknown, re-read everything.
         self._changed: set[uuid.UUID] | None = set()
         self._active = True
+        # Every read runs on the reader thread. A new filter starts a new generation: an
+        # answer asked for under an older one (a page, a patch) is dropped on arrival.
+        self._generation = 0
+        self._loading = False
+        self._fetching = False
         self.today = ops.today()
         self._bo_font: QFont | None = None
 
@@ -97,15 +118,56 @@ class StockModel(QAbstractTableModel):
         """Rows matching the filter in the database (loaded or not)."""
         return self._total
 
-    def set_filter(self, flt: StockFilter) -> None:
-        """Show another selection: a new query, hence the one reset this model does."""
-        self.beginResetModel()
-        self._filter = flt
+    @property
+    def filter(self) -> StockFilter:
+        """The selection shown, or asked for and on its way."""
+        return self._filter
 
-        page = self.ops.read(lambda uow: queries.stock_first_rows(uow, flt, self.PAGE_SIZE))
-        self._total, self._rows = page.total, page.rows
+    @property
+    def loading(self) -> bool:
+        """A new filter's first rows are on their way (the rows shown are the old ones)."""
+        return self._loading
+
+    def set_filter(self, flt: StockFilter) -> None:
+        """Show another selection: a new query, read in the background; its first rows
+        replace the old ones in the one reset this model does (`rows_read` follows)."""
+        self._filter = flt
+        self._generation += 1
+        self._loading, self._fetching = True, False
         self._stale, self._changed = False, set()
+        size = self.PAGE_SIZE
+        self._ask(
+            lambda uow: queries.stock_first_rows(uow, flt, size), self._first_rows, key="first"
+        )
+
+    def _first_rows(self, page: queries.StockPage) -> None:
+        self.beginResetModel()
+        self._total, self._rows = page.total, page.rows
+        self._loading = False
         self.endResetModel()
+
+    def _ask(
+        self, read: Callable[[UnitOfWork], T], apply: Callable[[T], None], key: str = ""
+    ) -> None:
+        """Read in the background; `apply` the answer unless a newer filter came since."""
+        generation = self._generation
+
+        def arrived(result: T) -> None:
+            if generation == self._generation:
+                apply(result)
+                emit(self.rows_read)
+
+        def failed(_error: BaseException, sentence: str) -> None:
+            if generation == self._generation:
+                self._loading = self._fetching = False
+                emit(self.read_failed, sentence)
+
+        self.ops.query(
+            read,
+            on_success=while_alive(self, arrived),
+            on_error=while_alive(self, failed),
+            key=(id(self), key) if key else None,
+        )
 
     def reload(self) -> None:
         self.set_filter(self._filter)
@@ -149,7 +211,9 @@ class StockModel(QAbstractTableModel):
     def _patch(self, products: set[uuid.UUID]) -> None:
         """Re-read the rows of `products` and patch them into the loaded rows in place."""
         flt = self._filter
-        patch = self.ops.read(lambda uow: queries.stock_patch(uow, flt, products))
+        self._ask(lambda uow: queries.stock_patch(uow, flt, products), self._apply_patch)
+
+    def _apply_patch(self, patch: queries.StockPage) -> None:
         total, fresh, groups = patch.total, patch.rows, patch.groups
         # Rows past the last loaded one are not loaded yet: fetchMore reads them as they are.
         everything_loaded = len(self._rows) >= self._total
@@ -194,7 +258,9 @@ class StockModel(QAbstractTableModel):
         """Re-read as many rows as are loaded (at least a page), in place."""
         wanted = max(len(self._rows), self.PAGE_SIZE)
         flt = self._filter
-        page = self.ops.read(lambda uow: queries.stock_first_rows(uow, flt, wanted))
+        self._ask(lambda uow: queries.stock_first_rows(uow, flt, wanted), self._reread_arrived)
+
+    def _reread_arrived(self, page: queries.StockPage) -> None:
         total, rows = page.total, page.rows
         old, new = len(self._rows), len(rows)
         # Change the row count first with the old data in place, then swap the
@@ -216,15 +282,26 @@ class StockModel(QAbstractTableModel):
 
     # -- lazy loading --
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802,B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._loading and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802,B008
-        if parent.isValid():
+        """Ask for the page after the last row loaded; one at a time (the view asks again
+        once it has arrived, if the clerk still scrolls)."""
+        if parent.isValid() or self._fetching or not self.canFetchMore():
             return
-        start = len(self._rows)
+        self._fetching = True
         after = self._rows[-1] if self._rows else None
-        flt = self._filter
-        page = self.ops.read(lambda uow: queries.next_stock_rows(uow, flt, after, self.PAGE_SIZE))
+        flt, size = self._filter, self.PAGE_SIZE
+        self._ask(
+            lambda uow: queries.next_stock_rows(uow, flt, after, size),
+            lambda page: self._next_rows(after, page),
+        )
+
+    def _next_rows(self, after: StockRow | None, page: list[StockRow]) -> None:
+        self._fetching = False
+        if (self._rows[-1] if self._rows else None) != after:
+            return  # the loaded rows were read again meanwhile: the view asks anew
+        start = len(self._rows)
         if not page:
             self._total = start  # rows vanished since the count: stop asking
             return

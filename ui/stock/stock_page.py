@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.inventory.catalog import center_choices
+from core.inventory.catalog import CenterChoice, center_choices
 from core.inventory.queries import StockFilter, StockRow
 from ui.center_combo import default_center
 from ui.context import AppContext
@@ -25,6 +25,8 @@ from ui.stock.card_model import StockCardModel, card_column
 from ui.stock.stock_model import StockModel, column_of
 from ui.widgets.columns import ColumnKeeper
 from ui.widgets.eliding_combo import ElidingCombo
+from ui.widgets.loading_note import LoadingNote
+from ui.widgets.paged_model import while_alive
 from ui.widgets.tables import fit_columns, make_table
 
 SEARCH_DELAY_MS = 250
@@ -32,7 +34,11 @@ SEARCH_DELAY_MS = 250
 
 class StockPage(QWidget):
     card_shown = Signal(str)
-    """The stock card of a product (SKU) was opened."""
+    """The stock card of a product (SKU) was opened and its newest lines are shown."""
+    centers_read = Signal()
+    """The center filter's choices were read and are in the list."""
+    rows_shown = Signal()
+    """Rows the table asked for arrived and are shown, with the count below them."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +89,9 @@ class StockPage(QWidget):
 
         self.table = make_table(self.model, self)
         self.table.setObjectName("stock_table")
+        self.loading_note = LoadingNote(self.table)
+        self.model.rows_read.connect(self._rows_read)
+        self.model.read_failed.connect(self._read_failed)
         self.table.doubleClicked.connect(self._row_activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         # Lot, expiry and the figures stay in view on a 1024-pixel screen: the names give way.
@@ -98,6 +107,9 @@ class StockPage(QWidget):
         self.card_table = make_table(self.card_model, self)
         self.card_table.setObjectName("card_table")
         self.card_table.verticalScrollBar().valueChanged.connect(self._card_scrolled)
+        self.card_loading = LoadingNote(self.card_table)
+        self.card_model.card_read.connect(self._card_read)
+        self.card_model.older_read.connect(self._older_read)
         self.card_panel = QWidget()
         card_layout = QVBoxLayout(self.card_panel)
         card_layout.setContentsMargins(0, 6, 0, 0)
@@ -121,15 +133,29 @@ class StockPage(QWidget):
 
         context.bus.changes_applied.connect(self._changes_applied)
         context.bus.home_center_changed.connect(self.show_center)
+        self._fitted = False  # the columns are sized once, to the first rows
+        self._filtered = False
+        # With a home center the table starts on it at once, beside the read of the
+        # centers; else (or if the filter then starts elsewhere) once they are read.
+        if context.settings.home_center:
+            self._filter_on(context.settings.home_center)
+        else:
+            self.loading_note.loading(True)
         self.reload_centers()
-        self.apply_filter()
-        self.columns.fit()
         self._update_buttons()
 
     # -- filter --
     def reload_centers(self) -> None:
-        """Fill the center filter; it starts on this PC's home center, then keeps the choice."""
-        choices = self.context.ops.read(center_choices)
+        """Fill the center filter, read in the background; it starts on this PC's home
+        center, then keeps the choice."""
+        self.context.ops.query(
+            center_choices,
+            on_success=while_alive(self, self._centers_read),
+            key=(id(self), "centers"),
+            parent=self,
+        )
+
+    def _centers_read(self, choices: list[CenterChoice]) -> None:
         wanted = (
             self.current_center()
             if self.center_combo.count()
@@ -146,6 +172,9 @@ class StockPage(QWidget):
         found = self.center_combo.findData(wanted)
         self.center_combo.setCurrentIndex(max(found, 0))
         self.center_combo.blockSignals(False)
+        emit(self.centers_read)
+        if self.model.filter.center != (self.current_center() or None) or not self._filtered:
+            self.apply_filter()
 
     def show_center(self, code: str) -> None:
         """Filter on `code`: the page follows a new home center, being a view, not a task
@@ -159,13 +188,31 @@ class StockPage(QWidget):
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
-        center = self.current_center()
+        self._filter_on(self.current_center())
+
+    def _filter_on(self, center: str) -> None:
+        self._filtered = True
         self.model.set_filter(StockFilter(center=center or None, search=self.search.text()))
         # One center shown: its code on every line says nothing.
         self.table.setColumnHidden(column_of("center"), bool(center))
         self.columns.apply()
+        self.loading_note.loading(True)
+
+    def _rows_read(self) -> None:
+        self.loading_note.loading(self.model.loading)
+        # Sized once, to the first rows of the filter the centers' list starts on.
+        if not self._fitted and self.model.rowCount() and self.center_combo.count():
+            self._fitted = True
+            self.columns.fit()
+        else:
+            self.columns.apply()  # the rows may have brought a scroll bar
         self._update_count()
         self._update_buttons()
+        emit(self.rows_shown)
+
+    def _read_failed(self, sentence: str) -> None:
+        self.loading_note.loading(False)
+        self.message.setText(sentence)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n line(s)", "", self.model.total))
@@ -183,16 +230,24 @@ class StockPage(QWidget):
             )
         )
         self.card_panel.show()
-        fit_columns(self.card_table)
-        if self.card_model.rowCount():
-            self.card_table.scrollToBottom()
-        emit(self.card_shown, row.sku)
+        self.card_loading.loading(True)
+
+    def _card_read(self, opened: bool) -> None:
+        self.card_loading.loading(False)
+        if opened:
+            fit_columns(self.card_table)
+            if self.card_model.rowCount():
+                self.card_table.scrollToBottom()
+            emit(self.card_shown, self.card_model.sku or "")
 
     def _card_scrolled(self, value: int) -> None:
-        """At the top of the card: read the moves before it, keeping the lines in view."""
+        """At the top of the card: read the moves before it (`_older_read` shows them)."""
         if value != self.card_table.verticalScrollBar().minimum() or not self.card_model.has_older:
             return
-        came = self.card_model.fetch_older()
+        self.card_model.fetch_older()
+
+    def _older_read(self, came: int) -> None:
+        """The older moves are on top: the lines the clerk was reading stay in view."""
         if came:
             self.card_table.scrollTo(
                 self.card_model.index(came, 0), QAbstractItemView.ScrollHint.PositionAtTop

@@ -20,6 +20,7 @@ from core.printing import jobs
 from core.uow import Database
 from tests.support.pdfs import page_texts
 from tests.support.printing_world import MONDAY, SEAT, make_world
+from tests.support.stock_depot import reads_shown
 from ui.context import AppContext
 from ui.operations import Operations
 from ui.runs.models import RunsModel
@@ -70,6 +71,7 @@ def test_stock_card_on_screen_and_in_its_export_show_the_center_time(
 ) -> None:  # type: ignore[no-untyped-def]
     card = StockCardModel(context.ops)
     card.show_product("CSH-SCF-01", "TSC")
+    reads_shown(context.ops)
     with sqlite_db.uow(write=False) as uow:
         lines = queries.stock_card(uow.session, "CSH-SCF-01", "TSC")
     write_stock_card_csv(lines, tmp_path / "card.csv")

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from core import errors as e
 from core.inventory.models import Lot, Move, Product
 from tests.support.person import press, type_into
-from tests.support.stock_depot import move_count
+from tests.support.stock_depot import move_count, reads_shown, stock_page
 from ui.error_messages import describe
 from ui.stock.receive_dialog import ReceiveDialog
 from ui.stock.stock_model import column_of
@@ -21,7 +21,7 @@ from ui.stock.stock_page import StockPage
 
 @pytest.fixture
 def page(qtbot, context):  # type: ignore[no-untyped-def]
-    widget = StockPage(context)
+    widget = stock_page(context)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -92,6 +92,7 @@ def test_receipt_posts_a_move_and_the_table_updates(qtbot, context, page, dialog
         )
     assert found == ("YAK-JRK-25", 7, "receipt", "J-2406")
     # A new lot is a new line of the table, inserted without a reset.
+    reads_shown(context.ops)
     lines = [page.model.row_at(r) for r in range(page.model.rowCount())]
     assert any(r.sku == "YAK-JRK-25" and r.lot == "J-2406" and r.on_hand == 7 for r in lines)
 
@@ -100,6 +101,7 @@ def test_a_scanned_barcode_names_the_product(qtbot, context, page, dialog):
     fill(qtbot, dialog, product="6901234567892", quantity="3", lot="L1", expiry=date(2099, 6, 30))
     with qtbot.waitSignal(dialog.received, timeout=5000):
         dialog.accept()
+    reads_shown(context.ops)
     assert on_hand(page, "TSC", "SNC-CRM-50") == "123"
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import event
 
 from core.inventory import queries
 from tests.support.long_card import add_moves
-from ui.stock.stock_page import StockPage
+from tests.support.stock_depot import stock_page
 
 MOVES = 20_000
 
@@ -16,7 +16,7 @@ MOVES = 20_000
 @pytest.fixture
 def page(qtbot, context, stock_db):  # type: ignore[no-untyped-def]
     add_moves(stock_db, "YAK-JRK-25", MOVES)
-    widget = StockPage(context)
+    widget = stock_page(context)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -52,7 +52,8 @@ def test_opening_a_long_card_reads_one_page(qtbot, page, context, stock_db):
 
     # Scrolled to the top: the page before comes, and the lines in view stay in view.
     shown_first = card.index(0, 0).data(), card.index(0, 7).data()
-    page.card_table.verticalScrollBar().setValue(0)
+    with qtbot.waitSignal(card.older_read):
+        page.card_table.verticalScrollBar().setValue(0)
     assert card.rowCount() == 2 * size
     assert (card.index(size, 0).data(), card.index(size, 7).data()) == shown_first
     view = page.card_table

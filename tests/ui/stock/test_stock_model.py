@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.inventory import services
-from tests.support.stock_depot import small_model
+from tests.support.stock_depot import fetched, reads_shown, small_model
 from ui.stock.card_model import StockCardModel
 from ui.stock.stock_model import column_of
 
@@ -20,6 +20,7 @@ def test_model_passes_qt_model_tester(qtmodeltester, many, stock_db):
         )  # its only balance goes to zero: row gone
         uow.commit()
     model.note_changes(changes)
+    reads_shown(model.ops)
 
 
 def test_rows_are_fetched_a_page_at_a_time(qtbot, many):
@@ -29,8 +30,8 @@ def test_rows_are_fetched_a_page_at_a_time(qtbot, many):
     with qtbot.waitSignal(model.rowsInserted):
         model.fetchMore()
     assert model.rowCount() == 10
-    model.fetchMore()
-    model.fetchMore()
+    fetched(model)
+    fetched(model)
     assert model.rowCount() == 15 and not model.canFetchMore()
     skus = [model.index(r, column_of("sku")).data() for r in range(15)]
     assert skus == sorted(skus)  # SQL sorts; the model keeps the order
@@ -38,7 +39,7 @@ def test_rows_are_fetched_a_page_at_a_time(qtbot, many):
 
 def test_refresh_keeps_loaded_rows_and_adds_new_ones_without_reset(qtbot, many, stock_db):
     model = small_model(many)
-    model.fetchMore()  # 10 loaded
+    fetched(model)  # 10 loaded
     with stock_db.uow() as uow:
         changes = services.receive(uow, center="TSC", bin="A-01", sku="HND-000", quantity=100)
         uow.commit()
@@ -57,6 +58,7 @@ def test_a_hidden_model_waits_until_shown(qtbot, many, stock_db):
         uow.commit()
     with qtbot.assertNotEmitted(model.dataChanged):
         model.note_changes(changes)
+        reads_shown(model.ops)
     assert model.stale
     with qtbot.waitSignal(model.dataChanged):
         model.set_active(True)
@@ -66,5 +68,6 @@ def test_a_hidden_model_waits_until_shown(qtbot, many, stock_db):
 def test_card_model_passes_qt_model_tester(qtmodeltester, context):
     card = StockCardModel(context.ops)
     card.show_product("CSH-SCF-01", None)
+    reads_shown(context.ops)
     assert card.rowCount() == 2  # received at TSC and at GAR
     qtmodeltester.check(card, force_py=True)

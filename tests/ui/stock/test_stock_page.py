@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from core.changes import Changes
 from core.inventory import services
+from tests.support.stock_depot import reads_shown, stock_page
 from ui.qt_fixes import emit
 from ui.stock.stock_model import column_of
 from ui.stock.stock_page import StockPage
@@ -17,26 +18,27 @@ from ui.stock.stock_page import StockPage
 @pytest.fixture
 def page(qtbot, context):  # type: ignore[no-untyped-def]
     """The stock page showing every center (it starts on the home center)."""
-    widget = StockPage(context)
+    widget = stock_page(context)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
     widget.center_combo.setCurrentIndex(widget.center_combo.findData(""))
+    reads_shown(context.ops)
     return widget
 
 
 def test_the_page_starts_on_the_home_center_not_the_last_filter(qtbot, context):
-    first = StockPage(context)
+    first = stock_page(context)
     qtbot.addWidget(first)
     # No home center chosen yet: the first center that is not illustrative.
     assert first.current_center() == "TSC"
     assert first.model.rowCount() == 3 and first.table.isColumnHidden(column_of("center"))
     first.center_combo.setCurrentIndex(first.center_combo.findData("GAR"))
-    again = StockPage(context)
+    again = stock_page(context)
     qtbot.addWidget(again)
     assert again.current_center() == "TSC"
     context.settings.home_center = "GAR"
-    moved = StockPage(context)
+    moved = stock_page(context)
     qtbot.addWidget(moved)
     assert moved.current_center() == "GAR" and moved.model.rowCount() == 2
 
@@ -128,12 +130,14 @@ def test_double_click_opens_the_stock_card_with_running_balance(qtbot, page, con
 
 def test_a_stock_change_refreshes_table_and_card_in_place(qtbot, page, context, stock_db):
     page.table.selectRow(cells(page, "sku").index("YAK-JRK-25"))
-    page.show_selected_card()
+    with qtbot.waitSignal(page.card_shown):
+        page.show_selected_card()
     with stock_db.uow() as uow:
         changes = services.receive(uow, center="TSC", bin="A-01", sku="YAK-JRK-25", quantity=5)
         uow.commit()
     with qtbot.assertNotEmitted(page.model.modelReset), qtbot.waitSignal(page.model.dataChanged):
         emit(context.bus.changes_applied, changes)
+    reads_shown(context.ops)
     row = cells(page, "sku").index("YAK-JRK-25")
     assert page.model.index(row, column_of("on_hand")).data() == "65"
     assert page.card_model.rowCount() == 2
@@ -145,6 +149,7 @@ def test_changes_without_stock_do_not_reread(qtbot, page):
         qtbot.assertNotEmitted(page.model.modelReset),
     ):
         emit(page.context.bus.changes_applied, Changes(catalog=True))
+        reads_shown(page.context.ops)
 
 
 @pytest.mark.skipif(importlib.util.find_spec("core.demo") is None, reason="core.demo not landed")
@@ -157,9 +162,10 @@ def test_table_shows_demo_data(qtbot, sqlite_db, tmp_path):
     load_demo(sqlite_db)
     context = AppContext.create(Operations(sqlite_db), Settings(tmp_path / "s.ini"))
     try:
-        page = StockPage(context)
+        page = stock_page(context)
         qtbot.addWidget(page)
         page.center_combo.setCurrentIndex(page.center_combo.findData(""))
+        reads_shown(context.ops)
         everything = page.model.total
         assert everything > 10
         assert all(cells(page, "name_zh")) and any(cells(page, "name_bo"))
@@ -181,9 +187,10 @@ def test_table_search_and_receipt_on_both_databases(qtbot, db, tmp_path):
     fill_stock(db)
     context = AppContext.create(Operations(db), Settings(tmp_path / "s.ini"))
     try:
-        page = StockPage(context)
+        page = stock_page(context)
         qtbot.addWidget(page)
         page.center_combo.setCurrentIndex(page.center_combo.findData(""))
+        reads_shown(context.ops)
         assert page.model.rowCount() == 5
         with qtbot.waitSignal(page.model.modelReset, timeout=2000):
             page.search.setText("གཡག")
@@ -195,6 +202,7 @@ def test_table_search_and_receipt_on_both_databases(qtbot, db, tmp_path):
         )
         with qtbot.waitSignal(operation.finished):
             pass
+        reads_shown(context.ops)  # the rows it changed are read again
         assert page.model.index(0, column_of("on_hand")).data() == "63"
     finally:
         context.close()
@@ -207,9 +215,11 @@ def test_the_open_stock_page_moves_to_the_home_center_chosen_in_the_menu(qtbot, 
     qtbot.addWidget(window)
     window.show()
     page = window.page("stock")
+    reads_shown(context.ops)
     assert page.current_center() == "TSC"
     actions = {a.data(): a for a in window.home_center_menu.actions()}
     actions["GAR"].trigger()
+    reads_shown(context.ops)
     # The page on screen when the clerk picks the home center follows it at once.
     assert page.current_center() == "GAR" and page.model.rowCount() == 2
     assert cells(page, "sku") == sorted(["INC-ZRN-01", "CSH-SCF-01"])

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from core.inventory import catalog, documents
 from tests.support.person import choose, hover, press, show_active, type_slowly
+from tests.support.stock_depot import reads_shown, stock_page
 from ui.main_window import MainWindow
 from ui.stock.card_model import card_column
 from ui.stock.stock_model import column_of
@@ -19,7 +20,7 @@ LONG_NAME = "阿里地区物流配送中心措勤县城北分拨点（示例）"
 
 @pytest.fixture
 def page(qtbot, context):  # type: ignore[no-untyped-def]
-    widget = StockPage(context)
+    widget = stock_page(context)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     show_active(qtbot, widget)
@@ -53,6 +54,7 @@ def test_a_long_center_name_is_elided_with_an_ellipsis_and_whole_in_its_tooltip(
     qtbot.waitUntil(lambda: window.width() == 1024, timeout=2000)
     page = window.current_page()
     assert isinstance(page, StockPage)
+    reads_shown(context.ops)
     combo = page.center_combo
     entry = f"NGR · {LONG_NAME}"
     choose(qtbot, combo, entry)
@@ -74,6 +76,7 @@ def test_the_stock_card_names_the_receipt_and_its_supplier(qtbot, page, context,
         documents.post_receipt(uow, receipt.document_id)
         uow.commit()
     page.apply_filter()
+    reads_shown(context.ops)
     row = _cells(page, "sku").index("YAK-JRK-25")
     rect = page.table.visualRect(page.model.index(row, column_of("sku")))
     # Qt 6 item views want the press of a double click's first click.
