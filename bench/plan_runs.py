@@ -96,6 +96,7 @@ def _setup(db: Database, parcels: int) -> None:
                     "center_id": center.id,
                     "source": "arrival",
                     "carrier_barcode": f"BENCH{n:08d}",
+                    "number": f"TSC-BENCH-{n:06d}",  # unique per day (migration 0750)
                     "recipient": f"r{n}",
                     "phone": "",
                     "address": "",
