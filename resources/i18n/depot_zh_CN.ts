@@ -4877,7 +4877,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/scan/scan_field.py" line="79"/>
+        <location filename="../../ui/scan/scan_field.py" line="78"/>
         <source>Scan a barcode, or type it and press Enter</source>
         <translation>扫描条码，或输入后按回车</translation>
     </message>

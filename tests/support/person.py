@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QWidget,
@@ -251,3 +252,12 @@ def choose_from_menu(qtbot, window: QMainWindow, *path: str) -> None:  # type: i
             menu = action.menu()
             qtbot.waitUntil(menu.isVisible)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+
+def result_shown(label: QLabel) -> str:
+    """What the colour of a scan's result on `label` tells the clerk: "ok" (green),
+    "error" (red), or "" (nothing shown yet); see `ui.scan.scan_field.show_feedback`."""
+    from ui.scan.scan_field import ERROR_COLOUR, OK_COLOUR
+
+    style = label.styleSheet()
+    return "ok" if OK_COLOUR in style else "error" if ERROR_COLOUR in style else ""

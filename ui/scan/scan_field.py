@@ -72,7 +72,6 @@ class ScanField(LatinLineEdit):
         self.last_from_scanner = False
         self.last_through_input_method = False  # the last scan came through an input method
         self.last_used = 0.0  # when it last had the focus or a scan (two fields on a page)
-        self.last_feedback = ""
         self._sounds = Sounds()
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
@@ -193,7 +192,6 @@ class ScanField(LatinLineEdit):
         self._flash("error", ERROR_COLOUR, message)
 
     def _flash(self, kind: str, colour: str, message: str) -> None:
-        self.last_feedback = kind
         self.setStyleSheet(f"QLineEdit {{ background: {colour}; color: white; }}")
         self._flash_timer.start()
         if self.tuning.sound:

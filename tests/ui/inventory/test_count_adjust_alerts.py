@@ -8,6 +8,7 @@ from core.inventory import catalog
 from core.inventory.models import Move
 from tests.support.inventory_depot import CREAM_EAN, SCARF_EAN, on_hand
 from tests.support.inventory_ui import click, scan, settle
+from tests.support.person import result_shown
 from ui.inventory.adjust_page import AdjustPage
 from ui.inventory.alerts_page import AlertsPage
 from ui.inventory.count_page import CountPage
@@ -27,10 +28,10 @@ def test_blind_count_review_and_approve(qtbot, context, sqlite_db):
     click(qtbot, page, page.start_button)
     assert page.status == "counting"
     scan(qtbot, page, CREAM_EAN)  # no bin yet
-    assert page.scan.last_feedback == "error"
+    assert result_shown(page.message) == "error"
     scan(qtbot, page, "B:TSC:A-01")  # not the counted bin: refused by the core
     scan(qtbot, page, SCARF_EAN)
-    assert page.scan.last_feedback == "error"
+    assert result_shown(page.message) == "error"
     scan(qtbot, page, "B:TSC:A-02")
     scan(qtbot, page, CREAM_EAN)  # two lots of cream in A-02: the lot label is needed
     assert "lot label" in page.message.text()
@@ -81,7 +82,7 @@ def test_units_per_scan_go_back_to_one_for_each_new_count(qtbot, context):
 def test_adjust_by_scan_with_reason(qtbot, context, sqlite_db):
     page = _show(qtbot, AdjustPage(context))
     click(qtbot, page, page.post_button)  # nothing scanned yet: say what is missing
-    assert page.scan.last_feedback == "error"
+    assert result_shown(page.message) == "error"
     assert page.message.text() == "Scan or type a product first."
     scan(qtbot, page, "B:TSC:B-01")
     scan(qtbot, page, "INC-001")
@@ -89,11 +90,11 @@ def test_adjust_by_scan_with_reason(qtbot, context, sqlite_db):
     page.reason.setCurrentIndex(page.reason.findData("damaged"))
     page.note.setText("受潮")  # QTest types only Latin-1
     click(qtbot, page, page.post_button)
-    assert page.scan.last_feedback == "ok"
+    assert result_shown(page.message) == "ok"
     assert on_hand(sqlite_db, "TSC", "INC-001") == 27
     page.change.setValue(-100)  # more than there is: refused, nothing written
     click(qtbot, page, page.post_button)
-    assert page.scan.last_feedback == "error"
+    assert result_shown(page.message) == "error"
     assert on_hand(sqlite_db, "TSC", "INC-001") == 27
     with sqlite_db.uow(write=False) as uow:
         move = uow.session.execute(

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from core.inventory import documents
 from tests.support.inventory_depot import CREAM_EAN, FRESH, SCARF_EAN, on_hand
 from tests.support.inventory_ui import scan, settle
+from tests.support.person import result_shown, show_active
 from tests.support.person import scan as person_scan
-from tests.support.person import show_active
 from ui.inventory.receiving_page import ReceivingPage
 
 
@@ -44,7 +44,7 @@ def _new_cream_lot(qtbot, page, lot: str) -> None:  # type: ignore[no-untyped-de
 
 def test_receive_by_scanning_then_post(qtbot, page, context, sqlite_db):
     scan(qtbot, page, "B:TSC:A-01")
-    assert page.bin.currentText() == "A-01" and page.scan.last_feedback == "ok"
+    assert page.bin.currentText() == "A-01" and result_shown(page.message) == "ok"
     page.quantity.setValue(3)
     scan(qtbot, page, SCARF_EAN)  # no expiry: saved at once
     assert [(r.sku, r.quantity, r.bin) for r in page.lines.rows] == [("CSH-001", 3, "A-01")]
@@ -57,20 +57,20 @@ def test_receive_by_scanning_then_post(qtbot, page, context, sqlite_db):
     settle(qtbot, page)
     assert on_hand(sqlite_db, "TSC", "CSH-001") == 23  # 20 were there before
     assert on_hand(sqlite_db, "TSC", "SNC-CRM", "2411A") == 2
-    assert page.lines.rows == [] and page.scan.last_feedback == "ok"
+    assert page.lines.rows == [] and result_shown(page.message) == "ok"
 
 
 def test_blocked_scans_flash_red_and_save_nothing(qtbot, page, context):
     scan(qtbot, page, "6901234567008")  # bad EAN check digit
-    assert page.scan.last_feedback == "error" and "EAN" in page.message.text()
+    assert result_shown(page.message) == "error" and "EAN" in page.message.text()
     scan(qtbot, page, "B:GER:R-01")  # a bin of another center
-    assert page.scan.last_feedback == "error"
+    assert result_shown(page.message) == "error"
     scan(qtbot, page, CREAM_EAN)
     qtbot.keyClicks(page.lot, "OLD")
     qtbot.keyClicks(page.expiry, "2001-01-01")
     qtbot.keyClick(page.expiry, Qt.Key.Key_Return)
     settle(qtbot, page)
-    assert page.scan.last_feedback == "error" and "expired" in page.message.text()
+    assert result_shown(page.message) == "error" and "expired" in page.message.text()
     assert page.lines.rows == []
 
 

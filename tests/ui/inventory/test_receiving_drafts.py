@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.inventory import documents
 from tests.support.inventory_depot import SCARF_EAN
 from tests.support.inventory_ui import click, settle
-from tests.support.person import choose, hover, press, show_active, type_slowly
+from tests.support.person import choose, hover, press, result_shown, show_active, type_slowly
 from ui.fonts import apply_app_font
 from ui.inventory.receiving_page import ReceivingPage
 from ui.main_window import MainWindow
@@ -164,4 +164,4 @@ def test_cancel_draft_confirmed_cancels_it_and_opens_the_next(qtbot, context, pa
     assert finished.args[0].error is None
     assert _drafts(sqlite_db) == [older]
     assert receiving.receipt_number == older and receiving.supplier.text() == HERDERS
-    assert receiving.drafts.count() == 1 and receiving.scan.last_feedback == "ok"
+    assert receiving.drafts.count() == 1 and result_shown(receiving.message) == "ok"

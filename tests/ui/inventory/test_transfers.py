@@ -9,7 +9,7 @@ from core.inventory.queries import StockFilter
 from core.uow import Database
 from tests.support.inventory_depot import CREAM_EAN, SCARF_EAN, make_expired_lot, on_hand
 from tests.support.inventory_ui import click, scan, settle
-from tests.support.person import press
+from tests.support.person import press, result_shown
 from ui.inventory.transfers_page import TransfersPage
 
 
@@ -40,12 +40,12 @@ def test_pick_dispatch_and_receive_by_scan(qtbot, page, context, sqlite_db):
     scan(qtbot, page, "B:TSC:A-01")
     for _ in range(3):
         scan(qtbot, page, SCARF_EAN)
-    assert page.scan.last_feedback == "ok"
+    assert result_shown(page.message) == "ok"
     scan(qtbot, page, SCARF_EAN)  # a fourth scarf: over-pick, blocked
-    assert page.scan.last_feedback == "error" and "Over-pick" in page.message.text()
+    assert result_shown(page.message) == "error" and "Over-pick" in page.message.text()
     scan(qtbot, page, "B:TSC:B-01")
     scan(qtbot, page, "INC-001")  # not on the transfer
-    assert page.scan.last_feedback == "error" and "Wrong item" in page.message.text()
+    assert result_shown(page.message) == "error" and "Wrong item" in page.message.text()
     scan(qtbot, page, "B:TSC:A-02")
     page.quantity.setValue(2)
     scan(qtbot, page, CREAM_EAN)
@@ -66,7 +66,7 @@ def test_pick_dispatch_and_receive_by_scan(qtbot, page, context, sqlite_db):
     for _ in range(3):
         scan(qtbot, page, SCARF_EAN)
     scan(qtbot, page, SCARF_EAN)  # more than was sent: blocked
-    assert page.scan.last_feedback == "error"
+    assert result_shown(page.message) == "error"
     page.quantity.setValue(2)
     scan(qtbot, page, "L:SNC-CRM:L-SOON")
     click(qtbot, page, page.receive_button)
@@ -84,7 +84,7 @@ def test_an_expired_lot_cannot_be_picked(qtbot, page, context, sqlite_db):
     request(qtbot, page, "SNC-CRM", 2)
     scan(qtbot, page, "B:TSC:B-01")
     scan(qtbot, page, "L:SNC-CRM:L-OLD")
-    assert page.scan.last_feedback == "error" and "expired" in page.message.text()
+    assert result_shown(page.message) == "error" and "expired" in page.message.text()
     assert page.view.lines[0].picked == 0
 
 
@@ -106,15 +106,15 @@ def test_a_picked_line_is_put_back_by_click(qtbot, page, context, sqlite_db):
     assert _reserved(sqlite_db, "CSH-001") == 2
 
     click(qtbot, page, page.unpick_button)  # no line selected: said, nothing put back
-    assert page.scan.last_feedback == "error" and _reserved(sqlite_db, "CSH-001") == 2
+    assert result_shown(page.message) == "error" and _reserved(sqlite_db, "CSH-001") == 2
     table = page.lines_view
     press(qtbot, table.viewport(), table.visualRect(page.lines.index(1, 0)).center())
     click(qtbot, page, page.unpick_button)  # incense: nothing picked of it
-    assert page.scan.last_feedback == "error" and "INC-001" in page.message.text()
+    assert result_shown(page.message) == "error" and "INC-001" in page.message.text()
 
     press(qtbot, table.viewport(), table.visualRect(page.lines.index(0, 0)).center())
     click(qtbot, page, page.unpick_button)
-    assert page.scan.last_feedback == "ok"
+    assert result_shown(page.message) == "ok"
     assert [(x.sku, x.requested, x.picked) for x in page.view.lines] == [
         ("CSH-001", 3, 0),
         ("INC-001", 1, 0),

@@ -254,11 +254,14 @@ def test_an_item_scanned_into_the_order_box_before_any_order_asks_for_the_order(
 ):
     packing = _packing_tab(qtbot, page)
     press(qtbot, packing.order_edit)
-    with qtbot.waitSignal(packing.order_looked_up, timeout=10_000):
+    with (
+        qtbot.waitSignal(packing.order_looked_up, timeout=10_000),
+        qtbot.waitSignal(packing.pack_scan.feedback_shown, timeout=10_000) as feedback,
+    ):
         scan(qtbot, SCARF_EAN)
     assert packing.parcel_id is None
     assert packing.message.text() == f"{SCARF_EAN} is not an order: scan or type an order first."
-    assert packing.pack_scan.last_feedback == "error"
+    assert feedback.args[0] == "error"  # the field flashed red
     assert _packed(sqlite_db, 1) == 0 and packing.order_edit.text() == ""
 
 
