@@ -63,7 +63,7 @@ def run_app(
 
     logging.basicConfig(level=logging.WARNING)
     app = make_application()
-    app._collector = collect_on_gui_thread(app)  # type: ignore[attr-defined]
+    collect_on_gui_thread(app)  # the timer is the app's child: it lives as long as the app
     # A screenshot must not depend on (or change) the clerk's saved settings.
     settings = _screenshot_settings() if screenshot else Settings()
     apply_app_font(app, settings.font_size)

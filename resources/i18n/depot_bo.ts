@@ -1635,37 +1635,37 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="69"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="71"/>
         <source>Column mapping</source>
         <translation>ཀ་ཐིག་ཟླ་སྒྲིག</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="71"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="73"/>
         <source>e.g. the shop&apos;s name</source>
         <translation>དཔེར་ན། ཚོང་ཁང་གི་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="73"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="75"/>
         <source>Read the columns of a file…</source>
         <translation>ཡིག་ཆའི་ཀ་ཐིག་ཀློག…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="77"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="79"/>
         <source>Mapping name:</source>
         <translation>ཟླ་སྒྲིག་གི་མིང་:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="101"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="103"/>
         <source>File to map</source>
         <translation>ཟླ་སྒྲིག་བྱ་རྒྱུའི་ཡིག་ཆ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="115"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="117"/>
         <source>(not in the file)</source>
         <translation>(ཡིག་ཆའི་ནང་མེད)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="139"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="141"/>
         <source>Saving the mapping</source>
         <translation>ཟླ་སྒྲིག་ཉར་ཚགས་བྱེད་བཞིན་པ</translation>
     </message>
@@ -2324,22 +2324,22 @@
 <context>
     <name>PackLinesModel</name>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="136"/>
+        <location filename="../../ui/orders/packing_models.py" line="140"/>
         <source>SKU</source>
         <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="137"/>
+        <location filename="../../ui/orders/packing_models.py" line="141"/>
         <source>Item</source>
         <translation>ཅ་དངོས</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="138"/>
+        <location filename="../../ui/orders/packing_models.py" line="142"/>
         <source>Ordered</source>
         <translation>བཏང་གྲངས</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="139"/>
+        <location filename="../../ui/orders/packing_models.py" line="143"/>
         <source>Packed</source>
         <translation>ཐུམ་རྒྱག་ཟིན</translation>
     </message>
@@ -2347,82 +2347,82 @@
 <context>
     <name>PackingPage</name>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="66"/>
+        <location filename="../../ui/orders/packing_page.py" line="71"/>
         <source>New pick list</source>
         <translation>འདེམས་ལེན་ཐོ་ཁྲ་གསར་པ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="68"/>
+        <location filename="../../ui/orders/packing_page.py" line="73"/>
         <source>Print pick list…</source>
         <translation>འདེམས་ལེན་ཐོ་ཁྲ་པར་འདེབས…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="77"/>
+        <location filename="../../ui/orders/packing_page.py" line="82"/>
         <source>Picking</source>
         <translation>འདེམས་ལེན</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="92"/>
+        <location filename="../../ui/orders/packing_page.py" line="97"/>
         <source>Order number or parcel label, then Enter</source>
         <translation>བཏང་ཐོའི་ཨང་ངམ་ཐུམ་རིལ་བྱང་བུ། དེ་ནས་ Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="100"/>
+        <location filename="../../ui/orders/packing_page.py" line="105"/>
         <source>Close parcel (ready)</source>
         <translation>ཐུམ་རིལ་ཁ་རྒྱག (གྲ་སྒྲིག)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="103"/>
+        <location filename="../../ui/orders/packing_page.py" line="108"/>
         <source>Print its label…</source>
         <translation>དེའི་བྱང་བུ་པར་འདེབས…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="106"/>
+        <location filename="../../ui/orders/packing_page.py" line="111"/>
         <source>Packing</source>
         <translation>ཐུམ་རྒྱག</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="108"/>
+        <location filename="../../ui/orders/packing_page.py" line="113"/>
         <source>Order:</source>
         <translation>བཏང་ཐོ:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="109"/>
+        <location filename="../../ui/orders/packing_page.py" line="114"/>
         <source>Scan items:</source>
         <translation>ཅ་དངོས་བཤེར་འབེབས:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="111"/>
+        <location filename="../../ui/orders/packing_page.py" line="116"/>
         <source>Weight:</source>
         <translation>ལྗིད་ཚད:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="246"/>
+        <location filename="../../ui/orders/packing_page.py" line="251"/>
         <source>Scan or type an order first.</source>
         <translation>སྔོན་ལ་བཏང་ཐོ་བཤེར་འབེབས་སམ་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="191"/>
+        <location filename="../../ui/orders/packing_page.py" line="196"/>
         <source>No parcel of order {order} waits for packing.</source>
         <translation>བཏང་ཐོ་ {order} ལ་ཐུམ་རྒྱག་སྒུག་པའི་ཐུམ་རིལ་མེད།</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="195"/>
+        <location filename="../../ui/orders/packing_page.py" line="200"/>
         <source>{code} is not an order: scan or type an order first.</source>
         <translation>{code} ནི་བཏང་ཐོ་མིན། སྔོན་ལ་བཏང་ཐོ་བཤེར་འབེབས་སམ་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="206"/>
+        <location filename="../../ui/orders/packing_page.py" line="211"/>
         <source>Order {order} is open: scan its items.</source>
         <translation>བཏང་ཐོ་ {order} ཁ་ཕྱེ་ཟིན། དེའི་ཅ་དངོས་བཤེར་འབེབས་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="231"/>
+        <location filename="../../ui/orders/packing_page.py" line="236"/>
         <source>All items packed: weigh the parcel and close it.</source>
         <translation>ཅ་དངོས་ཚང་མ་ཐུམ་རྒྱག་ཟིན། ཐུམ་རིལ་ལྗིད་ཚད་བཏང་ནས་ཁ་རྒྱག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="258"/>
+        <location filename="../../ui/orders/packing_page.py" line="263"/>
         <source>Parcel closed: ready for its label and run.</source>
         <translation>ཐུམ་རིལ་ཁ་བརྒྱབ་ཟིན། བྱང་བུ་དང་འགྲུལ་ཐེངས་ལ་གྲ་སྒྲིག</translation>
     </message>
@@ -2593,37 +2593,37 @@
 <context>
     <name>PickLinesModel</name>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="114"/>
+        <location filename="../../ui/orders/packing_models.py" line="118"/>
         <source>Bin</source>
         <translation>ཉར་ས</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="115"/>
+        <location filename="../../ui/orders/packing_models.py" line="119"/>
         <source>SKU</source>
         <translation>ཅ་དངོས་ཨང་</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="116"/>
+        <location filename="../../ui/orders/packing_models.py" line="120"/>
         <source>Name</source>
         <translation>མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="117"/>
+        <location filename="../../ui/orders/packing_models.py" line="121"/>
         <source>Lot</source>
         <translation>ཚན་པ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="118"/>
+        <location filename="../../ui/orders/packing_models.py" line="122"/>
         <source>Qty</source>
         <translation>གྲངས</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="119"/>
+        <location filename="../../ui/orders/packing_models.py" line="123"/>
         <source>Order</source>
         <translation>བཏང་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="120"/>
+        <location filename="../../ui/orders/packing_models.py" line="124"/>
         <source>Picked</source>
         <translation>འདེམས་ཟིན</translation>
     </message>
@@ -3948,37 +3948,37 @@ Do you want to replace it?</source>
 <context>
     <name>ReceiptLabelsDialog</name>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="128"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="130"/>
         <source>Labels for {number}</source>
         <translation>{number} ཡི་བྱང་བུ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="137"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="139"/>
         <source>One per unit</source>
         <translation>ཁ་རེར་རེ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="138"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="140"/>
         <source>One per line</source>
         <translation>ཐིག་ཕྲེང་རེར་རེ</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="139"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="141"/>
         <source>Print labels…</source>
         <translation>བྱང་བུ་པར་འདེབས…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="141"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="143"/>
         <source>No labels</source>
         <translation>བྱང་བུ་མི་དགོས</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="154"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="156"/>
         <source>The receipt is posted. Print product labels for what came in? Lots get their lot barcode too.</source>
         <translation>ནང་འཇུག་ཐོ་ཁྲ་འཇོག་འགོད་ཟིན། ནང་འཇུག་བྱས་པའི་ཅ་དངོས་ལ་བྱང་བུ་པར་འདེབས་བྱེད་དམ། ཚན་པ་ལ་ཚན་པའི་ཐིག་ཨང་ཡང་པར་འདེབས་བྱེད།</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receipt_labels.py" line="189"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="191"/>
         <source>%n label(s)</source>
         <translation>
             <numerusform>བྱང་བུ་ %n</numerusform>

@@ -1635,37 +1635,37 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="69"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="71"/>
         <source>Column mapping</source>
         <translation>列映射</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="71"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="73"/>
         <source>e.g. the shop&apos;s name</source>
         <translation>例如店铺名称</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="73"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="75"/>
         <source>Read the columns of a file…</source>
         <translation>读取文件的列…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="77"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="79"/>
         <source>Mapping name:</source>
         <translation>映射名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="101"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="103"/>
         <source>File to map</source>
         <translation>要映射的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="115"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="117"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/mapping_dialog.py" line="139"/>
+        <location filename="../../ui/orders/mapping_dialog.py" line="141"/>
         <source>Saving the mapping</source>
         <translation>正在保存映射</translation>
     </message>
@@ -2324,22 +2324,22 @@
 <context>
     <name>PackLinesModel</name>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="136"/>
+        <location filename="../../ui/orders/packing_models.py" line="140"/>
         <source>SKU</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="137"/>
+        <location filename="../../ui/orders/packing_models.py" line="141"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="138"/>
+        <location filename="../../ui/orders/packing_models.py" line="142"/>
         <source>Ordered</source>
         <translation>订购</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="139"/>
+        <location filename="../../ui/orders/packing_models.py" line="143"/>
         <source>Packed</source>
         <translation>已打包</translation>
     </message>
@@ -2347,82 +2347,82 @@
 <context>
     <name>PackingPage</name>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="66"/>
+        <location filename="../../ui/orders/packing_page.py" line="71"/>
         <source>New pick list</source>
         <translation>新建拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="68"/>
+        <location filename="../../ui/orders/packing_page.py" line="73"/>
         <source>Print pick list…</source>
         <translation>打印拣货单…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="77"/>
+        <location filename="../../ui/orders/packing_page.py" line="82"/>
         <source>Picking</source>
         <translation>拣货</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="92"/>
+        <location filename="../../ui/orders/packing_page.py" line="97"/>
         <source>Order number or parcel label, then Enter</source>
         <translation>订单号或包裹面单，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="100"/>
+        <location filename="../../ui/orders/packing_page.py" line="105"/>
         <source>Close parcel (ready)</source>
         <translation>封包（就绪）</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="103"/>
+        <location filename="../../ui/orders/packing_page.py" line="108"/>
         <source>Print its label…</source>
         <translation>打印其面单…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="106"/>
+        <location filename="../../ui/orders/packing_page.py" line="111"/>
         <source>Packing</source>
         <translation>打包</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="108"/>
+        <location filename="../../ui/orders/packing_page.py" line="113"/>
         <source>Order:</source>
         <translation>订单：</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="109"/>
+        <location filename="../../ui/orders/packing_page.py" line="114"/>
         <source>Scan items:</source>
         <translation>扫描商品：</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="111"/>
+        <location filename="../../ui/orders/packing_page.py" line="116"/>
         <source>Weight:</source>
         <translation>重量：</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="246"/>
+        <location filename="../../ui/orders/packing_page.py" line="251"/>
         <source>Scan or type an order first.</source>
         <translation>请先扫描或输入订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="191"/>
+        <location filename="../../ui/orders/packing_page.py" line="196"/>
         <source>No parcel of order {order} waits for packing.</source>
         <translation>订单 {order} 没有等待打包的包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="195"/>
+        <location filename="../../ui/orders/packing_page.py" line="200"/>
         <source>{code} is not an order: scan or type an order first.</source>
         <translation>{code} 不是订单：请先扫描或输入订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="206"/>
+        <location filename="../../ui/orders/packing_page.py" line="211"/>
         <source>Order {order} is open: scan its items.</source>
         <translation>订单 {order} 已打开：请扫描其商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="231"/>
+        <location filename="../../ui/orders/packing_page.py" line="236"/>
         <source>All items packed: weigh the parcel and close it.</source>
         <translation>所有商品已打包：请称重并封包。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_page.py" line="258"/>
+        <location filename="../../ui/orders/packing_page.py" line="263"/>
         <source>Parcel closed: ready for its label and run.</source>
         <translation>已封包：等待打印面单和排班次。</translation>
     </message>
@@ -2593,37 +2593,37 @@
 <context>
     <name>PickLinesModel</name>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="114"/>
+        <location filename="../../ui/orders/packing_models.py" line="118"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="115"/>
+        <location filename="../../ui/orders/packing_models.py" line="119"/>
         <source>SKU</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="116"/>
+        <location filename="../../ui/orders/packing_models.py" line="120"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="117"/>
+        <location filename="../../ui/orders/packing_models.py" line="121"/>
         <source>Lot</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="118"/>
+        <location filename="../../ui/orders/packing_models.py" line="122"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="119"/>
+        <location filename="../../ui/orders/packing_models.py" line="123"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/packing_models.py" line="120"/>
+        <location filename="../../ui/orders/packing_models.py" line="124"/>
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
@@ -3948,37 +3948,37 @@ Do you want to replace it?</source>
 <context>
     <name>ReceiptLabelsDialog</name>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="128"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="130"/>
         <source>Labels for {number}</source>
         <translation>{number} 的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="137"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="139"/>
         <source>One per unit</source>
         <translation>每件一张</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="138"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="140"/>
         <source>One per line</source>
         <translation>每行一张</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="139"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="141"/>
         <source>Print labels…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="141"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="143"/>
         <source>No labels</source>
         <translation>不打印标签</translation>
     </message>
     <message>
-        <location filename="../../ui/inventory/receipt_labels.py" line="154"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="156"/>
         <source>The receipt is posted. Print product labels for what came in? Lots get their lot barcode too.</source>
         <translation>入库单已过账。要为入库的商品打印商品标签吗？批次商品还会同时打印批次条码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inventory/receipt_labels.py" line="189"/>
+        <location filename="../../ui/inventory/receipt_labels.py" line="191"/>
         <source>%n label(s)</source>
         <translation>
             <numerusform>%n 张标签</numerusform>

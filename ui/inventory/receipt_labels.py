@@ -85,7 +85,9 @@ class LabelCountsModel(QAbstractTableModel):
     ) -> bool:
         if not index.isValid() or index.column() != LABELS or role != Qt.ItemDataRole.EditRole:
             return False
-        self.set_count(index.row(), int(value))  # type: ignore[call-overload]
+        if not isinstance(value, int | str):  # a spin box gives an int, a paste a string
+            return False
+        self.set_count(index.row(), int(value))
         return True
 
     def set_count(self, row: int, count: int) -> None:

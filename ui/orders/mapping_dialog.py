@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.changes import Changes
 from core.orders.importing.mapped import ORDER_FIELDS, REQUIRED_FIELDS
 from core.orders.importing.reading import read_headers
 from core.orders.mappings import save_mapping
 from ui.context import AppContext
 from ui.file_dialogs import open_file_name, spreadsheet_filter
+from ui.operations import UnitOfWork
 from ui.orders.messages import describe_error
 
 # Headers shops commonly use, so most fields come preselected.
@@ -126,7 +128,7 @@ class MappingDialog(QDialog):
         name = self.name_edit.text().strip()
         columns = self.columns()
 
-        def job(uow):  # type: ignore[no-untyped-def]
+        def job(uow: UnitOfWork) -> Changes:
             return save_mapping(uow, name=name, columns=columns)
 
         def saved(_result: object) -> None:

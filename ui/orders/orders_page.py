@@ -158,14 +158,14 @@ class ArrivalsTab(QWidget):
         self.message.setText(self.tr("Barcode {code}: now the recipient.").format(code=code))
         self.recipient.setFocus()
 
-    def import_list(self, path: str = "") -> Operation:
+    def import_list(self, path: str = "") -> Operation | None:
         """Register every parcel of an arrival list (CSV/XLSX), off the GUI thread."""
         if not path:
             path = open_file_name(
                 self, self.context.settings, self.tr("Arrival list"), spreadsheet_filter()
             )
             if not path:
-                return None  # type: ignore[return-value]
+                return None  # the clerk closed the file dialog
 
         def done(report: object) -> None:
             assert isinstance(report, ArrivalReport)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -34,9 +35,12 @@ class LinesModel(QAbstractTableModel):
     CONTEXT = "LinesModel"  # translation context of the headers
 
     def __init__(
-        self, columns: Sequence[Column], key: Callable[[Any], Hashable], parent: object = None
+        self,
+        columns: Sequence[Column],
+        key: Callable[[Any], Hashable],
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self._columns = list(columns)
         self._key = key
         self.rows: list[Any] = []
@@ -108,7 +112,7 @@ class PickLinesModel(LinesModel):
 
     CONTEXT = "PickLinesModel"
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 (QT_TRANSLATE_NOOP("PickLinesModel", "Bin"), lambda line: line.bin),
@@ -130,7 +134,7 @@ class PackLinesModel(LinesModel):
     CONTEXT = "PackLinesModel"
     PACKED = 3  # the column a scan counts up
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 (QT_TRANSLATE_NOOP("PackLinesModel", "SKU"), lambda line: line.sku),

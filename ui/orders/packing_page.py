@@ -8,6 +8,8 @@ scanned right behind its order's number goes into that order.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -38,6 +40,7 @@ from core.orders.picking import (
 )
 from ui.center_combo import CenterCombo
 from ui.context import AppContext
+from ui.operations import UnitOfWork
 from ui.orders.messages import describe_error
 from ui.orders.pack_codes import names_an_order
 from ui.orders.packing_models import PackLinesModel, PickLinesModel
@@ -46,6 +49,8 @@ from ui.scan.scan_field import ScanField
 from ui.scan.scan_settings import load_tuning
 from ui.widgets.paged_model import while_alive
 from ui.widgets.tables import make_table
+
+T = TypeVar("T")
 
 
 class PackingPage(QWidget):
@@ -279,13 +284,15 @@ class PackingPage(QWidget):
         if self.closed_parcel_id is not None:
             print_parcel_labels(self.context, [self.closed_parcel_id], self)
 
-    def _run(self, fn, done, field: ScanField) -> None:  # type: ignore[no-untyped-def]
+    def _run(
+        self, fn: Callable[[UnitOfWork], T], done: Callable[[T], None], field: ScanField
+    ) -> None:
         def failed(_message: str) -> None:
             text = describe_error(operation.error, _message)
             self.message.setText(text)
             field.flash_error(text)
 
-        def succeeded(result: object) -> None:
+        def succeeded(result: T) -> None:
             field.flash_ok()
             done(result)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from core.changes import Changes
 from core.clock import shown
@@ -64,7 +64,7 @@ class ParcelsModel(PagedIdModel):
     COLUMNS = COLUMNS
     CONTEXT = "ParcelsModel"
 
-    def __init__(self, ops: Operations, parent: object = None) -> None:
+    def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         self.parcel_filter = ParcelFilter()
         super().__init__(ops, lambda uow: table_ids(uow, self.parcel_filter), table_rows, parent)
 

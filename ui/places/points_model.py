@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.changes import Changes
@@ -33,7 +33,7 @@ class PointsModel(PagedIdModel):
     COLUMNS = COLUMNS
     CONTEXT = "PointsModel"
 
-    def __init__(self, ops: Operations, parent: object = None) -> None:
+    def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(ops, point_ids, point_rows, parent)
 
     def note_changes(self, changes: Changes) -> None:

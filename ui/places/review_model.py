@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 
 from core.changes import Changes
 from core.clock import shown
@@ -30,7 +30,7 @@ class ReviewModel(PagedIdModel):
     ]
     CONTEXT = "ReviewModel"
 
-    def __init__(self, ops: Operations, parent: object = None) -> None:
+    def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(ops, review.queue_ids, review.queue_rows, parent)
 
     def note_changes(self, changes: Changes) -> None:

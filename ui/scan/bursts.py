@@ -240,6 +240,8 @@ class ScannerBursts(QObject):
             # The widget never saw the composition; the input method must not go on with it.
             QGuiApplication.inputMethod().reset()
         if shiboken6.isValid(field):
+            # A ScanField, kept as a QWidget: scan_field.py imports this module, so the
+            # class cannot be named here without an import cycle.
             field.take_scan(code, through_input_method=composed)  # type: ignore[attr-defined]
 
     def _released(self, _widget: QWidget, event: QKeyEvent) -> bool:

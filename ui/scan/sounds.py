@@ -8,6 +8,8 @@ twice for an error, so the two still sound different.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QApplication
 
@@ -16,9 +18,15 @@ from core.paths import resource_path
 ERROR_BEEP_GAP_MS = 140
 
 
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
+
+
 class Sounds:
     def __init__(self) -> None:
-        self._effects: dict[str, object] = {}
+        # QtMultimedia is missing on some installs: imported here, in a try, named only
+        # for the type checker at the top.
+        self._effects: dict[str, QSoundEffect] = {}
         try:
             from PySide6.QtMultimedia import QSoundEffect
         except ImportError:
@@ -35,7 +43,7 @@ class Sounds:
     def play(self, kind: str) -> None:
         effect = self._effects.get(kind)
         if effect is not None:
-            effect.play()  # type: ignore[attr-defined]
+            effect.play()
             return
         QApplication.beep()
         if kind == "error":

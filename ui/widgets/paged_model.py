@@ -64,9 +64,9 @@ class PagedIdModel(QAbstractTableModel):
         ops: Operations,
         read_ids: Callable[[UnitOfWork], list[uuid.UUID]],
         read_rows: Callable[[UnitOfWork, list[uuid.UUID]], Mapping[uuid.UUID, Any]],
-        parent: object = None,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self.ops = ops
         self._read_ids = read_ids
         self._read_rows = read_rows

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -12,10 +13,10 @@ from PySide6.QtWidgets import (
 from ui.fonts import row_height
 
 
-def make_table(model: object, parent: QWidget | None = None) -> QTableView:
+def make_table(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
     """A read-only table with rows tall enough for Tibetan stacks."""
     view = QTableView(parent)
-    view.setModel(model)  # type: ignore[arg-type]
+    view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
