@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from core.inventory.catalog import CenterChoice
 from core.inventory.catalog import center_choices as read_centers
+from core.masterdata.setup import SetupState
 from core.paths import resource_path
 from ui.areas import AREAS, Area
 from ui.center_combo import center_choices, default_center
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         # What a new center does next (create it, add bins, products), above the pages.
         self.next_step = NextStepBar(context)
-        self.next_step.setup_wanted.connect(self.open_setup)
+        self.next_step.setup_wanted.connect(self.open_setup)  # with the state it read
         # A center made in the setup wizard is offered as home center at once.
         self.next_step.read.connect(lambda _state: self._refill_home_center_menu())
         right = QVBoxLayout()
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self._fill_language_menu()
         setup_action = QAction(self)
         self.texts.bind(setup_action.setText, lambda: self.tr("&Setup…"))
-        setup_action.triggered.connect(self.open_setup)
+        setup_action.triggered.connect(lambda _checked: self.open_setup())
         file_menu.addAction(setup_action)
         file_menu.addSeparator()
         quit_action = QAction(self)
@@ -119,11 +120,12 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
 
-    def open_setup(self) -> None:
-        """The setup wizard: at first start on a database without a center, or File ▸ Setup."""
+    def open_setup(self, state: SetupState | None = None) -> None:
+        """The setup wizard: at first start on a database without a center (from the
+        `state` the next-step bar read), or File ▸ Setup (read then)."""
         from ui.masterdata.setup_wizard import open_setup  # a second of imports: not at start
 
-        open_setup(self.context, self)
+        open_setup(self.context, self, state=state)
 
     def _first_size(self) -> QSize:
         """The preferred size, within the screen less the title bar and borders that the

@@ -1592,42 +1592,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Database: {label}</source>
         <translation>གཞི་གྲངས་མཛོད: {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>ཡིག་ཆ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Home center</source>
         <translation>རང་གི་ལྟེ་གནས(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Language</source>
         <translation>སྐད་ཡིག(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Setup…</source>
         <translation>སྒྲིག་འགོད(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>ཕྱིར་ཐོན(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Home center: {code}. Pages opened from now on start there.</source>
         <translation>རང་གི་ལྟེ་གནས: {code}། ད་ནས་ཁ་ཕྱེ་བའི་ཤོག་ངོས་རྣམས་དེ་ནས་འགོ་འཛུགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>{area} — Changtang Depot</source>
         <translation>{area} — བྱང་ཐང་ཉར་ཁང་</translation>
     </message>
@@ -1958,32 +1958,32 @@
 <context>
     <name>NextStepBar</name>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="71"/>
+        <location filename="../../ui/masterdata/next_step.py" line="72"/>
         <source>There is no center yet. Set up this PC&apos;s center, its bins and products.</source>
         <translation>ད་དུང་ལྟེ་གནས་མེད། གློག་ཀླད་འདིའི་ལྟེ་གནས་དང་ཉར་ས། ཅ་དངོས་སྒྲིག་འགོད་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="72"/>
+        <location filename="../../ui/masterdata/next_step.py" line="73"/>
         <source>Set up…</source>
         <translation>སྒྲིག་འགོད…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="75"/>
+        <location filename="../../ui/masterdata/next_step.py" line="76"/>
         <source>Center {code} has no bins yet: add its racks to receive goods.</source>
         <translation>ལྟེ་གནས་ {code} ལ་ད་དུང་ཉར་ས་མེད། ཅ་དངོས་ནང་འཇུག་ཆེད་ཅ་སྟེགས་སྣོན་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="78"/>
+        <location filename="../../ui/masterdata/next_step.py" line="79"/>
         <source>Add bins…</source>
         <translation>ཉར་ས་སྣོན…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="81"/>
+        <location filename="../../ui/masterdata/next_step.py" line="82"/>
         <source>There are no products yet: add them or import a product list.</source>
         <translation>ད་དུང་ཅ་དངོས་མེད། ཅ་དངོས་སྣོན་པའམ་ཐོ་གཞུང་ནང་འདྲེན་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="82"/>
+        <location filename="../../ui/masterdata/next_step.py" line="83"/>
         <source>Add products…</source>
         <translation>ཅ་དངོས་སྣོན…</translation>
     </message>

@@ -1592,42 +1592,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Database: {label}</source>
         <translation>数据库：{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Home center</source>
         <translation>本中心(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Setup…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Home center: {code}. Pages opened from now on start there.</source>
         <translation>本中心：{code}。此后打开的页面从该中心开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>{area} — Changtang Depot</source>
         <translation>{area} — 羌塘仓储</translation>
     </message>
@@ -1958,32 +1958,32 @@
 <context>
     <name>NextStepBar</name>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="71"/>
+        <location filename="../../ui/masterdata/next_step.py" line="72"/>
         <source>There is no center yet. Set up this PC&apos;s center, its bins and products.</source>
         <translation>还没有中心。请设置本机的中心、库位和商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="72"/>
+        <location filename="../../ui/masterdata/next_step.py" line="73"/>
         <source>Set up…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="75"/>
+        <location filename="../../ui/masterdata/next_step.py" line="76"/>
         <source>Center {code} has no bins yet: add its racks to receive goods.</source>
         <translation>中心 {code} 还没有库位：请添加货架以便收货。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="78"/>
+        <location filename="../../ui/masterdata/next_step.py" line="79"/>
         <source>Add bins…</source>
         <translation>添加库位…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="81"/>
+        <location filename="../../ui/masterdata/next_step.py" line="82"/>
         <source>There are no products yet: add them or import a product list.</source>
         <translation>还没有商品：请添加商品或导入商品清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="82"/>
+        <location filename="../../ui/masterdata/next_step.py" line="83"/>
         <source>Add products…</source>
         <translation>添加商品…</translation>
     </message>

@@ -17,8 +17,9 @@ from ui.widgets.paged_model import while_alive
 class NextStepBar(QFrame):
     read = Signal(object)
     """The setup state was read and the bar shows it; carries the `SetupState`."""
-    setup_wanted = Signal()
-    """The first read found no center: the window opens the setup wizard."""
+    setup_wanted = Signal(object)
+    """The first read found no center: the window opens the setup wizard; carries the
+    `SetupState` read, so the wizard starts from it without reading it again."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +63,7 @@ class NextStepBar(QFrame):
         emit(self.read, state)
         if step == NextStep.CENTER and not self._asked:
             self._asked = True
-            emit(self.setup_wanted)
+            emit(self.setup_wanted, state)
 
     def _word(self, state: SetupState) -> NextStep:
         step = state.next_step

@@ -302,13 +302,21 @@ class SetupWizard(QWizard):
 
 
 def open_setup(
-    context: AppContext, parent: QWidget | None = None, start: Step = Step.LANGUAGE
+    context: AppContext,
+    parent: QWidget | None = None,
+    start: Step = Step.LANGUAGE,
+    state: SetupState | None = None,
 ) -> None:
-    """Read how far this PC is set up, then open the wizard (window-modal, not blocking)."""
+    """Open the wizard (window-modal, not blocking) on how far this PC is set up: the
+    `state` given (just read), or read first."""
 
     def show(state: SetupState) -> None:
         wizard = SetupWizard(context, state, parent, start)
         wizard.open()
+
+    if state is not None:
+        show(state)
+        return
 
     home = context.settings.home_center
     shown = while_alive(parent, show) if parent is not None else show

@@ -66,7 +66,8 @@ def test_a_new_center_starts_from_the_wizard(qtbot, fresh_db: Database, home: Pa
     context = AppContext.create(Operations(fresh_db), Settings(home / "settings.ini"))
     window = MainWindow(context)
     qtbot.addWidget(window)
-    show_active(qtbot, window)
+    window.show()  # the wizard opens over it as soon as the setup state is read
+    qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.findChild(SetupWizard) is not None, timeout=10_000)
     wizard = window.findChild(SetupWizard)
     assert wizard is not None
