@@ -23,6 +23,7 @@ from core.masterdata.errors import (
     BadBarcode,
     BadBinRange,
     BinHoldsStock,
+    NoOwningCenter,
     NotOwner,
     Retired,
     UnknownUnit,
@@ -146,7 +147,7 @@ def _register_products(parser: argparse.ArgumentParser) -> None:
     listing.set_defaults(handler=run_products_list)
 
 
-_OWNER_HELP = "the center that owns the products (default: the only one, if just one)"
+_OWNER_HELP = "the center that owns the products (needed unless the database has just one)"
 
 
 def run_centers_add(args: argparse.Namespace, db: Database) -> int:
@@ -344,6 +345,11 @@ def describe(error: DepotError) -> str | None:
         case NotOwner(kind=kind, code=code, owner=owner, by=by):
             who = f"center {by}" if by else "a PC without a home center"
             return f"{kind} {code} belongs to center {owner}: {who} may not change it"
+        case NoOwningCenter():
+            return (
+                "every product belongs to a center: name the owning center with "
+                "--center CODE (needed when the database has several or none)"
+            )
         case BadBarcode(barcode=barcode, reason="check_digit", expected=expected):
             return f"barcode {barcode!r} is not an EAN-13: its check digit should be {expected}"
         case BadBarcode(barcode=barcode):

@@ -216,6 +216,7 @@ def _load_products(uow: UnitOfWork, tally: Tally) -> None:
                 weight_g=spec.weight_g,
                 barcode=spec.barcode,
                 tracks_expiry=spec.tracks_expiry,
+                owner=centers[0],
             )
             product = catalog.get_product(session, spec.sku)
         for index, center in enumerate(centers):

@@ -162,7 +162,11 @@ def create_product(
     weight_g: int = 0,
     barcode: str | None = None,
     tracks_expiry: bool = False,
+    owner: Center | None = None,
 ) -> Changes:
+    """A product owned by `owner`, by default the oldest center (the demo's and the test
+    depots' seeding); `NoOwningCenter` when there is no center at all. Clerks' products
+    go through `core.masterdata.products.add_product`, owned by the acting center."""
     session = uow.session
     sku = require_text(sku, "sku", Product.sku)
     if category not in {c.value for c in Category}:
@@ -185,6 +189,12 @@ def create_product(
         weight_g=weight_g,
         tracks_expiry=tracks_expiry,
     )
+    owner = owner or session.scalar(select(Center).order_by(Center.id).limit(1))
+    if owner is None:
+        from core.masterdata.errors import NoOwningCenter
+
+        raise NoOwningCenter("product")
+    product.owner_center_id = owner.id
     session.add(product)
     session.flush()
     return Changes(catalog=True, products=frozenset({product.id}))

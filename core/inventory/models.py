@@ -109,8 +109,8 @@ class Product(Base):
     internal_barcode: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # A SKU in use is never deleted, only retired.
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
-    # The center whose clerks edit it; NULL: the shared catalogue (demo, older data).
-    owner_center_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("center.id"))
+    # The center whose clerks edit it: every product has one (migration 0710).
+    owner_center_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("center.id"))
     # Cycle-count class: A (fast movers, counted most often), B, C. Added by migration 0200.
     abc_class: Mapped[str] = mapped_column(String(1), default="C", server_default="C")
 

@@ -31,7 +31,7 @@ from core.masterdata.barcodes import internal_codes
 from core.masterdata.errors import BadBarcode, UnknownUnit
 from core.masterdata.history import record_edit, snapshot
 from core.masterdata.models import EditedKind, MasterEdit
-from core.masterdata.products import RECORDED, _acting_center, _with_expiry, apply_fields
+from core.masterdata.products import RECORDED, _with_expiry, apply_fields, owning_center
 from core.orders.importing.errors import ImportCancelled
 from core.orders.importing.reading import Row, Table, read_table
 from core.orders.importing.taobao import broken_row
@@ -145,16 +145,17 @@ def import_products(
     progress: Callable[[float, str], None] = lambda fraction, stage: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> CatalogReport:
-    """Import a product list; new products are owned by `center` when one is named.
+    """Import a product list; new products are owned by the acting `center`
+    (`NoOwningCenter` without one, before the file is read).
 
     A product of another center's is left as it is and its line rejected ("owner"):
     the owning-center rule holds for imports too.
     """
     session = uow.session
+    owner = owning_center(uow, center, "catalog_import")
     progress(0.0, Stage.READING)
     table = read_table(path)
     cols = _columns(uow, table, mapping)
-    owner = _acting_center(uow, center)
     header = {name: table.headers[i] for name, i in cols.items()}
     report = CatalogReport(len(table.rows))
 
@@ -193,9 +194,7 @@ def import_products(
         if product is None:
             fresh.append(record)
             continue
-        if product.owner_center_id is not None and (
-            owner is None or owner.id != product.owner_center_id
-        ):
+        if owner.id != product.owner_center_id:
             reject(line, "sku", "owner")
             continue
         if not product.active:
@@ -208,9 +207,7 @@ def import_products(
         before = snapshot(product, RECORDED)
         apply_fields(uow, product, given)
         after = snapshot(product, RECORDED)
-        if record_edit(
-            uow, EditedKind.PRODUCT, product.id, before, after, owner.id if owner else None
-        ):
+        if record_edit(uow, EditedKind.PRODUCT, product.id, before, after, owner.id):
             report.updated.append((sku, tuple(k for k in after if before[k] != after[k])))
             touched.add(product.id)
         else:
@@ -226,7 +223,7 @@ def import_products(
 def _insert(
     uow: UnitOfWork,
     records: list[dict[str, Any]],
-    owner: Center | None,
+    owner: Center,
     touched: set[uuid.UUID],
     progress: Callable[[float, str], None],
     cancelled: Callable[[], bool],
@@ -248,7 +245,7 @@ def _insert(
             "abc_class": "C",
             "active": True,
             "barcode": None,
-            "owner_center_id": owner.id if owner else None,
+            "owner_center_id": owner.id,
             **{k: v for k, v in record.items() if k != _BLANK},
         }
         row["internal_barcode"] = not row.get("barcode")
@@ -263,7 +260,7 @@ def _insert(
                 "id": new_id(),
                 "at": now,
                 "actor": uow.actor,
-                "center_id": owner.id if owner else None,
+                "center_id": owner.id,
                 "kind": EditedKind.PRODUCT.value,
                 "row_id": row["id"],
                 "before_json": "{}",

@@ -22,6 +22,14 @@ class NotOwner(DepotError):
 
 
 @dataclass(eq=False)
+class NoOwningCenter(DepotError):
+    """A product made (typed or imported) with no center to own it: the PC has no home
+    center and none was named. Every product has exactly one owning center."""
+
+    kind: str  # "product" or "catalog_import"
+
+
+@dataclass(eq=False)
 class BadBarcode(DepotError):
     """A product barcode that is not an EAN-13: reason "ean13" (not 13 digits) or
     "check_digit" (13 digits whose last is not their check digit; `expected` is)."""

@@ -1,8 +1,9 @@
 """Products: added, edited, retired; reorder points per center; the proposed expiry.
 
 A product without a barcode gets an internal one (`core.masterdata.barcodes`) that its
-label carries. A product made at a center is owned by it (`owner_center_id`): only that
-center edits or retires it; products of the shared catalogue (no owner) any center may.
+label carries. Every product is owned by the center that made it (`owner_center_id`):
+only that center edits or retires it, and one made with no acting center is refused
+(`NoOwningCenter`).
 A SKU in use is never deleted, only retired. Every change is recorded with who, when,
 the fields before and after (`core.masterdata.history`).
 """
@@ -24,7 +25,7 @@ from core.inventory import catalog
 from core.inventory.models import Category, Center, Product, ProductCenter
 from core.masterdata import product_fields as pf
 from core.masterdata.barcodes import internal_code
-from core.masterdata.errors import NotOwner, Retired
+from core.masterdata.errors import NoOwningCenter, NotOwner, Retired
 from core.masterdata.history import Edit, history, record_edit, snapshot
 from core.masterdata.models import EditedKind
 from core.uow import UnitOfWork
@@ -51,7 +52,7 @@ class ProductRow:
     shelf_life_days: int | None
     category: str
     active: bool
-    owner: str  # center code, "" for the shared catalogue
+    owner: str  # the owning center's code
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -89,6 +90,14 @@ def _acting_center(uow: UnitOfWork, code: str | None) -> Center | None:
     return center
 
 
+def owning_center(uow: UnitOfWork, code: str | None, kind: str = "product") -> Center:
+    """The acting center that will own new products; `NoOwningCenter` when none is named."""
+    center = _acting_center(uow, code)
+    if center is None:
+        raise NoOwningCenter(kind)
+    return center
+
+
 def _with_expiry(fields: dict[str, Any]) -> dict[str, Any]:
     """A shelf life means the product's lots carry an expiry."""
     if fields.get("shelf_life_days"):
@@ -100,8 +109,8 @@ def _with_expiry(fields: dict[str, Any]) -> dict[str, Any]:
 
 def add_product(uow: UnitOfWork, *, center: str | None = None, **values: Any) -> ProductSaved:
     """A new product from `values` (`product_fields.PRODUCT_FIELDS`, `tracks_expiry`),
-    owned by `center` when one is named."""
-    owner = _acting_center(uow, center)
+    owned by the acting `center` (`NoOwningCenter` without one)."""
+    owner = owning_center(uow, center)
     fields = _with_expiry(pf.checked({"sku": values.pop("sku", None), **values}))
     if "name_zh" not in fields:
         raise InvalidValue("name_zh", None, "required")
@@ -111,7 +120,7 @@ def add_product(uow: UnitOfWork, *, center: str | None = None, **values: Any) ->
     barcode = fields.pop("barcode", None)
     if barcode and session.scalar(select(Product.id).where(Product.barcode == barcode)):
         raise DuplicateValue("barcode", barcode)
-    product = Product(id=new_id(), owner_center_id=owner.id if owner else None, **fields)
+    product = Product(id=new_id(), owner_center_id=owner.id, **fields)
     product.internal_barcode = barcode is None
     product.barcode = barcode or internal_code(session, product.id)
     product.category = fields.get("category", Category.GENERAL.value)
@@ -123,7 +132,7 @@ def add_product(uow: UnitOfWork, *, center: str | None = None, **values: Any) ->
         product.id,
         {},
         snapshot(product, RECORDED),
-        owner.id if owner else None,
+        owner.id,
     )
     return ProductSaved(product.id, product.sku, product.barcode or "", _changed(product))
 
@@ -136,9 +145,7 @@ def owned_product(uow: UnitOfWork, sku: str, by: str | None) -> tuple[Product, C
     """The product, and the acting center, if that center may write it (`NotOwner` else)."""
     product = catalog.get_product(uow.session, sku.strip())
     acting = _acting_center(uow, by)
-    if product.owner_center_id is not None and (
-        acting is None or acting.id != product.owner_center_id
-    ):
+    if acting is None or acting.id != product.owner_center_id:
         owner = uow.session.get_one(Center, product.owner_center_id)
         raise NotOwner("product", product.sku, owner.code, acting.code if acting else "")
     return product, acting
@@ -254,7 +261,7 @@ def product_rows(uow: UnitOfWork, *, retired: bool = True) -> list[ProductRow]:
     """Every product in SKU order, with its owning center's code."""
     stmt = (
         select(Product, Center.code)
-        .outerjoin(Center, Center.id == Product.owner_center_id)
+        .join(Center, Center.id == Product.owner_center_id)
         .order_by(Product.sku)
     )
     if not retired:
@@ -274,7 +281,7 @@ def product_rows(uow: UnitOfWork, *, retired: bool = True) -> list[ProductRow]:
             p.shelf_life_days,
             p.category,
             p.active,
-            owner or "",
+            owner,
         )
         for p, owner in uow.session.execute(stmt)
     ]

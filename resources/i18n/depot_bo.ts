@@ -1853,46 +1853,51 @@
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="63"/>
+        <source>Every product belongs to a center: choose this PC&apos;s center first (File ▸ Home center), then add or import the products.</source>
+        <translation>ཅ་དངོས་རེ་རེ་ལྟེ་གནས་ཤིག་གི་ཡིན། སྔོན་ལ་གློག་ཀླད་འདིའི་ལྟེ་གནས་འདེམས་ནས། (ཡིག་ཆ ▸ རང་གི་ལྟེ་གནས) དེ་རྗེས་ཅ་དངོས་སྣོན་པའམ་ནང་འདྲེན་བྱོས།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="69"/>
         <source>Barcode {barcode} is not an EAN-13: its last digit should be {digit}. Check the number on the goods.</source>
         <translation>ཐིག་ཨང་ {barcode} ནི་ EAN-13 མིན། ཨང་ཀི་མཐའ་མ་ {digit} ཡིན་དགོས། ཅ་དངོས་ཐོག་གི་ཨང་གྲངས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="69"/>
+        <location filename="../../ui/masterdata/messages.py" line="75"/>
         <source>Barcode {barcode} is not an EAN-13 (13 digits). Leave it empty for an internal code.</source>
         <translation>ཐིག་ཨང་ {barcode} ནི་ EAN-13 མིན། (ཨང་ཀི་ 13) ནང་ཁུལ་ཨང་རྟགས་ཡིན་ན་སྟོང་པ་བཞག་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="75"/>
+        <location filename="../../ui/masterdata/messages.py" line="81"/>
         <source>{first} to {last} is more than {limit} bins: add the rack in parts.</source>
         <translation>{first} ནས་ {last} བར་ཉར་ས་ {limit} ལས་བརྒལ་འདུག ཅ་སྟེགས་ཆ་ཤས་སུ་བགོས་ནས་སྣོན་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="79"/>
+        <location filename="../../ui/masterdata/messages.py" line="85"/>
         <source>{first} to {last}: the last bin comes before the first.</source>
         <translation>{first} ནས་ {last} བར། ཉར་ས་མཐའ་མ་དང་པོའི་སྔོན་དུ་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="83"/>
+        <location filename="../../ui/masterdata/messages.py" line="89"/>
         <source>{first} to {last}: both codes need the same parts, such as A-01-01 to D-04-03.</source>
         <translation>{first} ནས་ {last} བར། ཨང་རྟགས་གཉིས་ཀར་ཆ་ཤས་གཅིག་པ་དགོས། དཔེར་ན་ A-01-01 ནས་ D-04-03 བར།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="88"/>
+        <location filename="../../ui/masterdata/messages.py" line="94"/>
         <source>Bin {code} at {center} holds %n unit(s): move them out first.</source>
         <translation>ལྟེ་གནས་ {center} གྱི་ཉར་ས་ {code} ནང་ཁ་ %n ཡོད། སྔོན་ལ་ཕྱིར་སྤོ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="95"/>
+        <location filename="../../ui/masterdata/messages.py" line="101"/>
         <source>Center {code} is retired: nothing new is received, sent, packed or planned for it. Choose a working center.</source>
         <translation>ལྟེ་གནས {code} སྤྱོད་མཚམས་ཟིན། དེའི་ཆེད་དུ་དངོས་པོ་ལེན་པ་དང་། སྐྱེལ་བ། ཐུམ་རྒྱག ཐེངས་འཆར་འགོད་གསར་པ་མི་བྱེད། བེད་སྤྱོད་བྱེད་བཞིན་པའི་ལྟེ་གནས་ཤིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="101"/>
+        <location filename="../../ui/masterdata/messages.py" line="107"/>
         <source>{kind} {code} is retired.</source>
         <translation>{kind} {code} སྤྱོད་མཚམས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="105"/>
+        <location filename="../../ui/masterdata/messages.py" line="111"/>
         <source>&apos;{unit}&apos; is not a unit: use one of {units}, or a pack such as &apos;pack 250 g&apos;.</source>
         <translation>&apos;{unit}&apos; ཚད་གཞི་མིན། {units} ནང་ནས་གཅིག་གམ། &apos;pack 250 g&apos; ལྟ་བུའི་ཐུམ་སྤྱོད་རོགས།</translation>
     </message>

@@ -1853,46 +1853,51 @@
     </message>
     <message>
         <location filename="../../ui/masterdata/messages.py" line="63"/>
+        <source>Every product belongs to a center: choose this PC&apos;s center first (File ▸ Home center), then add or import the products.</source>
+        <translation>每个商品都属于一个中心：请先选择本机的中心（文件 ▸ 本中心），再添加或导入商品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/messages.py" line="69"/>
         <source>Barcode {barcode} is not an EAN-13: its last digit should be {digit}. Check the number on the goods.</source>
         <translation>条码 {barcode} 不是 EAN-13：最后一位应为 {digit}。请核对商品上的号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="69"/>
+        <location filename="../../ui/masterdata/messages.py" line="75"/>
         <source>Barcode {barcode} is not an EAN-13 (13 digits). Leave it empty for an internal code.</source>
         <translation>条码 {barcode} 不是 EAN-13（13 位数字）。内部代码请留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="75"/>
+        <location filename="../../ui/masterdata/messages.py" line="81"/>
         <source>{first} to {last} is more than {limit} bins: add the rack in parts.</source>
         <translation>{first} 至 {last} 超过 {limit} 个库位：请分批添加货架。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="79"/>
+        <location filename="../../ui/masterdata/messages.py" line="85"/>
         <source>{first} to {last}: the last bin comes before the first.</source>
         <translation>{first} 至 {last}：末个库位在首个库位之前。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="83"/>
+        <location filename="../../ui/masterdata/messages.py" line="89"/>
         <source>{first} to {last}: both codes need the same parts, such as A-01-01 to D-04-03.</source>
         <translation>{first} 至 {last}：两个代码需要相同的组成部分，如 A-01-01 至 D-04-03。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="88"/>
+        <location filename="../../ui/masterdata/messages.py" line="94"/>
         <source>Bin {code} at {center} holds %n unit(s): move them out first.</source>
         <translation>中心 {center} 的库位 {code} 存有 %n 件：请先移出。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="95"/>
+        <location filename="../../ui/masterdata/messages.py" line="101"/>
         <source>Center {code} is retired: nothing new is received, sent, packed or planned for it. Choose a working center.</source>
         <translation>中心 {code} 已停用：不再为它收货、调拨、打包或安排车次。请选择一个在用的中心。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="101"/>
+        <location filename="../../ui/masterdata/messages.py" line="107"/>
         <source>{kind} {code} is retired.</source>
         <translation>{kind} {code} 已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/messages.py" line="105"/>
+        <location filename="../../ui/masterdata/messages.py" line="111"/>
         <source>&apos;{unit}&apos; is not a unit: use one of {units}, or a pack such as &apos;pack 250 g&apos;.</source>
         <translation>“{unit}”不是单位：请使用 {units} 之一，或如“pack 250 g”的包装。</translation>
     </message>

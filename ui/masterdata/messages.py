@@ -59,6 +59,12 @@ def describe_own(error: BaseException) -> str | None:
                 "MasterData",
                 "{kind} {code} belongs to center {owner}: only that center changes it.",
             ).format(kind=kind_name(kind), code=code, owner=owner)
+        case m.NoOwningCenter():
+            return translate(
+                "MasterData",
+                "Every product belongs to a center: choose this PC's center first "
+                "(File ▸ Home center), then add or import the products.",
+            )
         case m.BadBarcode(barcode=barcode, reason="check_digit", expected=expected):
             return translate(
                 "MasterData",

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from core.inventory.models import Product
 from core.masterdata import centers, products
 from core.masterdata.catalog_import import import_products
+from core.masterdata.errors import NoOwningCenter
 from core.masterdata.models import MasterEdit
 from core.orders.importing.errors import MissingColumns, UnreadableFile
 from core.orders.mappings import save_mapping
@@ -24,12 +25,21 @@ from tests.support.order_files import write_xlsx
 ROOT = Path(__file__).resolve().parents[3]
 
 
+@pytest.fixture(autouse=True)
+def tsc(db: Database) -> None:
+    """The center whose PC imports: every product has an owning center."""
+    db.run(lambda uow: centers.add_center(uow, code="TSC", name_zh="措勤"))
+
+
 def counts(db: Database) -> tuple[int, int]:
     with db.uow(write=False) as uow:
         s = uow.session
         return (
             s.scalar(select(func.count()).select_from(Product)) or 0,
-            s.scalar(select(func.count()).select_from(MasterEdit)) or 0,
+            s.scalar(
+                select(func.count()).select_from(MasterEdit).where(MasterEdit.kind == "product")
+            )
+            or 0,
         )
 
 
@@ -38,7 +48,7 @@ def test_a_catalog_in_each_encoding_imports_with_its_three_scripts(
     db: Database, tmp_path: Path, encoding: str
 ) -> None:
     path = write_catalog(tmp_path / "catalog.csv", [product_row(n) for n in range(3)], encoding)
-    report = db.run(lambda uow: import_products(uow, path))
+    report = db.run(lambda uow: import_products(uow, path, center="TSC"))
     assert (len(report.created), report.rejected) == (3, [])
     row = db.run(products.product_rows, write=False)[1]
     assert (row.sku, row.name_bo, row.unit, row.category, row.barcode) == (
@@ -68,7 +78,7 @@ def test_an_xlsx_catalog_through_a_saved_mapping(db: Database, tmp_path: Path) -
             },
         )
     )
-    report = db.run(lambda uow: import_products(uow, path, mapping="supplier"))
+    report = db.run(lambda uow: import_products(uow, path, mapping="supplier", center="TSC"))
     assert sorted(report.created) == ["FOD-1", "FOD-2"]
     butter, tsampa = db.run(products.product_rows, write=False)
     assert (butter.unit, butter.shelf_life_days, butter.tracks_expiry) == ("pack", 180, True)
@@ -90,7 +100,7 @@ def test_every_bad_line_is_reported_by_line_and_column_and_the_rest_imports(
         product_row(9),
     ]
     path = write_catalog(tmp_path / "catalog.csv", rows)
-    report = db.run(lambda uow: import_products(uow, path))
+    report = db.run(lambda uow: import_products(uow, path, center="TSC"))
     assert [(r.line, r.field, r.reason) for r in report.rejected] == [
         (3, "商家编码", "duplicate_sku"),
         (4, "条形码", "check_digit"),
@@ -108,14 +118,16 @@ def test_a_second_import_changes_only_what_changed_and_says_so(
 ) -> None:
     rows = [product_row(n) for n in range(5)]
     path = write_catalog(tmp_path / "catalog.csv", rows)
-    db.run(lambda uow: import_products(uow, path))
-    again = db.run(lambda uow: import_products(uow, path))
+    db.run(lambda uow: import_products(uow, path, center="TSC"))
+    again = db.run(lambda uow: import_products(uow, path, center="TSC"))
     assert (again.created, again.updated, again.unchanged) == ([], [], 5)
     assert again.changes.empty
     rows[2] = product_row(2, **{"重量(克)": "150", "英文名称": "Scarf two"})
     rows[3] = product_row(3, 藏文名称="")  # a blank cell clears nothing
     rows.append(product_row(9))
-    changed = db.run(lambda uow: import_products(uow, write_catalog(tmp_path / "b.csv", rows)))
+    changed = db.run(
+        lambda uow: import_products(uow, write_catalog(tmp_path / "b.csv", rows), center="TSC")
+    )
     assert changed.created == ["CSH-00009"]
     assert changed.updated == [("CSH-00002", ("name_en", "weight_g"))]
     assert changed.unchanged == 4
@@ -125,7 +137,6 @@ def test_a_second_import_changes_only_what_changed_and_says_so(
 
 
 def test_another_centers_products_are_left_as_they_are(db: Database, tmp_path: Path) -> None:
-    db.run(lambda uow: centers.add_center(uow, code="TSC", name_zh="措勤"))
     db.run(lambda uow: centers.add_center(uow, code="GGY", name_zh="革吉"))
     path = write_catalog(tmp_path / "catalog.csv", [product_row(1)])
     db.run(lambda uow: import_products(uow, path, center="TSC"))
@@ -141,12 +152,12 @@ def test_a_file_that_cannot_be_read_writes_nothing(db: Database, tmp_path: Path)
     no_sku = tmp_path / "no_sku.csv"
     no_sku.write_text("名称,单位\r\n围巾,条\r\n", encoding="utf-8")
     with pytest.raises(UnreadableFile):
-        db.run(lambda uow: import_products(uow, big5))
+        db.run(lambda uow: import_products(uow, big5, center="TSC"))
     with pytest.raises(MissingColumns) as missing:
-        db.run(lambda uow: import_products(uow, no_sku))
+        db.run(lambda uow: import_products(uow, no_sku, center="TSC"))
     assert missing.value.columns == ("SKU",)
     with pytest.raises(UnreadableFile):
-        db.run(lambda uow: import_products(uow, tmp_path / "absent.csv"))
+        db.run(lambda uow: import_products(uow, tmp_path / "absent.csv", center="TSC"))
     assert counts(db) == (0, 0)
 
 
@@ -163,7 +174,7 @@ def progress(fraction, stage):
 
 db = Database(make_engine(sys.argv[1]))
 with db.uow() as uow:
-    import_products(uow, sys.argv[2], progress=progress)
+    import_products(uow, sys.argv[2], progress=progress, center="TSC")
     uow.commit()
 print("committed", flush=True)
 """
@@ -177,5 +188,14 @@ def test_an_import_killed_half_way_leaves_nothing(
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
     assert counts(db) == (0, 0)
-    report = db.run(lambda uow: import_products(uow, path))
+    report = db.run(lambda uow: import_products(uow, path, center="TSC"))
     assert len(report.created) == 5_000 and counts(db) == (5_000, 5_000)
+
+
+def test_an_import_without_an_owning_center_is_refused_before_reading(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write_catalog(tmp_path / "a.csv", [product_row(1)])
+    with pytest.raises(NoOwningCenter) as refused:
+        db.run(lambda uow: import_products(uow, path))
+    assert refused.value.kind == "catalog_import" and counts(db) == (0, 0)

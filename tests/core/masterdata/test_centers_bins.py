@@ -159,11 +159,11 @@ def test_bins_are_renamed_and_retired_only_when_empty_and_only_by_their_center(
 def test_a_retired_bin_or_product_takes_no_more_stock_and_can_be_emptied(db: Database) -> None:
     add_tsc(db)
     db.run(lambda uow: bins.add_bins(uow, "TSC", ["A-01", "A-02"]))
-    db.run(lambda uow: products.add_product(uow, sku="CSH-1", name_zh="羊绒围巾"))
-    db.run(lambda uow: products.add_product(uow, sku="OLD-1", name_zh="旧货"))
+    db.run(lambda uow: products.add_product(uow, sku="CSH-1", name_zh="羊绒围巾", center="TSC"))
+    db.run(lambda uow: products.add_product(uow, sku="OLD-1", name_zh="旧货", center="TSC"))
     db.run(lambda uow: services.receive(uow, center="TSC", bin="A-01", sku="CSH-1", quantity=2))
     db.run(lambda uow: bins.retire_bin(uow, "TSC", "A-02"))
-    db.run(lambda uow: products.retire_product(uow, "OLD-1"))
+    db.run(lambda uow: products.retire_product(uow, "OLD-1", by="TSC"))
     with pytest.raises(Retired) as into_bin:
         db.run(lambda uow: services.receive(uow, center="TSC", bin="A-02", sku="CSH-1", quantity=1))
     with pytest.raises(Retired) as of_product:

@@ -13,7 +13,7 @@ from core.errors import DuplicateValue, InvalidValue
 from core.inventory.models import Product, ProductCenter
 from core.masterdata import centers, products
 from core.masterdata.barcodes import check_digit, ean13
-from core.masterdata.errors import BadBarcode, NotOwner, Retired, UnknownUnit
+from core.masterdata.errors import BadBarcode, NoOwningCenter, NotOwner, Retired, UnknownUnit
 from core.masterdata.units import parse_unit
 from core.uow import Database
 from tests.support.fixed_clock import TODAY
@@ -59,7 +59,7 @@ def test_a_product_without_a_barcode_gets_an_internal_ean13(two_centers: Databas
     )
     code = saved.barcode
     assert code.startswith("29") and check_digit(code[:12]) == code[12]
-    other = db.run(lambda uow: products.add_product(uow, sku="HND-2", name_zh="藏香"))
+    other = db.run(lambda uow: products.add_product(uow, sku="HND-2", name_zh="藏香", center="TSC"))
     assert other.barcode != code
     db.run(lambda uow: products.edit_product(uow, "HND-1", by="TSC", barcode=EAN))
     db.run(lambda uow: products.edit_product(uow, "HND-1", by="TSC", barcode=""))
@@ -71,14 +71,20 @@ def test_a_shelf_life_proposes_an_expiry_from_the_day_of_receipt(two_centers: Da
     db = two_centers
     db.run(
         lambda uow: products.add_product(
-            uow, sku="FOD-BUTTER", name_zh="酥油", unit="包", shelf_life_days="180", barcode=EAN
+            uow,
+            sku="FOD-BUTTER",
+            name_zh="酥油",
+            unit="包",
+            shelf_life_days="180",
+            barcode=EAN,
+            center="TSC",
         )
     )
     proposed = db.run(lambda uow: products.proposed_expiry(uow, "FOD-BUTTER"), write=False)
     assert proposed is not None and proposed.expiry == TODAY + timedelta(days=180)
     (row,) = db.run(products.product_rows, write=False)
     assert (row.tracks_expiry, row.unit, row.barcode) == (True, "pack", EAN)
-    db.run(lambda uow: products.add_product(uow, sku="CSH-1", name_zh="围巾"))
+    db.run(lambda uow: products.add_product(uow, sku="CSH-1", name_zh="围巾", center="TSC"))
     assert db.run(lambda uow: products.proposed_expiry(uow, "CSH-1"), write=False) is None
 
 
@@ -100,7 +106,7 @@ def test_bad_fields_are_refused_and_nothing_is_written(
     db = two_centers
     record = {"sku": "CSH-1", "name_zh": "围巾", **values}
     with pytest.raises(error) as refused:
-        db.run(lambda uow: products.add_product(uow, **record))
+        db.run(lambda uow: products.add_product(uow, **record, center="TSC"))
     if field:
         assert refused.value.field == field  # type: ignore[attr-defined]
     with db.uow(write=False) as uow:
@@ -109,11 +115,19 @@ def test_bad_fields_are_refused_and_nothing_is_written(
 
 def test_duplicates_of_sku_and_barcode_are_refused(two_centers: Database) -> None:
     db = two_centers
-    db.run(lambda uow: products.add_product(uow, sku="CSH-1", name_zh="围巾", barcode=EAN))
+    db.run(
+        lambda uow: products.add_product(
+            uow, sku="CSH-1", name_zh="围巾", barcode=EAN, center="TSC"
+        )
+    )
     with pytest.raises(DuplicateValue) as same_sku:
-        db.run(lambda uow: products.add_product(uow, sku="CSH-1", name_zh="别的"))
+        db.run(lambda uow: products.add_product(uow, sku="CSH-1", name_zh="别的", center="TSC"))
     with pytest.raises(DuplicateValue) as same_code:
-        db.run(lambda uow: products.add_product(uow, sku="CSH-2", name_zh="别的", barcode=EAN))
+        db.run(
+            lambda uow: products.add_product(
+                uow, sku="CSH-2", name_zh="别的", barcode=EAN, center="TSC"
+            )
+        )
     assert (same_sku.value.field, same_code.value.field) == ("sku", "barcode")
 
 
@@ -148,3 +162,16 @@ def test_only_the_owning_center_edits_and_every_edit_is_recorded(two_centers: Da
     with db.uow(write=False) as uow:
         assert uow.session.scalar(select(ProductCenter.reorder_point)) == 12
     assert db.run(lambda uow: products.product_rows(uow, retired=False), write=False) == []
+
+
+def test_every_product_has_an_owning_center_and_only_it_writes(two_centers: Database) -> None:
+    db = two_centers
+    with pytest.raises(NoOwningCenter):
+        db.run(lambda uow: products.add_product(uow, sku="CSH-1", name_zh="围巾"))
+    db.run(lambda uow: products.add_product(uow, sku="CSH-1", name_zh="围巾", center="GGY"))
+    for by in (None, "TSC"):
+        with pytest.raises(NotOwner) as refused:
+            db.run(lambda uow, by=by: products.edit_product(uow, "CSH-1", by=by, name_en="Scarf"))
+        assert (refused.value.owner, refused.value.by) == ("GGY", by or "")
+    (row,) = db.run(products.product_rows, write=False)
+    assert (row.owner, row.name_en) == ("GGY", "")

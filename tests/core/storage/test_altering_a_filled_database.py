@@ -11,9 +11,10 @@ from pathlib import Path
 from core.storage.engine import make_engine
 from core.storage.migrate import head_revisions, upgrade
 
-# 0700 alters product (a new foreign key and check: a copy of the table on SQLite) while lot
-# rows refer to product: the case a filled database of an earlier release meets.
-BEFORE = "0700"
+# 0700 and 0710 alter product (a new foreign key and check, then its owner NOT NULL: copies
+# of the table on SQLite) while lot rows refer to product: the case a filled database of an
+# earlier release meets. 0710 is the head of that branch, so the others are upgraded first.
+BEFORE = "0710"
 
 
 def test_a_filled_database_of_the_last_release_upgrades(tmp_path: Path) -> None:
@@ -24,9 +25,14 @@ def test_a_filled_database_of_the_last_release_upgrades(tmp_path: Path) -> None:
             upgrade(engine, head)
     finally:
         engine.dispose()
-    product, lot = uuid.uuid4().hex, uuid.uuid4().hex
+    product, lot, center = uuid.uuid4().hex, uuid.uuid4().hex, uuid.uuid4().hex
     with sqlite3.connect(path) as raw:
         assert BEFORE not in {r[0] for r in raw.execute("SELECT version_num FROM alembic_version")}
+        raw.execute(
+            "INSERT INTO center (id, code, name_zh, name_bo, name_en, illustrative)"
+            " VALUES (?, 'TSC', '措勤', '', '', 0)",
+            (center,),
+        )
         raw.execute(
             "INSERT INTO product (id, sku, barcode, name_zh, name_bo, name_en, category, unit,"
             " weight_g, tracks_expiry) VALUES (?, 'CREAM', NULL, '面霜', '', 'Cream',"
@@ -52,5 +58,6 @@ def test_a_filled_database_of_the_last_release_upgrades(tmp_path: Path) -> None:
             ("CREAM",)
         ]
         assert raw.execute("SELECT product_id FROM lot").fetchall() == [(product,)]
+        assert raw.execute("SELECT owner_center_id FROM product").fetchall() == [(center,)]
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
     raw.close()

@@ -32,7 +32,7 @@ def context(sqlite_db: Database, tmp_path: Path) -> Iterator[AppContext]:
     sqlite_db.run(lambda uow: bins.add_bins(uow, "TSC", ["B-01"]))
     sqlite_db.run(
         lambda uow: products.add_product(
-            uow, sku="FOD-BTR", name_zh="酥油", barcode=BUTTER, shelf_life_days=180
+            uow, sku="FOD-BTR", name_zh="酥油", barcode=BUTTER, shelf_life_days=180, center="TSC"
         )
     )
     settings = Settings(tmp_path / "settings.ini")
