@@ -18,7 +18,8 @@ from core.uow import UnitOfWork
 class NextStep(StrEnum):
     """What the main window asks for next, in this order."""
 
-    CENTER = "center"  # no center at all (or the PC's home center is unknown)
+    CENTER = "center"  # no center at all: this PC's center is created
+    CHOOSE_CENTER = "choose_center"  # centers there, none chosen as this PC's
     BINS = "bins"  # the center has no bins to receive into
     PRODUCTS = "products"  # the catalogue is empty
     NONE = "none"
@@ -29,11 +30,12 @@ class SetupState:
     center: str  # the PC's center ("" when there is none)
     bins: int
     products: int
+    centers: tuple[str, ...] = ()  # the working centers' codes, to choose this PC's from
 
     @property
     def next_step(self) -> NextStep:
         if not self.center:
-            return NextStep.CENTER
+            return NextStep.CHOOSE_CENTER if self.centers else NextStep.CENTER
         if not self.bins:
             return NextStep.BINS
         if not self.products:
@@ -63,7 +65,7 @@ def setup_state(uow: UnitOfWork, home: str) -> SetupState:
             or 0
         )
     products = session.scalar(select(func.count()).select_from(Product).where(Product.active))
-    return SetupState(center, bins, products or 0)
+    return SetupState(center, bins, products or 0, tuple(codes))
 
 
 def probe_server(url: str) -> str:

@@ -382,30 +382,30 @@
 <context>
     <name>BinsPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="85"/>
-        <location filename="../../ui/masterdata/setup_pages.py" line="93"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="129"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="137"/>
         <source>Bins</source>
         <translation>ཉར་ས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="89"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="133"/>
         <source>Bin codes, or racks from the first bin to the last: A-01-01:D-04-03 makes 48 bins in zones A to D. Separate several with spaces.</source>
         <translation>ཉར་སའི་ཨང་རྟགས། ཡང་ན་ཉར་ས་དང་པོ་ནས་མཐའ་མའི་བར་གྱི་ཅ་སྟེགས། A-01-01:D-04-03 ཡིས་ཁུལ་ A ནས་ D བར་ཉར་ས་ 48 བཟོ། མང་པོ་ཡོད་ན་བར་སྟོང་གིས་ཁ་ཕྱེ་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="100"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="144"/>
         <source>Create this PC&apos;s center first (the page before).</source>
         <translation>སྔོན་ལ་གློག་ཀླད་འདིའི་ལྟེ་གནས་གསར་བཟོ་བྱེད་རོགས། (ཤོག་ངོས་སྔ་མ།)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="112"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="156"/>
         <source>%n bin(s) created.</source>
         <translation>
             <numerusform>ཉར་ས་ %n གསར་བཟོ་ཟིན།</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="114"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="158"/>
         <source>%n were there already.</source>
         <translation>
             <numerusform>%n སྔར་ནས་ཡོད།</numerusform>
@@ -473,52 +473,63 @@
 <context>
     <name>CenterPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="27"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="30"/>
+        <source>An existing center</source>
+        <translation>ཡོད་བཞིན་པའི་ལྟེ་གནས</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="34"/>
         <source>This PC&apos;s center</source>
         <translation>གློག་ཀླད་འདིའི་ལྟེ་གནས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="31"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="38"/>
         <source>Its code and names, and the sender block printed on its labels. Leave it empty to do it later.</source>
         <translation>དེའི་ཨང་རྟགས་དང་མིང་། བྱང་བུའི་ཐོག་པར་འདེབས་བྱེད་པའི་གཏོང་མཁན་གྱི་ཆ་འཕྲིན། རྗེས་སུ་བྱེད་ན་སྟོང་པ་བཞག་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="35"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="42"/>
         <source>Code</source>
         <translation>ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="36"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="43"/>
         <source>Name in Chinese</source>
         <translation>རྒྱ་ཡིག་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="37"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="44"/>
         <source>Name in Tibetan</source>
         <translation>བོད་ཡིག་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="38"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="45"/>
         <source>Name in English</source>
         <translation>དབྱིན་ཡིག་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="39"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="46"/>
         <source>County code</source>
         <translation>རྫོང་གི་ཨང་རྟགས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="40"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="47"/>
         <source>Address</source>
         <translation>ཁ་བྱང་</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="41"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="48"/>
         <source>Phone</source>
         <translation>ཁ་པར</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="53"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="56"/>
+        <source>None: create a new center below</source>
+        <translation>མེད། འོག་ཏུ་ལྟེ་གནས་གསར་པ་ཞིག་བཟོས།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="68"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="91"/>
         <source>This PC belongs to center {code}.</source>
         <translation>གློག་ཀླད་འདི་ལྟེ་གནས་ {code} ལ་གཏོགས།</translation>
     </message>
@@ -1974,21 +1985,31 @@
     </message>
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="76"/>
+        <source>Choose this PC&apos;s center: pages, receipts and labels start from it.</source>
+        <translation>གློག་ཀླད་འདིའི་ལྟེ་གནས་འདེམས་རོགས། ཤོག་ངོས་དང་། ལེན་འཛིན། མིང་བྱང་རྣམས་དེ་ནས་འགོ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/next_step.py" line="77"/>
+        <source>Choose this PC&apos;s center…</source>
+        <translation>གློག་ཀླད་འདིའི་ལྟེ་གནས་འདེམས།…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/next_step.py" line="80"/>
         <source>Center {code} has no bins yet: add its racks to receive goods.</source>
         <translation>ལྟེ་གནས་ {code} ལ་ད་དུང་ཉར་ས་མེད། ཅ་དངོས་ནང་འཇུག་ཆེད་ཅ་སྟེགས་སྣོན་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="79"/>
+        <location filename="../../ui/masterdata/next_step.py" line="83"/>
         <source>Add bins…</source>
         <translation>ཉར་ས་སྣོན…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="82"/>
+        <location filename="../../ui/masterdata/next_step.py" line="86"/>
         <source>There are no products yet: add them or import a product list.</source>
         <translation>ད་དུང་ཅ་དངོས་མེད། ཅ་དངོས་སྣོན་པའམ་ཐོ་གཞུང་ནང་འདྲེན་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="83"/>
+        <location filename="../../ui/masterdata/next_step.py" line="87"/>
         <source>Add products…</source>
         <translation>ཅ་དངོས་སྣོན…</translation>
     </message>
@@ -3508,37 +3529,37 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="128"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="172"/>
         <source>Products</source>
         <translation>ཅ་དངོས</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="132"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="176"/>
         <source>A product without a barcode gets an internal one for its label. Leave it empty to add products later.</source>
         <translation>ཐིག་ཨང་མེད་པའི་ཅ་དངོས་ལ་བྱང་བུའི་ཆེད་ནང་ཁུལ་ཐིག་ཨང་ཞིག་སྤྲོད། རྗེས་སུ་ཅ་དངོས་སྣོན་ན་སྟོང་པ་བཞག་ཆོག</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="140"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="184"/>
         <source>Add another</source>
         <translation>གཞན་ཞིག་སྣོན</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="144"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="188"/>
         <source>Import a product list…</source>
         <translation>ཅ་དངོས་ཐོ་གཞུང་ནང་འདྲེན…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="165"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="209"/>
         <source>Added {sku} (barcode {barcode}).</source>
         <translation>{sku} སྣོན་ཟིན། (ཐིག་ཨང་ {barcode})</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="191"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="235"/>
         <source>{rows}: {created} created, {updated} updated, {rejected} rejected.</source>
         <translation>{rows}: གསར་བཟོ་ {created}། གསར་སྒྱུར་ {updated}། ཁས་མ་བླངས་ {rejected}།</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="192"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="236"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>ཐིག་ཕྲེང་ %n</numerusform>

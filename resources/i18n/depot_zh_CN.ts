@@ -382,30 +382,30 @@
 <context>
     <name>BinsPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="85"/>
-        <location filename="../../ui/masterdata/setup_pages.py" line="93"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="129"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="137"/>
         <source>Bins</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="89"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="133"/>
         <source>Bin codes, or racks from the first bin to the last: A-01-01:D-04-03 makes 48 bins in zones A to D. Separate several with spaces.</source>
         <translation>库位代码，或从首个库位到末个库位的货架：A-01-01:D-04-03 生成 A 至 D 库区的 48 个库位。多个之间用空格分隔。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="100"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="144"/>
         <source>Create this PC&apos;s center first (the page before).</source>
         <translation>请先创建本机的中心（上一页）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="112"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="156"/>
         <source>%n bin(s) created.</source>
         <translation>
             <numerusform>已创建 %n 个库位。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="114"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="158"/>
         <source>%n were there already.</source>
         <translation>
             <numerusform>%n 个已存在。</numerusform>
@@ -473,52 +473,63 @@
 <context>
     <name>CenterPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="27"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="30"/>
+        <source>An existing center</source>
+        <translation>已有的中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="34"/>
         <source>This PC&apos;s center</source>
         <translation>本机中心</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="31"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="38"/>
         <source>Its code and names, and the sender block printed on its labels. Leave it empty to do it later.</source>
         <translation>中心的代码和名称，以及打印在标签上的寄件人信息。可以留空，以后再填。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="35"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="42"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="36"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="43"/>
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="37"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="44"/>
         <source>Name in Tibetan</source>
         <translation>藏文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="38"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="45"/>
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="39"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="46"/>
         <source>County code</source>
         <translation>县代码</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="40"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="47"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="41"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="53"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="56"/>
+        <source>None: create a new center below</source>
+        <translation>无：在下面新建中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/setup_pages.py" line="68"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="91"/>
         <source>This PC belongs to center {code}.</source>
         <translation>本机属于中心 {code}。</translation>
     </message>
@@ -1974,21 +1985,31 @@
     </message>
     <message>
         <location filename="../../ui/masterdata/next_step.py" line="76"/>
+        <source>Choose this PC&apos;s center: pages, receipts and labels start from it.</source>
+        <translation>请选择本机的中心：页面、收货单和标签都从它开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/next_step.py" line="77"/>
+        <source>Choose this PC&apos;s center…</source>
+        <translation>选择本机的中心…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/next_step.py" line="80"/>
         <source>Center {code} has no bins yet: add its racks to receive goods.</source>
         <translation>中心 {code} 还没有库位：请添加货架以便收货。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="79"/>
+        <location filename="../../ui/masterdata/next_step.py" line="83"/>
         <source>Add bins…</source>
         <translation>添加库位…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="82"/>
+        <location filename="../../ui/masterdata/next_step.py" line="86"/>
         <source>There are no products yet: add them or import a product list.</source>
         <translation>还没有商品：请添加商品或导入商品清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/next_step.py" line="83"/>
+        <location filename="../../ui/masterdata/next_step.py" line="87"/>
         <source>Add products…</source>
         <translation>添加商品…</translation>
     </message>
@@ -3508,37 +3529,37 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="128"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="172"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="132"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="176"/>
         <source>A product without a barcode gets an internal one for its label. Leave it empty to add products later.</source>
         <translation>没有条码的商品会获得一个内部条码用于标签。可以留空，以后再添加商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="140"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="184"/>
         <source>Add another</source>
         <translation>再添加一个</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="144"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="188"/>
         <source>Import a product list…</source>
         <translation>导入商品清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="165"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="209"/>
         <source>Added {sku} (barcode {barcode}).</source>
         <translation>已添加 {sku}（条码 {barcode}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/setup_pages.py" line="191"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="235"/>
         <source>{rows}: {created} created, {updated} updated, {rejected} rejected.</source>
         <translation>{rows}：新建 {created}，更新 {updated}，拒绝 {rejected}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/masterdata/setup_pages.py" line="192"/>
+        <location filename="../../ui/masterdata/setup_pages.py" line="236"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>

@@ -72,6 +72,10 @@ class NextStepBar(QFrame):
                 self.tr("There is no center yet. Set up this PC's center, its bins and products."),
                 self.tr("Set up…"),
             ),
+            NextStep.CHOOSE_CENTER: (
+                self.tr("Choose this PC's center: pages, receipts and labels start from it."),
+                self.tr("Choose this PC's center…"),
+            ),
             NextStep.BINS: (
                 self.tr("Center {code} has no bins yet: add its racks to receive goods.").format(
                     code=state.center
@@ -92,6 +96,10 @@ class NextStepBar(QFrame):
     def _clicked(self) -> None:
         from ui.masterdata.setup_wizard import Step, open_setup  # not at the app's start
 
-        starts = {NextStep.BINS: Step.BINS, NextStep.PRODUCTS: Step.PRODUCTS}
+        starts = {
+            NextStep.CHOOSE_CENTER: Step.CENTER,
+            NextStep.BINS: Step.BINS,
+            NextStep.PRODUCTS: Step.PRODUCTS,
+        }
         step = self.state.next_step if self.state else NextStep.CENTER
         open_setup(self.context, self.window(), start=starts.get(step, Step.LANGUAGE))

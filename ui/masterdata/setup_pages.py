@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from core.masterdata import bins, centers, products
 from core.masterdata.catalog_import import CatalogReport
@@ -20,10 +20,17 @@ from ui.widgets.paged_model import while_alive
 
 
 class CenterPage(StepPage):
-    """Which center this PC belongs to: created here, with the sender block of its labels."""
+    """Which center this PC belongs to: one already in the database (a second PC of a
+    shared server), or created here with the sender block of its labels."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.existing = QComboBox()
+        self.existing.setObjectName("center_existing")
+        self.existing_row = self.texts.label(lambda: self.tr("An existing center"))
+        self.form.addRow(self.existing_row, self.existing)
+        self.existing.currentIndexChanged.connect(self._existing_chosen)
+        self._show_choice(False)
         self.texts.bind(self.setTitle, lambda: self.tr("This PC's center"))
         self.texts.bind(
             self.setSubTitle,
@@ -41,8 +48,16 @@ class CenterPage(StepPage):
         self.phone = self.field_edit("center_phone", lambda: self.tr("Phone"))
 
     def show_existing(self, state: SetupState) -> None:
-        """A PC that has its center already: the page says which, and skips."""
+        """A PC that has its center already: the page says which, and skips. Without one
+        on a database that has centers, they are offered to choose from."""
         if not state.center:
+            if state.centers:
+                self.texts.item(
+                    self.existing, "", lambda: self.tr("None: create a new center below")
+                )
+                for code in state.centers:
+                    self.existing.addItem(code, code)
+                self._show_choice(True)
             return
         self.done = True
         self.code.setText(state.center)
@@ -51,6 +66,31 @@ class CenterPage(StepPage):
         for edit in (self.address, self.phone):
             edit.setEnabled(False)
         self.message.setText(self.tr("This PC belongs to center {code}.").format(code=state.center))
+
+    def _show_choice(self, shown: bool) -> None:
+        self.existing.setVisible(shown)
+        self.existing_row.setVisible(shown)
+
+    def _chosen(self) -> str:
+        return str(self.existing.currentData() or "")
+
+    def _existing_chosen(self) -> None:
+        """A center chosen from the list: nothing to create, so the fields rest."""
+        for edit in self._creating():
+            edit.setEnabled(not self._chosen())
+
+    def _creating(self) -> tuple[QWidget, ...]:
+        return (self.code, self.name_zh, self.name_bo, self.name_en, self.county)
+
+    def validatePage(self) -> bool:  # noqa: N802  (Qt override)
+        code = self._chosen()
+        if code and not self.done:
+            # This PC's setting only: the center's row is not written.
+            self.done = True
+            self._make_home(code)
+            self.message.setText(self.tr("This PC belongs to center {code}.").format(code=code))
+            return True
+        return super().validatePage()
 
     def is_blank(self) -> bool:
         return not (self.code.text().strip() or self.name_zh.text().strip())
@@ -69,12 +109,16 @@ class CenterPage(StepPage):
 
     def after_save(self, result: Any) -> None:
         assert isinstance(result, centers.CenterSaved)
-        settings = self.context.settings
-        settings.home_center = result.code
-        settings.sync()  # this PC's center: on disk at once, whatever happens next
-        emit(self.context.bus.home_center_changed, result.code)
-        for edit in (self.code, self.name_zh, self.name_bo, self.name_en, self.county):
+        self._make_home(result.code)
+        for edit in self._creating():
             edit.setEnabled(False)
+        self.existing.setEnabled(False)
+
+    def _make_home(self, code: str) -> None:
+        settings = self.context.settings
+        settings.home_center = code
+        settings.sync()  # this PC's center: on disk at once, whatever happens next
+        emit(self.context.bus.home_center_changed, code)
 
 
 class BinsPage(StepPage):
