@@ -170,3 +170,11 @@ def test_a_saved_product_mapping_reads_a_supplier_sheet(home: Path, tmp_path: Pa
     assert (report["created"], report["rejected"]) == (1, [])
     refused = depot(home, "products", "mapping", "x", "--column", "sku")
     assert refused.returncode == 2 and "FIELD=HEADER" in refused.stderr
+
+
+def test_a_product_with_no_owning_center_is_refused_naming_the_option() -> None:
+    from cli.errors import describe
+    from core.masterdata.errors import NoOwningCenter, Retired
+
+    assert "--center CODE" in describe(NoOwningCenter("product"))
+    assert "nothing new" in describe(Retired("center", "GER"))
