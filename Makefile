@@ -36,10 +36,12 @@ run: $(STAMP) $(QM_STAMP)
 	$(QT_LIBS)
 	$(BIN)/python main.py
 
+# One test process per core (pytest-xdist); TEST_WORKERS=0 runs them all in one process.
+TEST_WORKERS ?= auto
 test: $(STAMP) $(QM_STAMP)
 	$(QT_LIBS) --platform offscreen
 	@$(SYSTEM_TOOLS)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
