@@ -68,15 +68,17 @@ lint: $(DEV_STAMP)
 package: $(DEV_STAMP) $(QM_STAMP)
 	$(BIN)/pyinstaller --noconfirm pyinstaller.spec
 
-# The .ts files are what lupdate extracts from ui/, nothing more or less (-no-obsolete drops
-# strings the code no longer has, translated or not). Refresh with
-# `make i18n` after changing visible strings; CI fails when they differ (`make check-i18n`).
+# The .ts files are what lupdate extracts from ui/, core/ (printed headings) and cli/
+# (output for people), nothing more or less: one catalog (-no-obsolete drops strings the
+# code no longer has, translated or not). Refresh with `make i18n` after changing visible
+# strings; CI fails when they differ (`make check-i18n`).
+I18N_SOURCES = $$(find ui core cli -name '*.py' | LC_ALL=C sort)
 i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -no-obsolete $$(find ui -name '*.py' | LC_ALL=C sort) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete $(I18N_SOURCES) -ts $(TS_FILES)
 
 check-i18n: i18n
 	@git diff --quiet -- $(TS_FILES) || { git diff --stat -- $(TS_FILES); \
-	  echo "resources/i18n/*.ts differ from a fresh lupdate of ui/: run 'make i18n' and commit"; exit 1; }
+	  echo "resources/i18n/*.ts differ from a fresh lupdate of ui/, core/, cli/: run 'make i18n' and commit"; exit 1; }
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -79,11 +79,13 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(args.db, screenshot=args.screenshot, tz=args.tz, language=args.lang)
 
     from cli.errors import describe
+    from cli.words import configure_cli_words
     from core.clock import configure_zone
     from core.database import open_database
     from core.errors import DepotError
     from core.storage.engine import hide_passwords
 
+    configure_cli_words(args.lang)
     try:
         configure_zone(args.tz)
         # Only a command that makes something of an empty database (demo) creates a

@@ -43,6 +43,17 @@ os.environ.pop(ZONE_VARIABLE, None)
 
 
 @pytest.fixture(autouse=True)
+def _printed_words() -> Iterator[None]:
+    """Documents print as the app and the command line print them by default: English
+    headings with Chinese beside (cli/words.py); a test that chooses another language
+    leaves this for the next one."""
+    from cli.words import configure_cli_words
+
+    configure_cli_words("en")
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _default_center_zone() -> Iterator[None]:
     """A test that sets another zone (`--tz`) leaves the default for the next one."""
     yield

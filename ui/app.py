@@ -67,6 +67,7 @@ def run_app(
     # A screenshot must not depend on (or change) the clerk's saved settings.
     settings = _screenshot_settings() if screenshot else Settings()
     apply_app_font(app, settings.font_size)
+    translators_of(app).chinese_beside = settings.chinese_beside
     install_translators(app, settings.language if language is None else language)
     try:
         configure_zone(tz, fallback=settings.time_zone)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from core.i18n import Words, configure_words
 from core.paths import resource_path
 from ui.plurals import EnglishPlurals
 
@@ -54,6 +55,8 @@ class Translators(QObject):
         self.plurals = EnglishPlurals(app)
         app.installTranslator(self.plurals)
         self.installed: list[QTranslator] = []
+        self.chinese_beside = True
+        self._chinese: QTranslator | None = None
 
     def switch(self, code: str) -> list[QTranslator]:
         """Install the translators of `code` (empty: the system's language) in place of the
@@ -64,6 +67,7 @@ class Translators(QObject):
             self.app.removeTranslator(translator)
             translator.deleteLater()
         self.installed = []
+        self._chinese = None  # read again: the files may have been built since
         sources = [
             ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
             ("depot", qm_folder()),
@@ -77,7 +81,27 @@ class Translators(QObject):
                 translator.deleteLater()
         QLocale.setDefault(locale)
         self.code = effective_code(code)
+        self.configure_core()
         return list(self.installed)
+
+    def configure_core(self) -> None:
+        """What the core prints (headings of labels and documents) follows the language,
+        with Chinese beside it unless the clerk chose the language alone."""
+        chinese = None
+        if self.chinese_beside and self.code != "zh_CN":
+            if self._chinese is None:
+                self._chinese = QTranslator(self)
+                self._chinese.load(QLocale("zh_CN"), "depot", "_", qm_folder())
+            found = self._chinese
+
+            def chinese(context: str, source: str) -> str:
+                return found.translate(context, source) or source
+
+        def chosen(context: str, source: str) -> str:
+            # Thread-safe: print jobs word their headings on the writer thread.
+            return QCoreApplication.translate(context, source)
+
+        configure_words(Words(chosen=chosen, chinese=chinese, language=self.code))
 
 
 def translators_of(app: QCoreApplication) -> Translators:
@@ -94,6 +118,15 @@ def switch_language(code: str) -> str:
     translators = translators_of(app)
     translators.switch(code)
     return translators.code
+
+
+def print_chinese_beside(beside: bool) -> None:
+    """Printed headings in the chosen language with Chinese beside it, or alone."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    translators = translators_of(app)
+    translators.chinese_beside = beside
+    translators.configure_core()
 
 
 def current_language() -> str:

@@ -22,7 +22,7 @@ from core.paths import resource_path
 from ui.areas import AREAS, Area
 from ui.center_combo import center_choices, default_center
 from ui.context import AppContext
-from ui.language import LANGUAGES, current_language, switch_language
+from ui.language import LANGUAGES, current_language, print_chinese_beside, switch_language
 from ui.masterdata.next_step import NextStepBar
 from ui.qt_fixes import emit
 from ui.retranslate import Texts
@@ -156,13 +156,26 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
         group.triggered.connect(lambda action: self.choose_language(str(action.data())))
+        self.language_menu.addSeparator()
+        beside = QAction(self, checkable=True)
+        beside.setObjectName("chinese_beside")
+        self.texts.bind(beside.setText, lambda: self.tr("Print headings with Chinese beside"))
+        beside.setChecked(self.context.settings.chinese_beside)
+        beside.toggled.connect(self._chinese_beside_chosen)
+        self.language_menu.addAction(beside)
         self._check_language()
         self.texts.on_change(self._check_language)
 
     def _check_language(self) -> None:
         shown = current_language()
         for action in self.language_menu.actions():
-            action.setChecked(action.data() == shown)
+            if action.data() is not None:
+                action.setChecked(action.data() == shown)
+
+    def _chinese_beside_chosen(self, beside: bool) -> None:
+        self.context.settings.chinese_beside = beside
+        self.context.settings.sync()
+        print_chinese_beside(beside)
 
     def choose_language(self, code: str) -> None:
         """Show the app in `code` now, and at every start on this PC."""

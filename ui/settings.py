@@ -121,6 +121,16 @@ class Settings:
         self.qsettings.setValue("ui/language", value)
 
     @property
+    def chinese_beside(self) -> bool:
+        """Printed headings carry Chinese beside the chosen language (the post office reads
+        Chinese); False prints the chosen language alone."""
+        return self._str("printing/chinese_beside", "true") != "false"
+
+    @chinese_beside.setter
+    def chinese_beside(self, value: bool) -> None:
+        self.qsettings.setValue("printing/chinese_beside", "true" if value else "false")
+
+    @property
     def font_size(self) -> int:
         """Point size of the app font: Tibetan stacks need more than Qt's default 9 pt."""
         return max(8, min(24, self._int("ui/font_size", 11)))

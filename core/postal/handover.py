@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from core.changes import Changes
 from core.clock import local, local_day
 from core.errors import DepotError, InvalidValue
+from core.i18n import heading as translate  # this name, so pyside6-lupdate finds the headings
 from core.inventory.models import Center
 from core.orders.store import shipping_center, take_import_turn
 from core.postal.export import waiting
@@ -190,14 +191,15 @@ def find_handover(uow: UnitOfWork, reference: str) -> Handover:
     return found
 
 
-COLUMNS = (
-    Column("#", 8, "right"),
-    Column("包裹号 Parcel no.", 34),
-    Column("邮件号 Tracking", 32),
-    Column("收件人 Recipient", 44),
-    Column("电话 Phone", 24),
-    Column("重量 kg", 0, "right"),
-)
+def columns() -> tuple[Column, ...]:
+    return (
+        Column("#", 8, "right"),
+        Column(translate("Manifest", "Parcel no."), 34),
+        Column(translate("Manifest", "Tracking"), 32),
+        Column(translate("Manifest", "Recipient"), 44),
+        Column(translate("Manifest", "Phone"), 24),
+        Column(translate("Manifest", "kg"), 0, "right"),
+    )
 
 
 def manifest(
@@ -234,34 +236,45 @@ def manifest(
         )
         for n, p in enumerate(parcels, start=1)
     ]
-    blocks.append(Block("total", ("", f"合计 Total: {len(parcels)} 件 parcels", "", "", "", kg)))
+    total = translate("Manifest", "Total: {parcels} parcels").format(parcels=len(parcels))
+    blocks.append(Block("total", ("", total, "", "", "", kg)))
     blocks.append(
         Block(
             "sign",
-            text="交接 Handed over: the parcels above, counted and weighed",
-            signers=("交件人 Clerk", "邮政收件人 Postal worker", "日期时间 Date, time"),
+            text=translate("Manifest", "Handed over: the parcels above, counted and weighed"),
+            signers=(
+                translate("Manifest", "Clerk"),
+                translate("Manifest", "Postal worker"),
+                translate("Manifest", "Date, time"),
+            ),
         )
     )
     blocks.append(
         Block(
             "sign",
-            text="盖章 Stamps",
-            signers=("中心盖章 Center stamp", "邮政盖章 Post office stamp"),
+            text=translate("Manifest", "Stamps"),
+            signers=(
+                translate("Manifest", "Center stamp"),
+                translate("Manifest", "Post office stamp"),
+            ),
         )
     )
     document = Document(
-        title="邮政交接清单 Postal handover manifest",
+        title=translate("Manifest", "Postal handover manifest"),
         header=(
-            ("交接 Handover", view.name),
-            ("中心 Center", center.name_zh),
-            ("日期 Date", handover.day.isoformat()),
-            ("件数 Parcels", str(handover.parcel_count)),
-            ("重量 Weight", f"{kg} kg"),
-            ("交件人 Clerk", handover.actor),
-            ("邮政收件人 Postal worker", handover.postal_worker),
-            ("交接时间 Closed", local(handover.closed_at, center.id).strftime("%Y-%m-%d %H:%M")),
+            (translate("Manifest", "Handover"), view.name),
+            (translate("Manifest", "Center"), center.name_zh),
+            (translate("Manifest", "Date"), handover.day.isoformat()),
+            (translate("Manifest", "Parcels"), str(handover.parcel_count)),
+            (translate("Manifest", "Weight"), f"{kg} kg"),
+            (translate("Manifest", "Clerk"), handover.actor),
+            (translate("Manifest", "Postal worker"), handover.postal_worker),
+            (
+                translate("Manifest", "Closed"),
+                local(handover.closed_at, center.id).strftime("%Y-%m-%d %H:%M"),
+            ),
         ),
-        columns=COLUMNS,
+        columns=columns(),
         blocks=blocks,
         printed_at=local(uow.clock(), center.id),
         barcode=Symbol("code128", document_code(handover.id)),

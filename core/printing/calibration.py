@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import IO
 
+from core.i18n import heading as translate  # this name, so pyside6-lupdate finds the headings
 from core.printing import barcodes
 from core.printing.fonts import HEI
 from core.printing.layouts import Layout
@@ -28,11 +29,11 @@ def calibration_page(layout: Layout, out: str | IO[bytes]) -> int:
     """Write the calibration page on one label of `layout` (its size, its printer's dots).
     Returns the page count (1)."""
     width, height = layout.cell_width, layout.cell_height
-    canvas = new_canvas(out, width, height, "条码校准 Bar width calibration")
+    canvas = new_canvas(out, width, height, translate("Calibration", "Bar width calibration"))
     dot = barcodes.dot_mm(layout.dpi)
     module = CALIBRATION_MODULE_DOTS * dot
     head = min(8.0, height / 8)
-    title = f"条码校准 Bar width reduction ({layout.dpi} dpi)"
+    title = translate("Calibration", "Bar width reduction ({dpi} dpi)").format(dpi=layout.dpi)
     text = canvas.beginText()
     size = fit_size(title, head * 0.6 / 0.35, 5, (width - 4) * MM)
     draw_text(text, 2 * MM, (height - head * 0.8) * MM, title, size)

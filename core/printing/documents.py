@@ -17,6 +17,8 @@ from typing import IO, Any
 
 from reportlab.lib.pagesizes import A4
 
+from core.i18n import QT_TRANSLATE_NOOP, heading
+from core.i18n import heading as translate  # this name, so pyside6-lupdate finds the headings
 from core.printing import barcodes
 from core.printing.fonts import HEI
 from core.printing.labels import REPRINT
@@ -187,7 +189,7 @@ def _draw_header(canvas, text, doc: Document, first: bool) -> float:  # type: ig
             text,
             (PAGE_W - MARGIN - 16) * MM,
             _top(y + 5.8),
-            REPRINT,
+            heading("Label", REPRINT),
             size,
             align="center",
             bold=True,
@@ -305,7 +307,7 @@ def _draw_block(canvas, text, rules, block: Block, columns, widths, y: float) ->
         return y + block.height
     # Sign block: a box per signer, the last one for the stamp.
     draw_text(text, left, _top(y + 4), block.text, BODY_SIZE)
-    boxes = block.signers or ("签字 Signature", "日期 Date", "盖章 Stamp")
+    boxes = block.signers or tuple(heading("Document", words) for words in DEFAULT_SIGNERS)
     width = (PAGE_W - 2 * MARGIN) / len(boxes)
     canvas.setLineWidth(0.4)
     for i, caption in enumerate(boxes):
@@ -315,16 +317,25 @@ def _draw_block(canvas, text, rules, block: Block, columns, widths, y: float) ->
     return y + SIGN_H
 
 
+DEFAULT_SIGNERS = (
+    QT_TRANSLATE_NOOP("Document", "Signature"),
+    QT_TRANSLATE_NOOP("Document", "Date"),
+    QT_TRANSLATE_NOOP("Document", "Stamp"),
+)
+
+
 def _draw_footer(text, doc: Document, number: int, total: int) -> None:  # type: ignore[no-untyped-def]
     base = _top(PAGE_H - MARGIN + 1)
     printed = doc.printed_at.strftime("%Y-%m-%d %H:%M")
-    draw_text(text, MARGIN * MM, base, f"打印 Printed {printed}", 7)
+    draw_text(
+        text, MARGIN * MM, base, translate("Document", "Printed {time}").format(time=printed), 7
+    )
     draw_text(text, PAGE_W / 2 * MM, base, doc.reference, 7, align="center", max_width=80 * MM)
     draw_text(
         text,
         (PAGE_W - MARGIN) * MM,
         base,
-        f"第 {number} 页 / 共 {total} 页  Page {number} of {total}",
+        translate("Document", "Page {number} of {total}").format(number=number, total=total),
         7,
         align="right",
     )

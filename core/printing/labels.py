@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from core.i18n import QT_TRANSLATE_NOOP, heading
+from core.i18n import heading as translate  # this name, so pyside6-lupdate finds the headings
 from core.inventory.scanning import bin_label
 from core.printing.barcodes import ean13_check_digit
 from core.printing.payloads import document_code, mask_phone, parcel_code
 from core.printing.render import Symbol
 
-REPRINT = "重印 REPRINT"
+REPRINT = QT_TRANSLATE_NOOP("Label", "REPRINT")
 
 
 def _join(*names: str) -> str:
@@ -90,6 +92,7 @@ class ParcelLabelData:
             stop = str(self.stop_number)
             if self.stop_count:
                 stop += f"/{self.stop_count}"
+        postal = translate("Label", "POSTAL")
         return {
             "barcode": Symbol("code128", parcel_code(self.parcel_id)),
             "tracking_barcode": Symbol("code128", self.tracking) if self.tracking else None,
@@ -101,9 +104,13 @@ class ParcelLabelData:
             "phone": mask_phone(self.phone),
             # A postal parcel's big field is where the post takes it, as couriers print.
             "township_zh": self.township_zh
-            or ((postal_destination(self.address) or "邮寄 POSTAL") if self.postal else ""),
+            or (
+                (postal_destination(self.address) or translate("Label", "POSTAL"))
+                if self.postal
+                else ""
+            ),
             "township_bo": self.township_bo,
-            "village": "邮寄 POSTAL" if self.postal else _join(self.village_zh, self.village_bo),
+            "village": postal if self.postal else _join(self.village_zh, self.village_bo),
             # Without a village point the township keeper has only the address to go by.
             "address": self.address if self.postal or not self.village_zh else "",
             "run": self.run_name,
@@ -114,7 +121,7 @@ class ParcelLabelData:
             "contents": self.contents,
             "weight": _kg(self.weight_g),
             "date": self.day.isoformat() if self.day else "",
-            "reprint": REPRINT if self.reprint else "",
+            "reprint": heading("Label", REPRINT) if self.reprint else "",
             "number": self.number,
             "order": self.order,
         }
@@ -159,7 +166,7 @@ class ProductLabelData:
             "lot": self.lot,
             "expiry": self.expiry.isoformat() if self.expiry else "",
             "unit": self.unit,
-            "reprint": REPRINT if self.reprint else "",
+            "reprint": heading("Label", REPRINT) if self.reprint else "",
         }
 
 
@@ -179,7 +186,7 @@ class BinLabelData:
             "bin": self.bin_code,
             "center": self.center_code,
             "zone": self.zone,
-            "reprint": REPRINT if self.reprint else "",
+            "reprint": heading("Label", REPRINT) if self.reprint else "",
         }
 
 
@@ -206,8 +213,10 @@ class RunLabelData:
             "township_bo": self.township_bo,
             "date": self.day.isoformat() if self.day else "",
             "vehicle": self.vehicle,
-            "counts": f"{self.stop_count} 站 stops · {self.parcel_count} 件 parcels",
+            "counts": translate("Label", "{stops} stops · {parcels} parcels").format(
+                stops=self.stop_count, parcels=self.parcel_count
+            ),
             "weight": _kg(self.weight_g),
             "center": self.center_name,
-            "reprint": REPRINT if self.reprint else "",
+            "reprint": heading("Label", REPRINT) if self.reprint else "",
         }

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from core.i18n import QT_TRANSLATE_NOOP, heading
+from core.i18n import heading as translate  # this name, so pyside6-lupdate finds the headings
 from core.inventory.scanning import document_label
 from core.printing.documents import Block, Column, Document
 from core.printing.payloads import document_code, mask_phone, parcel_code
@@ -20,7 +22,9 @@ def _kg(weight_g: int | None) -> str:
 
 def not_weighed(count: int) -> str:
     """What a weight total leaves out: a total that silently skipped parcels misleads."""
-    return f"{count} 件未称重 not weighed" if count else ""
+    # The count once, before the words: a header's value has room for one line.
+    words = translate("Manifest", "not weighed")
+    return f"{count} {words}" if count else ""
 
 
 # A station keeper signs for each parcel in its row: room for a hand, not a 5 mm line.
@@ -64,15 +68,16 @@ class RunManifestData:
     reprint: bool = False
 
 
-# The parcel number comes first: it is what the driver and the keeper read aloud.
-RUN_COLUMNS = (
-    Column("包裹号 Parcel no.", 32),
-    Column("邮件号 Tracking", 28),
-    Column("收件人 Recipient", 45),
-    Column("电话 Phone", 22),
-    Column("重量 kg", 13, "right"),
-    Column("签收 Signature", 0),
-)
+def run_columns() -> tuple[Column, ...]:
+    """The parcel number comes first: it is what the driver and the keeper read aloud."""
+    return (
+        Column(translate("Manifest", "Parcel no."), 32),
+        Column(translate("Manifest", "Tracking"), 28),
+        Column(translate("Manifest", "Recipient"), 45),
+        Column(translate("Manifest", "Phone"), 22),
+        Column(translate("Manifest", "kg"), 13, "right"),
+        Column(translate("Manifest", "Signature"), 0),
+    )
 
 
 def parcel_number(line: ManifestLine) -> str:
@@ -87,10 +92,12 @@ def run_manifest(data: RunManifestData) -> Document:
     total_count = total_g = total_unweighed = 0
     stop_count = len(data.stops)
     for stop in data.stops:
-        title = f"第 {stop.number} 站 Stop {stop.number}/{stop_count}  " + _join(
-            stop.name_zh, stop.name_bo
+        title = translate("Manifest", "Stop {number}/{count}").format(
+            number=stop.number, count=stop_count
         )
-        blocks.append(Block("heading", text=title, continued=title + "  (续 continued)"))
+        title = _join(title, stop.name_zh, stop.name_bo)
+        continued = _join(title, translate("Manifest", "(continued)"))
+        blocks.append(Block("heading", text=title, continued=continued))
         weight = unweighed = 0
         for line in stop.lines:
             weight += line.weight_g or 0
@@ -117,7 +124,10 @@ def run_manifest(data: RunManifestData) -> Document:
                 "total",
                 (
                     _join(
-                        f"本站合计 Stop total: {len(stop.lines)} 件 parcels", not_weighed(unweighed)
+                        translate("Manifest", "Stop total: {parcels} parcels").format(
+                            parcels=len(stop.lines)
+                        ),
+                        not_weighed(unweighed),
                     ),
                     "",
                     "",
@@ -130,8 +140,12 @@ def run_manifest(data: RunManifestData) -> Document:
         blocks.append(
             Block(
                 "sign",
-                text=f"第 {stop.number} 站签收 Received at stop {stop.number}",
-                signers=("站点签字 Station keeper", "日期时间 Date, time", "站点盖章 Stamp"),
+                text=translate("Manifest", "Received at stop {number}").format(number=stop.number),
+                signers=(
+                    translate("Manifest", "Station keeper"),
+                    translate("Manifest", "Date, time"),
+                    translate("Manifest", "Station stamp"),
+                ),
             )
         )
     blocks.append(
@@ -139,7 +153,9 @@ def run_manifest(data: RunManifestData) -> Document:
             "total",
             (
                 _join(
-                    f"全部合计 Run total: {total_count} 件 parcels, {stop_count} 站 stops",
+                    translate("Manifest", "Run total: {parcels} parcels, {stops} stops").format(
+                        parcels=total_count, stops=stop_count
+                    ),
                     not_weighed(total_unweighed),
                 ),
                 "",
@@ -153,25 +169,32 @@ def run_manifest(data: RunManifestData) -> Document:
     blocks.append(
         Block(
             "sign",
-            text="司机签字 Driver takes over the parcels above",
-            signers=("发件人 Dispatched by", "司机 Driver", "中心盖章 Center stamp"),
+            text=translate("Manifest", "Driver takes over the parcels above"),
+            signers=(
+                translate("Manifest", "Dispatched by"),
+                translate("Manifest", "Driver"),
+                translate("Manifest", "Center stamp"),
+            ),
         )
     )
     return Document(
-        title="班车交接清单 Run manifest",
+        title=translate("Manifest", "Run manifest"),
         header=(
-            ("班次 Run", data.name),
-            ("乡镇 Township", data.township_zh),
+            (translate("Manifest", "Run"), data.name),
+            (translate("Manifest", "Township"), data.township_zh),
             ("", data.township_bo),
-            ("日期 Date", data.day.isoformat()),
-            ("车辆 Vehicle", data.vehicle),
-            ("司机 Driver", data.driver),
-            ("中心 Center", data.center_name),
-            ("站数 Stops", str(stop_count)),
-            ("件数 Parcels", str(total_count)),
-            ("重量 Weight", _join(f"{_kg(total_g)} kg", not_weighed(total_unweighed))),
+            (translate("Manifest", "Date"), data.day.isoformat()),
+            (translate("Manifest", "Vehicle"), data.vehicle),
+            (translate("Manifest", "Driver"), data.driver),
+            (translate("Manifest", "Center"), data.center_name),
+            (translate("Manifest", "Stops"), str(stop_count)),
+            (translate("Manifest", "Parcels"), str(total_count)),
+            (
+                translate("Manifest", "Weight"),
+                _join(f"{_kg(total_g)} kg", not_weighed(total_unweighed)),
+            ),
         ),
-        columns=RUN_COLUMNS,
+        columns=run_columns(),
         blocks=blocks,
         printed_at=data.printed_at,
         barcode=Symbol("code128", document_code(data.run_id)),
@@ -213,7 +236,7 @@ def daily_manifest(data: DailyManifestData) -> Document:
                 r.depart,
                 str(r.stops),
                 str(r.parcels),
-                _join(_kg(r.weight_g), f"({r.not_weighed} 未称重)" if r.not_weighed else ""),
+                _join(_kg(r.weight_g), f"({not_weighed(r.not_weighed)})" if r.not_weighed else ""),
                 r.status,
                 "",
             ),
@@ -225,7 +248,10 @@ def daily_manifest(data: DailyManifestData) -> Document:
         Block(
             "total",
             (
-                _join(f"合计 Total: {len(data.runs)} 班 runs", not_weighed(unweighed)),
+                _join(
+                    translate("Manifest", "Total: {runs} runs").format(runs=len(data.runs)),
+                    not_weighed(unweighed),
+                ),
                 "",
                 "",
                 "",
@@ -240,28 +266,32 @@ def daily_manifest(data: DailyManifestData) -> Document:
     blocks.append(
         Block(
             "sign",
-            text="当日发运 Dispatched today",
-            signers=("调度 Dispatcher", "主管 Supervisor", "中心盖章 Center stamp"),
+            text=translate("Manifest", "Dispatched today"),
+            signers=(
+                translate("Manifest", "Dispatcher"),
+                translate("Manifest", "Supervisor"),
+                translate("Manifest", "Center stamp"),
+            ),
         )
     )
     return Document(
-        title="每日发运清单 Daily manifest",
+        title=translate("Manifest", "Daily manifest"),
         header=(
-            ("中心 Center", data.center_name),
-            ("日期 Date", data.day.isoformat()),
-            ("班次 Runs", str(len(data.runs))),
+            (translate("Manifest", "Center"), data.center_name),
+            (translate("Manifest", "Date"), data.day.isoformat()),
+            (translate("Manifest", "Runs"), str(len(data.runs))),
         ),
         # Names wrap onto more lines rather than being cut: the day's record is kept.
         columns=(
-            Column("班次 Run", 36, wrap=True),
-            Column("乡镇 Township", 26, wrap=True),
-            Column("车辆 Vehicle", 20, wrap=True),
-            Column("出发 Departs", 17),
-            Column("站 Stops", 13, "right"),
-            Column("件 Parcels", 15, "right"),
-            Column("重量 kg", 20, "right", wrap=True),
-            Column("状态 Status", 18, wrap=True),
-            Column("司机签字 Driver", 0),
+            Column(translate("Manifest", "Run"), 36, wrap=True),
+            Column(translate("Manifest", "Township"), 26, wrap=True),
+            Column(translate("Manifest", "Vehicle"), 20, wrap=True),
+            Column(translate("Manifest", "Departs"), 17),
+            Column(translate("Manifest", "Stops"), 13, "right"),
+            Column(translate("Manifest", "Parcels"), 15, "right"),
+            Column(translate("Manifest", "kg"), 20, "right", wrap=True),
+            Column(translate("Manifest", "Status"), 18, wrap=True),
+            Column(translate("Manifest", "Driver signs"), 0),
         ),
         blocks=blocks,
         printed_at=data.printed_at,
@@ -295,10 +325,10 @@ class TransferData:
 
 
 TRANSFER_STATUS = {
-    "open": "未发出 NOT DISPATCHED",
-    "dispatched": "已发出 Dispatched",
-    "received": "已接收 Received",
-    "cancelled": "已取消 CANCELLED",
+    "open": QT_TRANSLATE_NOOP("Manifest", "NOT DISPATCHED"),
+    "dispatched": QT_TRANSLATE_NOOP("Manifest", "Dispatched"),
+    "received": QT_TRANSLATE_NOOP("Manifest", "Received"),
+    "cancelled": QT_TRANSLATE_NOOP("Manifest", "CANCELLED"),
 }
 BLANK = "________________"  # a field written in by hand
 
@@ -325,7 +355,7 @@ def transfer_document(data: TransferData) -> Document:
             "total",
             (
                 "",
-                f"合计 Total: {len(data.lines)} 行 lines",
+                translate("Manifest", "Total: {lines} lines").format(lines=len(data.lines)),
                 "",
                 "",
                 "",
@@ -338,34 +368,41 @@ def transfer_document(data: TransferData) -> Document:
     blocks.append(
         Block(
             "sign",
-            text="交接 Handover",
-            signers=("发出 Sent by", "司机 Driver", "接收 Received by", "盖章 Stamp"),
+            text=translate("Manifest", "Handover"),
+            signers=(
+                translate("Manifest", "Sent by"),
+                translate("Manifest", "Driver"),
+                translate("Manifest", "Received by"),
+                translate("Manifest", "Stamp"),
+            ),
         )
     )
-    status = TRANSFER_STATUS.get(data.status, data.status)
+    status = data.status
+    if status in TRANSFER_STATUS:
+        status = heading("Manifest", TRANSFER_STATUS[status])
     # An open transfer's paper is what to pick, not what left: its title says so.
-    title = "调拨单 Transfer document"
+    title = translate("Manifest", "Transfer document")
     if data.status != "dispatched" and data.status != "received":
-        title = f"调拨单 Transfer document ({status})"
+        title = f"{title} ({status})"
     return Document(
         title=title,
         header=(
-            ("单号 Number", data.number),
-            ("状态 Status", status),
-            ("发出 From", data.from_center),
-            ("接收 To", data.to_center),
-            ("日期 Date", data.day.isoformat()),
-            ("车辆 Vehicle", data.vehicle or BLANK),
+            (translate("Manifest", "Number"), data.number),
+            (translate("Manifest", "Status"), status),
+            (translate("Manifest", "From"), data.from_center),
+            (translate("Manifest", "To"), data.to_center),
+            (translate("Manifest", "Date"), data.day.isoformat()),
+            (translate("Manifest", "Vehicle"), data.vehicle or BLANK),
         ),
         columns=(
             Column("#", 7, "right"),
             Column("SKU", 26, wrap=True),
-            Column("商品 Product", 62, wrap=True),
-            Column("批号 Lot", 22, wrap=True),
-            Column("到期 Expiry", 18),
-            Column("数量 Qty", 14, "right"),
-            Column("单位 Unit", 14, wrap=True),
-            Column("实收 Received", 0),
+            Column(translate("Manifest", "Product"), 62, wrap=True),
+            Column(translate("Manifest", "Lot"), 22, wrap=True),
+            Column(translate("Manifest", "Expiry"), 18),
+            Column(translate("Manifest", "Qty"), 14, "right"),
+            Column(translate("Manifest", "Unit"), 14, wrap=True),
+            Column(translate("Manifest", "Received qty"), 0),
         ),
         blocks=blocks,
         printed_at=data.printed_at,
@@ -420,7 +457,7 @@ def pick_list(data: PickListData) -> Document:
             "total",
             (
                 "",
-                f"合计 Total: {len(lines)} 行 lines",
+                translate("Manifest", "Total: {lines} lines").format(lines=len(lines)),
                 "",
                 "",
                 str(sum(ln.quantity for ln in lines)),
@@ -432,25 +469,29 @@ def pick_list(data: PickListData) -> Document:
     blocks.append(
         Block(
             "sign",
-            text="拣货 Picked",
-            signers=("拣货人 Picker", "复核 Checked by", "日期时间 Date, time"),
+            text=translate("Manifest", "Picked"),
+            signers=(
+                translate("Manifest", "Picker"),
+                translate("Manifest", "Checked by"),
+                translate("Manifest", "Date, time"),
+            ),
         )
     )
     return Document(
-        title="拣货单 Pick list",
+        title=translate("Manifest", "Pick list"),
         header=(
-            ("中心 Center", data.center_name),
-            ("拣货人 Picker", data.picker),
-            ("行数 Lines", str(len(lines))),
+            (translate("Manifest", "Center"), data.center_name),
+            (translate("Manifest", "Picker"), data.picker),
+            (translate("Manifest", "Lines"), str(len(lines))),
         ),
         # Marketplace order numbers run to 19 digits and go on the box: never cut them.
         columns=(
-            Column("库位 Bin", 22),
+            Column(translate("Manifest", "Bin"), 22),
             Column("SKU", 26),
-            Column("商品 Product", 58),
-            Column("批号 Lot", 20),
-            Column("数量 Qty", 14, "right"),
-            Column("订单 Order", 36, size=6.5),
+            Column(translate("Manifest", "Product"), 58),
+            Column(translate("Manifest", "Lot"), 20),
+            Column(translate("Manifest", "Qty"), 14, "right"),
+            Column(translate("Manifest", "Order"), 36, size=6.5),
             Column("✓", 0),
         ),
         blocks=blocks,

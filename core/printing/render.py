@@ -15,6 +15,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from core.errors import InvalidValue
+from core.i18n import caption, heading
 from core.printing import barcodes
 from core.printing.errors import NothingToPrint, ReductionTooLarge, SymbolTooSmall
 from core.printing.fonts import HEI, register_fonts
@@ -242,7 +243,9 @@ def fitted_code(
 def _value(element: Mapping[str, Any], fields: Mapping[str, Any]) -> Any:
     value = fields.get(element["field"], "")
     if isinstance(value, str) and value and "format" in element:
-        value = element["format"].format(value)
+        # Captions are words of the catalog (core/printing/label_words.py), printed in
+        # the clerk's language with Chinese beside.
+        value = caption("Label", element["format"]).format(value)
     return value
 
 
@@ -256,7 +259,7 @@ def _draw_element(
     kind = el["type"]
     x, y = float(el["x"]), float(el["y"])
     if kind in ("text", "static", "tag"):
-        text = el["text"] if kind == "static" else _value(el, fields)
+        text = heading("Label", el["text"]) if kind == "static" else _value(el, fields)
         if not text:
             return
         size = float(el["size"]) * frame.scale  # layouts give sizes in points at scale 1

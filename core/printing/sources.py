@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from core.clock import local, local_day, shown
 from core.errors import InvalidValue, UnknownLot
+from core.i18n import heading as translate  # this name, so pyside6-lupdate finds the headings
 from core.inventory.catalog import get_center, get_product
 from core.inventory.documents import find_document, receipt_lines
 from core.inventory.models import Balance, Bin, Center, Lot, Product, Reservation, ReservationStatus
@@ -63,7 +64,8 @@ def _run_or_fail(uow: UnitOfWork, run_id: uuid.UUID) -> RunView:
 
 
 def run_name(view: RunView) -> str:
-    name = f"{view.day.isoformat()} {view.township_name or '邮政 Postal'}"
+    township = view.township_name or translate("Manifest", "Postal")
+    name = f"{view.day.isoformat()} {township}"
     return f"{name} #{view.vehicle_index}"
 
 
@@ -173,7 +175,7 @@ def run_label(uow: UnitOfWork, run_id: uuid.UUID) -> RunLabelData:
     return RunLabelData(
         run_id=view.id,
         name=run_name(view),
-        township_zh=view.township_name or "邮政 Postal",
+        township_zh=view.township_name or translate("Manifest", "Postal"),
         township_bo=township.name_bo if township else "",
         day=view.day,
         vehicle=view.vehicle,
@@ -204,7 +206,7 @@ def run_manifest_data(
         stops.append(
             ManifestStop(
                 number,
-                point.name_zh if point else "未指定 No village point",
+                point.name_zh if point else translate("Manifest", "No village point"),
                 point.name_bo if point else "",
                 # A carrier's parcel has no tracking number of ours: its carrier barcode is it.
                 [
@@ -223,7 +225,7 @@ def run_manifest_data(
     return RunManifestData(
         run_id=view.id,
         name=run_name(view),
-        township_zh=view.township_name or "邮政 Postal",
+        township_zh=view.township_name or translate("Manifest", "Postal"),
         township_bo=township.name_bo if township else "",
         day=view.day,
         vehicle=view.vehicle,
@@ -246,7 +248,7 @@ def daily_manifest_data(uow: UnitOfWork, center: str, day: date) -> DailyManifes
         runs=[
             DailyRunLine(
                 run_name(v),
-                v.township_name or "邮政 Postal",
+                v.township_name or translate("Manifest", "Postal"),
                 v.vehicle,
                 shown(v.depart_at, center_row.id, "%H:%M"),
                 len(v.stops),

@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>The database cannot be opened:
 {error}</source>
         <translation>གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་མ་ཐུབ།
@@ -460,6 +460,19 @@
         <translation>
             <numerusform>ཉར་ས་ %n སྤྱོད་མཚམས་ཟིན།</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Calibration</name>
+    <message>
+        <location filename="../../core/printing/calibration.py" line="32"/>
+        <source>Bar width calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/calibration.py" line="36"/>
+        <source>Bar width reduction ({dpi} dpi)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -824,6 +837,34 @@
         <location filename="../../ui/runs/delivery.py" line="116"/>
         <source>Manifest recorded.</source>
         <translation>ཐོ་ཁྲ་ཐོ་འགོད་ཟིན།</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../core/printing/documents.py" line="321"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/documents.py" line="322"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/documents.py" line="323"/>
+        <source>Stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/documents.py" line="331"/>
+        <source>Printed {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/documents.py" line="338"/>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1388,105 @@
     </message>
 </context>
 <context>
+    <name>Label</name>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="13"/>
+        <source>SKU {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="14"/>
+        <source>Contents: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="15"/>
+        <source>Exp {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="16"/>
+        <source>Zone {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="17"/>
+        <source>From: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="18"/>
+        <source>Bin · {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="19"/>
+        <source>Lot {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="20"/>
+        <source>Run: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="21"/>
+        <source>Tel: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="22"/>
+        <source>Order: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="23"/>
+        <source>Order {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="24"/>
+        <source>Vehicle: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="25"/>
+        <source>Weight: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="26"/>
+        <source>Recipient</source>
+        <translation type="unfinished">ལེན་མཁན</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="27"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="28"/>
+        <source>Stop</source>
+        <translation type="unfinished">འབབ་ཚུགས</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/labels.py" line="21"/>
+        <source>REPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/labels.py" line="95"/>
+        <location filename="../../core/printing/labels.py" line="108"/>
+        <source>POSTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/labels.py" line="216"/>
+        <source>{stops} stops · {parcels} parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelCountsModel</name>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
@@ -1633,14 +1773,425 @@
         <translation>ཕྱིར་ཐོན(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>Print headings with Chinese beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Home center: {code}. Pages opened from now on start there.</source>
         <translation>རང་གི་ལྟེ་གནས: {code}། ད་ནས་ཁ་ཕྱེ་བའི་ཤོག་ངོས་རྣམས་དེ་ནས་འགོ་འཛུགས།</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>{area} — Changtang Depot</source>
         <translation>{area} — བྱང་ཐང་ཉར་ཁང་</translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <location filename="../../core/postal/handover.py" line="197"/>
+        <location filename="../../core/printing/manifests.py" line="74"/>
+        <source>Parcel no.</source>
+        <translation type="unfinished">ཐུམ་རིལ་ཨང་</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="198"/>
+        <location filename="../../core/printing/manifests.py" line="75"/>
+        <source>Tracking</source>
+        <translation type="unfinished">རྗེས་འདེད་ཨང་</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="199"/>
+        <location filename="../../core/printing/manifests.py" line="76"/>
+        <source>Recipient</source>
+        <translation type="unfinished">ལེན་མཁན</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="200"/>
+        <location filename="../../core/printing/manifests.py" line="77"/>
+        <source>Phone</source>
+        <translation type="unfinished">ཁ་པར</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="201"/>
+        <location filename="../../core/printing/manifests.py" line="78"/>
+        <location filename="../../core/printing/manifests.py" line="292"/>
+        <source>kg</source>
+        <translation type="unfinished">ཀུང་ཅིན</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="239"/>
+        <source>Total: {parcels} parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="244"/>
+        <source>Handed over: the parcels above, counted and weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="246"/>
+        <location filename="../../core/postal/handover.py" line="270"/>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="247"/>
+        <location filename="../../core/postal/handover.py" line="271"/>
+        <source>Postal worker</source>
+        <translation type="unfinished">སྦྲག་ཁང་གི་ལས་བྱེད་པ</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="248"/>
+        <location filename="../../core/printing/manifests.py" line="146"/>
+        <location filename="../../core/printing/manifests.py" line="476"/>
+        <source>Date, time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="255"/>
+        <source>Stamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="257"/>
+        <location filename="../../core/printing/manifests.py" line="176"/>
+        <location filename="../../core/printing/manifests.py" line="273"/>
+        <source>Center stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="258"/>
+        <source>Post office stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="263"/>
+        <source>Postal handover manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="265"/>
+        <location filename="../../core/printing/manifests.py" line="371"/>
+        <source>Handover</source>
+        <translation type="unfinished">ལག་སྤྲོད</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="266"/>
+        <location filename="../../core/printing/manifests.py" line="189"/>
+        <location filename="../../core/printing/manifests.py" line="280"/>
+        <location filename="../../core/printing/manifests.py" line="483"/>
+        <source>Center</source>
+        <translation type="unfinished">ལྟེ་གནས</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="267"/>
+        <location filename="../../core/printing/manifests.py" line="186"/>
+        <location filename="../../core/printing/manifests.py" line="281"/>
+        <location filename="../../core/printing/manifests.py" line="394"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="268"/>
+        <location filename="../../core/printing/manifests.py" line="191"/>
+        <location filename="../../core/printing/manifests.py" line="291"/>
+        <source>Parcels</source>
+        <translation type="unfinished">ཐུམ་རིལ</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="269"/>
+        <location filename="../../core/printing/manifests.py" line="193"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="273"/>
+        <source>Closed</source>
+        <translation type="unfinished">ཁ་བརྒྱབ་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="26"/>
+        <source>not weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="79"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="95"/>
+        <source>Stop {number}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="99"/>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="127"/>
+        <source>Stop total: {parcels} parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="143"/>
+        <source>Received at stop {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="145"/>
+        <source>Station keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="147"/>
+        <source>Station stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="156"/>
+        <source>Run total: {parcels} parcels, {stops} stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="172"/>
+        <source>Driver takes over the parcels above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="174"/>
+        <source>Dispatched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="175"/>
+        <location filename="../../core/printing/manifests.py" line="188"/>
+        <location filename="../../core/printing/manifests.py" line="374"/>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="181"/>
+        <source>Run manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="183"/>
+        <location filename="../../core/printing/manifests.py" line="286"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="184"/>
+        <location filename="../../core/printing/manifests.py" line="287"/>
+        <source>Township</source>
+        <translation type="unfinished">ཤང་</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="187"/>
+        <location filename="../../core/printing/manifests.py" line="288"/>
+        <location filename="../../core/printing/manifests.py" line="395"/>
+        <source>Vehicle</source>
+        <translation type="unfinished">རླངས་འཁོར</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="190"/>
+        <location filename="../../core/printing/manifests.py" line="290"/>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="252"/>
+        <source>Total: {runs} runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="269"/>
+        <source>Dispatched today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="271"/>
+        <source>Dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="272"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="278"/>
+        <source>Daily manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="282"/>
+        <source>Runs</source>
+        <translation type="unfinished">འགྲུལ་ཐེངས</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="289"/>
+        <source>Departs</source>
+        <translation type="unfinished">འགྲུལ་བཞུད</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="293"/>
+        <location filename="../../core/printing/manifests.py" line="391"/>
+        <source>Status</source>
+        <translation type="unfinished">གནས་སྟངས</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="294"/>
+        <source>Driver signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="328"/>
+        <source>NOT DISPATCHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="329"/>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="330"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="331"/>
+        <source>CANCELLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="358"/>
+        <location filename="../../core/printing/manifests.py" line="460"/>
+        <source>Total: {lines} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="373"/>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="375"/>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="376"/>
+        <source>Stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="384"/>
+        <source>Transfer document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="390"/>
+        <source>Number</source>
+        <translation type="unfinished">ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="392"/>
+        <source>From</source>
+        <translation type="unfinished">ཁུངས</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="393"/>
+        <source>To</source>
+        <translation type="unfinished">འགྲོ་ས</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="400"/>
+        <location filename="../../core/printing/manifests.py" line="491"/>
+        <source>Product</source>
+        <translation type="unfinished">ཅ་དངོས</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="401"/>
+        <location filename="../../core/printing/manifests.py" line="492"/>
+        <source>Lot</source>
+        <translation type="unfinished">ཚན་པ</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="402"/>
+        <source>Expiry</source>
+        <translation type="unfinished">ནུས་ཡུན</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="403"/>
+        <location filename="../../core/printing/manifests.py" line="493"/>
+        <source>Qty</source>
+        <translation type="unfinished">གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="404"/>
+        <source>Unit</source>
+        <translation type="unfinished">ཚད་གཞི</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="405"/>
+        <source>Received qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="472"/>
+        <source>Picked</source>
+        <translation type="unfinished">འདེམས་ཟིན</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="474"/>
+        <location filename="../../core/printing/manifests.py" line="484"/>
+        <source>Picker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="475"/>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="481"/>
+        <source>Pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="485"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="489"/>
+        <source>Bin</source>
+        <translation type="unfinished">ཉར་ས</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="494"/>
+        <source>Order</source>
+        <translation type="unfinished">བཏང་ཐོ</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/sources.py" line="67"/>
+        <location filename="../../core/printing/sources.py" line="178"/>
+        <location filename="../../core/printing/sources.py" line="228"/>
+        <location filename="../../core/printing/sources.py" line="251"/>
+        <source>Postal</source>
+        <translation type="unfinished">སྦྲག་རྒྱུགས</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/sources.py" line="209"/>
+        <source>No village point</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

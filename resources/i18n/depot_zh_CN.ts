@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>The database cannot be opened:
 {error}</source>
         <translation>无法打开数据库：
@@ -460,6 +460,19 @@
         <translation>
             <numerusform>已停用 %n 个库位。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Calibration</name>
+    <message>
+        <location filename="../../core/printing/calibration.py" line="32"/>
+        <source>Bar width calibration</source>
+        <translation>条码校准</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/calibration.py" line="36"/>
+        <source>Bar width reduction ({dpi} dpi)</source>
+        <translation>条码校准（{dpi} dpi）</translation>
     </message>
 </context>
 <context>
@@ -824,6 +837,34 @@
         <location filename="../../ui/runs/delivery.py" line="116"/>
         <source>Manifest recorded.</source>
         <translation>清单已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../core/printing/documents.py" line="321"/>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/documents.py" line="322"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/documents.py" line="323"/>
+        <source>Stamp</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/documents.py" line="331"/>
+        <source>Printed {time}</source>
+        <translation>打印 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/documents.py" line="338"/>
+        <source>Page {number} of {total}</source>
+        <translation>第 {number} 页 / 共 {total} 页</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1388,105 @@
     </message>
 </context>
 <context>
+    <name>Label</name>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="13"/>
+        <source>SKU {}</source>
+        <translation>商品编码 {}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="14"/>
+        <source>Contents: {}</source>
+        <translation>内件：{}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="15"/>
+        <source>Exp {}</source>
+        <translation>有效期至 {}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="16"/>
+        <source>Zone {}</source>
+        <translation>区 {}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="17"/>
+        <source>From: {}</source>
+        <translation>发件：{}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="18"/>
+        <source>Bin · {}</source>
+        <translation>库位 · {}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="19"/>
+        <source>Lot {}</source>
+        <translation>批次 {}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="20"/>
+        <source>Run: {}</source>
+        <translation>班次：{}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="21"/>
+        <source>Tel: {}</source>
+        <translation>电话：{}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="22"/>
+        <source>Order: {}</source>
+        <translation>订单：{}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="23"/>
+        <source>Order {}</source>
+        <translation>订单 {}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="24"/>
+        <source>Vehicle: {}</source>
+        <translation>车辆：{}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="25"/>
+        <source>Weight: {}</source>
+        <translation>重量：{}</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="26"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="27"/>
+        <source>Run</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/label_words.py" line="28"/>
+        <source>Stop</source>
+        <translation>停靠点</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/labels.py" line="21"/>
+        <source>REPRINT</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/labels.py" line="95"/>
+        <location filename="../../core/printing/labels.py" line="108"/>
+        <source>POSTAL</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/labels.py" line="216"/>
+        <source>{stops} stops · {parcels} parcels</source>
+        <translation>{stops} 站 · {parcels} 件</translation>
+    </message>
+</context>
+<context>
     <name>LabelCountsModel</name>
     <message>
         <location filename="../../ui/inventory/receipt_labels.py" line="42"/>
@@ -1633,14 +1773,425 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>Print headings with Chinese beside</source>
+        <translation>打印标题时附中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Home center: {code}. Pages opened from now on start there.</source>
         <translation>本中心：{code}。此后打开的页面从该中心开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>{area} — Changtang Depot</source>
         <translation>{area} — 羌塘仓储</translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <location filename="../../core/postal/handover.py" line="197"/>
+        <location filename="../../core/printing/manifests.py" line="74"/>
+        <source>Parcel no.</source>
+        <translation>包裹号</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="198"/>
+        <location filename="../../core/printing/manifests.py" line="75"/>
+        <source>Tracking</source>
+        <translation>邮件号</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="199"/>
+        <location filename="../../core/printing/manifests.py" line="76"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="200"/>
+        <location filename="../../core/printing/manifests.py" line="77"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="201"/>
+        <location filename="../../core/printing/manifests.py" line="78"/>
+        <location filename="../../core/printing/manifests.py" line="292"/>
+        <source>kg</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="239"/>
+        <source>Total: {parcels} parcels</source>
+        <translation>合计：{parcels} 件</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="244"/>
+        <source>Handed over: the parcels above, counted and weighed</source>
+        <translation>交接：以上包裹已清点、称重</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="246"/>
+        <location filename="../../core/postal/handover.py" line="270"/>
+        <source>Clerk</source>
+        <translation>文员</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="247"/>
+        <location filename="../../core/postal/handover.py" line="271"/>
+        <source>Postal worker</source>
+        <translation>邮政收件人</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="248"/>
+        <location filename="../../core/printing/manifests.py" line="146"/>
+        <location filename="../../core/printing/manifests.py" line="476"/>
+        <source>Date, time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="255"/>
+        <source>Stamps</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="257"/>
+        <location filename="../../core/printing/manifests.py" line="176"/>
+        <location filename="../../core/printing/manifests.py" line="273"/>
+        <source>Center stamp</source>
+        <translation>中心盖章</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="258"/>
+        <source>Post office stamp</source>
+        <translation>邮政盖章</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="263"/>
+        <source>Postal handover manifest</source>
+        <translation>邮政交接清单</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="265"/>
+        <location filename="../../core/printing/manifests.py" line="371"/>
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="266"/>
+        <location filename="../../core/printing/manifests.py" line="189"/>
+        <location filename="../../core/printing/manifests.py" line="280"/>
+        <location filename="../../core/printing/manifests.py" line="483"/>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="267"/>
+        <location filename="../../core/printing/manifests.py" line="186"/>
+        <location filename="../../core/printing/manifests.py" line="281"/>
+        <location filename="../../core/printing/manifests.py" line="394"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="268"/>
+        <location filename="../../core/printing/manifests.py" line="191"/>
+        <location filename="../../core/printing/manifests.py" line="291"/>
+        <source>Parcels</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="269"/>
+        <location filename="../../core/printing/manifests.py" line="193"/>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <location filename="../../core/postal/handover.py" line="273"/>
+        <source>Closed</source>
+        <translation>交接时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="26"/>
+        <source>not weighed</source>
+        <translation>件未称重</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="79"/>
+        <source>Signature</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="95"/>
+        <source>Stop {number}/{count}</source>
+        <translation>第 {number}/{count} 站</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="99"/>
+        <source>(continued)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="127"/>
+        <source>Stop total: {parcels} parcels</source>
+        <translation>本站合计：{parcels} 件</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="143"/>
+        <source>Received at stop {number}</source>
+        <translation>第 {number} 站签收</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="145"/>
+        <source>Station keeper</source>
+        <translation>站点签字</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="147"/>
+        <source>Station stamp</source>
+        <translation>站点盖章</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="156"/>
+        <source>Run total: {parcels} parcels, {stops} stops</source>
+        <translation>全部合计：{parcels} 件，{stops} 站</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="172"/>
+        <source>Driver takes over the parcels above</source>
+        <translation>司机签字</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="174"/>
+        <source>Dispatched by</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="175"/>
+        <location filename="../../core/printing/manifests.py" line="188"/>
+        <location filename="../../core/printing/manifests.py" line="374"/>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="181"/>
+        <source>Run manifest</source>
+        <translation>班车交接清单</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="183"/>
+        <location filename="../../core/printing/manifests.py" line="286"/>
+        <source>Run</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="184"/>
+        <location filename="../../core/printing/manifests.py" line="287"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="187"/>
+        <location filename="../../core/printing/manifests.py" line="288"/>
+        <location filename="../../core/printing/manifests.py" line="395"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="190"/>
+        <location filename="../../core/printing/manifests.py" line="290"/>
+        <source>Stops</source>
+        <translation>站数</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="252"/>
+        <source>Total: {runs} runs</source>
+        <translation>合计：{runs} 班</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="269"/>
+        <source>Dispatched today</source>
+        <translation>当日发运</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="271"/>
+        <source>Dispatcher</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="272"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="278"/>
+        <source>Daily manifest</source>
+        <translation>每日发运清单</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="282"/>
+        <source>Runs</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="289"/>
+        <source>Departs</source>
+        <translation>出发</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="293"/>
+        <location filename="../../core/printing/manifests.py" line="391"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="294"/>
+        <source>Driver signs</source>
+        <translation>司机签字</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="328"/>
+        <source>NOT DISPATCHED</source>
+        <translation>未发出</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="329"/>
+        <source>Dispatched</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="330"/>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="331"/>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="358"/>
+        <location filename="../../core/printing/manifests.py" line="460"/>
+        <source>Total: {lines} lines</source>
+        <translation>合计：{lines} 行</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="373"/>
+        <source>Sent by</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="375"/>
+        <source>Received by</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="376"/>
+        <source>Stamp</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="384"/>
+        <source>Transfer document</source>
+        <translation>调拨单</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="390"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="392"/>
+        <source>From</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="393"/>
+        <source>To</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="400"/>
+        <location filename="../../core/printing/manifests.py" line="491"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="401"/>
+        <location filename="../../core/printing/manifests.py" line="492"/>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="402"/>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="403"/>
+        <location filename="../../core/printing/manifests.py" line="493"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="404"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="405"/>
+        <source>Received qty</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="472"/>
+        <source>Picked</source>
+        <translation>拣货</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="474"/>
+        <location filename="../../core/printing/manifests.py" line="484"/>
+        <source>Picker</source>
+        <translation>拣货人</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="475"/>
+        <source>Checked by</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="481"/>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="485"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="489"/>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/manifests.py" line="494"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/sources.py" line="67"/>
+        <location filename="../../core/printing/sources.py" line="178"/>
+        <location filename="../../core/printing/sources.py" line="228"/>
+        <location filename="../../core/printing/sources.py" line="251"/>
+        <source>Postal</source>
+        <translation>邮政</translation>
+    </message>
+    <message>
+        <location filename="../../core/printing/sources.py" line="209"/>
+        <source>No village point</source>
+        <translation>未指定</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,9 @@ def test_transfer_document_follows_the_transfer(demo: Database) -> None:
     # The picked lot and its expiry: the demo received it 60 days before today and it
     # keeps 180 days.
     assert "3794A" in text and (TODAY + timedelta(days=120)).isoformat() in text
-    assert "Total: 3 行 lines" in text  # 20 picked, 10 still to pick (no lot yet), 10 tsampa
+    assert (
+        "合计：3 行 Total: 3 lines" in text
+    )  # 20 picked, 10 still to pick (no lot yet), 10 tsampa
     assert ("Code128", f"D:{number}") in decode(render_pages(pdf, dpi=300)[0])
 
     with demo.uow() as uow:
@@ -62,7 +64,7 @@ def test_transfer_document_follows_the_transfer(demo: Database) -> None:
     texts, _ = _document(demo, number)
     text = "\n".join(texts)
     # Dispatched: what left, by lot; a second print is a reprint.
-    assert "Total: 2 行 lines" in text and "REPRINT" in text
+    assert "合计：2 行 Total: 2 lines" in text and "REPRINT" in text
 
 
 def test_pick_list_in_bin_order(demo: Database) -> None:
@@ -125,8 +127,8 @@ def test_daily_manifest_command(db: Database, db_url: str, tmp_path, capsys) -> 
     assert main.main(args) == 0
     text = page_texts(out)[0]
     assert "Daily manifest" in text and "措勤县物流配送中心" in text and MONDAY.isoformat() in text
-    assert "Total: 1 班 runs" in text and "措勤镇" in text and "REPRINT" not in text
-    assert all(title in text for title in ("出发 Departs", "站 Stops", "件 Parcels"))  # not cut
+    assert "合计：1 班 Total: 1 runs" in text and "措勤镇" in text and "REPRINT" not in text
+    assert all(title in text for title in ("Departs", "Stops", "Parcels"))  # not cut
     assert "manifest: 1 line(s) on 1 page(s)" in capsys.readouterr().out
     assert main.main(args) == 0
     assert "REPRINT" in page_texts(out)[0]

@@ -59,8 +59,8 @@ def test_the_label_prints_the_number_large_and_the_order_number(db: Database) ->
         size = max(s for t, s in pieces if number in t)
         # Larger than the recipient's phone and the weight: read from across the room.
         assert size >= 14, pieces
-    assert f"订单 Order: {ORDER_NUMBER}" in texts[0]
-    assert "订单 Order" not in texts[1]  # a carrier's parcel has no order of ours
+    assert f"订单： Order: {ORDER_NUMBER}" in texts[0]
+    assert "Order:" not in texts[1]  # a carrier's parcel has no order of ours
 
 
 def test_the_run_manifest_lists_parcels_by_number_first(db: Database) -> None:

@@ -71,7 +71,7 @@ def test_manifest_command_writes_the_run_manifest(
     out = tmp_path / "manifest.pdf"
     assert main.main(["--db", db_url, "manifest", "--run", str(run_id), "--out", str(out)]) == 0
     text = "\n".join(page_texts(out))
-    assert "Page 1 of 1" in text and "Run total: 9 件 parcels, 3 站 stops" in text
+    assert "Page 1 of 1" in text and "全部合计：9 件，3 站 Run total: 9 parcels, 3 stops" in text
     assert "REPRINT" not in text
     assert ("Code128", document_code(run_id)) in decode(render_pages(out, dpi=300)[0])
     assert main.main(["--db", db_url, "manifest", "--run", str(run_id), "--out", str(out)]) == 0

@@ -221,18 +221,18 @@ def test_500_parcel_manifest_pages_and_totals() -> None:
     assert pages == len(texts) > 5
     for number, text in enumerate(texts, start=1):
         assert f"Page {number} of {pages}" in text
-        assert "打印 Printed 2025-06-03 07:30" in text
+        assert "打印 2025-06-03 07:30 Printed 2025-06-03 07:30" in text
     everything = "\n".join(texts)
     for n in range(500):  # every parcel is listed once, by the number people read
         assert everything.count(f"TSC-0603-{n + 1:04d}") == 1
     assert id_code(uuid.UUID(int=1000)) not in everything  # not by the code they cannot
     for stop in data.stops:
         weight = sum(line.weight_g or 0 for line in stop.lines) / 1000
-        assert f"Stop total: {len(stop.lines)} 件 parcels" in everything
+        assert f"Stop total: {len(stop.lines)} parcels" in everything
         assert f"{weight:.2f}" in everything
         assert f"Received at stop {stop.number}" in everything
     total = sum(1000 + n for n in range(500)) / 1000
-    assert "Run total: 500 件 parcels, 9 站 stops" in everything
+    assert "全部合计：500 件，9 站 Run total: 500 parcels, 9 stops" in everything
     assert f"{total:.2f}" in everything
     assert "REPRINT" not in everything
     first = decode(render_pages(out.getvalue(), dpi=300)[0])
@@ -298,7 +298,7 @@ def test_transfer_document_and_pick_list_read_back() -> None:
         assert ("Code128", code) in decode(render_pages(out.getvalue(), dpi=300)[0])
         assert "Page 1 of 1" in text
     transfer_text = page_texts(_render(transfer_document(transfer)))[0]
-    assert "合计 Total: 2 行 lines" in transfer_text and "42" in transfer_text
+    assert "合计：2 行 Total: 2 lines" in transfer_text and "42" in transfer_text
     pick_text = page_texts(_render(pick_list(picks)))[0]
     assert pick_text.index("A-01") < pick_text.index("B-02")  # the picker walks bin order
     assert "REPRINT" in pick_text

@@ -10,7 +10,7 @@ import pytest
 
 import ui.language
 from tests.support.tiny_translations import compile_tiny_translations
-from ui.language import switch_language
+from ui.language import print_chinese_beside, switch_language
 
 
 @pytest.fixture(scope="module")
@@ -22,5 +22,6 @@ def tiny_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def tiny_translations(qapp, tiny_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(ui.language, "qm_folder", lambda: str(tiny_folder))
     yield tiny_folder
+    print_chinese_beside(True)
     switch_language("en")
     qapp.processEvents()

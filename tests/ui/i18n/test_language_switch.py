@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
+from core.i18n import heading
 from core.masterdata.setup import SetupState
 from tests.support.person import choose, choose_from_menu, show_active
 from tests.support.tiny_translations import translated
@@ -48,10 +49,27 @@ def test_the_language_menu_retranslates_the_window_and_an_open_dialog(
         assert livestock == translated("ProductForm", "Livestock products", code)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
         assert cancel == translated("QPlatformTheme", "Cancel", code)
-        checked = [a.objectName() for a in window.language_menu.actions() if a.isChecked()]
+        checked = [
+            a.objectName()
+            for a in window.language_menu.actions()
+            if a.isChecked() and a.objectName().startswith("language_")
+        ]
         assert checked == [f"language_{code}"]
+        # Printed headings follow: the chosen language with Chinese beside.
+        assert (
+            heading("Manifest", "Run manifest")
+            == {
+                "zh_CN": "班车交接清单",
+                "bo": "班车交接清单 ཐེངས་ཁའི་ཐོ་ཡིག",
+                "en": "班车交接清单 Run manifest",
+            }[code]
+        )
         # Remembered for the next start on this PC.
         assert Settings(context.settings.qsettings.fileName()).language == code
+    # The clerk prints the chosen language alone.
+    choose_from_menu(qtbot, window, "file_menu", "language_menu", "chinese_beside")
+    assert heading("Manifest", "Run manifest") == "Run manifest"
+    assert not Settings(context.settings.qsettings.fileName()).chinese_beside
     # The page behind was built again in the language, and still works.
     assert window.current_page() is not None and window.current_page().isVisible()
 

@@ -24,14 +24,19 @@ LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 
 
 def _sources() -> list[Path]:
-    return sorted((ROOT / "ui").rglob("*.py"))
+    """What `make i18n` scans: the screens, the core's printed headings, the command line."""
+    return sorted(
+        path for folder in ("ui", "core", "cli") for path in (ROOT / folder).rglob("*.py")
+    )
 
 
 def _sound_contexts() -> set[str]:
     names: set[str] = set()
     for path in _sources():
+        in_ui = path.is_relative_to(ROOT / "ui")
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ClassDef):
+            # self.tr() looks up the class's name; only the UI's classes are QObjects.
+            if isinstance(node, ast.ClassDef) and in_ui:
                 names.add(node.name)
             elif (
                 isinstance(node, ast.Call)

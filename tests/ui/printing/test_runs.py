@@ -77,7 +77,7 @@ def test_print_labels_action_prints_the_run_in_stop_order(
 def test_manifest_and_run_label_actions(qtbot, runs_page, tmp_path) -> None:  # type: ignore[no-untyped-def]
     page, run_id = runs_page
     manifest = page_texts(_printed(qtbot, page, page.print_manifest_action, tmp_path))
-    assert "Run manifest" in manifest[0] and "Run total: 9 件 parcels, 3 站 stops" in manifest[-1]
+    assert "Run manifest" in manifest[0] and "Run total: 9 parcels, 3 stops" in manifest[-1]
     label = _printed(qtbot, page, page.print_run_label_action, tmp_path)
     assert ("Code128", document_code(run_id)) in decode(render_pages(label)[0])
     day = page_texts(_printed(qtbot, page, page.print_day_action, tmp_path))
