@@ -93,7 +93,7 @@ def test_posted_receipt_offers_product_and_lot_labels(qtbot, context, tmp_path) 
     out = _saved_preview(qtbot, page, tmp_path)
 
     text = page_texts(out)[0]
-    assert "批号 Lot 2412Z" in text and f"到期 Exp {expiry}" in text
+    assert "批次 Lot 2412Z" in text and f"有效期至 Exp {expiry}" in text
     # product-a4-3x8: three cells of 70 x 37.125 mm on the first row.
     cells = crop_cells(render_pages(out, dpi=300)[0], 1, 3, (210, 297), (70, 37.125), 300)
     jerky = {("EAN13", JERKY_EAN), ("Code128", "L:YAK-JRK-02:2412Z")}
