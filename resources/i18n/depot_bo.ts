@@ -3257,32 +3257,32 @@
 <context>
     <name>PointDialog</name>
     <message>
-        <location filename="../../ui/places/points_page.py" line="47"/>
+        <location filename="../../ui/places/points_page.py" line="48"/>
         <source>Rename village point</source>
         <translation>གྲོང་ཚོའི་ས་ཚིགས་ཀྱི་མིང་བསྒྱུར</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="47"/>
+        <location filename="../../ui/places/points_page.py" line="48"/>
         <source>Add village point</source>
         <translation>གྲོང་ཚོའི་ས་ཚིགས་སྣོན</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="58"/>
+        <location filename="../../ui/places/points_page.py" line="59"/>
         <source>Township:</source>
         <translation>ཤང་:</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="59"/>
+        <location filename="../../ui/places/points_page.py" line="60"/>
         <source>Chinese name:</source>
         <translation>རྒྱ་ཡིག་མིང་:</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="60"/>
+        <location filename="../../ui/places/points_page.py" line="61"/>
         <source>Tibetan name:</source>
         <translation>བོད་ཡིག་མིང་:</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="61"/>
+        <location filename="../../ui/places/points_page.py" line="62"/>
         <source>Pinyin:</source>
         <translation>པིན་ཡིན:</translation>
     </message>
@@ -3333,127 +3333,127 @@
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../ui/places/points_page.py" line="106"/>
+        <location filename="../../ui/places/points_page.py" line="107"/>
         <source>Add…</source>
         <translation>སྣོན…</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="107"/>
+        <location filename="../../ui/places/points_page.py" line="108"/>
         <source>Rename…</source>
         <translation>མིང་བསྒྱུར…</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="108"/>
+        <location filename="../../ui/places/points_page.py" line="109"/>
         <source>Retire / restore</source>
         <translation>སྤྱོད་མཚམས / སླར་གསོ</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="109"/>
+        <location filename="../../ui/places/points_page.py" line="110"/>
         <source>Import CSV…</source>
         <translation>CSV ནང་འདྲེན…</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="110"/>
+        <location filename="../../ui/places/points_page.py" line="111"/>
         <source>Township names…</source>
         <translation>ཤང་གི་མིང་…</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="169"/>
+        <location filename="../../ui/places/points_page.py" line="170"/>
         <source>Adding the village point</source>
         <translation>གྲོང་ཚོའི་ས་ཚིགས་སྣོན་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="185"/>
+        <location filename="../../ui/places/points_page.py" line="186"/>
         <source>Renaming the village point</source>
         <translation>གྲོང་ཚོའི་ས་ཚིགས་ཀྱི་མིང་བསྒྱུར་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="206"/>
+        <location filename="../../ui/places/points_page.py" line="207"/>
         <source>Saving the township&apos;s names</source>
         <translation>ཤང་གི་མིང་ཉར་ཚགས་བྱེད་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="217"/>
+        <location filename="../../ui/places/points_page.py" line="218"/>
         <source>Retiring the village point</source>
         <translation>གྲོང་ཚོའི་ས་ཚིགས་སྤྱོད་མཚམས་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="225"/>
+        <location filename="../../ui/places/points_page.py" line="226"/>
         <source>Import village points</source>
         <translation>གྲོང་ཚོའི་ས་ཚིགས་ནང་འདྲེན</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="226"/>
+        <location filename="../../ui/places/points_page.py" line="227"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ཡིག་ཆ (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="241"/>
+        <location filename="../../ui/places/points_page.py" line="242"/>
         <source>Importing village points</source>
         <translation>གྲོང་ཚོའི་ས་ཚིགས་ནང་འདྲེན་བཞིན་པ</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="247"/>
+        <location filename="../../ui/places/points_page.py" line="248"/>
         <source>Line {line}, {field}: {reason}</source>
         <translation>ཕྲེང་ {line}། {field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="254"/>
+        <location filename="../../ui/places/points_page.py" line="255"/>
         <source>Nothing was imported</source>
         <translation>ཅི་ཡང་ནང་འདྲེན་མ་བྱས</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="260"/>
+        <location filename="../../ui/places/points_page.py" line="261"/>
         <source>Village points imported</source>
         <translation>གྲོང་ཚོའི་ས་ཚིགས་ནང་འདྲེན་ཟིན</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="261"/>
+        <location filename="../../ui/places/points_page.py" line="262"/>
         <source>{created} added, {updated} updated.</source>
         <translation>{created} སྣོན་ཟིན། {updated} གསར་སྒྱུར་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="269"/>
+        <location filename="../../ui/places/points_page.py" line="270"/>
         <source>required</source>
         <translation>ངེས་པར་དགོས</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="270"/>
+        <location filename="../../ui/places/points_page.py" line="271"/>
         <source>no such township</source>
         <translation>ཤང་དེ་མེད</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="271"/>
+        <location filename="../../ui/places/points_page.py" line="272"/>
         <source>appears twice in the file</source>
         <translation>ཡིག་ཆའི་ནང་ཐེངས་གཉིས་བྱུང་</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="272"/>
+        <location filename="../../ui/places/points_page.py" line="273"/>
         <source>too long</source>
         <translation>རིང་དྲགས</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="273"/>
+        <location filename="../../ui/places/points_page.py" line="274"/>
         <source>must be 12 digits starting with the township code</source>
         <translation>ཤང་གི་ཨང་རྟགས་ཀྱིས་འགོ་འཛུགས་པའི་ཨང་ཀི་ 12 ཡིན་དགོས</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="276"/>
+        <location filename="../../ui/places/points_page.py" line="277"/>
         <source>column missing</source>
         <translation>ཀ་ཐིག་ཆད་འདུག</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="277"/>
+        <location filename="../../ui/places/points_page.py" line="278"/>
         <source>the file is neither UTF-8 nor GB18030</source>
         <translation>ཡིག་ཆ་ནི་ UTF-8 མིན་ལ་ GB18030 ཡང་མིན</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="278"/>
+        <location filename="../../ui/places/points_page.py" line="279"/>
         <source>the file is empty</source>
         <translation>ཡིག་ཆ་སྟོང་པ་ཡིན</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="279"/>
+        <location filename="../../ui/places/points_page.py" line="280"/>
         <source>the file cannot be read</source>
         <translation>ཡིག་ཆ་ཀློག་མི་ཐུབ</translation>
     </message>
@@ -5896,22 +5896,22 @@ Do you want to replace it?</source>
 <context>
     <name>TownshipNamesDialog</name>
     <message>
-        <location filename="../../ui/places/points_page.py" line="73"/>
+        <location filename="../../ui/places/points_page.py" line="74"/>
         <source>Township names</source>
         <translation>ཤང་གི་མིང་</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="82"/>
+        <location filename="../../ui/places/points_page.py" line="83"/>
         <source>Township:</source>
         <translation>ཤང་:</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="83"/>
+        <location filename="../../ui/places/points_page.py" line="84"/>
         <source>Tibetan name:</source>
         <translation>བོད་ཡིག་མིང་:</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="84"/>
+        <location filename="../../ui/places/points_page.py" line="85"/>
         <source>Pinyin:</source>
         <translation>པིན་ཡིན:</translation>
     </message>

@@ -3257,32 +3257,32 @@
 <context>
     <name>PointDialog</name>
     <message>
-        <location filename="../../ui/places/points_page.py" line="47"/>
+        <location filename="../../ui/places/points_page.py" line="48"/>
         <source>Rename village point</source>
         <translation>重命名村级服务点</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="47"/>
+        <location filename="../../ui/places/points_page.py" line="48"/>
         <source>Add village point</source>
         <translation>添加村级服务点</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="58"/>
+        <location filename="../../ui/places/points_page.py" line="59"/>
         <source>Township:</source>
         <translation>乡镇：</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="59"/>
+        <location filename="../../ui/places/points_page.py" line="60"/>
         <source>Chinese name:</source>
         <translation>中文名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="60"/>
+        <location filename="../../ui/places/points_page.py" line="61"/>
         <source>Tibetan name:</source>
         <translation>藏文名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="61"/>
+        <location filename="../../ui/places/points_page.py" line="62"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
@@ -3333,127 +3333,127 @@
 <context>
     <name>PointsPage</name>
     <message>
-        <location filename="../../ui/places/points_page.py" line="106"/>
+        <location filename="../../ui/places/points_page.py" line="107"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="107"/>
+        <location filename="../../ui/places/points_page.py" line="108"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="108"/>
+        <location filename="../../ui/places/points_page.py" line="109"/>
         <source>Retire / restore</source>
         <translation>停用/恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="109"/>
+        <location filename="../../ui/places/points_page.py" line="110"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="110"/>
+        <location filename="../../ui/places/points_page.py" line="111"/>
         <source>Township names…</source>
         <translation>乡镇名称…</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="169"/>
+        <location filename="../../ui/places/points_page.py" line="170"/>
         <source>Adding the village point</source>
         <translation>正在添加村级服务点</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="185"/>
+        <location filename="../../ui/places/points_page.py" line="186"/>
         <source>Renaming the village point</source>
         <translation>正在重命名村级服务点</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="206"/>
+        <location filename="../../ui/places/points_page.py" line="207"/>
         <source>Saving the township&apos;s names</source>
         <translation>正在保存乡镇名称</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="217"/>
+        <location filename="../../ui/places/points_page.py" line="218"/>
         <source>Retiring the village point</source>
         <translation>正在停用村级服务点</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="225"/>
+        <location filename="../../ui/places/points_page.py" line="226"/>
         <source>Import village points</source>
         <translation>导入村级服务点</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="226"/>
+        <location filename="../../ui/places/points_page.py" line="227"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="241"/>
+        <location filename="../../ui/places/points_page.py" line="242"/>
         <source>Importing village points</source>
         <translation>正在导入村级服务点</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="247"/>
+        <location filename="../../ui/places/points_page.py" line="248"/>
         <source>Line {line}, {field}: {reason}</source>
         <translation>第 {line} 行，{field}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="254"/>
+        <location filename="../../ui/places/points_page.py" line="255"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="260"/>
+        <location filename="../../ui/places/points_page.py" line="261"/>
         <source>Village points imported</source>
         <translation>村级服务点已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="261"/>
+        <location filename="../../ui/places/points_page.py" line="262"/>
         <source>{created} added, {updated} updated.</source>
         <translation>新增 {created} 个，更新 {updated} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="269"/>
+        <location filename="../../ui/places/points_page.py" line="270"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="270"/>
+        <location filename="../../ui/places/points_page.py" line="271"/>
         <source>no such township</source>
         <translation>没有该乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="271"/>
+        <location filename="../../ui/places/points_page.py" line="272"/>
         <source>appears twice in the file</source>
         <translation>在文件中出现两次</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="272"/>
+        <location filename="../../ui/places/points_page.py" line="273"/>
         <source>too long</source>
         <translation>太长</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="273"/>
+        <location filename="../../ui/places/points_page.py" line="274"/>
         <source>must be 12 digits starting with the township code</source>
         <translation>必须是以乡镇代码开头的 12 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="276"/>
+        <location filename="../../ui/places/points_page.py" line="277"/>
         <source>column missing</source>
         <translation>缺少列</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="277"/>
+        <location filename="../../ui/places/points_page.py" line="278"/>
         <source>the file is neither UTF-8 nor GB18030</source>
         <translation>文件既不是 UTF-8 也不是 GB18030</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="278"/>
+        <location filename="../../ui/places/points_page.py" line="279"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="279"/>
+        <location filename="../../ui/places/points_page.py" line="280"/>
         <source>the file cannot be read</source>
         <translation>无法读取文件</translation>
     </message>
@@ -5896,22 +5896,22 @@ Do you want to replace it?</source>
 <context>
     <name>TownshipNamesDialog</name>
     <message>
-        <location filename="../../ui/places/points_page.py" line="73"/>
+        <location filename="../../ui/places/points_page.py" line="74"/>
         <source>Township names</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="82"/>
+        <location filename="../../ui/places/points_page.py" line="83"/>
         <source>Township:</source>
         <translation>乡镇：</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="83"/>
+        <location filename="../../ui/places/points_page.py" line="84"/>
         <source>Tibetan name:</source>
         <translation>藏文名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/places/points_page.py" line="84"/>
+        <location filename="../../ui/places/points_page.py" line="85"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>

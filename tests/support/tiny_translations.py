@@ -21,6 +21,8 @@ TINY: tuple[tuple[str, str, str, str], ...] = (
     ("QPlatformTheme", "Cancel", "取消", "ཕྱིར་འཐེན།"),
     ("QWizard", "Cancel", "取消", "ཕྱིར་འཐེན།"),
     ("Manifest", "Run manifest", "班车交接清单", "ཐེངས་ཁའི་ཐོ་ཡིག"),
+    ("Manifest", "Recipient", "收件人", "ལེན་མཁན།"),
+    ("Label", "Recipient", "收件人", "ལེན་མཁན།"),
 )
 
 

@@ -23,6 +23,7 @@ from core.places import village_points
 from core.places.errors import PlaceFileRejected
 from core.places.gazetteer import TownshipNames, served_townships, set_division_names
 from core.places.village_points import PointImport, PointRow
+from ui.collation import by_name
 from ui.context import AppContext
 from ui.file_dialogs import open_file_name
 from ui.operations import UnitOfWork
@@ -47,7 +48,7 @@ class PointDialog(QDialog):
             self.tr("Rename village point") if point else self.tr("Add village point")
         )
         self.township = QComboBox()
-        for township in townships:
+        for township in by_name(townships, lambda t: t.label):
             self.township.addItem(township.label, township.code)
         self.name_zh = QLineEdit(point.name_zh if point else "")
         self.name_zh.setObjectName("point_name_zh")
@@ -75,7 +76,7 @@ class TownshipNamesDialog(QDialog):
         self.name_bo = QLineEdit()
         self.name_pinyin = QLineEdit()
         self._names = {t.code: (t.name_bo, t.name_pinyin) for t in townships}
-        for township in townships:
+        for township in by_name(townships, lambda t: t.label):
             self.township.addItem(township.label, township.code)
         self.township.currentIndexChanged.connect(self._show_names)
         form = QFormLayout(self)
