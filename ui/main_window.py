@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         """Pages word their texts when they are built: after a language change each one is
         built again (the current one at once, the others when next shown), unless it
         follows the language itself (`follows_language`, ui/retranslate.py)."""
-        current = self.stack.currentWidget()
+        current = self.stack.currentWidget() if self.isVisible() else None  # closed: none now
         for key, page in list(self._pages.items()):
             if getattr(page, "follows_language", False):
                 continue

@@ -72,6 +72,7 @@ def test_the_language_menu_retranslates_the_window_and_an_open_dialog(
     assert not Settings(context.settings.qsettings.fileName()).chinese_beside
     # The page behind was built again in the language, and still works.
     assert window.current_page() is not None and window.current_page().isVisible()
+    window.close()  # before its database closes: a later language change builds nothing
 
 
 def test_the_wizards_language_page_applies_at_once(qtbot, context, tiny_translations):  # type: ignore[no-untyped-def]
@@ -92,3 +93,5 @@ def test_the_wizards_language_page_applies_at_once(qtbot, context, tiny_translat
     choose(qtbot, wizard.page(0).choice, "English")
     qtbot.waitUntil(lambda: wizard.windowTitle() == "Set up this PC")
     assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Cancel"
+    wizard.close()
+    window.close()
