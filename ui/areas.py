@@ -28,6 +28,12 @@ class Area:
 translate = QCoreApplication.translate  # this name, so pyside6-lupdate finds the titles
 
 
+def _dashboard(context: AppContext) -> QWidget:
+    from ui.dashboard.dashboard_page import DashboardPage
+
+    return DashboardPage(context)
+
+
 def _stock(context: AppContext) -> QWidget:
     from ui.stock.stock_page import StockPage
 
@@ -65,6 +71,7 @@ def _master_data(context: AppContext) -> QWidget:
 
 
 AREAS: list[Area] = [
+    Area("dashboard", lambda: translate("Areas", "Dashboard"), "dashboard.svg", _dashboard),
     Area("stock", lambda: translate("Areas", "Stock"), "stock.svg", _stock),
     Area("receiving", lambda: translate("Areas", "Receiving"), "receiving.svg", inv.receiving),
     Area("transfers", lambda: translate("Areas", "Transfers"), "transfers.svg", inv.transfers),

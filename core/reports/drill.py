@@ -7,8 +7,9 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
+from core.inventory.models import Product, StockSummary
 from core.reports import scope
 from core.reports.dashboard import NOT_CARRIED
 from core.runs.models import DeliveryKind, RunParcel
@@ -62,3 +63,41 @@ def drill_ids(uow: UnitOfWork, drill: ParcelDrill) -> list[uuid.UUID]:
             kind = DeliveryKind(drill.kind.value)
             query = query.where(Parcel.id.in_(scope.recent_events(kind, now, center_id)))
     return list(session.scalars(query.order_by(Parcel.received_at, Parcel.id)))
+
+
+@dataclass(frozen=True)
+class CategoryStock:
+    """A product's stock at a center, behind a "stock by category" figure."""
+
+    center: str
+    sku: str
+    name_zh: str
+    on_hand: int
+    reserved: int
+    in_transit: int
+
+
+def category_stock(uow: UnitOfWork, center: str, category: str) -> list[CategoryStock]:
+    """The products of `category` held at (or coming to) `center`, lots summed, by SKU."""
+    query = (
+        select(
+            StockSummary.center_code,
+            StockSummary.sku,
+            Product.name_zh,
+            func.sum(StockSummary.on_hand),
+            func.sum(StockSummary.reserved),
+            func.sum(StockSummary.in_transit),
+        )
+        .join(Product, Product.id == StockSummary.product_id)
+        .where(
+            StockSummary.center_code == center,
+            Product.category == category,
+            or_(StockSummary.on_hand > 0, StockSummary.in_transit > 0),
+        )
+        .group_by(StockSummary.center_code, StockSummary.sku, Product.name_zh)
+        .order_by(StockSummary.sku)
+    )
+    return [
+        CategoryStock(c, sku, name, int(h or 0), int(r or 0), int(t or 0))
+        for c, sku, name, h, r, t in uow.session.execute(query)
+    ]

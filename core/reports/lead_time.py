@@ -28,10 +28,12 @@ from sqlalchemy.orm import Session
 
 from core.postal.models import Handover, HandoverParcel
 from core.reports.percentiles import percentiles
+from core.reports.scope import center_id_of
 from core.reports.sql_time import seconds_between
-from core.reports.weeks import Weeks
+from core.reports.weeks import Weeks, last_weeks
 from core.runs.models import Outcome, Run, RunParcel
 from core.shipping.models import Parcel
+from core.uow import UnitOfWork
 
 TARGET = timedelta(days=7)  # the county's goal: a week from order to doorstep
 DAY_S = 86400.0
@@ -236,3 +238,36 @@ def week_figure(figures: Sequence[LeadTime], weeks: Weeks) -> LeadTime | None:
 
 def within_target(figure: LeadTime | None) -> bool | None:
     return None if figure is None else figure.median_days * DAY_S <= TARGET.total_seconds()
+
+
+@dataclass(frozen=True)
+class LeadTimeWeeks:
+    """What the dashboard's chart draws: the weeks and every figure in them."""
+
+    weeks: tuple[date, ...]
+    figures: tuple[LeadTime, ...]
+
+    def series(self, measure: str, dimension: str, key: str) -> list[LeadTime | None]:
+        """The figure of each week for one measure and group (None: no parcels that week)."""
+        found = {
+            f.week: f
+            for f in self.figures
+            if (f.measure, f.dimension, f.key) == (measure, dimension, key)
+        }
+        return [found.get(week) for week in self.weeks]
+
+    def groups(self) -> list[tuple[str, str]]:
+        """(dimension, key) of every group with figures: all, each route, each township."""
+        return sorted({(f.dimension, f.key) for f in self.figures}, key=_group_order)
+
+
+def _group_order(group: tuple[str, str]) -> tuple[int, str]:
+    order = (Dimension.ALL, Dimension.ROUTE, Dimension.TOWNSHIP)
+    return order.index(group[0]), group[1]
+
+
+def dashboard_lead_times(uow: UnitOfWork, center: str | None = None) -> LeadTimeWeeks:
+    """The last twelve weeks' lead times at the clock's now, for the dashboard's chart."""
+    weeks = last_weeks(uow.clock())
+    figures = lead_times(uow.session, weeks, center_id_of(uow.session, center))
+    return LeadTimeWeeks(weeks.starts, tuple(figures))
