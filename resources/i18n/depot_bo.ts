@@ -214,57 +214,62 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="68"/>
+        <location filename="../../ui/areas.py" line="74"/>
+        <source>Dashboard</source>
+        <translation>སྤྱི་མཐོང་།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="75"/>
         <source>Stock</source>
         <translation>ཉར་ཅ</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="69"/>
+        <location filename="../../ui/areas.py" line="76"/>
         <source>Receiving</source>
         <translation>ནང་འཇུག</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="70"/>
+        <location filename="../../ui/areas.py" line="77"/>
         <source>Transfers</source>
         <translation>སྤོ་སྐྱེལ</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="71"/>
+        <location filename="../../ui/areas.py" line="78"/>
         <source>Cycle count</source>
         <translation>གྲངས་ཞིབ</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="72"/>
+        <location filename="../../ui/areas.py" line="79"/>
         <source>Adjust</source>
         <translation>སྙོམ་སྒྲིག</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="73"/>
+        <location filename="../../ui/areas.py" line="80"/>
         <source>Expiring &amp; low</source>
         <translation>དུས་ཡོལ་དང་ཉུང་བ</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="74"/>
+        <location filename="../../ui/areas.py" line="81"/>
         <source>Addresses</source>
         <translation>ཁ་བྱང་</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="75"/>
+        <location filename="../../ui/areas.py" line="82"/>
         <source>Orders</source>
         <translation>བཏང་ཐོ</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="76"/>
+        <location filename="../../ui/areas.py" line="83"/>
         <source>Runs</source>
         <translation>འགྲུལ་ཐེངས</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="77"/>
+        <location filename="../../ui/areas.py" line="84"/>
         <source>Post office</source>
         <translation>སྦྲག་ཁང་</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="78"/>
+        <location filename="../../ui/areas.py" line="85"/>
         <source>Master data</source>
         <translation>རྨང་གཞིའི་གཞི་གྲངས</translation>
     </message>
@@ -731,6 +736,284 @@
         <location filename="../../ui/inventory/count_page.py" line="247"/>
         <source>Count cancelled</source>
         <translation>གྲངས་ཞིབ་ཕྱིར་འཐེན་ཟིན།</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="43"/>
+        <source>Paid → delivered</source>
+        <translation>རིན་སྤྲད་ → སྐྱེལ་འབྱོར།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="44"/>
+        <source>Paid → dispatched</source>
+        <translation>རིན་སྤྲད་ → ཐོན་པ།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="45"/>
+        <source>Dispatched → delivered</source>
+        <translation>ཐོན་པ་ → སྐྱེལ་འབྱོར།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="59"/>
+        <source> days</source>
+        <translation> ཉིན</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="61"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="114"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="305"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="327"/>
+        <source>Center</source>
+        <translation>ལྟེ་གནས</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="63"/>
+        <source>Overdue after</source>
+        <translation>དུས་ཡོལ་ཉིན་གྲངས།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="94"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="105"/>
+        <source>Township</source>
+        <translation>ཤང་</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="95"/>
+        <source>Waiting</source>
+        <translation>སྒུག་བཞིན།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="96"/>
+        <source>On next run</source>
+        <translation>རྗེས་མའི་འགྲུལ་ཐེངས་སུ།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="97"/>
+        <source>Next run</source>
+        <translation>རྗེས་མའི་འགྲུལ་ཐེངས།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="98"/>
+        <source>Cutoff</source>
+        <translation>མཇུག་སྡོམ་དུས་ཚོད</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="104"/>
+        <source>Departs</source>
+        <translation>འགྲུལ་བཞུད</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="105"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="272"/>
+        <source>Post office</source>
+        <translation>སྦྲག་ཁང་</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="106"/>
+        <source>Parcels</source>
+        <translation>ཐུམ་རིལ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="107"/>
+        <source>kg</source>
+        <translation>ཀུང་ཅིན</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="108"/>
+        <source>Status</source>
+        <translation>གནས་སྟངས</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="115"/>
+        <source>Category</source>
+        <translation>རིགས</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="116"/>
+        <source>Products</source>
+        <translation>ཅ་དངོས</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="117"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="285"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="309"/>
+        <source>On hand</source>
+        <translation>ཡོད་གྲངས</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="118"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="287"/>
+        <source>In transit</source>
+        <translation>ལམ་བར</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="136"/>
+        <source>Lead time</source>
+        <translation>དུས་ཚོད།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="141"/>
+        <source>Parcels waiting per township</source>
+        <translation>ཤང་རེ་རེའི་སྒུག་བཞིན་པའི་ཐུམ་སྒྲིལ།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="143"/>
+        <source>Today&apos;s and tomorrow&apos;s runs</source>
+        <translation>དེ་རིང་དང་སང་ཉིན་གྱི་འགྲུལ་ཐེངས།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="147"/>
+        <source>Stock by center and category</source>
+        <translation>ལྟེ་གནས་དང་རིགས་ལྟར་གྱི་ཚོང་ཟོག</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/dashboard_page.py" line="194"/>
+        <source>overdue: not delivered after %n day(s)</source>
+        <translation>
+            <numerusform>དུས་ཡོལ། ཉིན་ %n རྗེས་སུ་སྐྱེལ་མེད།</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/dashboard_page.py" line="198"/>
+        <source>failed, last %n day(s)</source>
+        <translation>
+            <numerusform>སྐྱེལ་མ་ཐུབ། ཉིན་ %n ནང་།</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/dashboard_page.py" line="201"/>
+        <source>returned, last %n day(s)</source>
+        <translation>
+            <numerusform>ཕྱིར་ལོག ཉིན་ %n ནང་།</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/dashboard_page.py" line="205"/>
+        <source>lots expiring in %n day(s)</source>
+        <translation>
+            <numerusform>ཉིན་ %n ནང་དུས་ཚོད་འཁོར་བའི་ཚན་ཁག</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="208"/>
+        <source>products at reorder point</source>
+        <translation>བསྐྱར་འདོན་ཚད་ལ་སླེབས་པའི་ཚོང་ཟོག</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="227"/>
+        <source>lead time this week: no parcel delivered yet</source>
+        <translation>གཟའ་འཁོར་འདིའི་དུས་ཚོད། སྐྱེལ་འབྱོར་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="230"/>
+        <source>%1 d</source>
+        <translation>ཉིན་ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/dashboard_page.py" line="231"/>
+        <source>lead time this week; target %n day(s)</source>
+        <translation>
+            <numerusform>གཟའ་འཁོར་འདིའི་དུས་ཚོད། དམིགས་ཚད་ཉིན་ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="238"/>
+        <source>Every parcel</source>
+        <translation>ཐུམ་སྒྲིལ་ཡོངས།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="240"/>
+        <source>Township runs</source>
+        <translation>ཤང་གི་འགྲུལ་ཐེངས།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="240"/>
+        <source>By post</source>
+        <translation>སྦྲག་ཁང་བརྒྱུད།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="241"/>
+        <source>Township {code}</source>
+        <translation>ཤང་ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="254"/>
+        <source>Overdue parcels</source>
+        <translation>དུས་ཡོལ་ཐུམ་སྒྲིལ།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="255"/>
+        <source>Failed deliveries</source>
+        <translation>སྐྱེལ་མ་ཐུབ་པ།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="256"/>
+        <source>Returned parcels</source>
+        <translation>ཕྱིར་ལོག་ཐུམ་སྒྲིལ།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="264"/>
+        <source>Waiting for a run: {township}</source>
+        <translation>འགྲུལ་ཐེངས་སྒུག་བཞིན། {township}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="271"/>
+        <source>On the run of {time}: {township}</source>
+        <translation>{time} ཡི་འགྲུལ་ཐེངས། {township}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="281"/>
+        <source>{category} at {center}</source>
+        <translation>{center} གི་{category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="283"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="306"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="328"/>
+        <source>SKU</source>
+        <translation>ཅ་དངོས་ཨང་</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="284"/>
+        <source>Name</source>
+        <translation>མིང་</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="286"/>
+        <source>Reserved</source>
+        <translation>སྔོན་འཛིན</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="303"/>
+        <source>Lots expiring</source>
+        <translation>དུས་ཡོལ་ཉེ་བའི་ཚན་པ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="307"/>
+        <source>Lot</source>
+        <translation>ཚན་པ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="308"/>
+        <source>Expiry</source>
+        <translation>ནུས་ཡུན</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="325"/>
+        <source>Low stock</source>
+        <translation>ཚོང་ཟོག་ཉུང་བ།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="329"/>
+        <source>Reorder at</source>
+        <translation>ཁ་སྐོང་ཚད</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="330"/>
+        <source>Available</source>
+        <translation>སྤྱོད་རུང་</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1804,29 @@
         <location filename="../../ui/masterdata/setup_wizard.py" line="62"/>
         <source>The language of the screens and of printed headings, from now on.</source>
         <translation>བརྙན་ངོས་དང་པར་འདེབས་ཀྱི་མགོ་བྱང་གི་སྐད་ཡིག ད་ནས་ཕན་ནུས་ཐོན།</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTimeChart</name>
+    <message>
+        <location filename="../../ui/dashboard/lead_chart.py" line="47"/>
+        <source>days</source>
+        <translation>ཉིན།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/lead_chart.py" line="52"/>
+        <source>median</source>
+        <translation>བར་གྲངས།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/lead_chart.py" line="53"/>
+        <source>90th percentile</source>
+        <translation>བརྒྱ་ཆ་ ༩༠ ཡི་གྲངས།</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/lead_chart.py" line="73"/>
+        <source>target: {n} days</source>
+        <translation>དམིགས་ཚད། ཉིན་ {n}</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3308,21 @@
         <location filename="../../ui/orders/packing_page.py" line="263"/>
         <source>Parcel closed: ready for its label and run.</source>
         <translation>ཐུམ་རིལ་ཁ་བརྒྱབ་ཟིན། བྱང་བུ་དང་འགྲུལ་ཐེངས་ལ་གྲ་སྒྲིག</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelListDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/parcel_list.py" line="48"/>
+        <source>Reading…</source>
+        <translation>ཀློག་བཞིན་…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/parcel_list.py" line="66"/>
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>ཐུམ་རིལ་ %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4935,6 +5256,21 @@ Do you want to replace it?</source>
         <source>%n other parcel(s) waiting with it settled too.</source>
         <translation>
             <numerusform>དེ་དང་མཉམ་དུ་སྒུག་པའི་ཐུམ་རིལ་གཞན་ %n ཡང་ཐག་གཅོད་ཟིན།</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowsDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/rows_dialog.py" line="30"/>
+        <source>Reading…</source>
+        <translation>ཀློག་བཞིན་…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/rows_dialog.py" line="47"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>ཕྲེང་ %n</numerusform>
         </translation>
     </message>
 </context>

@@ -214,57 +214,62 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="68"/>
+        <location filename="../../ui/areas.py" line="74"/>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="75"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="69"/>
+        <location filename="../../ui/areas.py" line="76"/>
         <source>Receiving</source>
         <translation>收货入库</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="70"/>
+        <location filename="../../ui/areas.py" line="77"/>
         <source>Transfers</source>
         <translation>调拨</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="71"/>
+        <location filename="../../ui/areas.py" line="78"/>
         <source>Cycle count</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="72"/>
+        <location filename="../../ui/areas.py" line="79"/>
         <source>Adjust</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="73"/>
+        <location filename="../../ui/areas.py" line="80"/>
         <source>Expiring &amp; low</source>
         <translation>临期与缺货</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="74"/>
+        <location filename="../../ui/areas.py" line="81"/>
         <source>Addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="75"/>
+        <location filename="../../ui/areas.py" line="82"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="76"/>
+        <location filename="../../ui/areas.py" line="83"/>
         <source>Runs</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="77"/>
+        <location filename="../../ui/areas.py" line="84"/>
         <source>Post office</source>
         <translation>邮局</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="78"/>
+        <location filename="../../ui/areas.py" line="85"/>
         <source>Master data</source>
         <translation>基础资料</translation>
     </message>
@@ -731,6 +736,284 @@
         <location filename="../../ui/inventory/count_page.py" line="247"/>
         <source>Count cancelled</source>
         <translation>盘点已取消</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="43"/>
+        <source>Paid → delivered</source>
+        <translation>付款 → 送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="44"/>
+        <source>Paid → dispatched</source>
+        <translation>付款 → 发车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="45"/>
+        <source>Dispatched → delivered</source>
+        <translation>发车 → 送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="59"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="61"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="114"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="305"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="327"/>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="63"/>
+        <source>Overdue after</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="94"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="105"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="95"/>
+        <source>Waiting</source>
+        <translation>待发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="96"/>
+        <source>On next run</source>
+        <translation>已排下一班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="97"/>
+        <source>Next run</source>
+        <translation>下一班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="98"/>
+        <source>Cutoff</source>
+        <translation>截单时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="104"/>
+        <source>Departs</source>
+        <translation>发车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="105"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="272"/>
+        <source>Post office</source>
+        <translation>邮局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="106"/>
+        <source>Parcels</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="107"/>
+        <source>kg</source>
+        <translation>公斤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="108"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="115"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="116"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="117"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="285"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="309"/>
+        <source>On hand</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="118"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="287"/>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="136"/>
+        <source>Lead time</source>
+        <translation>时效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="141"/>
+        <source>Parcels waiting per township</source>
+        <translation>各乡镇待发包裹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="143"/>
+        <source>Today&apos;s and tomorrow&apos;s runs</source>
+        <translation>今明两天的班次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="147"/>
+        <source>Stock by center and category</source>
+        <translation>各中心分类库存</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/dashboard_page.py" line="194"/>
+        <source>overdue: not delivered after %n day(s)</source>
+        <translation>
+            <numerusform>超期：%n 天未送达</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/dashboard_page.py" line="198"/>
+        <source>failed, last %n day(s)</source>
+        <translation>
+            <numerusform>投递失败，近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/dashboard_page.py" line="201"/>
+        <source>returned, last %n day(s)</source>
+        <translation>
+            <numerusform>退回，近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/dashboard_page.py" line="205"/>
+        <source>lots expiring in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期的批次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="208"/>
+        <source>products at reorder point</source>
+        <translation>达到再订货点的商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="227"/>
+        <source>lead time this week: no parcel delivered yet</source>
+        <translation>本周时效：尚无送达包裹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="230"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/dashboard_page.py" line="231"/>
+        <source>lead time this week; target %n day(s)</source>
+        <translation>
+            <numerusform>本周时效；目标 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="238"/>
+        <source>Every parcel</source>
+        <translation>全部包裹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="240"/>
+        <source>Township runs</source>
+        <translation>乡镇班车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="240"/>
+        <source>By post</source>
+        <translation>邮政</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="241"/>
+        <source>Township {code}</source>
+        <translation>乡镇 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="254"/>
+        <source>Overdue parcels</source>
+        <translation>超期包裹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="255"/>
+        <source>Failed deliveries</source>
+        <translation>投递失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="256"/>
+        <source>Returned parcels</source>
+        <translation>退回包裹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="264"/>
+        <source>Waiting for a run: {township}</source>
+        <translation>等待班车：{township}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="271"/>
+        <source>On the run of {time}: {township}</source>
+        <translation>{time} 班次：{township}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="281"/>
+        <source>{category} at {center}</source>
+        <translation>{center} 的{category}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="283"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="306"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="328"/>
+        <source>SKU</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="284"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="286"/>
+        <source>Reserved</source>
+        <translation>已预占</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="303"/>
+        <source>Lots expiring</source>
+        <translation>临期批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="307"/>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="308"/>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="325"/>
+        <source>Low stock</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="329"/>
+        <source>Reorder at</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="330"/>
+        <source>Available</source>
+        <translation>可用</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1804,29 @@
         <location filename="../../ui/masterdata/setup_wizard.py" line="62"/>
         <source>The language of the screens and of printed headings, from now on.</source>
         <translation>界面和打印标题的语言，立即生效。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTimeChart</name>
+    <message>
+        <location filename="../../ui/dashboard/lead_chart.py" line="47"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/lead_chart.py" line="52"/>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/lead_chart.py" line="53"/>
+        <source>90th percentile</source>
+        <translation>第90百分位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/lead_chart.py" line="73"/>
+        <source>target: {n} days</source>
+        <translation>目标：{n} 天</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3308,21 @@
         <location filename="../../ui/orders/packing_page.py" line="263"/>
         <source>Parcel closed: ready for its label and run.</source>
         <translation>已封包：等待打印面单和排班次。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelListDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/parcel_list.py" line="48"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/parcel_list.py" line="66"/>
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n 个包裹</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4935,6 +5256,21 @@ Do you want to replace it?</source>
         <source>%n other parcel(s) waiting with it settled too.</source>
         <translation>
             <numerusform>同时解决了另外 %n 个与之一起等待的包裹。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowsDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/rows_dialog.py" line="30"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/rows_dialog.py" line="47"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,7 @@ TINY: tuple[tuple[str, str, str, str], ...] = (
     ("MainWindow", "&Language", "语言(&L)", "སྐད་ཡིག(&L)"),
     ("MainWindow", "{area} — Changtang Depot", "{area} — 羌塘仓库", "{area} — བྱང་ཐང་མཛོད་ཁང་།"),
     ("Areas", "Stock", "库存", "ཉར་ཚགས།"),
+    ("Areas", "Dashboard", "总览", "སྤྱི་མཐོང་།"),
     ("SetupWizard", "Set up this PC", "设置本机", "གློག་ཀླད་འདི་སྒྲིག་པ།"),
     ("LanguagePage", "Language", "语言", "སྐད་ཡིག"),
     ("ProductForm", "Livestock products", "畜产品", "ཕྱུགས་ཐོན།"),

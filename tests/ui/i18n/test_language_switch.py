@@ -32,12 +32,14 @@ def test_the_language_menu_retranslates_the_window_and_an_open_dialog(
     form.layout_.addRow(buttons)
     qtbot.addWidget(form)
     form.show()
-    assert _file_menu_title(window) == "&File" and window.navigation.item(0).text() == "Stock"
+    assert _file_menu_title(window) == "&File" and window.navigation.item(0).text() == "Dashboard"
 
     for code in ("zh_CN", "bo", "en"):
         choose_from_menu(qtbot, window, "file_menu", "language_menu", f"language_{code}")
         qtbot.waitUntil(
-            lambda code=code: window.navigation.item(0).text() == translated("Areas", "Stock", code)
+            lambda code=code: (
+                window.navigation.item(0).text() == translated("Areas", "Dashboard", code)
+            )
         )
         assert _file_menu_title(window) == translated("MainWindow", "&File", code)
         assert window.windowTitle().endswith(
@@ -88,7 +90,7 @@ def test_the_wizards_language_page_applies_at_once(qtbot, context, tiny_translat
     qtbot.waitUntil(lambda: wizard.windowTitle() == "设置本机")
     assert wizard.page(int(Step.LANGUAGE)).title() == "语言"
     assert wizard.button(QWizard.WizardButton.CancelButton).text() == "取消"
-    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "库存")
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "总览")
     assert context.settings.language == "zh_CN"
     choose(qtbot, wizard.page(0).choice, "English")
     qtbot.waitUntil(lambda: wizard.windowTitle() == "Set up this PC")

@@ -12,13 +12,13 @@ from ui.language import current_language, effective_code, switch_language
 def test_translators_load_qt_and_our_files(qapp, tiny_translations):  # type: ignore[no-untyped-def]
     translators = install_translators(qapp, "zh_CN")
     assert len(translators) == 3  # English plurals, qtbase_zh_CN.qm and ours
-    assert AREAS[0].title_fn() == "库存"
+    assert AREAS[0].title_fn() == "总览"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     assert current_language() == "zh_CN" and QLocale().name() == "zh_CN"
     # Counted sentences still read as English where no translation has them.
     assert QCoreApplication.translate("Any", "%n parcel(s)", "", 2) == "2 parcels"
     switch_language("en")
-    assert AREAS[0].title_fn() == "Stock" and current_language() == "en"
+    assert AREAS[0].title_fn() == "Dashboard" and current_language() == "en"
     assert QCoreApplication.translate("Any", "%n parcel(s)", "", 1) == "1 parcel"
 
 
