@@ -77,29 +77,32 @@ class LeadTime:
 
 
 def _loaded_on(parcel_id: Any) -> Any:
-    """The departures of the runs the parcel was loaded on (left behind: not dispatched)."""
-    return (
-        select(func.min(Run.dispatched_at))
-        .select_from(RunParcel)
-        .join(Run, Run.id == RunParcel.run_id)
+    """The departure of the first run the parcel was loaded on (left behind: not
+    dispatched). The runs are found from the parcel's assignments (index on parcel), then
+    by key: as a join, SQLite walked every run for every parcel."""
+    loaded = (
+        select(RunParcel.run_id)
         .where(
             RunParcel.parcel_id == parcel_id,
             RunParcel.loaded_at.is_not(None),
-            Run.dispatched_at.is_not(None),
             or_(RunParcel.outcome.is_(None), RunParcel.outcome != Outcome.LEFT_BEHIND.value),
         )
+        .correlate_except(RunParcel)
+    )  # the parcel is the outer query's, two levels up
+    return (
+        select(func.min(Run.dispatched_at))
+        .where(Run.id.in_(loaded), Run.dispatched_at.is_not(None))
         .scalar_subquery()
     )
 
 
 def _handed_over(parcel_id: Any) -> Any:
-    return (
-        select(func.min(Handover.closed_at))
-        .select_from(HandoverParcel)
-        .join(Handover, Handover.id == HandoverParcel.handover_id)
+    handed = (
+        select(HandoverParcel.handover_id)
         .where(HandoverParcel.parcel_id == parcel_id)
-        .scalar_subquery()
+        .correlate_except(HandoverParcel)
     )
+    return select(func.min(Handover.closed_at)).where(Handover.id.in_(handed)).scalar_subquery()
 
 
 def first_dispatch(parcel_id: Any) -> Any:
@@ -159,7 +162,8 @@ def measures_statement(weeks: Weeks, center_id: uuid.UUID | None = None) -> Any:
             Parcel.received_at.label("paid"),
             first_dispatch(Parcel.id).label("dispatched"),
         )
-        .join(left, left.c.parcel_id == Parcel.id)
+        # IN, not a join: SQLite would scan the union once per parcel instead of probing.
+        .where(Parcel.id.in_(select(left.c.parcel_id)))
         .cte("dispatched_parcels")
     )
     return union_all(
