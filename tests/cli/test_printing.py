@@ -43,6 +43,7 @@ def test_a_sku_too_long_for_the_label_is_refused(
 ) -> None:  # type: ignore[no-untyped-def]
     sku = "TSC-YAK-BUTTER-TEA-1KG-2026"
     with sqlite_db.uow() as uow:
+        catalog.create_center(uow, code="TSC", name_zh="措勤县物流配送中心")  # owns the product
         catalog.create_product(uow, sku=sku, name_zh="酥油茶")
         uow.commit()
     out = tmp_path / "labels.pdf"
