@@ -2002,38 +2002,38 @@
         <translation>བཏང་ཐོ་ {order}: {result}</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="203"/>
+        <location filename="../../ui/runs/load_check.py" line="205"/>
         <source>Dispatching</source>
         <translation>སྐྱེལ་གཏོང་བཞིན་པ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="232"/>
+        <location filename="../../ui/runs/load_check.py" line="234"/>
         <source>Dispatched on {run}: %n parcel(s).</source>
         <translation>
             <numerusform>{run} ལ་སྐྱེལ་གཏོང་ཟིན། ཐུམ་རིལ་ %n།</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="237"/>
+        <location filename="../../ui/runs/load_check.py" line="239"/>
         <source>Every parcel of the run was loaded.</source>
         <translation>འགྲུལ་ཐེངས་འདིའི་ཐུམ་རིལ་ཚང་མ་བཀལ་ཟིན།</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="246"/>
+        <location filename="../../ui/runs/load_check.py" line="248"/>
         <source>Not loaded and on no run yet: %n parcel(s); plan the next runs on the Runs page.</source>
         <translation>
             <numerusform>བཀལ་མེད་ལ་འགྲུལ་ཐེངས་ཀྱང་མེད་པ། ཐུམ་རིལ་ %n། འགྲུལ་ཐེངས་ཤོག་ངོས་སུ་འགྲུལ་ཐེངས་རྗེས་མ་འཆར་འགོད་བྱེད་རོགས།</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="254"/>
+        <location filename="../../ui/runs/load_check.py" line="256"/>
         <source>Not loaded, left for {run}: %n parcel(s).</source>
         <translation>
             <numerusform>བཀལ་མེད། {run} ལ་བཞག ཐུམ་རིལ་ %n།</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="259"/>
+        <location filename="../../ui/runs/load_check.py" line="261"/>
         <source>Supervisor override by {supervisor}: {reason}</source>
         <translation>འགོ་འཛིན་ {supervisor} ཡི་ཆོག་མཆན། {reason}</translation>
     </message>
@@ -5790,7 +5790,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/scan/scan_field.py" line="78"/>
+        <location filename="../../ui/scan/scan_field.py" line="79"/>
         <source>Scan a barcode, or type it and press Enter</source>
         <translation>ཐིག་ཨང་བཤེར་འབེབས་སམ་བྲིས་ནས་ Enter མནན</translation>
     </message>

@@ -2002,38 +2002,38 @@
         <translation>订单 {order}：{result}</translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="203"/>
+        <location filename="../../ui/runs/load_check.py" line="205"/>
         <source>Dispatching</source>
         <translation>正在发运</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="232"/>
+        <location filename="../../ui/runs/load_check.py" line="234"/>
         <source>Dispatched on {run}: %n parcel(s).</source>
         <translation>
             <numerusform>已随 {run} 发运：%n 个包裹。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="237"/>
+        <location filename="../../ui/runs/load_check.py" line="239"/>
         <source>Every parcel of the run was loaded.</source>
         <translation>本班次的包裹已全部装车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="246"/>
+        <location filename="../../ui/runs/load_check.py" line="248"/>
         <source>Not loaded and on no run yet: %n parcel(s); plan the next runs on the Runs page.</source>
         <translation>
             <numerusform>未装车且尚无班次：%n 个包裹；请在“班次”页安排后续班次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/runs/load_check.py" line="254"/>
+        <location filename="../../ui/runs/load_check.py" line="256"/>
         <source>Not loaded, left for {run}: %n parcel(s).</source>
         <translation>
             <numerusform>未装车，留给 {run}：%n 个包裹。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/runs/load_check.py" line="259"/>
+        <location filename="../../ui/runs/load_check.py" line="261"/>
         <source>Supervisor override by {supervisor}: {reason}</source>
         <translation>主管 {supervisor} 放行：{reason}</translation>
     </message>
@@ -5790,7 +5790,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScanField</name>
     <message>
-        <location filename="../../ui/scan/scan_field.py" line="78"/>
+        <location filename="../../ui/scan/scan_field.py" line="79"/>
         <source>Scan a barcode, or type it and press Enter</source>
         <translation>扫描条码，或输入后按回车</translation>
     </message>

@@ -256,8 +256,10 @@ def choose_from_menu(qtbot, window: QMainWindow, *path: str) -> None:  # type: i
 
 def result_shown(label: QLabel) -> str:
     """What the colour of a scan's result on `label` tells the clerk: "ok" (green),
-    "error" (red), or "" (nothing shown yet); see `ui.scan.scan_field.show_feedback`."""
-    from ui.scan.scan_field import ERROR_COLOUR, OK_COLOUR
+    "warning" (amber), "error" (red), or "" (nothing shown yet); see
+    `ui.scan.scan_field.show_feedback`."""
+    from ui.scan.scan_field import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
 
     style = label.styleSheet()
-    return "ok" if OK_COLOUR in style else "error" if ERROR_COLOUR in style else ""
+    colours = {OK_COLOUR: "ok", WARNING_COLOUR: "warning", ERROR_COLOUR: "error"}
+    return next((kind for colour, kind in colours.items() if colour in style), "")

@@ -182,8 +182,10 @@ class LoadCheckDialog(QDialog):
             )
         if outcome.order is not None:
             text = self.tr("Order {order}: {result}").format(order=outcome.order, result=text)
-        if outcome.result in (ScanResult.LOADED.value, ScanResult.DUPLICATE.value):
+        if outcome.result == ScanResult.LOADED.value:
             self.scan.flash_ok(text)
+        elif outcome.result == ScanResult.DUPLICATE.value:
+            self.scan.flash_warning(text)
         else:
             self.scan.flash_error(text)
 

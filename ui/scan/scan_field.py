@@ -43,6 +43,7 @@ __all__ = ["ScanField", "ScanTuning"]
 
 OK_COLOUR = "#2e7d32"
 ERROR_COLOUR = "#c62828"
+WARNING_COLOUR = "#b26a00"  # amber: nothing refused, but look (a label scanned twice)
 FLASH_MS = 450
 
 
@@ -191,11 +192,16 @@ class ScanField(LatinLineEdit):
         """Red flash and the error sound: the scan was refused."""
         self._flash("error", ERROR_COLOUR, message)
 
+    def flash_warning(self, message: str = "") -> None:
+        """Amber flash and the success sound: taken, but not new (scanned before), so it must
+        not look like a fresh load."""
+        self._flash("warning", WARNING_COLOUR, message)
+
     def _flash(self, kind: str, colour: str, message: str) -> None:
         self.setStyleSheet(f"QLineEdit {{ background: {colour}; color: white; }}")
         self._flash_timer.start()
         if self.tuning.sound:
-            self._sounds.play(kind)
+            self._sounds.play("error" if kind == "error" else "ok")
         self.feedback_shown.emit(kind, message)
 
     def _end_flash(self) -> None:
@@ -210,6 +216,6 @@ def show_feedback(label: QLabel, kind: str, message: str) -> None:
     """Put a scan's result on `label` in its colour (connect `feedback_shown` here). It
     stays until the next result: the field's flash is over in FLASH_MS, before a clerk
     at the vehicle has looked up."""
-    colour = OK_COLOUR if kind == "ok" else ERROR_COLOUR
+    colour = {"ok": OK_COLOUR, "warning": WARNING_COLOUR}.get(kind, ERROR_COLOUR)
     label.setStyleSheet(f"color: {colour}; font-weight: bold;")
     label.setText(message)

@@ -18,7 +18,7 @@ from core.shipping.models import Parcel
 from tests.support.person import key, press, show_active, type_slowly
 from tests.support.runs_world import CISHI, MONDAY, attach_order
 from tests.support.vehicle import button, open_dialog, run_status, scan_into, shown_texts, wait_done
-from ui.scan.scan_field import ERROR_COLOUR, OK_COLOUR
+from ui.scan.scan_field import ERROR_COLOUR, OK_COLOUR, WARNING_COLOUR
 
 ONE, TWO, AWAY = "3812345678901234567", "381234567890123456", "38123456789012345"
 DEPARTS = f"{MONDAY:%Y-%m-%d} 08:00"  # the schedules leave at 08:00 the center's time
@@ -67,6 +67,9 @@ def test_order_numbers_scanned_or_typed_load_their_parcel_or_say_why_not(qtbot, 
     assert _loaded(world, ids[0])
     qtbot.waitUntil(lambda: _sheet(dialog)[str(ids[0])][0] == "Loaded")
     assert _sheet(dialog)[str(ids[0])][2] == ONE  # the order number is on the sheet too
+    scan_into(qtbot, dialog, ONE)  # the same slip again: taken, but not a new load
+    assert dialog.message.text() == f"Order {ONE}: Already scanned."
+    assert WARNING_COLOUR in dialog.message.styleSheet()
     press(qtbot, dialog.scan)
     type_slowly(qtbot, TWO, end=Qt.Key.Key_Return)  # read off the slip and typed
     wait_done(qtbot, dialog)
