@@ -3313,12 +3313,12 @@
 <context>
     <name>ParcelListDialog</name>
     <message>
-        <location filename="../../ui/dashboard/parcel_list.py" line="48"/>
+        <location filename="../../ui/dashboard/parcel_list.py" line="51"/>
         <source>Reading…</source>
         <translation>ཀློག་བཞིན་…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/parcel_list.py" line="66"/>
+        <location filename="../../ui/dashboard/parcel_list.py" line="69"/>
         <source>%n parcel(s)</source>
         <translation>
             <numerusform>ཐུམ་རིལ་ %n</numerusform>

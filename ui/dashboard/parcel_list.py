@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from core.changes import Changes
@@ -19,7 +20,9 @@ from ui.widgets.tables import make_table
 class DrillParcelsModel(ParcelsModel):
     """The parcels table's columns and cells over the ids of one figure."""
 
-    def __init__(self, context: AppContext, drill: ParcelDrill, parent: object = None) -> None:
+    def __init__(
+        self, context: AppContext, drill: ParcelDrill, parent: QObject | None = None
+    ) -> None:
         self.drill = drill
         # The parcels table's own init reads its filter; ours reads the figure's ids.
         PagedIdModel.__init__(
