@@ -472,12 +472,12 @@
     <message>
         <location filename="../../core/printing/calibration.py" line="32"/>
         <source>Bar width calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཞེང་ཚད་སྙོམ</translation>
     </message>
     <message>
         <location filename="../../core/printing/calibration.py" line="36"/>
         <source>Bar width reduction ({dpi} dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཞེང་ཇེ་ཆུང་ ({dpi} dpi)</translation>
     </message>
 </context>
 <context>
@@ -1127,27 +1127,27 @@
     <message>
         <location filename="../../core/printing/documents.py" line="321"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../core/printing/documents.py" line="322"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
         <location filename="../../core/printing/documents.py" line="323"/>
         <source>Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐམ་ག</translation>
     </message>
     <message>
         <location filename="../../core/printing/documents.py" line="331"/>
         <source>Printed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་དུས་ཚོད་ {time}</translation>
     </message>
     <message>
         <location filename="../../core/printing/documents.py" line="338"/>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤོག་ངོས་ {number} / {total}</translation>
     </message>
 </context>
 <context>
@@ -1675,98 +1675,98 @@
     <message>
         <location filename="../../core/printing/label_words.py" line="13"/>
         <source>SKU {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཅ་དངོས་ཨང་ {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="14"/>
         <source>Contents: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་ཅ: {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="15"/>
         <source>Exp {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ནུས་ཡུན་ {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="16"/>
         <source>Zone {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁུལ་ {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="17"/>
         <source>From: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>གཏོང་མཁན: {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="18"/>
         <source>Bin · {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ས · {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="19"/>
         <source>Lot {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚན་པ་ {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="20"/>
         <source>Run: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས: {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="21"/>
         <source>Tel: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་པར: {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="22"/>
         <source>Order: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ: {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="23"/>
         <source>Order {}</source>
-        <translation type="unfinished"></translation>
+        <translation>བཏང་ཐོ་ {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="24"/>
         <source>Vehicle: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>རླངས་འཁོར: {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="25"/>
         <source>Weight: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྗིད་ཚད: {}</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="26"/>
         <source>Recipient</source>
-        <translation type="unfinished">ལེན་མཁན</translation>
+        <translation>ལེན་མཁན</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="27"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས</translation>
     </message>
     <message>
         <location filename="../../core/printing/label_words.py" line="28"/>
         <source>Stop</source>
-        <translation type="unfinished">འབབ་ཚུགས</translation>
+        <translation>འབབ་ཚུགས</translation>
     </message>
     <message>
         <location filename="../../core/printing/labels.py" line="21"/>
         <source>REPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡང་བསྐྱར་པར་འདེབས</translation>
     </message>
     <message>
         <location filename="../../core/printing/labels.py" line="95"/>
         <location filename="../../core/printing/labels.py" line="108"/>
         <source>POSTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་རྒྱུགས</translation>
     </message>
     <message>
         <location filename="../../core/printing/labels.py" line="216"/>
         <source>{stops} stops · {parcels} parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>འབབ་ཚུགས་ {stops} · ཐུམ་རིལ་ {parcels}</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2043,7 @@
     <message>
         <location filename="../../ui/widgets/loading_note.py" line="21"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>འཇུག་བཞིན་པ…</translation>
     </message>
 </context>
 <context>
@@ -2081,7 +2081,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
         <source>Print headings with Chinese beside</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་ཀྱི་མགོ་བྱང་གི་འགྲམ་དུ་རྒྱ་ཡིག་སྣོན</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="223"/>
@@ -2100,89 +2100,89 @@
         <location filename="../../core/postal/handover.py" line="197"/>
         <location filename="../../core/printing/manifests.py" line="74"/>
         <source>Parcel no.</source>
-        <translation type="unfinished">ཐུམ་རིལ་ཨང་</translation>
+        <translation>ཐུམ་རིལ་ཨང་</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="198"/>
         <location filename="../../core/printing/manifests.py" line="75"/>
         <source>Tracking</source>
-        <translation type="unfinished">རྗེས་འདེད་ཨང་</translation>
+        <translation>རྗེས་འདེད་ཨང་</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="199"/>
         <location filename="../../core/printing/manifests.py" line="76"/>
         <source>Recipient</source>
-        <translation type="unfinished">ལེན་མཁན</translation>
+        <translation>ལེན་མཁན</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="200"/>
         <location filename="../../core/printing/manifests.py" line="77"/>
         <source>Phone</source>
-        <translation type="unfinished">ཁ་པར</translation>
+        <translation>ཁ་པར</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="201"/>
         <location filename="../../core/printing/manifests.py" line="78"/>
         <location filename="../../core/printing/manifests.py" line="292"/>
         <source>kg</source>
-        <translation type="unfinished">ཀུང་ཅིན</translation>
+        <translation>ཀུང་ཅིན</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="239"/>
         <source>Total: {parcels} parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>བསྡོམས: ཐུམ་རིལ་ {parcels}</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="244"/>
         <source>Handed over: the parcels above, counted and weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་སྤྲོད། གོང་གི་ཐུམ་རིལ་རྣམས་གྲངས་བརྩིས་ལྗིད་ཚད་བཅལ་ཟིན</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="246"/>
         <location filename="../../core/postal/handover.py" line="270"/>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་བྱེད་པ</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="247"/>
         <location filename="../../core/postal/handover.py" line="271"/>
         <source>Postal worker</source>
-        <translation type="unfinished">སྦྲག་ཁང་གི་ལས་བྱེད་པ</translation>
+        <translation>སྦྲག་ཁང་གི་ལས་བྱེད་པ</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="248"/>
         <location filename="../../core/printing/manifests.py" line="146"/>
         <location filename="../../core/printing/manifests.py" line="476"/>
         <source>Date, time</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚེས་གྲངས་དང་དུས་ཚོད</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="255"/>
         <source>Stamps</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐམ་ག</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="257"/>
         <location filename="../../core/printing/manifests.py" line="176"/>
         <location filename="../../core/printing/manifests.py" line="273"/>
         <source>Center stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་ཀྱི་ཐམ་ག</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="258"/>
         <source>Post office stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་གི་ཐམ་ག</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="263"/>
         <source>Postal handover manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྲག་ཁང་ལ་ལག་སྤྲོད་ཐོ་ཁྲ</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="265"/>
         <location filename="../../core/printing/manifests.py" line="371"/>
         <source>Handover</source>
-        <translation type="unfinished">ལག་སྤྲོད</translation>
+        <translation>ལག་སྤྲོད</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="266"/>
@@ -2190,7 +2190,7 @@
         <location filename="../../core/printing/manifests.py" line="280"/>
         <location filename="../../core/printing/manifests.py" line="483"/>
         <source>Center</source>
-        <translation type="unfinished">ལྟེ་གནས</translation>
+        <translation>ལྟེ་གནས</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="267"/>
@@ -2198,293 +2198,293 @@
         <location filename="../../core/printing/manifests.py" line="281"/>
         <location filename="../../core/printing/manifests.py" line="394"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚེས་གྲངས</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="268"/>
         <location filename="../../core/printing/manifests.py" line="191"/>
         <location filename="../../core/printing/manifests.py" line="291"/>
         <source>Parcels</source>
-        <translation type="unfinished">ཐུམ་རིལ</translation>
+        <translation>ཐུམ་རིལ་གྲངས</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="269"/>
         <location filename="../../core/printing/manifests.py" line="193"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྗིད་ཚད</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="273"/>
         <source>Closed</source>
-        <translation type="unfinished">ཁ་བརྒྱབ་ཟིན</translation>
+        <translation>ལག་སྤྲོད་དུས་ཚོད</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="26"/>
         <source>not weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྗིད་ཚད་མ་བཅལ</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="79"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="95"/>
         <source>Stop {number}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>འབབ་ཚུགས་ {number}/{count}</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="99"/>
         <source>(continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>(མུ་མཐུད)</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="127"/>
         <source>Stop total: {parcels} parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>འབབ་ཚུགས་འདིའི་བསྡོམས: ཐུམ་རིལ་ {parcels}</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="143"/>
         <source>Received at stop {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>འབབ་ཚུགས་ {number} ནས་ལེན་ཟིན</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="145"/>
         <source>Station keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>ས་ཚིགས་དོ་དམ་པ</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="147"/>
         <source>Station stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>ས་ཚིགས་ཀྱི་ཐམ་ག</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="156"/>
         <source>Run total: {parcels} parcels, {stops} stops</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཀྱི་བསྡོམས: ཐུམ་རིལ་ {parcels}། འབབ་ཚུགས་ {stops}</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="172"/>
         <source>Driver takes over the parcels above</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་ལོ་བས་གོང་གི་ཐུམ་རིལ་རྣམས་ལེན</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="174"/>
         <source>Dispatched by</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་གཏོང་མཁན</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="175"/>
         <location filename="../../core/printing/manifests.py" line="188"/>
         <location filename="../../core/printing/manifests.py" line="374"/>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་ལོ་བ</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="181"/>
         <source>Run manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས་ཐོ་ཁྲ</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="183"/>
         <location filename="../../core/printing/manifests.py" line="286"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>འགྲུལ་ཐེངས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="184"/>
         <location filename="../../core/printing/manifests.py" line="287"/>
         <source>Township</source>
-        <translation type="unfinished">ཤང་</translation>
+        <translation>ཤང་</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="187"/>
         <location filename="../../core/printing/manifests.py" line="288"/>
         <location filename="../../core/printing/manifests.py" line="395"/>
         <source>Vehicle</source>
-        <translation type="unfinished">རླངས་འཁོར</translation>
+        <translation>རླངས་འཁོར</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="190"/>
         <location filename="../../core/printing/manifests.py" line="290"/>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>འབབ་ཚུགས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="252"/>
         <source>Total: {runs} runs</source>
-        <translation type="unfinished"></translation>
+        <translation>བསྡོམས: འགྲུལ་ཐེངས་ {runs}</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="269"/>
         <source>Dispatched today</source>
-        <translation type="unfinished"></translation>
+        <translation>དེ་རིང་སྐྱེལ་གཏོང་ཟིན</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="271"/>
         <source>Dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་གཏོང་དོ་དམ་པ</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="272"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>འགོ་འཛིན</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="278"/>
         <source>Daily manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉིན་རེའི་ཐོ་ཁྲ</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="282"/>
         <source>Runs</source>
-        <translation type="unfinished">འགྲུལ་ཐེངས</translation>
+        <translation>འགྲུལ་ཐེངས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="289"/>
         <source>Departs</source>
-        <translation type="unfinished">འགྲུལ་བཞུད</translation>
+        <translation>འགྲུལ་བཞུད</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="293"/>
         <location filename="../../core/printing/manifests.py" line="391"/>
         <source>Status</source>
-        <translation type="unfinished">གནས་སྟངས</translation>
+        <translation>གནས་སྟངས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="294"/>
         <source>Driver signs</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་ལོ་བའི་མིང་རྟགས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="328"/>
         <source>NOT DISPATCHED</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་གཏོང་མ་བྱས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="329"/>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>སྐྱེལ་གཏོང་ཟིན</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="330"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེན་ཟིན</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="331"/>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་འཐེན་ཟིན</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="358"/>
         <location filename="../../core/printing/manifests.py" line="460"/>
         <source>Total: {lines} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>བསྡོམས: ཕྲེང་ {lines}</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="373"/>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>གཏོང་མཁན</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="375"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེན་མཁན</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="376"/>
         <source>Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐམ་ག</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="384"/>
         <source>Transfer document</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤོ་སྐྱེལ་ཡིག་ཆ</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="390"/>
         <source>Number</source>
-        <translation type="unfinished">ཨང་གྲངས</translation>
+        <translation>ཨང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="392"/>
         <source>From</source>
-        <translation type="unfinished">ཁུངས</translation>
+        <translation>ཁུངས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="393"/>
         <source>To</source>
-        <translation type="unfinished">འགྲོ་ས</translation>
+        <translation>འགྲོ་ས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="400"/>
         <location filename="../../core/printing/manifests.py" line="491"/>
         <source>Product</source>
-        <translation type="unfinished">ཅ་དངོས</translation>
+        <translation>ཅ་དངོས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="401"/>
         <location filename="../../core/printing/manifests.py" line="492"/>
         <source>Lot</source>
-        <translation type="unfinished">ཚན་པ</translation>
+        <translation>ཚན་པ</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="402"/>
         <source>Expiry</source>
-        <translation type="unfinished">ནུས་ཡུན</translation>
+        <translation>ནུས་ཡུན</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="403"/>
         <location filename="../../core/printing/manifests.py" line="493"/>
         <source>Qty</source>
-        <translation type="unfinished">གྲངས</translation>
+        <translation>གྲངས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="404"/>
         <source>Unit</source>
-        <translation type="unfinished">ཚད་གཞི</translation>
+        <translation>ཚད་གཞི</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="405"/>
         <source>Received qty</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེན་གྲངས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="472"/>
         <source>Picked</source>
-        <translation type="unfinished">འདེམས་ཟིན</translation>
+        <translation>འདེམས་ཟིན</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="474"/>
         <location filename="../../core/printing/manifests.py" line="484"/>
         <source>Picker</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ལེན་པ</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="475"/>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>བསྐྱར་ཞིབ་པ</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="481"/>
         <source>Pick list</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་ལེན་ཐོ་ཁྲ</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="485"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྲེང་གྲངས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="489"/>
         <source>Bin</source>
-        <translation type="unfinished">ཉར་ས</translation>
+        <translation>ཉར་ས</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="494"/>
         <source>Order</source>
-        <translation type="unfinished">བཏང་ཐོ</translation>
+        <translation>བཏང་ཐོ</translation>
     </message>
     <message>
         <location filename="../../core/printing/sources.py" line="67"/>
@@ -2492,12 +2492,12 @@
         <location filename="../../core/printing/sources.py" line="228"/>
         <location filename="../../core/printing/sources.py" line="251"/>
         <source>Postal</source>
-        <translation type="unfinished">སྦྲག་རྒྱུགས</translation>
+        <translation>སྦྲག་རྒྱུགས</translation>
     </message>
     <message>
         <location filename="../../core/printing/sources.py" line="209"/>
         <source>No village point</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲོང་ཚོའི་ས་ཚིགས་མེད</translation>
     </message>
 </context>
 <context>

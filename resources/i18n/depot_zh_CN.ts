@@ -2043,7 +2043,7 @@
     <message>
         <location filename="../../ui/widgets/loading_note.py" line="21"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
