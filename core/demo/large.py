@@ -167,6 +167,7 @@ def catalogue_rows(
                 "unit": "piece",
                 "weight_g": 250,
                 "tracks_expiry": n % 5 == 0,
+                "owner_center_id": bins[0]["center_id"],  # every product has one owner
             }
         )
         codes = ("L1", "L2") if n % 5 == 0 else ("",)

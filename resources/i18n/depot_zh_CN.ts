@@ -477,7 +477,7 @@
     <message>
         <location filename="../../core/printing/calibration.py" line="36"/>
         <source>Bar width reduction ({dpi} dpi)</source>
-        <translation>条码校准（{dpi} dpi）</translation>
+        <translation>条宽缩减（{dpi} dpi）</translation>
     </message>
 </context>
 <context>
@@ -2147,7 +2147,7 @@
         <location filename="../../core/postal/handover.py" line="247"/>
         <location filename="../../core/postal/handover.py" line="271"/>
         <source>Postal worker</source>
-        <translation>邮政收件人</translation>
+        <translation>邮递员</translation>
     </message>
     <message>
         <location filename="../../core/postal/handover.py" line="248"/>
@@ -2266,7 +2266,7 @@
     <message>
         <location filename="../../core/printing/manifests.py" line="172"/>
         <source>Driver takes over the parcels above</source>
-        <translation>司机签字</translation>
+        <translation>司机接收以上包裹</translation>
     </message>
     <message>
         <location filename="../../core/printing/manifests.py" line="174"/>
@@ -2497,7 +2497,7 @@
     <message>
         <location filename="../../core/printing/sources.py" line="209"/>
         <source>No village point</source>
-        <translation>未指定</translation>
+        <translation>（无村级服务点）</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,13 @@ def make_world(db: Database) -> tuple[Database, uuid.UUID, list[uuid.UUID]]:
             points.append(point.id)
         session.add_all([Bin(center_id=center.id, code=f"A-0{i}", zone="A") for i in (1, 2, 3)])
         session.add(
-            Product(sku="TC-CASH-001", barcode="6901234567892", name_zh="羊绒围巾", name_bo="ཆེ་ཐག")
+            Product(
+                sku="TC-CASH-001",
+                barcode="6901234567892",
+                name_zh="羊绒围巾",
+                name_bo="ཆེ་ཐག",
+                owner_center_id=center.id,
+            )
         )
         session.flush()
         set_schedule(

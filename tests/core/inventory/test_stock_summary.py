@@ -278,6 +278,7 @@ def test_migration_back_fills_an_existing_database(db_url: str) -> None:
             connection.execute(
                 insert(Product).values(
                     id=product,
+                    owner_center_id=center,
                     sku="CREAM",
                     barcode=None,
                     name_zh="面霜",

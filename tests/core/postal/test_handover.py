@@ -99,7 +99,7 @@ def test_the_manifest_has_one_barcode_and_every_parcel_and_a_reprint_says_so(
         line = next(ln for ln in text.splitlines() if assigned.number in ln)
         assert assigned.tracking in line
     assert "合计：4 件 Total: 4 parcels" in text and "3.50" in text  # 0.5 + 0.75 + 1 + 1.25 kg
-    assert "邮政收件人 Postal worker" in text and "文员 Clerk" in text and "邮递员 次仁" in text
+    assert "邮递员 Postal worker" in text and "文员 Clerk" in text and "邮递员 次仁" in text
     assert "REPRINT" not in text
     again = io.BytesIO()
     with world.uow() as uow:
