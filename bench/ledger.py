@@ -24,7 +24,7 @@ from sqlalchemy import func, insert, select
 
 from bench import Result, Results, best_of, timed
 from core.database import open_database
-from core.demo.large import SeededIds, catalogue_rows
+from core.demo.large import SeededIds, catalogue_rows, receipt_row
 from core.ids import new_id
 from core.inventory import catalog, services, stock_summary
 from core.inventory.models import Balance, Bin, Center, Lot, Move, Product, Reservation
@@ -221,24 +221,7 @@ def _fill(db: Database, products: int, moves: int) -> None:
                 place, lot, quantity = rng.choice(places), rng.choice(lots), rng.randint(1, 20)
                 key = (place["center_id"], place["id"], pid, lot)
                 totals[key] = totals.get(key, 0) + quantity
-                chunk.append(
-                    {
-                        "id": new_id(),
-                        "created_at": now,
-                        "actor": "bench",
-                        "center_id": key[0],
-                        "from_bin_id": None,
-                        "to_bin_id": key[1],
-                        "product_id": pid,
-                        "lot_id": lot,
-                        "quantity": quantity,
-                        "kind": "receipt",
-                        "reason": "",
-                        "note": "",
-                        "document_type": "",
-                        "document_id": None,
-                    }
-                )
+                chunk.append(receipt_row(new_id(), now, "bench", key, quantity))
             connection.execute(insert(Move), chunk)
         balances = [
             {

@@ -201,22 +201,29 @@ def _moves(
         place, lot, quantity = rng.choice(places), rng.choice(lots), rng.randint(1, 20)
         key = (place["center_id"], place["id"], pid, lot)
         totals[key] = totals.get(key, 0) + quantity
-        yield {
-            "id": ids(),
-            "created_at": now - timedelta(seconds=count - n),
-            "actor": ACTOR,
-            "center_id": key[0],
-            "from_bin_id": None,
-            "to_bin_id": key[1],
-            "product_id": pid,
-            "lot_id": lot,
-            "quantity": quantity,
-            "kind": "receipt",
-            "reason": "",
-            "note": "",
-            "document_type": "",
-            "document_id": None,
-        }
+        yield receipt_row(ids(), now - timedelta(seconds=count - n), ACTOR, key, quantity)
+
+
+def receipt_row(
+    move_id: uuid.UUID, at: datetime, actor: str, key: tuple[Any, ...], quantity: int
+) -> dict[str, Any]:
+    """A receipt move's row for a bulk insert; `key` is (center, bin, product, lot)."""
+    return {
+        "id": move_id,
+        "created_at": at,
+        "actor": actor,
+        "center_id": key[0],
+        "from_bin_id": None,
+        "to_bin_id": key[1],
+        "product_id": key[2],
+        "lot_id": key[3],
+        "quantity": quantity,
+        "kind": "receipt",
+        "reason": "",
+        "note": "",
+        "document_type": "",
+        "document_id": None,
+    }
 
 
 def _balances(ids: SeededIds, totals: dict[tuple[Any, ...], int]) -> Iterator[dict[str, Any]]:

@@ -3318,7 +3318,7 @@
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/parcel_list.py" line="69"/>
+        <location filename="../../ui/dashboard/parcel_list.py" line="60"/>
         <source>%n parcel(s)</source>
         <translation>
             <numerusform>%n 个包裹</numerusform>
@@ -5267,7 +5267,7 @@ Do you want to replace it?</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/rows_dialog.py" line="47"/>
+        <location filename="../../ui/dashboard/rows_dialog.py" line="38"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>

@@ -6,12 +6,13 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from core.changes import Changes
 from core.orders.queries import ParcelFilter, table_rows
 from core.reports.drill import ParcelDrill, drill_ids
 from ui.context import AppContext
+from ui.dashboard.list_frame import frame_list
 from ui.orders.parcels_model import ParcelsModel
 from ui.widgets.paged_model import PagedIdModel
 from ui.widgets.tables import make_table
@@ -46,22 +47,12 @@ class ParcelListDialog(QDialog):
         self, context: AppContext, drill: ParcelDrill, title: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         self.model = DrillParcelsModel(context, drill, self)
         self.count = QLabel(self.tr("Reading…"), self)
         self.table = make_table(self.model, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(title, self))
-        layout.addWidget(self.count)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        frame_list(self, title, self.count, self.table, (60, 30))
         self.model.ids_arrived.connect(self._counted)
         context.bus.changes_applied.connect(self.model.note_changes)
-        self.resize(
-            self.fontMetrics().horizontalAdvance("M") * 60, self.fontMetrics().height() * 30
-        )
         self.model.reload()
 
     def _counted(self) -> None:

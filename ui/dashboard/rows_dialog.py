@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from ui.context import AppContext
+from ui.dashboard.list_frame import frame_list
 from ui.operations import UnitOfWork
 from ui.widgets.paged_model import while_alive
 from ui.widgets.rows_model import RowsModel
@@ -25,20 +26,10 @@ class RowsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         self.model = RowsModel(columns, self)
         self.count = QLabel(self.tr("Reading…"), self)
         self.table = make_table(self.model, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(title, self))
-        layout.addWidget(self.count)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(
-            self.fontMetrics().horizontalAdvance("M") * 50, self.fontMetrics().height() * 24
-        )
+        frame_list(self, title, self.count, self.table, (50, 24))
         context.ops.query(read, on_success=while_alive(self, self._show), parent=self)
 
     def _show(self, rows: Sequence[Any]) -> None:
